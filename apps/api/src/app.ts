@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import connectPgSimple from 'connect-pg-simple';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import passport from 'passport';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { sendProblem, toProblem } from './common/problem.filter';
+import type { Actor } from './common/request-context';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+
+export const SESSION_COOKIE = 'cg.sid';
+const SESSION_DAYS = 14;
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Common Ground API')
+    .setDescription('Run multi-stakeholder processes from initiation to exit. Errors are application/problem+json; writes need X-CSRF-Token.')
+    .setVersion('1')
+    .addCookieAuth(SESSION_COOKIE)
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
+    .build();
+  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+}
+
+/** Builds the whole HTTP application: security headers, sessions, API, OpenAPI and the web app. */
+export async function createApp(config: AppConfig, databaseUrl: string, sessionSecret: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bodyParser: false,
+    logger: config.env === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+  });
+  const production = config.env === 'production';
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.setGlobalPrefix('api');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'"],
+          'connect-src': ["'self'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'self'"],
+          'form-action': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          ...(production ? { 'upgrade-insecure-requests': [] } : {}),
+        },
+      },
+      // Invitation links carry a secret token: never leak the URL to another site.
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
+    }),
+  );
+  app.use('/api', (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use('/api', express.json({ limit: '100kb' }));
+
+  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  const PgStore = connectPgSimple(session);
+  app.use(
+    '/api',
+    session({
+      name: SESSION_COOKIE,
+      secret: sessionSecret,
+      store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: false,
+      cookie: { httpOnly: true, secure: production, sameSite: 'lax', maxAge: SESSION_DAYS * 24 * 3600_000, path: '/' },
+    }),
+  );
+  passport.serializeUser<Actor>((user, done) => done(null, { id: user.id, email: user.email, displayName: user.displayName }));
+  passport.deserializeUser<Actor>((user, done) => done(null, user));
+  app.use('/api', passport.initialize());
+  app.use('/api', passport.session());
+
+  app.useGlobalPipes(createValidationPipe());
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
+  serveWebApp(app, config.webDir);
+  // Errors raised before Nest's router (malformed JSON, oversized body) still answer problem+json.
+  app.use('/api', (error: unknown, _request: Request, response: Response, next: NextFunction) => {
+    if (response.headersSent) return next(error);
+    const problem = toProblem(error);
+    if (problem.status >= 500) new Logger('Http').error(error);
+    sendProblem(response, problem);
+  });
+  return app;
+}
+
+/** The built React app: hashed assets cached for a year, every other non-API GET answers index.html. */
+function serveWebApp(app: NestExpressApplication, webDir: string): void {
+  const index = path.join(webDir, 'index.html');
+  app.use('/assets', express.static(path.join(webDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  app.use(express.static(webDir, { index: false }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    if (!fs.existsSync(index)) {
+      response.status(503).type('text/plain').send('The web app is not built. Run `npm start` (it builds first) or `npx nx run web:build`.');
+      return;
+    }
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(index);
+  });
+}

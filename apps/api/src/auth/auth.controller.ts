@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Public } from '../common/access.decorators';
+import { AuthService } from './auth.service';
+import { SessionDto, SignInDto, SignUpDto } from './dto/auth.dto';
+import { SessionService } from './session.service';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Get('session')
+  @Public()
+  @ApiOkResponse({ type: SessionDto })
+  session(@Req() request: Request): SessionDto {
+    return this.sessions.describe(request);
+  }
+
+  @Post('sign-up')
+  @Public()
+  @ApiCreatedResponse({ type: SessionDto })
+  async signUp(@Req() request: Request, @Body() dto: SignUpDto): Promise<SessionDto> {
+    return this.sessions.start(request, await this.auth.signUp(dto));
+  }
+
+  @Post('sign-in')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionDto })
+  async signIn(@Req() request: Request, @Body() dto: SignInDto): Promise<SessionDto> {
+    return this.sessions.start(request, await this.auth.signIn(dto, request.ip ?? 'unknown'));
+  }
+
+  @Post('sign-out')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  signOut(@Req() request: Request): Promise<void> {
+    return this.sessions.end(request);
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { csrfTokenOf } from '../common/csrf';
+import type { Actor } from '../common/request-context';
+import type { SessionDto } from './dto/auth.dto';
+
+/** Session life cycle over passport: a new session id at every sign-in, the row deleted at sign-out. */
+@Injectable()
+export class SessionService {
+  describe(request: Request): SessionDto {
+    const user = request.user ?? null;
+    return { user: user && { id: user.id, email: user.email, displayName: user.displayName }, csrfToken: csrfTokenOf(request) };
+  }
+
+  async start(request: Request, actor: Actor): Promise<SessionDto> {
+    // passport ≥ 0.6 regenerates the session on login, so a planted session id never becomes authenticated.
+    await new Promise<void>((resolve, reject) => request.login(actor, (error?: unknown) => (error ? reject(toError(error)) : resolve())));
+    return this.describe(request);
+  }
+
+  async end(request: Request): Promise<void> {
+    if (request.user) {
+      await new Promise<void>((resolve, reject) => request.logout((error?: unknown) => (error ? reject(toError(error)) : resolve())));
+    }
+    await new Promise<void>((resolve, reject) => request.session.destroy((error?: unknown) => (error ? reject(toError(error)) : resolve())));
+  }
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'users' })
+@Index('users_email_key', ['emailKey'], { unique: true })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  /** The e-mail in lower case: one account per address, whatever the capitals. */
+  @Column({ name: 'email_key', type: 'varchar', length: 254 })
+  emailKey!: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 120 })
+  displayName!: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,108 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import type { Response } from 'express';
+import { ValidationFailedError } from './validation';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: FieldError[];
+  [extra: string]: unknown;
+}
+
+const TITLES: Record<DomainErrorCode, [number, string]> = {
+  [DomainErrorCode.NOT_FOUND]: [404, 'Not found'],
+  [DomainErrorCode.FORBIDDEN]: [403, 'Not allowed'],
+  [DomainErrorCode.UNAUTHENTICATED]: [401, 'Sign in first'],
+  [DomainErrorCode.VERSION_CONFLICT]: [409, 'Changed by someone else'],
+  [DomainErrorCode.PROCESS_ARCHIVED]: [409, 'Process archived'],
+  [DomainErrorCode.SAME_PHASE]: [400, 'Already in that phase'],
+  [DomainErrorCode.PHASE_SKIPPED]: [400, 'Phases cannot be skipped'],
+  [DomainErrorCode.REASON_REQUIRED]: [400, 'Reason required'],
+  [DomainErrorCode.GATES_FAILED]: [422, 'Readiness checks fail'],
+  [DomainErrorCode.EMAIL_TAKEN]: [409, 'E-mail already registered'],
+  [DomainErrorCode.WEAK_PASSWORD]: [400, 'Password too weak'],
+  [DomainErrorCode.INVALID_CREDENTIALS]: [401, 'Wrong e-mail or password'],
+  [DomainErrorCode.TOO_MANY_ATTEMPTS]: [429, 'Too many attempts'],
+  [DomainErrorCode.INVITATION_INVALID]: [404, 'Invitation not valid'],
+  [DomainErrorCode.INVITATION_EMAIL_MISMATCH]: [403, 'Invitation for another e-mail'],
+  [DomainErrorCode.ALREADY_MEMBER]: [409, 'Already a member'],
+  [DomainErrorCode.NOT_WORKSPACE_MEMBER]: [400, 'Not a workspace member'],
+  [DomainErrorCode.LAST_CONVENER]: [409, 'Last convener'],
+  [DomainErrorCode.CSRF_INVALID]: [403, 'Missing or invalid CSRF token'],
+};
+
+const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
+
+/** Maps every error to application/problem+json (RFC 9457); nothing else writes error responses. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    const [status, title] = TITLES[error.code];
+    return {
+      type: `/problems/${kebab(error.code)}`,
+      title,
+      status,
+      detail: error.message,
+      code: error.code,
+      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+      ...(error.details ?? {}),
+    };
+  }
+  if (error instanceof ValidationFailedError) {
+    return {
+      type: '/problems/validation',
+      title: 'Invalid input',
+      status: 400,
+      detail: error.errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+      code: 'VALIDATION',
+      errors: error.errors,
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error', status, detail, code: HttpStatus[status] ?? 'HTTP' };
+  }
+  // body-parser errors carry their HTTP status and a type such as entity.too.large.
+  const parserError = error as { status?: number; type?: string; message?: string };
+  if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500 && parserError.type) {
+    const tooLarge = parserError.type === 'entity.too.large';
+    return {
+      type: `/problems/${tooLarge ? 'body-too-large' : 'malformed-body'}`,
+      title: tooLarge ? 'Request body too large' : 'Malformed request body',
+      status: parserError.status,
+      detail: tooLarge ? 'The request body is larger than 100 kB.' : 'The request body is not valid JSON.',
+      code: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY',
+    };
+  }
+  return { type: 'about:blank', title: 'Internal error', status: 500, detail: 'Something went wrong on our side; it has been logged.', code: 'INTERNAL' };
+}
+
+export function sendProblem(response: Response, problem: Problem): void {
+  if (problem.status === 429 && typeof problem.retryAfterSeconds === 'number') {
+    response.setHeader('Retry-After', String(problem.retryAfterSeconds));
+  }
+  response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+}
+
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const problem = toProblem(error);
+    if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (response.headersSent) return;
+    sendProblem(response, problem);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Grants } from '@common-ground/domain';
+import type { EntityManager } from 'typeorm';
+import type { RequestTransaction } from '../database/db.service';
+
+export interface Actor {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+/** What a guarded handler knows: who acts, with which roles, inside which transaction. */
+export interface RequestContext {
+  actor: Actor;
+  workspaceId: string | null;
+  processId: string | null;
+  grants: Grants;
+  em: EntityManager;
+  /** Where links in responses point: PUBLIC_URL, or the origin the request came to. */
+  origin: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    cg?: RequestContext;
+    cgTransaction?: RequestTransaction;
+  }
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    // passport's req.user is the session's actor
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends Actor {}
+  }
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    csrfToken?: string;
+  }
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, validated once at boot. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** The app's own connection (a role without superuser or BYPASSRLS). Unset: embedded PostgreSQL. */
+  databaseUrl: string | null;
+  /** The schema owner's connection, used only to run migrations. Defaults to databaseUrl. */
+  migrationDatabaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  sessionSecret: string | null;
+  publicUrl: string | null;
+  trustProxy: boolean;
+  webDir: string;
+  signIn: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
+  invitationTtlHours: number;
+  dbPoolSize: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** npm scripts run from the project root; paths default relative to it. */
+export const PROJECT_ROOT = process.cwd();
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and checks every variable, then reports all problems at once. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string): string | null => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    try {
+      const parsed = new URL(raw);
+      if (name.includes('DATABASE') && !['postgres:', 'postgresql:'].includes(parsed.protocol)) {
+        problems.push(`${name} must be a postgres:// URL`);
+      }
+      return raw;
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+      return null;
+    }
+  };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const envName = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(envName)) {
+    problems.push(`NODE_ENV must be development, production or test (got "${envName}")`);
+  }
+  const production = envName === 'production';
+  const databaseUrl = url('DATABASE_URL');
+  const sessionSecret = env.SESSION_SECRET || null;
+  if (sessionSecret !== null && sessionSecret.length < 32) problems.push('SESSION_SECRET must be at least 32 characters');
+  if (production && sessionSecret === null) problems.push('SESSION_SECRET is required when NODE_ENV=production');
+  if (production && databaseUrl === null) problems.push('DATABASE_URL is required when NODE_ENV=production');
+  const publicUrl = url('PUBLIC_URL');
+
+  const config: AppConfig = {
+    env: envName as AppConfig['env'],
+    host: env.HOST || '0.0.0.0',
+    port: integer('PORT', 3000, 0, 65535),
+    databaseUrl,
+    migrationDatabaseUrl: url('MIGRATION_DATABASE_URL') ?? databaseUrl,
+    dataDir: path.resolve(env.CG_DATA_DIR || path.join(PROJECT_ROOT, '.data')),
+    embeddedPgPort: integer('CG_PG_PORT', 54329, 1024, 65535),
+    sessionSecret,
+    publicUrl: publicUrl?.replace(/\/$/, '') ?? null,
+    trustProxy: boolean('TRUST_PROXY', false),
+    webDir: path.resolve(env.CG_WEB_DIR || path.join(PROJECT_ROOT, 'dist/web')),
+    signIn: {
+      maxPerAccount: integer('SIGNIN_MAX_PER_ACCOUNT', 5, 1, 1000),
+      maxPerAddress: integer('SIGNIN_MAX_PER_ADDRESS', 30, 1, 100000),
+      windowMinutes: integer('SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
+    },
+    invitationTtlHours: integer('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
+    dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

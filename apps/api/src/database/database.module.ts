@@ -1,0 +1,23 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createDataSource } from './data-source';
+import { Db } from './db.service';
+
+/** Provides the app's DataSource (connected as the non-owner app role) and the tenant transaction helper. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forUrl(url: string, poolSize: number): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: DataSource,
+          useFactory: async () => createDataSource(url, poolSize).initialize(),
+        },
+        Db,
+      ],
+      exports: [DataSource, Db],
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
+import { UserEntity } from '../auth/user.entity';
+import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
+import { ProcessMemberEntity } from '../processes/process-member.entity';
+import { ProcessEntity } from '../processes/process.entity';
+import { InvitationEntity } from '../workspaces/invitation.entity';
+import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+
+export const ENTITIES = [
+  UserEntity,
+  SignInFailureEntity,
+  WorkspaceEntity,
+  WorkspaceMemberEntity,
+  InvitationEntity,
+  ProcessEntity,
+  ProcessMemberEntity,
+  PhaseTransitionEntity,
+];

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/config';
+import { AlreadyRunningError } from './database/embedded-postgres';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const started = Date.now();
+  const server = await startServer(config);
+  console.log(`\nCommon Ground is ready at ${config.publicUrl ?? server.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`API docs: ${server.url}/api/docs${server.embedded ? `\nEmbedded PostgreSQL data: ${config.dataDir}` : ''}\nPress Ctrl-C to stop.\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    server
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof AlreadyRunningError) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port ${process.env.PORT ?? 3000} is in use: is Common Ground already running? Set PORT to use another port.`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

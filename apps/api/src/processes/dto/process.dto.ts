@@ -1,0 +1,245 @@
+import {
+  LIMITS,
+  OWNERSHIP_LEVELS,
+  type OwnershipLevel,
+  PHASES,
+  type Phase,
+  PROCESS_LEVELS,
+  PROCESS_ROLES,
+  PROCESS_STATUSES,
+  type ProcessLevel,
+  type ProcessRole,
+  type ProcessStatus,
+  REASON_MAX_LENGTH,
+  WHEEL_AREAS,
+  type WheelArea,
+  WORKSPACE_ROLES,
+  type WorkspaceRole,
+} from '@common-ground/domain';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
+import { isValidTimezone } from '@common-ground/domain';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+
+@ValidatorConstraint({ name: 'timezone' })
+class TimezoneConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isValidTimezone(value);
+  }
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as Africa/Nairobi';
+  }
+}
+
+export class CreateProcessDto {
+  @ApiProperty({ example: 'National Security Dialogue', minLength: 1, maxLength: LIMITS.titleMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Enter a title.' })
+  @MaxLength(LIMITS.titleMax)
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.purposeMax, nullable: true, description: 'Purpose and mandate' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(LIMITS.purposeMax)
+  purpose?: string | null;
+
+  @ApiProperty({ enum: PROCESS_LEVELS })
+  @IsIn(PROCESS_LEVELS, oneOf(PROCESS_LEVELS))
+  level!: ProcessLevel;
+
+  @ApiProperty({ enum: WHEEL_AREAS, isArray: true, description: 'Coordination Wheel areas the process covers' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(WHEEL_AREAS.length)
+  @IsIn(WHEEL_AREAS, { each: true, ...oneOf(WHEEL_AREAS) })
+  wheelAreas!: WheelArea[];
+
+  @ApiProperty({ enum: OWNERSHIP_LEVELS, description: 'Target level of local ownership' })
+  @IsIn(OWNERSHIP_LEVELS, oneOf(OWNERSHIP_LEVELS))
+  ownershipTarget!: OwnershipLevel;
+
+  @ApiProperty({ example: 'Africa/Nairobi' })
+  @IsString()
+  @Validate(TimezoneConstraint)
+  timezone!: string;
+}
+
+export class UpdateProcessDto extends PartialType(CreateProcessDto) {
+  @ApiProperty({ description: 'The version you edited; a stale one gets 409.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class ArchiveProcessDto {
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+}
+
+export class ProcessListQueryDto {
+  @ApiPropertyOptional({ maxLength: LIMITS.searchMax, description: 'Words in the title' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(LIMITS.searchMax)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: PROCESS_STATUSES, default: 'active' })
+  @IsOptional()
+  @IsIn(PROCESS_STATUSES, oneOf(PROCESS_STATUSES))
+  status?: ProcessStatus;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: LIMITS.pageSizeMax, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.pageSizeMax)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export class ProcessSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: PROCESS_LEVELS }) level!: ProcessLevel;
+  @ApiProperty({ enum: PHASES }) phase!: Phase;
+  @ApiProperty({ enum: PROCESS_STATUSES }) status!: ProcessStatus;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ enum: PROCESS_ROLES, nullable: true }) myRole!: ProcessRole | null;
+}
+
+export class ProcessListDto {
+  @ApiProperty({ type: [ProcessSummaryDto] }) items!: ProcessSummaryDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class ProcessDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) workspaceId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true }) purpose!: string | null;
+  @ApiProperty({ enum: PROCESS_LEVELS }) level!: ProcessLevel;
+  @ApiProperty({ enum: WHEEL_AREAS, isArray: true }) wheelAreas!: WheelArea[];
+  @ApiProperty({ enum: OWNERSHIP_LEVELS }) ownershipTarget!: OwnershipLevel;
+  @ApiProperty() timezone!: string;
+  @ApiProperty({ enum: PHASES }) phase!: Phase;
+  @ApiProperty({ enum: PROCESS_STATUSES }) status!: ProcessStatus;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt!: string | null;
+  @ApiProperty({ enum: PROCESS_ROLES, nullable: true, description: 'Your role in the process' }) myRole!: ProcessRole | null;
+  @ApiProperty({ enum: WORKSPACE_ROLES, description: 'Your role in the workspace' }) workspaceRole!: WorkspaceRole;
+}
+
+export class GateDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() label!: string;
+  @ApiProperty({ enum: ['met', 'unmet', 'not_measurable'] }) status!: 'met' | 'unmet' | 'not_measurable';
+  @ApiProperty() detail!: string;
+}
+
+export class ReadinessDto {
+  @ApiProperty({ enum: PHASES }) phase!: Phase;
+  @ApiProperty({ enum: PHASES, nullable: true }) nextPhase!: Phase | null;
+  @ApiProperty({ type: [GateDto], description: 'The checks for entering nextPhase' }) gates!: GateDto[];
+}
+
+export class ActorDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+export class TransitionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: PHASES }) fromPhase!: Phase;
+  @ApiProperty({ enum: PHASES }) toPhase!: Phase;
+  @ApiProperty({ enum: ['advance', 'override', 'step_back'] }) kind!: 'advance' | 'override' | 'step_back';
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: [GateDto] }) overriddenGates!: GateDto[];
+  @ApiProperty({ type: ActorDto }) actor!: ActorDto;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class TransitionListDto {
+  @ApiProperty({ type: [TransitionDto] }) items!: TransitionDto[];
+}
+
+export class CreateTransitionDto {
+  @ApiProperty({ enum: PHASES })
+  @IsIn(PHASES, oneOf(PHASES))
+  toPhase!: Phase;
+
+  @ApiProperty({ description: 'The process version you saw' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ maxLength: REASON_MAX_LENGTH, description: 'Required to override failing readiness checks' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REASON_MAX_LENGTH)
+  justification?: string;
+
+  @ApiPropertyOptional({ maxLength: REASON_MAX_LENGTH, description: 'Required to step back' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(REASON_MAX_LENGTH)
+  reason?: string;
+}
+
+export class TransitionResultDto {
+  @ApiProperty({ type: ProcessDto }) process!: ProcessDto;
+  @ApiProperty({ type: TransitionDto }) transition!: TransitionDto;
+}
+
+export class ProcessMemberDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty({ enum: PROCESS_ROLES }) role!: ProcessRole;
+  @ApiProperty({ format: 'date-time' }) addedAt!: string;
+}
+
+export class ProcessMemberListDto {
+  @ApiProperty({ type: [ProcessMemberDto] }) items!: ProcessMemberDto[];
+}
+
+export class ChangeProcessMemberRoleDto {
+  @ApiProperty({ enum: PROCESS_ROLES })
+  @IsIn(PROCESS_ROLES, oneOf(PROCESS_ROLES))
+  role!: ProcessRole;
+}
+
+export class AddProcessMemberDto extends ChangeProcessMemberRoleDto {
+  @ApiProperty({ format: 'uuid', description: 'A member of the workspace' })
+  @IsUUID('4')
+  userId!: string;
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, evaluateGates, nextPhase, planTransition, type ProcessFacts } from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
+import type { ProcessEntity } from './process.entity';
+import { ProcessesRepository, type TransitionRow } from './processes.repository';
+import { ProcessesService, toProcessDto } from './processes.service';
+
+function toTransitionDto(row: TransitionRow): TransitionDto {
+  return {
+    id: row.id,
+    fromPhase: row.fromPhase,
+    toPhase: row.toPhase,
+    kind: row.kind,
+    reason: row.reason,
+    overriddenGates: row.overriddenGates,
+    actor: { id: row.actorId, displayName: row.actorName },
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Phase changes: reads the facts, asks the domain's lifecycle rules, records the move. */
+@Injectable()
+export class LifecycleService {
+  constructor(
+    private readonly processes: ProcessesRepository,
+    private readonly processService: ProcessesService,
+  ) {}
+
+  async readiness(ctx: RequestContext): Promise<ReadinessDto> {
+    const process = await this.processService.load(ctx);
+    const next = nextPhase(process.phase);
+    return { phase: process.phase, nextPhase: next, gates: next ? evaluateGates(next, await this.facts(ctx, process)) : [] };
+  }
+
+  async history(ctx: RequestContext): Promise<TransitionListDto> {
+    return { items: (await this.processes.listTransitions(ctx.em, ctx.processId as string)).map(toTransitionDto) };
+  }
+
+  async transition(ctx: RequestContext, dto: CreateTransitionDto): Promise<TransitionResultDto> {
+    const process = await this.processes.findForUpdate(ctx.em, ctx.workspaceId as string, ctx.processId as string);
+    if (!process) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
+    if (process.version !== dto.version) {
+      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'The process changed since you loaded it; review its phase and try again.', 'version', {
+        current: toProcessDto(process, ctx),
+      });
+    }
+    const plan = planTransition({
+      from: process.phase,
+      to: dto.toPhase,
+      archived: process.status === 'archived',
+      gates: evaluateGates(dto.toPhase, await this.facts(ctx, process)),
+      justification: dto.justification,
+      reason: dto.reason,
+    });
+    await this.processes.updateIfCurrent(ctx.em, process.workspaceId, process.id, process.version, { phase: plan.to });
+    const saved = await this.processes.insertTransition(ctx.em, {
+      workspaceId: process.workspaceId,
+      processId: process.id,
+      fromPhase: plan.from,
+      toPhase: plan.to,
+      kind: plan.kind,
+      reason: plan.reason,
+      overriddenGates: plan.overriddenGates,
+      actorId: ctx.actor.id,
+    });
+    return {
+      process: toProcessDto(await this.processService.load(ctx), ctx),
+      transition: toTransitionDto(Object.assign(saved, { actorName: ctx.actor.displayName })),
+    };
+  }
+
+  private async facts(ctx: RequestContext, process: ProcessEntity): Promise<ProcessFacts> {
+    return { purpose: process.purpose, leadershipCount: await this.processes.countLeadership(ctx.em, process.id) };
+  }
+}

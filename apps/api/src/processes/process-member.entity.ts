@@ -1,0 +1,36 @@
+import type { ProcessRole } from '@common-ground/domain';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '../auth/user.entity';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { ProcessEntity } from './process.entity';
+
+@Entity({ name: 'process_members' })
+@Index('process_members_user_idx', ['workspaceId', 'userId'])
+export class ProcessMemberEntity {
+  @PrimaryColumn({ name: 'process_id', type: 'uuid' })
+  processId!: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role!: ProcessRole;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ManyToOne(() => ProcessEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'process_id' })
+  process?: ProcessEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id' })
+  workspace?: WorkspaceEntity;
+}

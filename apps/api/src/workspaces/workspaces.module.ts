@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { InvitationsController, WorkspacesController } from './workspaces.controller';
+import { WorkspacesRepository } from './workspaces.repository';
+import { WorkspacesService } from './workspaces.service';
+
+@Module({
+  controllers: [WorkspacesController, InvitationsController],
+  providers: [WorkspacesService, WorkspacesRepository],
+  exports: [WorkspacesRepository],
+})
+export class WorkspacesModule {}

@@ -1,0 +1,143 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { applyScope, Db } from '../database/db.service';
+import type {
+  AcceptedInvitationDto,
+  CreateInvitationDto,
+  CreateWorkspaceDto,
+  InvitationDto,
+  InvitationListDto,
+  InvitationPreviewDto,
+  RenameWorkspaceDto,
+  WorkspaceDto,
+  WorkspaceListDto,
+  WorkspaceMemberListDto,
+} from './dto/workspace.dto';
+import { WorkspacesRepository, type WorkspaceRow } from './workspaces.repository';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class WorkspacesService {
+  private readonly logger = new Logger('Invitations');
+
+  constructor(
+    private readonly workspaces: WorkspacesRepository,
+    private readonly db: Db,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(ctx: RequestContext): Promise<WorkspaceListDto> {
+    return { items: await this.workspaces.listForUser(ctx.em, ctx.actor.id) };
+  }
+
+  async create(ctx: RequestContext, dto: CreateWorkspaceDto): Promise<WorkspaceDto> {
+    const id = randomUUID();
+    // The new workspace is the transaction's tenant from here on, so its rows pass the RLS checks.
+    await applyScope(ctx.em, { workspaceId: id, userId: ctx.actor.id });
+    return this.toDto(await this.workspaces.insertWithOwner(ctx.em, id, dto.name, ctx.actor.id), 'owner');
+  }
+
+  async get(ctx: RequestContext): Promise<WorkspaceDto> {
+    return this.toDto(await this.current(ctx), ctx.grants.workspaceRole ?? 'member');
+  }
+
+  async rename(ctx: RequestContext, dto: RenameWorkspaceDto): Promise<WorkspaceDto> {
+    const id = ctx.workspaceId as string;
+    if (!(await this.workspaces.renameIfCurrent(ctx.em, id, dto.name, dto.version))) {
+      const current = this.toDto(await this.current(ctx), ctx.grants.workspaceRole ?? 'member');
+      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone renamed the workspace since you loaded it.', 'version', { current });
+    }
+    return this.get(ctx);
+  }
+
+  async members(ctx: RequestContext): Promise<WorkspaceMemberListDto> {
+    const rows = await this.workspaces.listMembers(ctx.em, ctx.workspaceId as string);
+    return { items: rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() })) };
+  }
+
+  async invitations(ctx: RequestContext): Promise<InvitationListDto> {
+    const rows = await this.workspaces.listPendingInvitations(ctx.em, ctx.workspaceId as string);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        email: row.email,
+        role: row.role,
+        expiresAt: row.expiresAt.toISOString(),
+        createdAt: row.createdAt.toISOString(),
+        invitedBy: row.inviterName,
+      })),
+    };
+  }
+
+  /** Until e-mail delivery exists, the single-use link goes to the server log and back to the inviter. */
+  async invite(ctx: RequestContext, dto: CreateInvitationDto): Promise<InvitationDto> {
+    const token = randomBytes(32).toString('base64url');
+    const invitation = await this.workspaces.insertInvitation(ctx.em, {
+      workspaceId: ctx.workspaceId as string,
+      email: dto.email,
+      role: dto.role,
+      tokenHash: hashToken(token),
+      invitedBy: ctx.actor.id,
+      expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3600_000),
+    });
+    const acceptUrl = `${ctx.origin}/invitations/${token}`;
+    this.logger.log(`Invitation for ${dto.email} to workspace ${ctx.workspaceId}: ${acceptUrl}`);
+    return {
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt.toISOString(),
+      createdAt: invitation.createdAt.toISOString(),
+      invitedBy: ctx.actor.displayName,
+      acceptUrl,
+    };
+  }
+
+  async revokeInvitation(ctx: RequestContext, invitationId: string): Promise<void> {
+    if (!(await this.workspaces.revokeInvitation(ctx.em, ctx.workspaceId as string, invitationId))) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
+    }
+  }
+
+  /** Public: what the link is for, so the invitee can decide before signing up. */
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    const tokenHash = hashToken(token);
+    return this.db.transaction({ invitationTokenHash: tokenHash }, async (em) => {
+      const invitation = await this.workspaces.findUsableInvitation(em, tokenHash);
+      if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
+      await applyScope(em, { workspaceId: invitation.workspaceId, invitationTokenHash: tokenHash });
+      const workspace = (await this.workspaces.find(em, invitation.workspaceId)) as WorkspaceRow;
+      return { workspaceName: workspace.name, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
+    });
+  }
+
+  async accept(ctx: RequestContext, token: string): Promise<AcceptedInvitationDto> {
+    const tokenHash = hashToken(token);
+    await applyScope(ctx.em, { userId: ctx.actor.id, invitationTokenHash: tokenHash });
+    const invitation = await this.workspaces.findUsableInvitation(ctx.em, tokenHash);
+    if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
+    if (invitation.email.toLowerCase() !== ctx.actor.email.toLowerCase()) {
+      throw new DomainError(DomainErrorCode.INVITATION_EMAIL_MISMATCH, `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
+    }
+    await applyScope(ctx.em, { workspaceId: invitation.workspaceId, userId: ctx.actor.id, invitationTokenHash: tokenHash });
+    if (!(await this.workspaces.markAccepted(ctx.em, invitation.id, ctx.actor.id))) {
+      throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation has just been used.');
+    }
+    await this.workspaces.addMember(ctx.em, invitation.workspaceId, ctx.actor.id, invitation.role);
+    return { workspaceId: invitation.workspaceId };
+  }
+
+  private async current(ctx: RequestContext): Promise<WorkspaceRow> {
+    const workspace = await this.workspaces.find(ctx.em, ctx.workspaceId as string);
+    if (!workspace) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such workspace.');
+    return workspace;
+  }
+
+  private toDto(row: WorkspaceRow, role: WorkspaceDto['role']): WorkspaceDto {
+    return { id: row.id, name: row.name, role, version: row.version, createdAt: row.createdAt.toISOString() };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './lifecycle';
+export * from './permissions';
+export * from './process';
+export * from './password';

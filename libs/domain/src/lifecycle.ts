@@ -1,0 +1,180 @@
+/**
+ * The six phases of a multi-stakeholder process (Lesson 11) and the rules for moving between them.
+ * Framework-free: the API and the web app both read these rules.
+ */
+import { DomainError, DomainErrorCode } from './errors';
+
+export const PHASES = ['initiate', 'design', 'acquaint', 'agree', 'implement', 'exit'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const PHASE_LABELS: Record<Phase, string> = {
+  initiate: 'Initiate',
+  design: 'Design',
+  acquaint: 'Acquaint',
+  agree: 'Agree',
+  implement: 'Implement',
+  exit: 'Exit',
+};
+
+export const PHASE_SUMMARIES: Record<Phase, string> = {
+  initiate: 'Decide whether to use a multi-stakeholder process and get it started: core group, convener, resources.',
+  design: 'Map stakeholders, set selection criteria, assess harm, consult and invite participants.',
+  acquaint: 'First meetings: expectations, ground rules, accountability, grievance procedure and the charter.',
+  agree: 'Frame the issue, agree a shared vision and action plans with milestones and costs.',
+  implement: 'Work in groups, track actions, report back to the group and to constituencies, adapt.',
+  exit: 'Decide how the process closes or is institutionalised, communicate next steps, learn lessons.',
+};
+
+export function phaseIndex(phase: Phase): number {
+  return PHASES.indexOf(phase);
+}
+
+export function isPhase(value: unknown): value is Phase {
+  return typeof value === 'string' && (PHASES as readonly string[]).includes(value);
+}
+
+export function nextPhase(phase: Phase): Phase | null {
+  return PHASES[phaseIndex(phase) + 1] ?? null;
+}
+
+export type GateStatus = 'met' | 'unmet' | 'not_measurable';
+
+export interface GateResult {
+  /** Stable identifier, e.g. `design.purpose`; recorded when a gate is overridden. */
+  id: string;
+  label: string;
+  status: GateStatus;
+  detail: string;
+}
+
+/** What the gates read about a process. Later capabilities add their facts here. */
+export interface ProcessFacts {
+  purpose: string | null;
+  /** People holding the convener or facilitator role in the process. */
+  leadershipCount: number;
+}
+
+/** Convening or facilitating roles count towards the "second person" rule of the Design gate. */
+export const MIN_LEADERSHIP_FOR_DESIGN = 2;
+
+type GateRule = (facts: ProcessFacts) => GateResult;
+
+const notYetMeasurable =
+  (phase: Phase): GateRule =>
+  () => ({
+    id: `${phase}.not-yet-measurable`,
+    label: `Readiness for ${PHASE_LABELS[phase]}`,
+    status: 'not_measurable',
+    detail: 'Not yet measurable: the data this gate needs is recorded by a later capability.',
+  });
+
+/** The readiness checklist a process must pass to enter each phase. */
+const GATES: Record<Phase, readonly GateRule[]> = {
+  initiate: [],
+  design: [
+    (facts) => {
+      const written = (facts.purpose ?? '').trim().length > 0;
+      return {
+        id: 'design.purpose',
+        label: 'Purpose and mandate written',
+        status: written ? 'met' : 'unmet',
+        detail: written ? 'The purpose and mandate are recorded.' : 'Write the purpose and mandate of the process.',
+      };
+    },
+    (facts) => {
+      const enough = facts.leadershipCount >= MIN_LEADERSHIP_FOR_DESIGN;
+      return {
+        id: 'design.second-convener',
+        label: 'A second person convenes or facilitates',
+        status: enough ? 'met' : 'unmet',
+        detail: enough
+          ? `${facts.leadershipCount} people hold a convening or facilitating role.`
+          : `${facts.leadershipCount} of ${MIN_LEADERSHIP_FOR_DESIGN} people hold a convening or facilitating role; add a co-convener or facilitator.`,
+      };
+    },
+  ],
+  acquaint: [notYetMeasurable('acquaint')],
+  agree: [notYetMeasurable('agree')],
+  implement: [notYetMeasurable('implement')],
+  exit: [notYetMeasurable('exit')],
+};
+
+export function evaluateGates(target: Phase, facts: ProcessFacts): GateResult[] {
+  return GATES[target].map((rule) => rule(facts));
+}
+
+export function failingGates(gates: readonly GateResult[]): GateResult[] {
+  return gates.filter((gate) => gate.status === 'unmet');
+}
+
+export const REASON_MIN_LENGTH = 10;
+export const REASON_MAX_LENGTH = 2000;
+
+export type TransitionKind = 'advance' | 'override' | 'step_back';
+
+export interface TransitionRequest {
+  from: Phase;
+  to: Phase;
+  archived: boolean;
+  gates: readonly GateResult[];
+  /** Why a failing gate may be ignored; required when any gate fails. */
+  justification?: string | null;
+  /** Why the process goes back; required when stepping back. */
+  reason?: string | null;
+}
+
+export interface PlannedTransition {
+  from: Phase;
+  to: Phase;
+  kind: TransitionKind;
+  reason: string | null;
+  overriddenGates: GateResult[];
+}
+
+function meaningful(text: string | null | undefined): string | null {
+  const trimmed = (text ?? '').trim();
+  return trimmed.length >= REASON_MIN_LENGTH ? trimmed : null;
+}
+
+/**
+ * Decides whether a phase change may happen and how it is recorded.
+ * Forward moves go one phase at a time through the target's gates; a failing gate needs a written
+ * justification. Moving back may skip phases ("the steps are never linear") but needs a reason.
+ */
+export function planTransition(request: TransitionRequest): PlannedTransition {
+  const { from, to } = request;
+  if (request.archived) throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'An archived process cannot change phase.');
+  if (from === to) throw new DomainError(DomainErrorCode.SAME_PHASE, `The process is already in ${PHASE_LABELS[to]}.`, 'toPhase');
+  const step = phaseIndex(to) - phaseIndex(from);
+  if (step < 0) {
+    const reason = meaningful(request.reason);
+    if (!reason) {
+      throw new DomainError(
+        DomainErrorCode.REASON_REQUIRED,
+        `Stepping back needs a reason of at least ${REASON_MIN_LENGTH} characters.`,
+        'reason',
+      );
+    }
+    return { from, to, kind: 'step_back', reason, overriddenGates: [] };
+  }
+  if (step > 1) {
+    throw new DomainError(
+      DomainErrorCode.PHASE_SKIPPED,
+      `A process moves forward one phase at a time; the next phase is ${PHASE_LABELS[nextPhase(from) as Phase]}.`,
+      'toPhase',
+    );
+  }
+  const failing = failingGates(request.gates);
+  if (failing.length === 0) {
+    return { from, to, kind: 'advance', reason: meaningful(request.justification) ?? null, overriddenGates: [] };
+  }
+  const justification = meaningful(request.justification);
+  if (!justification) {
+    throw new DomainError(
+      DomainErrorCode.GATES_FAILED,
+      `${failing.length} readiness check(s) fail: ${failing.map((gate) => gate.label).join('; ')}. Override them with a written justification of at least ${REASON_MIN_LENGTH} characters.`,
+      'justification',
+    );
+  }
+  return { from, to, kind: 'override', reason: justification, overriddenGates: failing };
+}

@@ -1,0 +1,112 @@
+/**
+ * The one role × action matrix. The API's global guard, the web app's `can()` and the generated
+ * matrix tests all read this table; nothing else decides who may do what.
+ */
+export const WORKSPACE_ROLES = ['owner', 'admin', 'member'] as const;
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+
+export const PROCESS_ROLES = ['convener', 'facilitator', 'secretariat', 'participant', 'observer'] as const;
+export type ProcessRole = (typeof PROCESS_ROLES)[number];
+
+export type Role = WorkspaceRole | ProcessRole;
+
+/** Where an action applies: the signed-in user alone, a workspace, or one process of a workspace. */
+export type Scope = 'user' | 'workspace' | 'process';
+
+interface ActionRule {
+  scope: Scope;
+  /** Roles granted the action. For process actions, workspace roles listed here act on every process of the workspace. */
+  roles: readonly Role[];
+  description: string;
+}
+
+const ALL_WORKSPACE: readonly WorkspaceRole[] = WORKSPACE_ROLES;
+const WORKSPACE_ADMINS: readonly WorkspaceRole[] = ['owner', 'admin'];
+const PROCESS_MEMBERS: readonly ProcessRole[] = PROCESS_ROLES;
+
+export const ACTIONS = {
+  'workspace.create': { scope: 'user', roles: [], description: 'Create a workspace (any signed-in person)' },
+  'workspace.list': { scope: 'user', roles: [], description: 'List the workspaces one belongs to' },
+  'invitation.accept': { scope: 'user', roles: [], description: 'Accept an invitation sent to one’s e-mail' },
+  'workspace.view': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'See the workspace' },
+  'workspace.rename': { scope: 'workspace', roles: WORKSPACE_ADMINS, description: 'Rename the workspace' },
+  'workspace.members.view': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'See the workspace’s members' },
+  'workspace.members.invite': { scope: 'workspace', roles: WORKSPACE_ADMINS, description: 'Invite people, see and revoke invitations' },
+  'process.create': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'Create a process; the creator becomes its convener' },
+  'process.list': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'List processes (admins see all, others their own)' },
+  'process.view': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description: 'See a process, its phase, readiness and history',
+  },
+  'process.edit': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Edit a process’s details' },
+  'process.archive': { scope: 'process', roles: ['owner', 'convener'], description: 'Archive a process' },
+  'process.transition': { scope: 'process', roles: ['convener'], description: 'Move the process to another phase' },
+  'process.members.view': {
+    scope: 'process',
+    roles: ['owner', 'admin', 'convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'See who takes part in the process',
+  },
+  'process.members.manage': {
+    scope: 'process',
+    roles: ['owner', 'admin', 'convener'],
+    description: 'Add workspace members to the process, change their role, remove them',
+  },
+} as const satisfies Record<string, ActionRule>;
+
+export type Action = keyof typeof ACTIONS;
+
+export const ACTION_NAMES = Object.keys(ACTIONS) as Action[];
+
+export function actionScope(action: Action): Scope {
+  return ACTIONS[action].scope;
+}
+
+/** The roles a person holds where the action applies. */
+export interface Grants {
+  workspaceRole?: WorkspaceRole | null;
+  processRole?: ProcessRole | null;
+}
+
+export function rolesOf(grants: Grants): Role[] {
+  const roles: Role[] = [];
+  if (grants.workspaceRole) roles.push(grants.workspaceRole);
+  if (grants.processRole) roles.push(grants.processRole);
+  return roles;
+}
+
+/**
+ * May someone holding these roles do this action?
+ * User-scoped actions need only a signed-in person; workspace and process actions need a granted role.
+ */
+export function can(grants: Grants, action: Action): boolean {
+  const rule: ActionRule = ACTIONS[action];
+  if (rule.scope === 'user') return true;
+  if (!grants.workspaceRole) return false;
+  const held = rolesOf(grants);
+  return rule.roles.some((role) => held.includes(role));
+}
+
+/** Every action the roles allow, for the web app to show only what a person may do. */
+export function allowedActions(grants: Grants): Action[] {
+  return ACTION_NAMES.filter((action) => ACTIONS[action].scope !== 'user' && can(grants, action));
+}
+
+/** A workspace admin sees every process of the workspace; others see the processes they take part in. */
+export function seesAllProcesses(role: WorkspaceRole): boolean {
+  return can({ workspaceRole: role }, 'process.view');
+}
+
+/** Roles that count as convening or facilitating for the lifecycle gates. */
+export const LEADERSHIP_ROLES: readonly ProcessRole[] = ['convener', 'facilitator'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Owner',
+  admin: 'Admin',
+  member: 'Member',
+  convener: 'Convener',
+  facilitator: 'Facilitator',
+  secretariat: 'Secretariat',
+  participant: 'Participant',
+  observer: 'Observer',
+};
