@@ -29,7 +29,10 @@ export function preset(overrides = {}) {
     testEnvironment: 'node',
     extensionsToTreatAsEsm: ['.ts', '.tsx'],
     transform: { '^.+\\.(t|j)sx?$': swcTransform },
-    moduleNameMapper: { '^@common-ground/domain$': '<rootDir>/libs/domain/src/index.ts' },
+    moduleNameMapper: {
+      '^@common-ground/domain$': '<rootDir>/libs/domain/src/index.ts',
+      '^@common-ground/migrations$': '<rootDir>/migrations/index.ts',
+    },
     ...overrides,
   };
 }

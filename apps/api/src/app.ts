@@ -73,12 +73,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, sessionS
 
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);
+  const store = new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
   app.use(
     '/api',
     session({
       name: SESSION_COOKIE,
       secret: sessionSecret,
-      store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store,
       resave: false,
       saveUninitialized: false,
       rolling: false,

@@ -19,6 +19,7 @@ export enum DomainErrorCode {
   NOT_WORKSPACE_MEMBER = 'NOT_WORKSPACE_MEMBER',
   LAST_CONVENER = 'LAST_CONVENER',
   CSRF_INVALID = 'CSRF_INVALID',
+  INVALID_INPUT = 'INVALID_INPUT',
 }
 
 export class DomainError extends Error {

@@ -2,11 +2,13 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Public } from '../common/access.decorators';
+import { ApiProblems } from '../common/problem.dto';
 import { AuthService } from './auth.service';
 import { SessionDto, SignInDto, SignUpDto } from './dto/auth.dto';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
+@ApiProblems()
 @Controller('v1/auth')
 export class AuthController {
   constructor(

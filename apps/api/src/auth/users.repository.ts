@@ -27,11 +27,11 @@ export class UsersRepository {
 
   /** Recent failures for the account and for the address, in one statement. */
   async countRecentFailures(em: EntityManager, email: string, address: string, since: Date): Promise<{ account: number; address: number }> {
-    const rows = (await em.query(
+    const rows = await em.query<{ account: number; address: number }[]>(
       `select count(*) filter (where email_key = $1)::int as account, count(*) filter (where address = $2)::int as address
          from sign_in_failures where attempted_at > $3 and (email_key = $1 or address = $2)`,
       [emailKey(email), address, since],
-    )) as { account: number; address: number }[];
+    );
     return rows[0];
   }
 

@@ -80,13 +80,13 @@ export class AccessGuard implements CanActivate {
     processId: string | null,
     userId: string,
   ): Promise<Grants> {
-    const rows = (await manager.query(
+    const rows = await manager.query<{ workspace_role: WorkspaceRole; process_role: ProcessRole | null }[]>(
       `select wm.role as workspace_role, pm.role as process_role
          from workspace_members wm
          left join process_members pm on pm.process_id = $3 and pm.user_id = wm.user_id
         where wm.workspace_id = $1 and wm.user_id = $2`,
       [workspaceId, userId, processId],
-    )) as { workspace_role: WorkspaceRole; process_role: ProcessRole | null }[];
+    );
     const row = rows[0];
     return row ? { workspaceRole: row.workspace_role, processRole: row.process_role } : {};
   }

@@ -38,6 +38,7 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.NOT_WORKSPACE_MEMBER]: [400, 'Not a workspace member'],
   [DomainErrorCode.LAST_CONVENER]: [409, 'Last convener'],
   [DomainErrorCode.CSRF_INVALID]: [403, 'Missing or invalid CSRF token'],
+  [DomainErrorCode.INVALID_INPUT]: [400, 'Invalid input'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
@@ -69,7 +70,8 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
-    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+    const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
     return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error', status, detail, code: HttpStatus[status] ?? 'HTTP' };
   }
   // body-parser errors carry their HTTP status and a type such as entity.too.large.

@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@common-ground/migrations';
 import { ENTITIES } from './entities';
 
 /** One definition serves the app, the migration runner and the schema-drift check. */

@@ -107,6 +107,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw new Error(
       `Embedded PostgreSQL did not start on port ${options.port} (${error instanceof Error ? error.message : 'no reason given'}). ` +
         'Is the port taken? Set CG_PG_PORT to another port.',
+      { cause: error },
     );
   }
 

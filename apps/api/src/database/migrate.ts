@@ -24,8 +24,8 @@ export async function ensureAppLogin(ownerUrl: string, login: string, password: 
   const dataSource = createDataSource(ownerUrl, 1);
   await dataSource.initialize();
   try {
-    const exists = (await dataSource.query('select 1 from pg_roles where rolname = $1', [login])) as unknown[];
-    const literal = (await dataSource.query('select quote_literal($1) as q', [password])) as { q: string }[];
+    const exists = await dataSource.query<unknown[]>('select 1 from pg_roles where rolname = $1', [login]);
+    const literal = await dataSource.query<{ q: string }[]>('select quote_literal($1) as q', [password]);
     const verb = exists.length === 0 ? 'create' : 'alter';
     await dataSource.query(`${verb} role ${login} with login nosuperuser nobypassrls nocreatedb nocreaterole password ${literal[0].q}`);
     await dataSource.query(`grant ${APP_GROUP_ROLE} to ${login}`);

@@ -14,29 +14,29 @@ export interface ProcessMemberRow {
 @Injectable()
 export class ProcessMembersRepository {
   async list(em: EntityManager, processId: string): Promise<ProcessMemberRow[]> {
-    return (await em.query(
+    return await em.query<ProcessMemberRow[]>(
       `select m.user_id as "userId", u.display_name as "displayName", u.email, m.role, m.created_at as "addedAt"
          from process_members m join users u on u.id = m.user_id
         where m.process_id = $1 order by lower(u.display_name), u.id`,
       [processId],
-    )) as ProcessMemberRow[];
+    );
   }
 
   async find(em: EntityManager, processId: string, userId: string): Promise<ProcessMemberRow | null> {
-    const rows = (await em.query(
+    const rows = await em.query<ProcessMemberRow[]>(
       `select m.user_id as "userId", u.display_name as "displayName", u.email, m.role, m.created_at as "addedAt"
          from process_members m join users u on u.id = m.user_id where m.process_id = $1 and m.user_id = $2`,
       [processId, userId],
-    )) as ProcessMemberRow[];
+    );
     return rows[0] ?? null;
   }
 
   /** false when the person already takes part. */
   async add(em: EntityManager, workspaceId: string, processId: string, userId: string, role: ProcessRole): Promise<boolean> {
-    const rows = (await em.query(
+    const rows = await em.query<unknown[]>(
       'insert into process_members (workspace_id, process_id, user_id, role) values ($1, $2, $3, $4) on conflict do nothing returning user_id',
       [workspaceId, processId, userId, role],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
@@ -50,10 +50,10 @@ export class ProcessMembersRepository {
 
   /** Conveners other than this person, with their rows locked so two removals cannot both pass the check. */
   async otherConveners(em: EntityManager, processId: string, userId: string): Promise<number> {
-    const rows = (await em.query(
+    const rows = await em.query<unknown[]>(
       "select user_id from process_members where process_id = $1 and role = 'convener' and user_id <> $2 for update",
       [processId, userId],
-    )) as unknown[];
+    );
     return rows.length;
   }
 }

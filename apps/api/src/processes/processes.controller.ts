@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/problem.dto';
 import { Ctx, Permission } from '../common/access.decorators';
 import type { RequestContext } from '../common/request-context';
 import {
@@ -25,6 +26,7 @@ import { ProcessesService } from './processes.service';
 const PROCESS = 'v1/workspaces/:workspaceId/processes/:processId';
 
 @ApiTags('processes')
+@ApiProblems()
 @Controller('v1/workspaces/:workspaceId/processes')
 export class ProcessesController {
   constructor(private readonly service: ProcessesService) {}
@@ -67,6 +69,7 @@ export class ProcessesController {
 }
 
 @ApiTags('lifecycle')
+@ApiProblems()
 @Controller(PROCESS)
 export class LifecycleController {
   constructor(private readonly service: LifecycleService) {}
@@ -94,6 +97,7 @@ export class LifecycleController {
 }
 
 @ApiTags('process members')
+@ApiProblems()
 @Controller(`${PROCESS}/members`)
 export class ProcessMembersController {
   constructor(private readonly service: ProcessMembersService) {}

@@ -50,7 +50,7 @@ export class ProcessesRepository {
       params.push(filter.after.createdAt, filter.after.id);
       where.push(`(p.created_at, p.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    return (await em.query(
+    return await em.query<ProcessListRow[]>(
       `select p.id, p.title, p.level, p.phase, p.status, p.updated_at as "updatedAt",
               to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdAt", mine.role as "myRole"
          from processes p
@@ -59,7 +59,7 @@ export class ProcessesRepository {
         order by p.created_at desc, p.id desc
         limit $4`,
       params,
-    )) as ProcessListRow[];
+    );
   }
 
   async insert(em: EntityManager, process: Omit<ProcessEntity, 'id' | 'phase' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt'>): Promise<ProcessEntity> {

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/problem.dto';
 import { Ctx, Permission, Public } from '../common/access.decorators';
 import type { RequestContext } from '../common/request-context';
 import {
@@ -17,6 +18,7 @@ import {
 import { WorkspacesService } from './workspaces.service';
 
 @ApiTags('workspaces')
+@ApiProblems()
 @Controller('v1/workspaces')
 export class WorkspacesController {
   constructor(private readonly service: WorkspacesService) {}
@@ -84,6 +86,7 @@ export class WorkspacesController {
 }
 
 @ApiTags('invitations')
+@ApiProblems()
 @Controller('v1/invitations')
 export class InvitationsController {
   constructor(private readonly service: WorkspacesService) {}

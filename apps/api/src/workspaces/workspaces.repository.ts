@@ -23,11 +23,11 @@ export interface MemberRow {
 @Injectable()
 export class WorkspacesRepository {
   async listForUser(em: EntityManager, userId: string): Promise<{ id: string; name: string; role: WorkspaceRole }[]> {
-    return (await em.query(
+    return await em.query<{ id: string; name: string; role: WorkspaceRole }[]>(
       `select w.id, w.name, m.role from workspaces w join workspace_members m on m.workspace_id = w.id
         where m.user_id = $1 order by lower(w.name), w.id`,
       [userId],
-    )) as { id: string; name: string; role: WorkspaceRole }[];
+    );
   }
 
   async insertWithOwner(em: EntityManager, id: string, name: string, ownerId: string): Promise<WorkspaceRow> {
@@ -52,12 +52,12 @@ export class WorkspacesRepository {
   }
 
   async listMembers(em: EntityManager, workspaceId: string): Promise<MemberRow[]> {
-    return (await em.query(
+    return await em.query<MemberRow[]>(
       `select m.user_id as "userId", u.email, u.display_name as "displayName", m.role, m.created_at as "joinedAt"
          from workspace_members m join users u on u.id = m.user_id
         where m.workspace_id = $1 order by lower(u.display_name), u.id`,
       [workspaceId],
-    )) as MemberRow[];
+    );
   }
 
   async isMember(em: EntityManager, workspaceId: string, userId: string): Promise<boolean> {
@@ -66,21 +66,21 @@ export class WorkspacesRepository {
 
   /** Adds the member; false if they already belong. */
   async addMember(em: EntityManager, workspaceId: string, userId: string, role: WorkspaceRole): Promise<boolean> {
-    const rows = (await em.query(
+    const rows = await em.query<unknown[]>(
       'insert into workspace_members (workspace_id, user_id, role) values ($1, $2, $3) on conflict do nothing returning user_id',
       [workspaceId, userId, role],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
   async listPendingInvitations(em: EntityManager, workspaceId: string): Promise<(InvitationEntity & { inviterName: string })[]> {
-    return (await em.query(
+    return await em.query<(InvitationEntity & { inviterName: string })[]>(
       `select i.id, i.email, i.role, i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName"
          from workspace_invitations i join users u on u.id = i.invited_by
         where i.workspace_id = $1 and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
         order by i.created_at desc`,
       [workspaceId],
-    )) as (InvitationEntity & { inviterName: string })[];
+    );
   }
 
   async insertInvitation(em: EntityManager, invitation: Pick<InvitationEntity, 'workspaceId' | 'email' | 'role' | 'tokenHash' | 'invitedBy' | 'expiresAt'>): Promise<InvitationEntity> {

@@ -58,7 +58,7 @@ export class CreateProcessDto {
   @MaxLength(LIMITS.titleMax)
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: LIMITS.purposeMax, nullable: true, description: 'Purpose and mandate' })
+  @ApiPropertyOptional({ type: String, maxLength: LIMITS.purposeMax, nullable: true, description: 'Purpose and mandate' })
   @IsOptional()
   @Transform(trim)
   @IsString()

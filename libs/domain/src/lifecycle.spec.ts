@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { DomainError, DomainErrorCode } from './errors';
+import { evaluateGates, nextPhase, PHASES, type Phase, phaseIndex, planTransition, type ProcessFacts } from './lifecycle';
+
+const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2 };
+
+function codeOf(run: () => unknown): DomainErrorCode | null {
+  try {
+    run();
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+}
+
+describe('gates', () => {
+  it('lets a process enter Design only with a purpose and two people convening or facilitating', () => {
+    expect(evaluateGates('design', ready).map((gate) => gate.status)).toEqual(['met', 'met']);
+    expect(evaluateGates('design', { purpose: '   ', leadershipCount: 2 }).map((gate) => gate.status)).toEqual(['unmet', 'met']);
+    expect(evaluateGates('design', { purpose: 'x', leadershipCount: 1 }).map((gate) => gate.status)).toEqual(['met', 'unmet']);
+    expect(evaluateGates('design', { purpose: null, leadershipCount: 0 })[1].detail).toContain('0 of 2');
+  });
+
+  it('reports the later phases as not yet measurable rather than met', () => {
+    for (const phase of ['acquaint', 'agree', 'implement', 'exit'] as const) {
+      expect(evaluateGates(phase, ready)).toEqual([expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` })]);
+    }
+  });
+});
+
+describe('planTransition', () => {
+  const gatesFor = (to: Phase, facts = ready) => evaluateGates(to, facts);
+
+  it('advances one phase when the gates pass', () => {
+    expect(planTransition({ from: 'initiate', to: 'design', archived: false, gates: gatesFor('design') })).toEqual({
+      from: 'initiate',
+      to: 'design',
+      kind: 'advance',
+      reason: null,
+      overriddenGates: [],
+    });
+  });
+
+  it('refuses failing gates without a justification and records the overridden gates with one', () => {
+    const gates = gatesFor('design', { purpose: null, leadershipCount: 1 });
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', archived: false, gates }))).toBe(DomainErrorCode.GATES_FAILED);
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', archived: false, gates, justification: 'too short' }))).toBe(DomainErrorCode.GATES_FAILED);
+    const plan = planTransition({ from: 'initiate', to: 'design', archived: false, gates, justification: '  The ministry asked us to start now.  ' });
+    expect(plan.kind).toBe('override');
+    expect(plan.reason).toBe('The ministry asked us to start now.');
+    expect(plan.overriddenGates.map((gate) => gate.id)).toEqual(['design.purpose', 'design.second-convener']);
+  });
+
+  it('refuses to skip forward, to stay, and to move an archived process', () => {
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'acquaint', archived: false, gates: [] }))).toBe(DomainErrorCode.PHASE_SKIPPED);
+    expect(codeOf(() => planTransition({ from: 'agree', to: 'agree', archived: false, gates: [] }))).toBe(DomainErrorCode.SAME_PHASE);
+    expect(codeOf(() => planTransition({ from: 'agree', to: 'implement', archived: true, gates: [] }))).toBe(DomainErrorCode.PROCESS_ARCHIVED);
+  });
+
+  it('steps back any number of phases with a reason of at least ten characters', () => {
+    expect(codeOf(() => planTransition({ from: 'implement', to: 'design', archived: false, gates: [], reason: 'because' }))).toBe(DomainErrorCode.REASON_REQUIRED);
+    expect(planTransition({ from: 'implement', to: 'design', archived: false, gates: [], reason: 'New stakeholders joined the process.' })).toMatchObject({ kind: 'step_back' });
+  });
+
+  it('holds its rules for every pair of phases and any text (property)', () => {
+    const phase = fc.constantFrom(...PHASES);
+    fc.assert(
+      fc.property(phase, phase, fc.boolean(), fc.option(fc.string({ maxLength: 30 })), fc.option(fc.string({ maxLength: 30 })), (from, to, purposeSet, justification, reason) => {
+        const facts: ProcessFacts = { purpose: purposeSet ? 'purpose' : null, leadershipCount: 2 };
+        const gates = evaluateGates(to, facts);
+        const step = phaseIndex(to) - phaseIndex(from);
+        let plan;
+        try {
+          plan = planTransition({ from, to, archived: false, gates, justification, reason });
+        } catch (error) {
+          const code = (error as DomainError).code;
+          if (step === 0) return code === DomainErrorCode.SAME_PHASE;
+          if (step > 1) return code === DomainErrorCode.PHASE_SKIPPED;
+          if (step < 0) return code === DomainErrorCode.REASON_REQUIRED && (reason ?? '').trim().length < 10;
+          return code === DomainErrorCode.GATES_FAILED && gates.some((gate) => gate.status === 'unmet');
+        }
+        if (step < 0) return plan.kind === 'step_back' && (plan.reason ?? '').length >= 10;
+        if (step === 1) return plan.to === nextPhase(from) && (plan.kind === 'override') === gates.some((gate) => gate.status === 'unmet');
+        return false;
+      }),
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { type Action, ACTION_NAMES, ACTIONS, allowedActions, can, PROCESS_ROLES, type ProcessRole, seesAllProcesses, WORKSPACE_ROLES, type WorkspaceRole } from './permissions';
+
+/** The matrix written out by hand: the product decision, against which the data is checked cell by cell. */
+const EXPECTED: Record<Action, string> = {
+  'workspace.create': 'anyone signed in',
+  'workspace.list': 'anyone signed in',
+  'invitation.accept': 'anyone signed in',
+  'workspace.view': 'owner admin member',
+  'workspace.rename': 'owner admin',
+  'workspace.members.view': 'owner admin member',
+  'workspace.members.invite': 'owner admin',
+  'process.create': 'owner admin member',
+  'process.list': 'owner admin member',
+  'process.view': 'owner admin convener facilitator secretariat participant observer',
+  'process.edit': 'convener facilitator',
+  'process.archive': 'owner convener',
+  'process.transition': 'convener',
+  'process.members.view': 'owner admin convener facilitator secretariat participant',
+  'process.members.manage': 'owner admin convener',
+};
+
+describe('permission matrix', () => {
+  it('covers every action with a description', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...ACTION_NAMES].sort());
+    for (const action of ACTION_NAMES) expect(ACTIONS[action].description.length).toBeGreaterThan(5);
+  });
+
+  const cells: [Action, WorkspaceRole, ProcessRole | null][] = ACTION_NAMES.flatMap((action) =>
+    WORKSPACE_ROLES.flatMap((workspaceRole) => [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null])),
+  );
+
+  it.each(cells)('%s for workspace %s, process %s', (action, workspaceRole, processRole) => {
+    const granted = EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
+    expect(can({ workspaceRole, processRole }, action)).toBe(granted);
+  });
+
+  it('grants nothing in a workspace to someone without a workspace role, even with a process role', () => {
+    for (const action of ACTION_NAMES.filter((a) => ACTIONS[a].scope !== 'user')) {
+      expect(can({ processRole: 'convener' }, action)).toBe(false);
+    }
+  });
+
+  it('lists allowed actions for the web app and lets admins see every process', () => {
+    expect(allowedActions({ workspaceRole: 'member', processRole: 'participant' })).toEqual([
+      'workspace.view',
+      'workspace.members.view',
+      'process.create',
+      'process.list',
+      'process.view',
+      'process.members.view',
+    ]);
+    expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
+  });
+});
