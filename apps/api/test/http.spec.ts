@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Client, startTestApp, type TestApp } from './harness';
+import { appDatabaseUrl, Client, startTestApp, type TestApp } from './harness';
 
 describe('HTTP conventions', () => {
   let server: TestApp;
@@ -55,5 +55,19 @@ describe('HTTP conventions', () => {
     const docs = await fetch(`${server.url}/api/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');
+  });
+});
+
+describe('production settings', () => {
+  let server: TestApp;
+  beforeAll(async () => {
+    server = await startTestApp({ NODE_ENV: 'production', TRUST_PROXY: 'true', DATABASE_URL: appDatabaseUrl(), SESSION_SECRET: 'a-production-secret-of-at-least-32-characters' });
+  });
+  afterAll(() => server.close());
+
+  it('sends HSTS and marks the session cookie Secure (behind a TLS-terminating proxy)', async () => {
+    const response = await fetch(`${server.url}/api/v1/auth/session`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    expect(response.headers.get('set-cookie') ?? '').toMatch(/Secure/);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Action, ACTION_NAMES, ACTIONS, can, type Grants, PROCESS_ROLES } from '@common-ground/domain';
+import { type Action, ACTIONS, can, type Grants, PROCESS_ROLES } from '@common-ground/domain';
 import { ModulesContainer } from '@nestjs/core';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../src/common/access.decorators';
 import { Client, createProcess, createWorkspace, joinWorkspace, type Reply, startTestApp, type TestApp, uniqueEmail } from './harness';
@@ -12,30 +12,83 @@ interface Subject {
 
 interface Fixture {
   workspaceId: string;
-  processId: string;
+  /** The API path of a fresh process. */
+  process: string;
   founder: Client;
   spareUserId: string;
 }
 
-/** One request per action of the matrix; a new action must add its row here or the coverage test fails. */
-const REQUESTS: Record<Exclude<Action, 'workspace.create' | 'workspace.list' | 'invitation.accept'>, (who: Client, f: Fixture) => Promise<Reply>> = {
-  'workspace.view': (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}`),
-  'workspace.rename': async (who, f) => {
+const W = 'v1/workspaces/:workspaceId';
+const P = `${W}/processes/:processId`;
+
+/**
+ * One request per guarded endpoint (method and route as Nest declares them). A new endpoint must add its
+ * row here or the coverage test fails; the expected answer of each cell comes from the matrix itself.
+ */
+const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
+  [`GET ${W}`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}`),
+  [`PATCH ${W}`]: async (who, f) => {
     const current = await f.founder.get(`/api/v1/workspaces/${f.workspaceId}`);
     return who.patch(`/api/v1/workspaces/${f.workspaceId}`, { name: 'Renamed', version: current.body.version });
   },
-  'workspace.members.view': (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/members`),
-  'workspace.members.invite': (who, f) => who.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('guest'), role: 'member' }),
-  'process.create': (who, f) => who.post(`/api/v1/workspaces/${f.workspaceId}/processes`, { title: 'New', level: 'local', wheelAreas: [], ownershipTarget: 'information_sharing', timezone: 'UTC' }),
-  'process.list': (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/processes`),
-  'process.view': (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/processes/${f.processId}`),
-  'process.edit': (who, f) => who.patch(`/api/v1/workspaces/${f.workspaceId}/processes/${f.processId}`, { title: 'Edited', version: 1 }),
-  'process.archive': (who, f) => who.post(`/api/v1/workspaces/${f.workspaceId}/processes/${f.processId}/archive`, { version: 1 }),
-  'process.transition': (who, f) =>
-    who.post(`/api/v1/workspaces/${f.workspaceId}/processes/${f.processId}/transitions`, { toPhase: 'design', version: 1, justification: 'Matrix test override.' }),
-  'process.members.view': (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/processes/${f.processId}/members`),
-  'process.members.manage': (who, f) => who.post(`/api/v1/workspaces/${f.workspaceId}/processes/${f.processId}/members`, { userId: f.spareUserId, role: 'observer' }),
+  [`GET ${W}/members`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/members`),
+  [`GET ${W}/invitations`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/invitations`),
+  [`POST ${W}/invitations`]: (who, f) => who.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('guest'), role: 'member' }),
+  [`DELETE ${W}/invitations/:invitationId`]: async (who, f) => {
+    const invitation = await f.founder.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('revoked'), role: 'member' });
+    return who.delete(`/api/v1/workspaces/${f.workspaceId}/invitations/${invitation.body.id}`);
+  },
+  [`GET ${W}/processes`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/processes`),
+  [`POST ${W}/processes`]: (who, f) =>
+    who.post(`/api/v1/workspaces/${f.workspaceId}/processes`, { title: 'New', level: 'local', wheelAreas: [], ownershipTarget: 'information_sharing', timezone: 'UTC' }),
+  [`GET ${P}`]: (who, f) => who.get(f.process),
+  [`PATCH ${P}`]: (who, f) => who.patch(f.process, { title: 'Edited', version: 1 }),
+  [`POST ${P}/archive`]: (who, f) => who.post(`${f.process}/archive`, { version: 1 }),
+  [`GET ${P}/readiness`]: (who, f) => who.get(`${f.process}/readiness`),
+  [`GET ${P}/transitions`]: (who, f) => who.get(`${f.process}/transitions`),
+  [`POST ${P}/transitions`]: (who, f) => who.post(`${f.process}/transitions`, { toPhase: 'design', version: 1, justification: 'Matrix test override.' }),
+  [`GET ${P}/members`]: (who, f) => who.get(`${f.process}/members`),
+  [`POST ${P}/members`]: (who, f) => who.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' }),
+  [`PATCH ${P}/members/:userId`]: async (who, f) => {
+    await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
+    return who.patch(`${f.process}/members/${f.spareUserId}`, { role: 'secretariat' });
+  },
+  [`DELETE ${P}/members/:userId`]: async (who, f) => {
+    await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
+    return who.delete(`${f.process}/members/${f.spareUserId}`);
+  },
 };
+
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
+
+interface Route {
+  signature: string;
+  declared: boolean;
+  action: Action | undefined;
+}
+
+/** Every route the app serves, read from the controllers' metadata. */
+function routesOf(app: TestApp['app']): Route[] {
+  const routes: Route[] = [];
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!type) continue;
+      const base = String(Reflect.getMetadata('path', type) ?? '').replace(/^\/|\/$/g, '');
+      for (const name of Object.getOwnPropertyNames(type.prototype)) {
+        const handler = (type.prototype as Record<string, unknown>)[name];
+        const path = typeof handler === 'function' && name !== 'constructor' ? (Reflect.getMetadata('path', handler) as string | undefined) : undefined;
+        if (path === undefined) continue;
+        const method = METHODS[Reflect.getMetadata('method', handler) as number];
+        const full = [base, path.replace(/^\/|\/$/g, '')].filter(Boolean).join('/');
+        const action = (Reflect.getMetadata(PERMISSION_KEY, handler) ?? Reflect.getMetadata(PERMISSION_KEY, type)) as Action | undefined;
+        const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true || Reflect.getMetadata(PUBLIC_KEY, type) === true;
+        routes.push({ signature: `${method} ${full}`, declared: isPublic || action !== undefined, action });
+      }
+    }
+  }
+  return routes;
+}
 
 describe('permission matrix, cell by cell, through HTTP', () => {
   let server: TestApp;
@@ -66,22 +119,24 @@ describe('permission matrix, cell by cell, through HTTP', () => {
   });
   afterAll(() => server.close());
 
-  it('has a request for every workspace and process action', () => {
-    const scoped = ACTION_NAMES.filter((action) => ACTIONS[action].scope !== 'user');
-    expect(Object.keys(REQUESTS).sort()).toEqual([...scoped].sort());
+  it('has a request for every endpoint of a workspace or process action', () => {
+    const scoped = routesOf(server.app).filter((route) => route.action && ACTIONS[route.action].scope !== 'user');
+    expect(Object.keys(REQUESTS).sort()).toEqual(scoped.map((route) => route.signature).sort());
   });
 
-  it.each(Object.keys(REQUESTS) as (keyof typeof REQUESTS)[])('enforces %s for every role', async (action) => {
+  it.each(Object.keys(REQUESTS))('enforces %s for every role', async (signature) => {
+    const action = routesOf(server.app).find((route) => route.signature === signature)?.action as Action;
     const outcomes: string[] = [];
     const expected: string[] = [];
     for (const subject of subjects) {
       // A fresh process per cell, so one cell's change (archive, transition) cannot decide another's.
-      const process = await createProcess(founder, workspaceId);
+      const created = await createProcess(founder, workspaceId);
+      const process = `/api/v1/workspaces/${workspaceId}/processes/${created.id}`;
       if (subject.grants.processRole) {
-        const added = await founder.post(`/api/v1/workspaces/${workspaceId}/processes/${process.id}/members`, { userId: subject.client.user?.id, role: subject.grants.processRole });
+        const added = await founder.post(`${process}/members`, { userId: subject.client.user?.id, role: subject.grants.processRole });
         expect(added.status).toBe(201);
       }
-      const reply = await REQUESTS[action](subject.client, { workspaceId, processId: process.id, founder, spareUserId });
+      const reply = await REQUESTS[signature](subject.client, { workspaceId, process, founder, spareUserId });
       const allowed = can(subject.grants, action);
       const hidden = !subject.grants.workspaceRole || (ACTIONS[action].scope === 'process' && !can(subject.grants, 'process.view'));
       expected.push(`${subject.name}: ${allowed ? 'allowed' : hidden ? 404 : 403}`);
@@ -99,22 +154,8 @@ describe('default deny', () => {
   afterAll(() => server.close());
 
   it('finds a @Permission or @Public declaration on every route', () => {
-    const undeclared: string[] = [];
-    let routes = 0;
-    for (const module of server.app.get(ModulesContainer).values()) {
-      for (const wrapper of module.controllers.values()) {
-        const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-        if (!type) continue;
-        for (const name of Object.getOwnPropertyNames(type.prototype)) {
-          const handler = (type.prototype as Record<string, unknown>)[name];
-          if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata('path', handler) === undefined) continue;
-          routes += 1;
-          const declared = [handler, type].some((target) => Reflect.getMetadata(PERMISSION_KEY, target) !== undefined || Reflect.getMetadata(PUBLIC_KEY, target) === true);
-          if (!declared) undeclared.push(`${type.name}.${name}`);
-        }
-      }
-    }
-    expect(routes).toBeGreaterThan(20);
-    expect(undeclared).toEqual([]);
+    const routes = routesOf(server.app);
+    expect(routes.length).toBeGreaterThan(20);
+    expect(routes.filter((route) => !route.declared).map((route) => route.signature)).toEqual([]);
   });
 });

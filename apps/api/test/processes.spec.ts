@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Client, createProcess, createWorkspace, joinWorkspace, PROCESS_INPUT, startTestApp, type TestApp } from './harness';
+import { Client, createProcess, createWorkspace, joinWorkspace, PROCESS_INPUT, startTestApp, type TestApp, withOwner } from './harness';
 
 describe('processes', () => {
   let server: TestApp;
@@ -165,5 +165,17 @@ describe('workspaces and invitations', () => {
     const revokedToken = String(second.body.acceptUrl).split('/invitations/')[1];
     expect((await stranger.post(`/api/v1/invitations/${revokedToken}/accept`)).status).toBe(404);
     expect((await new Client(server.url).get(`/api/v1/invitations/not-a-token`)).status).toBe(404);
+  });
+
+  it('refuses an expired invitation', async () => {
+    const owner = await new Client(server.url).signUp('Expirer');
+    const invitee = await new Client(server.url).signUp('Late');
+    const id = await createWorkspace(owner, 'Expiring');
+    const invite = await owner.post(`/api/v1/workspaces/${id}/invitations`, { email: invitee.user?.email, role: 'member' });
+    await withOwner((db) => db.query("update workspace_invitations set expires_at = now() - interval '1 minute' where id = $1", [invite.body.id]));
+    const token = String(invite.body.acceptUrl).split('/invitations/')[1];
+    const reply = await invitee.post(`/api/v1/invitations/${token}/accept`);
+    expect(reply.status).toBe(404);
+    expect(reply.body.detail).toMatch(/expired/);
   });
 });
