@@ -77,7 +77,8 @@ function routesOf(app: TestApp['app']): Route[] {
       const base = String(Reflect.getMetadata('path', type) ?? '').replace(/^\/|\/$/g, '');
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const handler = (type.prototype as Record<string, unknown>)[name];
-        const path = typeof handler === 'function' && name !== 'constructor' ? (Reflect.getMetadata('path', handler) as string | undefined) : undefined;
+        if (typeof handler !== 'function' || name === 'constructor') continue;
+        const path = Reflect.getMetadata('path', handler) as string | undefined;
         if (path === undefined) continue;
         const method = METHODS[Reflect.getMetadata('method', handler) as number];
         const full = [base, path.replace(/^\/|\/$/g, '')].filter(Boolean).join('/');
