@@ -5,6 +5,8 @@ import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 @Entity({ name: 'processes' })
 @Index('processes_workspace_list_idx', ['workspaceId', 'status', 'createdAt', 'id'])
+// Trigram GIN index for title search, created by a migration TypeORM cannot express.
+@Index('processes_title_search_idx', { synchronize: false })
 export class ProcessEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/problem.dto';
 import { Ctx, Permission } from '../common/access.decorators';
 import type { RequestContext } from '../common/request-context';
@@ -25,9 +25,14 @@ import { ProcessesService } from './processes.service';
 
 const PROCESS = 'v1/workspaces/:workspaceId/processes/:processId';
 
+// The guard reads these ids; declare them so the contract (and the generated client) has them.
+const WorkspaceParam = () => ApiParam({ name: 'workspaceId', format: 'uuid' });
+const ProcessParam = () => ApiParam({ name: 'processId', format: 'uuid' });
+
 @ApiTags('processes')
 @ApiProblems()
 @Controller('v1/workspaces/:workspaceId/processes')
+@WorkspaceParam()
 export class ProcessesController {
   constructor(private readonly service: ProcessesService) {}
 
@@ -46,6 +51,7 @@ export class ProcessesController {
   }
 
   @Get(':processId')
+  @ProcessParam()
   @Permission('process.view')
   @ApiOkResponse({ type: ProcessDto })
   get(@Ctx() ctx: RequestContext): Promise<ProcessDto> {
@@ -53,6 +59,7 @@ export class ProcessesController {
   }
 
   @Patch(':processId')
+  @ProcessParam()
   @Permission('process.edit')
   @ApiOkResponse({ type: ProcessDto })
   update(@Ctx() ctx: RequestContext, @Body() dto: UpdateProcessDto): Promise<ProcessDto> {
@@ -60,6 +67,7 @@ export class ProcessesController {
   }
 
   @Post(':processId/archive')
+  @ProcessParam()
   @Permission('process.archive')
   @HttpCode(200)
   @ApiOkResponse({ type: ProcessDto })
@@ -71,6 +79,8 @@ export class ProcessesController {
 @ApiTags('lifecycle')
 @ApiProblems()
 @Controller(PROCESS)
+@WorkspaceParam()
+@ProcessParam()
 export class LifecycleController {
   constructor(private readonly service: LifecycleService) {}
 
@@ -99,6 +109,8 @@ export class LifecycleController {
 @ApiTags('process members')
 @ApiProblems()
 @Controller(`${PROCESS}/members`)
+@WorkspaceParam()
+@ProcessParam()
 export class ProcessMembersController {
   constructor(private readonly service: ProcessMembersService) {}
 

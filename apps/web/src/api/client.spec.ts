@@ -1,0 +1,107 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import type { UseFormSetError } from 'react-hook-form';
+import { ApiError, applyFieldErrors, errorMessage, toApiError, unwrap } from './client';
+
+interface Values {
+  title: string;
+  wheelAreas: string[];
+  text: string;
+}
+
+function problemResponse(status: number, headers: Record<string, string> = {}): Response {
+  return new Response(null, { status, headers });
+}
+
+describe('toApiError', () => {
+  it('keeps the problem details the API sent', () => {
+    const error = toApiError(
+      {
+        type: '/problems/validation',
+        title: 'Invalid input',
+        status: 400,
+        detail: 'title: too long',
+        code: 'VALIDATION',
+        errors: [{ field: 'title', message: 'too long' }],
+      },
+      problemResponse(400),
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('VALIDATION');
+    expect(error.fieldErrors).toEqual([{ field: 'title', message: 'too long' }]);
+    expect(errorMessage(error)).toBe('title: too long');
+  });
+
+  it('falls back to a sentence when the body is not problem+json', () => {
+    const error = toApiError('<html>Bad gateway</html>', problemResponse(502));
+    expect(error.status).toBe(502);
+    expect(errorMessage(error)).toBe('Something went wrong on the server. Try again later.');
+  });
+
+  it('tells how long to wait after too many attempts', () => {
+    const error = toApiError(
+      { title: 'Too many attempts', status: 429, code: 'TOO_MANY_ATTEMPTS' },
+      problemResponse(429, { 'Retry-After': '900' }),
+    );
+    expect(errorMessage(error)).toBe('Too many attempts. Try again in 15 minutes.');
+  });
+
+  it('calls only a stale version a version conflict, not every 409', () => {
+    expect(toApiError({ title: 'Changed', status: 409, code: 'VERSION_CONFLICT' }, problemResponse(409)).isVersionConflict).toBe(true);
+    expect(toApiError({ title: 'Last convener', status: 409, code: 'LAST_CONVENER' }, problemResponse(409)).isVersionConflict).toBe(false);
+  });
+});
+
+describe('unwrap', () => {
+  it('returns the data of a successful call', async () => {
+    await expect(unwrap(Promise.resolve({ data: { id: 'a' }, response: new Response('{}', { status: 200 }) }))).resolves.toEqual({
+      id: 'a',
+    });
+  });
+
+  it('throws an ApiError for an error status', async () => {
+    const call = Promise.resolve({ error: { title: 'Not found', status: 404 }, response: problemResponse(404) });
+    await expect(unwrap(call)).rejects.toMatchObject({ status: 404, isNotFound: true });
+  });
+
+  it('turns a failed fetch into a network error', async () => {
+    const error: unknown = await unwrap(Promise.reject(new TypeError('fetch failed'))).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).isNetworkError).toBe(true);
+  });
+});
+
+describe('applyFieldErrors', () => {
+  const error = new ApiError({
+    title: 'Invalid input',
+    status: 400,
+    errors: [
+      { field: 'title', message: 'Use at most 200 characters.' },
+      { field: 'wheelAreas.1', message: 'Unknown area.' },
+      { field: 'reason', message: 'Write a reason.' },
+      { field: 'mystery', message: 'Something else is wrong.' },
+    ],
+  });
+
+  it('puts each message on its field, nested fields on their parent, aliases on their form field', () => {
+    const setError = jest.fn<UseFormSetError<Values>>();
+    const rest = applyFieldErrors<Values>(error, setError, ['title', 'wheelAreas', 'text'], { reason: 'text' });
+    expect(setError.mock.calls).toEqual([
+      ['title', { type: 'server', message: 'Use at most 200 characters.' }, { shouldFocus: true }],
+      ['wheelAreas', { type: 'server', message: 'Unknown area.' }, { shouldFocus: false }],
+      ['text', { type: 'server', message: 'Write a reason.' }, { shouldFocus: false }],
+    ]);
+    expect(rest).toEqual(['Something else is wrong.']);
+  });
+
+  it('returns the whole message when the error names no field', () => {
+    const setError = jest.fn<UseFormSetError<Values>>();
+    const rest = applyFieldErrors<Values>(
+      new ApiError({ title: 'Not allowed', status: 403, detail: 'Your role does not allow this.' }),
+      setError,
+      ['title'],
+    );
+    expect(setError).not.toHaveBeenCalled();
+    expect(rest).toEqual(['Your role does not allow this.']);
+  });
+});

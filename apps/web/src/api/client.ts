@@ -1,0 +1,212 @@
+import { DomainErrorCode } from '@common-ground/domain';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { paths } from './schema';
+
+/** Paths whose answer carries a fresh CSRF token (`SessionDto`). */
+const SESSION_PATHS = new Set(['/api/v1/auth/session', '/api/v1/auth/sign-in', '/api/v1/auth/sign-up']);
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Codes as the wire carries them (plain strings). */
+const VERSION_CONFLICT: string = DomainErrorCode.VERSION_CONFLICT;
+const CSRF_INVALID: string = DomainErrorCode.CSRF_INVALID;
+
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type UnauthenticatedListener = () => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Lets the session ask the server again when it has ended (401) or changed in another tab (a
+ * rejected CSRF token): the user is signed out, or a fresh token is fetched for the next write.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+function hasCsrfToken(value: unknown): value is { csrfToken: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { csrfToken?: unknown }).csrfToken === 'string';
+}
+
+async function isCsrfRejection(response: Response): Promise<boolean> {
+  if (response.status !== 403) return false;
+  try {
+    const body: unknown = await response.clone().json();
+    return isProblem(body) && body.code === CSRF_INVALID;
+  } catch {
+    return false;
+  }
+}
+
+const csrfMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (!SAFE_METHODS.has(request.method) && csrfToken) request.headers.set('X-CSRF-Token', csrfToken);
+    return request;
+  },
+  async onResponse({ response, schemaPath }) {
+    if (SESSION_PATHS.has(schemaPath) && response.ok) {
+      const body: unknown = await response.clone().json();
+      if (hasCsrfToken(body)) setCsrfToken(body.csrfToken);
+    } else if ((response.status === 401 && !schemaPath.startsWith('/api/v1/auth/')) || (await isCsrfRejection(response))) {
+      for (const listener of unauthenticatedListeners) listener();
+    }
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+api.use(csrfMiddleware);
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The problem+json body the API answers errors with (RFC 9457). */
+export interface Problem {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  errors?: FieldError[];
+  /** On a 409 version conflict: the object as it is now. */
+  current?: unknown;
+}
+
+/** A failed API call, carrying the parsed problem details. */
+export class ApiError extends Error {
+  readonly status: number;
+  /** The API's error code, usually a `DomainErrorCode`. */
+  readonly code: string | null;
+  readonly title: string;
+  readonly detail: string | null;
+  readonly fieldErrors: readonly FieldError[];
+  readonly current: unknown;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(problem: Problem, retryAfterSeconds: number | null = null) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code ?? null;
+    this.title = problem.title;
+    this.detail = problem.detail ?? null;
+    this.fieldErrors = problem.errors ?? [];
+    this.current = problem.current;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** Someone else changed the object since it was loaded (a stale `version`). Other 409s are not this. */
+  get isVersionConflict(): boolean {
+    return this.status === 409 && (this.code === null || this.code === VERSION_CONFLICT);
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
+}
+
+const FALLBACK_TITLES: Record<number, string> = {
+  400: 'The request was not accepted.',
+  401: 'Please sign in.',
+  403: 'You are not allowed to do this.',
+  404: 'Not found.',
+  409: 'This was changed by someone else.',
+  413: 'The request is too large.',
+  429: 'Too many attempts. Wait a little and try again.',
+};
+
+export function toApiError(error: unknown, response: Response): ApiError {
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
+  if (isProblem(error)) return new ApiError(error, retryAfterSeconds);
+  const title = FALLBACK_TITLES[response.status] ?? 'Something went wrong on the server. Try again later.';
+  return new ApiError({ title, status: response.status }, retryAfterSeconds);
+}
+
+export function networkError(cause: unknown): ApiError {
+  const error = new ApiError({
+    title: 'Could not reach Common Ground. Check your connection and try again.',
+    status: 0,
+  });
+  error.cause = cause;
+  return error;
+}
+
+interface ApiResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** Awaits an openapi-fetch call and returns its data, or throws an `ApiError`. */
+export async function unwrap<T>(call: Promise<ApiResult<T>>): Promise<T> {
+  let result: ApiResult<T>;
+  try {
+    result = await call;
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw networkError(cause);
+  }
+  if (!result.response.ok) throw toApiError(result.error, result.response);
+  return result.data as T;
+}
+
+/** Like `unwrap` for calls answered with 204 No Content. */
+export async function unwrapEmpty(call: Promise<ApiResult<unknown>>): Promise<void> {
+  await unwrap(call);
+}
+
+/** A human sentence for any error thrown by an API call. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.status === 429) {
+      if (!error.retryAfterSeconds) return 'Too many attempts. Wait a few minutes and try again.';
+      const minutes = Math.ceil(error.retryAfterSeconds / 60);
+      return `Too many attempts. Try again in ${minutes === 1 ? 'a minute' : `${String(minutes)} minutes`}.`;
+    }
+    return error.detail ?? error.title;
+  }
+  return 'Something went wrong. Try again.';
+}
+
+/**
+ * Puts the API's field errors next to the matching form fields.
+ * A field such as `wheelAreas.0` is shown on `wheelAreas`. Returns the messages that match no field,
+ * for the form to show at its top.
+ */
+export function applyFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+  /** API field names that a form field of another name shows, e.g. `{ reason: 'text' }`. */
+  aliases: Partial<Record<string, Path<T>>> = {},
+): string[] {
+  if (!(error instanceof ApiError)) return [errorMessage(error)];
+  const unmatched: string[] = [];
+  let focused = false;
+  for (const { field, message } of error.fieldErrors) {
+    const target = aliases[field] ?? fields.find((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
+    if (target) {
+      setError(target, { type: 'server', message }, { shouldFocus: !focused });
+      focused = true;
+    } else {
+      unmatched.push(message);
+    }
+  }
+  if (error.fieldErrors.length === 0) unmatched.push(errorMessage(error));
+  return unmatched;
+}

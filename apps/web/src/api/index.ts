@@ -1,0 +1,3 @@
+export { api, ApiError, applyFieldErrors, errorMessage, onUnauthenticated, setCsrfToken, unwrap, unwrapEmpty } from './client';
+export type { FieldError, Problem } from './client';
+export type * from './types';

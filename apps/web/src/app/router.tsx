@@ -1,0 +1,87 @@
+import { createBrowserRouter } from 'react-router';
+import { NotFoundPage } from '../components/not-found';
+import { Loading } from '../components/states';
+import { RequireAuth } from './require-auth';
+import { RootLayout } from './root-layout';
+import { RouteError } from './route-error';
+
+/** Each page is its own chunk; the browser loads it on first visit. */
+export const router = createBrowserRouter([
+  {
+    Component: RootLayout,
+    ErrorBoundary: RouteError,
+    HydrateFallback: Loading,
+    children: [
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in-route')).SignInRoute }),
+      },
+      {
+        path: 'sign-up',
+        lazy: async () => ({ Component: (await import('../features/auth/routes/sign-up-route')).SignUpRoute }),
+      },
+      {
+        path: 'invitations/:token',
+        lazy: async () => ({ Component: (await import('../features/workspaces/routes/invitation-route')).InvitationRoute }),
+      },
+      {
+        Component: RequireAuth,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('../features/workspaces/routes/home-route')).HomeRoute }),
+          },
+          {
+            path: 'workspaces/new',
+            lazy: async () => ({ Component: (await import('../features/workspaces/routes/new-workspace-route')).NewWorkspaceRoute }),
+          },
+          {
+            path: 'w/:workspaceId',
+            lazy: async () => ({ Component: (await import('../features/workspaces/routes/workspace-layout-route')).WorkspaceLayoutRoute }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('../features/processes/routes/process-list-route')).ProcessListRoute }),
+              },
+              {
+                path: 'settings',
+                lazy: async () => ({
+                  Component: (await import('../features/workspaces/routes/workspace-settings-route')).WorkspaceSettingsRoute,
+                }),
+              },
+              {
+                path: 'p/new',
+                lazy: async () => ({ Component: (await import('../features/processes/routes/new-process-route')).NewProcessRoute }),
+              },
+              {
+                path: 'p/:processId',
+                lazy: async () => ({ Component: (await import('../features/processes/routes/process-layout-route')).ProcessLayoutRoute }),
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('../features/processes/routes/process-overview-route')).ProcessOverviewRoute,
+                    }),
+                  },
+                  {
+                    path: 'members',
+                    lazy: async () => ({
+                      Component: (await import('../features/processes/routes/process-members-route')).ProcessMembersRoute,
+                    }),
+                  },
+                  {
+                    path: 'details',
+                    lazy: async () => ({
+                      Component: (await import('../features/processes/routes/process-details-route')).ProcessDetailsRoute,
+                    }),
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);

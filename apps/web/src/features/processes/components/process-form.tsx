@@ -1,0 +1,138 @@
+import {
+  LEVEL_LABELS,
+  LIMITS,
+  OWNERSHIP_LABELS,
+  OWNERSHIP_LEVELS,
+  PROCESS_LEVELS,
+  WHEEL_AREA_LABELS,
+  WHEEL_AREAS,
+  isValidTimezone,
+  type OwnershipLevel,
+  type ProcessLevel,
+  type WheelArea,
+} from '@common-ground/domain';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { applyFieldErrors } from '../../../api';
+import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
+
+export interface ProcessFormValues {
+  title: string;
+  purpose: string;
+  level: ProcessLevel;
+  wheelAreas: WheelArea[];
+  ownershipTarget: OwnershipLevel;
+  timezone: string;
+}
+
+const FIELDS = ['title', 'purpose', 'level', 'wheelAreas', 'ownershipTarget', 'timezone'] as const;
+
+export function browserTimezone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function timezoneOptions(selected: string): { value: string; label: string }[] {
+  const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  zones.add('UTC');
+  if (selected) zones.add(selected);
+  return [...zones].sort().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
+}
+
+export function emptyProcessValues(): ProcessFormValues {
+  return { title: '', purpose: '', level: 'local', wheelAreas: [], ownershipTarget: 'information_sharing', timezone: browserTimezone() };
+}
+
+interface ProcessFormProps {
+  defaultValues: ProcessFormValues;
+  submitLabel: string;
+  busyLabel: string;
+  /** Throws to show the API's errors next to the fields. */
+  onSubmit: (values: ProcessFormValues) => Promise<void>;
+  /** Shown above the fields, e.g. a version conflict. */
+  notice?: ReactNode;
+  secondaryAction?: ReactNode;
+}
+
+export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, notice, secondaryAction }: ProcessFormProps) {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<ProcessFormValues>({ defaultValues });
+  const zones = useMemo(() => timezoneOptions(defaultValues.timezone), [defaultValues.timezone]);
+  const purposeLength = useWatch({ control, name: 'purpose' }).length;
+
+  const submit = async (values: ProcessFormValues) => {
+    setFormErrors([]);
+    try {
+      await onSubmit({ ...values, title: values.title.trim(), purpose: values.purpose.trim() });
+    } catch (error) {
+      setFormErrors(applyFieldErrors(error, setError, FIELDS));
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} className="form">
+      {notice}
+      <FormAlert messages={formErrors} />
+      <TextField
+        label="Title"
+        required
+        error={errors.title?.message}
+        {...register('title', {
+          validate: (value) => value.trim().length > 0 || 'Give the process a title.',
+          maxLength: { value: LIMITS.titleMax, message: `Use at most ${String(LIMITS.titleMax)} characters.` },
+        })}
+      />
+      <TextAreaField
+        label="Purpose and mandate"
+        rows={6}
+        hint={`Why the dialogue is convened and what it may decide. ${String(purposeLength)} of ${String(LIMITS.purposeMax)} characters.`}
+        error={errors.purpose?.message}
+        {...register('purpose', {
+          maxLength: { value: LIMITS.purposeMax, message: `Use at most ${String(LIMITS.purposeMax)} characters.` },
+        })}
+      />
+      <SelectField
+        label="Level"
+        required
+        options={PROCESS_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+        error={errors.level?.message}
+        {...register('level', { required: 'Choose a level.' })}
+      />
+      <CheckboxGroup legend="Coordination Wheel areas" hint="The joint activities this process covers." error={errors.wheelAreas?.message}>
+        {WHEEL_AREAS.map((area) => (
+          <Checkbox key={area} label={WHEEL_AREA_LABELS[area]} value={area} {...register('wheelAreas')} />
+        ))}
+      </CheckboxGroup>
+      <SelectField
+        label="Target level of local ownership"
+        required
+        options={OWNERSHIP_LEVELS.map((level) => ({ value: level, label: OWNERSHIP_LABELS[level] }))}
+        error={errors.ownershipTarget?.message}
+        {...register('ownershipTarget', { required: 'Choose a target level of local ownership.' })}
+      />
+      <SelectField
+        label="Time zone"
+        hint="Meetings and deadlines of the process are shown in this time zone."
+        required
+        options={zones}
+        error={errors.timezone?.message}
+        {...register('timezone', { validate: (value) => isValidTimezone(value) || 'Choose a time zone.' })}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={isSubmitting} busyLabel={busyLabel}>
+          {submitLabel}
+        </SubmitButton>
+        {secondaryAction}
+      </div>
+    </form>
+  );
+}

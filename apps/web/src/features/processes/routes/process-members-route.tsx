@@ -1,0 +1,228 @@
+import { PROCESS_ROLES, ROLE_LABELS, type ProcessRole } from '@common-ground/domain';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { applyFieldErrors, errorMessage, type ProcessMember } from '../../../api';
+import { ConfirmButton } from '../../../components/dialog';
+import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useResource } from '../../../hooks/use-resource';
+import { formatDate } from '../../../lib/format';
+import { addProcessMember, changeProcessMemberRole, listProcessMembers, listWorkspacePeople, removeProcessMember } from '../api/processes';
+import { useProcessOutlet } from '../api/process-context';
+
+const ROLE_OPTIONS = PROCESS_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+/** `/w/:workspaceId/p/:processId/members`. */
+export function ProcessMembersRoute() {
+  const { process, allowed, reloadProcess } = useProcessOutlet();
+  const members = useResource<ProcessMember[]>(`process-members:${process.id}`, (signal) =>
+    listProcessMembers(process.workspaceId, process.id, signal),
+  );
+  const mayManage = allowed('process.members.manage') && process.status === 'active';
+  const [status, setStatus] = useState('');
+
+  if (!allowed('process.members.view')) {
+    return <p className="panel">Your role in this process does not show its member list.</p>;
+  }
+
+  const upsert = (member: ProcessMember) => {
+    members.setData((items) => {
+      const exists = items.some((item) => item.userId === member.userId);
+      return exists ? items.map((item) => (item.userId === member.userId ? member : item)) : [...items, member];
+    });
+  };
+
+  return (
+    <div className="stack-lg">
+      <section className="panel" aria-labelledby="process-members-title">
+        <h2 id="process-members-title">Members of this process</h2>
+        <p role="status" className="form-status">
+          {status}
+        </p>
+        {members.error ? <ErrorState message={errorMessage(members.error)} onRetry={members.reload} /> : null}
+        {!members.data && members.isLoading ? <Loading label="Loading members…" /> : null}
+        {members.data?.length === 0 ? <EmptyState title="Nobody takes part yet" /> : null}
+        {members.data && members.data.length > 0 ? (
+          <ul className="rows" aria-label="Process members">
+            {members.data.map((member) => (
+              <MemberRow
+                key={member.userId}
+                member={member}
+                mayManage={mayManage}
+                onChanged={(changed) => {
+                  upsert(changed);
+                  setStatus(`${changed.displayName} is now ${ROLE_LABELS[changed.role].toLowerCase()}.`);
+                  reloadProcess();
+                }}
+                onRemove={async () => {
+                  await removeProcessMember(process.workspaceId, process.id, member.userId);
+                  members.setData((items) => items.filter((item) => item.userId !== member.userId));
+                  setStatus(`${member.displayName} was removed from the process.`);
+                  reloadProcess();
+                }}
+              />
+            ))}
+          </ul>
+        ) : null}
+      </section>
+      {mayManage && members.data ? (
+        <AddMemberSection
+          workspaceId={process.workspaceId}
+          processId={process.id}
+          memberIds={members.data.map((member) => member.userId)}
+          onAdded={(member) => {
+            upsert(member);
+            setStatus(`${member.displayName} was added as ${ROLE_LABELS[member.role].toLowerCase()}.`);
+            reloadProcess();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+interface MemberRowProps {
+  member: ProcessMember;
+  mayManage: boolean;
+  onChanged: (member: ProcessMember) => void;
+  onRemove: () => Promise<void>;
+}
+
+function MemberRow({ member, mayManage, onChanged, onRemove }: MemberRowProps) {
+  const { process } = useProcessOutlet();
+  const roleId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const changeRole = async (role: ProcessRole) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await changeProcessMemberRole(process.workspaceId, process.id, member.userId, role));
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="row">
+      <div className="row-main">
+        <span className="row-title">{member.displayName}</span>
+        <span className="muted">{member.email}</span>
+        <span className="muted">Added {formatDate(member.addedAt)}</span>
+      </div>
+      {mayManage ? (
+        <div className="row-actions">
+          <label htmlFor={roleId} className="visually-hidden">
+            Role of {member.displayName}
+          </label>
+          <select
+            id={roleId}
+            value={member.role}
+            disabled={busy}
+            onChange={(event) => {
+              void changeRole(event.target.value as ProcessRole);
+            }}
+          >
+            {ROLE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <ConfirmButton
+            className="button button-danger-quiet"
+            aria-label={`Remove ${member.displayName}`}
+            title={`Remove ${member.displayName}?`}
+            message={<p>{member.displayName} will no longer take part in this process. They stay a member of the workspace.</p>}
+            confirmLabel="Remove"
+            describeError={errorMessage}
+            onConfirm={onRemove}
+          >
+            Remove
+          </ConfirmButton>
+        </div>
+      ) : (
+        <div className="row-meta">{ROLE_LABELS[member.role]}</div>
+      )}
+      {error ? (
+        <p role="alert" className="field-error row-error">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+interface AddValues {
+  userId: string;
+  role: ProcessRole;
+}
+
+function AddMemberSection({
+  workspaceId,
+  processId,
+  memberIds,
+  onAdded,
+}: {
+  workspaceId: string;
+  processId: string;
+  memberIds: string[];
+  onAdded: (member: ProcessMember) => void;
+}) {
+  const people = useResource(`workspace-people:${workspaceId}`, (signal) => listWorkspacePeople(workspaceId, signal));
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<AddValues>({ defaultValues: { userId: '', role: 'participant' } });
+
+  const candidates = (people.data ?? []).filter((person) => !memberIds.includes(person.userId));
+
+  const submit = async (values: AddValues) => {
+    setFormErrors([]);
+    try {
+      onAdded(await addProcessMember(workspaceId, processId, values.userId, values.role));
+      reset({ userId: '', role: values.role });
+    } catch (error) {
+      setFormErrors(applyFieldErrors(error, setError, ['userId', 'role']));
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="add-member-title">
+      <h2 id="add-member-title">Add someone from the workspace</h2>
+      {people.error ? <ErrorState message={errorMessage(people.error)} onRetry={people.reload} /> : null}
+      {!people.data && people.isLoading ? <Loading label="Loading workspace members…" /> : null}
+      {people.data && candidates.length === 0 ? (
+        <p className="muted">Everyone in the workspace already takes part. Invite more people from the workspace settings.</p>
+      ) : null}
+      {candidates.length > 0 ? (
+        <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} className="form form-inline">
+          <FormAlert messages={formErrors} />
+          <SelectField
+            label="Person"
+            required
+            options={[
+              { value: '', label: 'Choose a person…' },
+              ...candidates.map((person) => ({ value: person.userId, label: `${person.displayName} (${person.email})` })),
+            ]}
+            error={errors.userId?.message}
+            {...register('userId', { required: 'Choose the person to add.' })}
+          />
+          <SelectField label="Role in the process" required options={ROLE_OPTIONS} error={errors.role?.message} {...register('role')} />
+          <div className="form-actions">
+            <SubmitButton busy={isSubmitting} busyLabel="Adding…">
+              Add to process
+            </SubmitButton>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

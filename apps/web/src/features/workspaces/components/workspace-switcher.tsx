@@ -1,0 +1,97 @@
+import { ROLE_LABELS } from '@common-ground/domain';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../api';
+import { useResource } from '../../../hooks/use-resource';
+import { useWorkspacesChanged } from '../api/workspace-events';
+import { listWorkspaces } from '../api/workspaces';
+
+/** The header's menu of the signed-in person's workspaces. */
+export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: string | null }) {
+  const workspaces = useResource('workspaces', listWorkspaces);
+  const { reload } = workspaces;
+  useWorkspacesChanged(reload);
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const current = workspaces.data?.find((workspace) => workspace.id === currentWorkspaceId);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+  };
+
+  return (
+    <div className="switcher" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button switcher-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => {
+          if (!open) reload();
+          setOpen(!open);
+        }}
+      >
+        <span className="visually-hidden">Workspace: </span>
+        <span className="switcher-name">{current?.name ?? 'Workspaces'}</span>
+        <span aria-hidden="true" className="switcher-caret">
+          ▾
+        </span>
+      </button>
+      <div id={menuId} className="switcher-panel" hidden={!open}>
+        <h2 className="switcher-title">Your workspaces</h2>
+        {workspaces.error ? <p role="alert">{errorMessage(workspaces.error)}</p> : null}
+        {!workspaces.data && workspaces.isLoading ? <p role="status">Loading workspaces…</p> : null}
+        {workspaces.data?.length === 0 ? <p>You do not belong to a workspace yet.</p> : null}
+        {workspaces.data && workspaces.data.length > 0 ? (
+          <ul className="switcher-list">
+            {workspaces.data.map((workspace) => (
+              <li key={workspace.id}>
+                <Link to={`/w/${workspace.id}`} aria-current={workspace.id === currentWorkspaceId ? 'page' : undefined} onClick={close}>
+                  <span>{workspace.name}</span>
+                  <span className="muted"> · {ROLE_LABELS[workspace.role]}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <ul className="switcher-list switcher-actions">
+          {current ? (
+            <li>
+              <Link to={`/w/${current.id}/settings`} onClick={close}>
+                Settings and members of {current.name}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link to="/workspaces/new" onClick={close}>
+              Create a workspace
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { can, ROLE_LABELS } from '@common-ground/domain';
+import { errorMessage, type Invitation } from '../../../api';
+import { ConfirmButton } from '../../../components/dialog';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useCurrentWorkspace } from '../../../context/workspace-context';
+import { formatDate } from '../../../lib/format';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { useResource } from '../../../hooks/use-resource';
+import { InviteForm } from '../components/invite-form';
+import { RenameWorkspaceForm } from '../components/rename-workspace-form';
+import { listInvitations, listWorkspaceMembers, revokeInvitation } from '../api/workspaces';
+
+/** `/w/:workspaceId/settings`: name, members and invitations. */
+export function WorkspaceSettingsRoute() {
+  const { workspace, setWorkspace, reload } = useCurrentWorkspace();
+  usePageTitle(`Settings of ${workspace.name}`);
+  const grants = { workspaceRole: workspace.role };
+  const mayInvite = can(grants, 'workspace.members.invite');
+
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>Workspace settings</h1>
+      <section className="panel" aria-labelledby="ws-name-title">
+        <h2 id="ws-name-title">Name</h2>
+        {can(grants, 'workspace.rename') ? (
+          <RenameWorkspaceForm workspace={workspace} onRenamed={setWorkspace} onReload={reload} />
+        ) : (
+          <p>
+            {workspace.name} <span className="muted">(only owners and admins can rename the workspace)</span>
+          </p>
+        )}
+      </section>
+      {can(grants, 'workspace.members.view') ? <MembersSection workspaceId={workspace.id} /> : null}
+      {mayInvite ? <InvitationsSection workspaceId={workspace.id} /> : null}
+    </div>
+  );
+}
+
+function MembersSection({ workspaceId }: { workspaceId: string }) {
+  const members = useResource(`members:${workspaceId}`, (signal) => listWorkspaceMembers(workspaceId, signal));
+  return (
+    <section className="panel" aria-labelledby="ws-members-title">
+      <h2 id="ws-members-title">Members</h2>
+      {members.error ? <ErrorState message={errorMessage(members.error)} onRetry={members.reload} /> : null}
+      {!members.data && members.isLoading ? <Loading label="Loading members…" /> : null}
+      {members.data?.length === 0 ? <EmptyState title="No members yet" /> : null}
+      {members.data && members.data.length > 0 ? (
+        <ul className="rows" aria-label="Workspace members">
+          {members.data.map((member) => (
+            <li key={member.userId} className="row">
+              <div className="row-main">
+                <span className="row-title">{member.displayName}</span>
+                <span className="muted">{member.email}</span>
+              </div>
+              <div className="row-meta">
+                <span>{ROLE_LABELS[member.role]}</span>
+                <span className="muted">Joined {formatDate(member.joinedAt)}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function InvitationsSection({ workspaceId }: { workspaceId: string }) {
+  const invitations = useResource(`invitations:${workspaceId}`, (signal) => listInvitations(workspaceId, signal));
+
+  const onInvited = (invitation: Invitation) => {
+    invitations.setData((items) => [invitation, ...items.filter((item) => item.id !== invitation.id)]);
+  };
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="ws-invite-title">
+        <h2 id="ws-invite-title">Invite someone</h2>
+        <p className="muted">Invitations are not e-mailed yet: you get a link to send yourself.</p>
+        <InviteForm workspaceId={workspaceId} onInvited={onInvited} />
+      </section>
+      <section className="panel" aria-labelledby="ws-pending-title">
+        <h2 id="ws-pending-title">Pending invitations</h2>
+        {invitations.error ? <ErrorState message={errorMessage(invitations.error)} onRetry={invitations.reload} /> : null}
+        {!invitations.data && invitations.isLoading ? <Loading label="Loading invitations…" /> : null}
+        {invitations.data?.length === 0 ? <p className="muted">No pending invitations.</p> : null}
+        {invitations.data && invitations.data.length > 0 ? (
+          <ul className="rows" aria-label="Pending invitations">
+            {invitations.data.map((invitation) => (
+              <li key={invitation.id} className="row">
+                <div className="row-main">
+                  <span className="row-title">{invitation.email}</span>
+                  <span className="muted">
+                    {ROLE_LABELS[invitation.role]} · expires {formatDate(invitation.expiresAt)}
+                  </span>
+                </div>
+                <div className="row-actions">
+                  <ConfirmButton
+                    className="button button-danger-quiet"
+                    aria-label={`Revoke the invitation of ${invitation.email}`}
+                    title="Revoke this invitation?"
+                    message={<p>The link sent to {invitation.email} will stop working.</p>}
+                    confirmLabel="Revoke invitation"
+                    describeError={errorMessage}
+                    onConfirm={async () => {
+                      await revokeInvitation(workspaceId, invitation.id);
+                      invitations.setData((items) => items.filter((item) => item.id !== invitation.id));
+                    }}
+                  >
+                    Revoke
+                  </ConfirmButton>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    </>
+  );
+}
