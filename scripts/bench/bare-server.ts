@@ -132,7 +132,7 @@ async function list(actor: Actor, workspaceId: string, query: URLSearchParams): 
     const admin = grants.workspaceRole ? seesAllProcesses(grants.workspaceRole) : false;
     const params: unknown[] = [workspaceId, status, actor.id, limit + 1];
     const where = ['p.workspace_id = $1', 'p.status = $2'];
-    if (!admin) where.push('mine.user_id is not null');
+    if (!admin) where.push('exists (select 1 from process_members m where m.process_id = p.id and m.user_id = $3)');
     if (search) {
       params.push(`%${escapeLike(search)}%`);
       where.push(`p.title ilike $${params.length}`);
@@ -143,9 +143,9 @@ async function list(actor: Actor, workspaceId: string, query: URLSearchParams): 
     }
     const { rows } = await client.query<ListRow>(
       `select p.id, p.title, p.level, p.phase, p.status, p.updated_at as "updatedAt",
-              to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdAt", mine.role as "myRole"
+              to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdAt",
+              (select m.role from process_members m where m.process_id = p.id and m.user_id = $3) as "myRole"
          from processes p
-         left join process_members mine on mine.process_id = p.id and mine.user_id = $3
         where ${where.join(' and ')}
         order by p.created_at desc, p.id desc
         limit $4`,
