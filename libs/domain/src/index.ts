@@ -3,3 +3,4 @@ export * from './lifecycle';
 export * from './permissions';
 export * from './process';
 export * from './password';
+export * from './charter';

@@ -39,6 +39,11 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.LAST_CONVENER]: [409, 'Last convener'],
   [DomainErrorCode.CSRF_INVALID]: [403, 'Missing or invalid CSRF token'],
   [DomainErrorCode.INVALID_INPUT]: [400, 'Invalid input'],
+  [DomainErrorCode.CHARTER_STATE_INVALID]: [409, 'Charter version in another state'],
+  [DomainErrorCode.CHARTER_VERSION_NOT_ADOPTED]: [409, 'Charter version not adopted'],
+  [DomainErrorCode.CHARTER_VERSION_STALE]: [409, 'Charter version superseded'],
+  [DomainErrorCode.NOT_ACTIVE_PARTICIPANT]: [403, 'Not an active participant'],
+  [DomainErrorCode.ALREADY_SIGNED]: [409, 'Already signed'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
