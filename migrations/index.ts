@@ -1,5 +1,5 @@
 import { Initial1795440228881 } from './1795440228881-Initial';
-import { ProcessTitleSearch1795442844680 } from './1795442844680-ProcessTitleSearch';
+import { Charters1795443504364 } from './1795443504364-Charters';
 
 // Every migration, in order. `npm run migration:generate -- <Name>` writes a new file; add it here.
-export const MIGRATIONS: Function[] = [Initial1795440228881, ProcessTitleSearch1795442844680];
+export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364];

@@ -132,10 +132,10 @@ async function list(actor: Actor, workspaceId: string, query: URLSearchParams): 
     const admin = grants.workspaceRole ? seesAllProcesses(grants.workspaceRole) : false;
     const params: unknown[] = [workspaceId, status, actor.id, limit + 1];
     const where = ['p.workspace_id = $1', 'p.status = $2'];
-    if (!admin) where.push('exists (select 1 from process_members m where m.process_id = p.id and m.user_id = $3)');
+    if (!admin) where.push('exists (select 1 from process_members m where m.process_id = p.id and m.user_id = $3 offset 0)');
     if (search) {
       params.push(`%${escapeLike(search)}%`);
-      where.push(`p.title ilike $${params.length}`);
+      where.push(`exists (select 1 where p.title ilike $${params.length} offset 0)`);
     }
     if (after) {
       params.push(after.createdAt, after.id);

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
+import { ChartersModule } from './charters/charters.module';
 import { AccessGuard } from './common/access.guard';
 import { ProblemFilter } from './common/problem.filter';
 import { TransactionInterceptor } from './common/transaction.interceptor';
@@ -16,7 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

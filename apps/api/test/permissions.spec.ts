@@ -53,11 +53,42 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.patch(`${f.process}/members/${f.spareUserId}`, { role: 'secretariat' });
   },
+  [`GET ${P}/charter`]: (who, f) => who.get(`${f.process}/charter`),
+  [`POST ${P}/charter/versions`]: (who, f) => who.post(`${f.process}/charter/versions`, {}),
+  [`GET ${P}/charter/versions/:versionId`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}`),
+  [`PATCH ${P}/charter/versions/:versionId`]: async (who, f) => {
+    const draft = await charterAt(f, 'draft');
+    return who.patch(`${f.process}/charter/versions/${draft.id}`, { content: draft.content, version: draft.version });
+  },
+  [`POST ${P}/charter/versions/:versionId/propose`]: async (who, f) => {
+    const draft = await charterAt(f, 'draft');
+    return who.post(`${f.process}/charter/versions/${draft.id}/propose`, { version: draft.version });
+  },
+  [`POST ${P}/charter/versions/:versionId/withdraw`]: async (who, f) => {
+    const proposed = await charterAt(f, 'proposed');
+    return who.post(`${f.process}/charter/versions/${proposed.id}/withdraw`, { version: proposed.version });
+  },
+  [`POST ${P}/charter/versions/:versionId/adopt`]: async (who, f) => {
+    const proposed = await charterAt(f, 'proposed');
+    return who.post(`${f.process}/charter/versions/${proposed.id}/adopt`, { version: proposed.version });
+  },
+  [`GET ${P}/charter/versions/:versionId/signatures`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
+  [`POST ${P}/charter/versions/:versionId/signatures`]: async (who, f) => who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
+  [`GET ${P}/charter/versions/:versionId/verify`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/verify`),
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
   },
 };
+
+/** The founder (a convener) brings a fresh charter version to the given state. */
+async function charterAt(f: Fixture, state: 'draft' | 'proposed' | 'adopted'): Promise<any> {
+  let version = (await f.founder.post(`${f.process}/charter/versions`, {})).body;
+  if (state === 'draft') return version;
+  version = (await f.founder.post(`${f.process}/charter/versions/${version.id}/propose`, { version: version.version })).body;
+  if (state === 'proposed') return version;
+  return (await f.founder.post(`${f.process}/charter/versions/${version.id}/adopt`, { version: version.version })).body;
+}
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 

@@ -128,17 +128,18 @@ describe('ratification', () => {
   });
 
   it('needs someone to sign even under a zero share, and counts only active participants', () => {
-    expect(evaluateRatification({ everyIndispensableGroup: false, minimumShare: 0 }, { activeParticipants: [], indispensableGroups: [], signedFor: [] }).inForce).toBe(false);
-    expect(evaluateRatification({ everyIndispensableGroup: false, minimumShare: 1 }, { activeParticipants: participants, indispensableGroups: [], signedFor: ['p1', 'p2', 'p3', 'p3'] }).inForce).toBe(true);
-    expect(() => evaluateRatification({ everyIndispensableGroup: false, minimumShare: 1.5 }, { activeParticipants: [], indispensableGroups: [], signedFor: [] })).toThrow(RangeError);
+    expect(evaluateRatification({ everyIndispensableGroup: false, shareNumerator: 0, shareDenominator: 1 }, { activeParticipants: [], indispensableGroups: [], signedFor: [] }).inForce).toBe(false);
+    expect(evaluateRatification({ everyIndispensableGroup: false, shareNumerator: 1, shareDenominator: 1 }, { activeParticipants: participants, indispensableGroups: [], signedFor: ['p1', 'p2', 'p3', 'p3'] }).inForce).toBe(true);
+    expect(() => evaluateRatification({ everyIndispensableGroup: false, shareNumerator: 3, shareDenominator: 2 }, { activeParticipants: [], indispensableGroups: [], signedFor: [] })).toThrow(RangeError);
   });
 
   it('never needs more signatures than active participants, nor fewer than the share (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (size, share) => {
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (size, den, rawNum) => {
+        const num = rawNum % (den + 1);
         const active = Array.from({ length: size }, (_, i) => ({ id: `p${i}`, groupId: null }));
-        const { required } = evaluateRatification({ everyIndispensableGroup: false, minimumShare: share }, { activeParticipants: active, indispensableGroups: [], signedFor: [] });
-        return required <= size && required >= share * size - 1e-6;
+        const { required } = evaluateRatification({ everyIndispensableGroup: false, shareNumerator: num, shareDenominator: den }, { activeParticipants: active, indispensableGroups: [], signedFor: [] });
+        return required <= size && required * den >= num * size && (required - 1) * den < num * size;
       }),
     );
   });

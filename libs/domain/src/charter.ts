@@ -131,11 +131,12 @@ export function assertMaySign(attempt: SignatureAttempt): void {
 export interface RatificationRule {
   /** Every indispensable stakeholder group has at least one signature. */
   everyIndispensableGroup: boolean;
-  /** Share of active participants who must have signed, from 0 to 1. */
-  minimumShare: number;
+  /** Share of active participants who must have signed, as an exact fraction (2 of 3, not 0.6667). */
+  shareNumerator: number;
+  shareDenominator: number;
 }
 
-export const DEFAULT_RATIFICATION_RULE: RatificationRule = { everyIndispensableGroup: true, minimumShare: 2 / 3 };
+export const DEFAULT_RATIFICATION_RULE: RatificationRule = { everyIndispensableGroup: true, shareNumerator: 2, shareDenominator: 3 };
 
 export interface RatificationFacts {
   activeParticipants: { id: string; groupId: string | null }[];
@@ -154,11 +155,14 @@ export interface RatificationResult {
 }
 
 export function evaluateRatification(rule: RatificationRule, facts: RatificationFacts): RatificationResult {
-  if (!(rule.minimumShare >= 0 && rule.minimumShare <= 1)) throw new RangeError('minimumShare must be between 0 and 1');
+  const { shareNumerator: num, shareDenominator: den } = rule;
+  if (!Number.isInteger(num) || !Number.isInteger(den) || den < 1 || num < 0 || num > den) {
+    throw new RangeError('The share must be a fraction between 0 and 1, such as 2 of 3');
+  }
   const active = new Map(facts.activeParticipants.map((participant) => [participant.id, participant]));
   const signedIds = new Set(facts.signedFor.filter((id) => active.has(id)));
-  // A small epsilon keeps 2/3 of 3 at exactly 2, not 3, despite floating point.
-  const required = Math.ceil(rule.minimumShare * active.size - 1e-9);
+  // Integer arithmetic: two thirds of 3 is exactly 2.
+  const required = Math.ceil((num * active.size) / den);
   const missing: string[] = [];
   if (active.size === 0) missing.push('The process has no active participants yet.');
   if (signedIds.size < required) {

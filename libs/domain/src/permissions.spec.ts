@@ -18,6 +18,10 @@ const EXPECTED: Record<Action, string> = {
   'process.transition': 'convener',
   'process.members.view': 'owner admin convener facilitator secretariat participant',
   'process.members.manage': 'owner admin convener',
+  'charter.view': 'owner admin convener facilitator secretariat participant observer',
+  'charter.draft': 'convener facilitator',
+  'charter.adopt': 'convener facilitator',
+  'charter.sign': 'participant',
 };
 
 describe('permission matrix', () => {
@@ -49,6 +53,8 @@ describe('permission matrix', () => {
       'process.list',
       'process.view',
       'process.members.view',
+      'charter.view',
+      'charter.sign',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

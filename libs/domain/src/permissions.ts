@@ -52,6 +52,14 @@ export const ACTIONS = {
     roles: ['owner', 'admin', 'convener'],
     description: 'Add workspace members to the process, change their role, remove them',
   },
+  'charter.view': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description: 'Read the charter, its versions, signatures and ratification',
+  },
+  'charter.draft': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Start, edit, propose and withdraw charter drafts' },
+  'charter.adopt': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Record that the group adopted a proposed charter version' },
+  'charter.sign': { scope: 'process', roles: ['participant'], description: 'Sign the adopted charter version' },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

@@ -1,3 +1,5 @@
+import { CharterSignatureEntity } from '../charters/charter-signature.entity';
+import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -16,4 +18,6 @@ export const ENTITIES = [
   ProcessEntity,
   ProcessMemberEntity,
   PhaseTransitionEntity,
+  CharterVersionEntity,
+  CharterSignatureEntity,
 ];

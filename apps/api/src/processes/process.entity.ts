@@ -1,12 +1,14 @@
 import type { OwnershipLevel, Phase, ProcessLevel, ProcessStatus, WheelArea } from '@common-ground/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 @Entity({ name: 'processes' })
+@Check(
+  'processes_ratification_share_check',
+  '"ratification_share_numerator" >= 0 AND "ratification_share_denominator" >= 1 AND "ratification_share_numerator" <= "ratification_share_denominator"',
+)
 @Index('processes_workspace_list_idx', ['workspaceId', 'status', 'createdAt', 'id'])
-// Trigram GIN index for title search, created by a migration TypeORM cannot express.
-@Index('processes_title_search_idx', { synchronize: false })
 export class ProcessEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,6 +42,17 @@ export class ProcessEntity {
 
   @Column({ type: 'integer', default: 1 })
   version!: number;
+
+  /** Ratification rule of the charter: this fraction of active participants must sign (default 2 of 3). */
+  @Column({ name: 'ratification_share_numerator', type: 'smallint', default: 2 })
+  ratificationShareNumerator!: number;
+
+  @Column({ name: 'ratification_share_denominator', type: 'smallint', default: 3 })
+  ratificationShareDenominator!: number;
+
+  /** Ratification rule: every indispensable stakeholder group must have signed. */
+  @Column({ name: 'ratification_every_indispensable', type: 'boolean', default: true })
+  ratificationEveryIndispensable!: boolean;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;

@@ -11,5 +11,6 @@ import { ProcessesService } from './processes.service';
   imports: [WorkspacesModule],
   controllers: [ProcessesController, LifecycleController, ProcessMembersController],
   providers: [ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
+  exports: [ProcessesService],
 })
 export class ProcessesModule {}

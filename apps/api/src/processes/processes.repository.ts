@@ -39,17 +39,20 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class ProcessesRepository {
   /**
    * One page, newest first, with the viewer's role; keyset pagination on (created_at, id).
-   * The viewer's role and membership are correlated lookups on the (process_id, user_id) key: the
-   * planner then walks the workspace's list index in order and stops after one page, instead of
-   * joining every membership of the viewer (RLS leaves it no statistics to see that is costly).
+   * The viewer's role and membership are correlated lookups on the (process_id, user_id) key, and the
+   * membership and title filters are per-row subqueries fenced with `offset 0`, which PostgreSQL does not
+   * flatten into a join: the planner then walks the workspace's list index in order and stops after one
+   * page. Without the fence it joins every membership of the viewer and sorts them, and it reads every
+   * process of the workspace for a search (under RLS it has no statistics for ILIKE, and guesses that a
+   * term matches almost nothing).
    */
   async list(em: EntityManager, filter: ListFilter): Promise<ProcessListRow[]> {
     const params: unknown[] = [filter.workspaceId, filter.status, filter.viewerId, filter.limit + 1];
     const where = ['p.workspace_id = $1', 'p.status = $2'];
-    if (filter.memberId) where.push('exists (select 1 from process_members m where m.process_id = p.id and m.user_id = $3)');
+    if (filter.memberId) where.push('exists (select 1 from process_members m where m.process_id = p.id and m.user_id = $3 offset 0)');
     if (filter.search) {
       params.push(`%${escapeLike(filter.search)}%`);
-      where.push(`p.title ilike $${params.length}`);
+      where.push(`exists (select 1 where p.title ilike $${params.length} offset 0)`);
     }
     if (filter.after) {
       params.push(filter.after.createdAt, filter.after.id);
@@ -67,7 +70,7 @@ export class ProcessesRepository {
     );
   }
 
-  async insert(em: EntityManager, process: Omit<ProcessEntity, 'id' | 'phase' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt'>): Promise<ProcessEntity> {
+  async insert(em: EntityManager, process: Omit<ProcessEntity, 'id' | 'phase' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'ratificationShareNumerator' | 'ratificationShareDenominator' | 'ratificationEveryIndispensable'>): Promise<ProcessEntity> {
     return em.save(ProcessEntity, em.create(ProcessEntity, process));
   }
 

@@ -304,6 +304,134 @@ export interface paths {
         patch: operations["ProcessMembers_changeRole"];
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Charters_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Charters_startDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Charters_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Charters_edit"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Charters_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Charters_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Charters_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Charters_signatures"];
+        put?: never;
+        post: operations["Charters_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Charters_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -607,6 +735,126 @@ export interface components {
         ChangeProcessMemberRoleDto: {
             /** @enum {string} */
             role: "convener" | "facilitator" | "secretariat" | "participant" | "observer";
+        };
+        CharterVersionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "adopted" | "superseded";
+            contentHash: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            adoptedAt: string | null;
+        };
+        RatificationDto: {
+            inForce: boolean;
+            signed: number;
+            active: number;
+            required: number;
+            missing: string[];
+            /** @description This many of every shareDenominator active participants must sign */
+            shareNumerator: number;
+            shareDenominator: number;
+            everyIndispensableGroup: boolean;
+        };
+        CharterOverviewDto: {
+            /** @description Newest first */
+            versions: components["schemas"]["CharterVersionSummaryDto"][];
+            /** @description Of the adopted version; null when none is adopted */
+            ratification: components["schemas"]["RatificationDto"] | null;
+        };
+        CreateCharterVersionDto: {
+            /**
+             * Format: uuid
+             * @description Start from this earlier version instead of the template
+             */
+            fromVersionId?: string;
+        };
+        CharterSectionsDto: {
+            /** @description Goal and mandate: What the process seeks to achieve, and how it relates to other initiatives. */
+            goal_mandate?: string;
+            /** @description Stakeholder groups and representatives: Who represents which group, alternates, gender balance and spread. */
+            stakeholder_groups?: string;
+            /** @description Roles and responsibilities: Of participants, the third-party facilitator and the coordinator or secretariat. */
+            roles?: string;
+            /** @description Changing or adding participants: How people join, leave or are replaced. */
+            changing_participants?: string;
+            /** @description Press and media: Who may speak to the press, and on what terms. */
+            press_media?: string;
+            /** @description Observers: Who may observe, and what they may see and say. */
+            observers?: string;
+            /** @description Reporting to constituencies: How participants report back to those they represent. */
+            constituency_reporting?: string;
+            /** @description Decision-making: In the dialogue and within groups: consensus, straw poll, or vote with quorum. */
+            decision_making?: string;
+            /** @description Dispute and grievance resolution: How disagreements and complaints are handled. */
+            dispute_grievance?: string;
+            /** @description Conflict of interest: What must be declared, and what follows. */
+            conflict_of_interest?: string;
+            /** @description Documenting meetings and tracking agreements: Minutes, confidentiality of records, follow-up of agreements. */
+            documentation?: string;
+            /** @description Reviewing the charter: When and how the group reviews these rules. */
+            review?: string;
+            /** @description Schedule of meetings and tasks: The calendar the group commits to. */
+            schedule?: string;
+        };
+        CharterContentDto: {
+            sections: components["schemas"]["CharterSectionsDto"];
+            /** @description What a signer agrees to; shown at signing and bound by the hash */
+            consentStatement: string;
+            /** @description Whether an alternate may sign for the participant they stand in for */
+            alternatesMaySign: boolean;
+        };
+        CharterVersionDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "adopted" | "superseded";
+            contentHash: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            adoptedAt: string | null;
+            content: components["schemas"]["CharterContentDto"];
+            /** Format: uuid */
+            basedOn: string | null;
+        };
+        UpdateCharterVersionDto: {
+            content: components["schemas"]["CharterContentDto"];
+            /** @description The version counter you edited; a stale one gets 409 with the current draft */
+            version: number;
+        };
+        CharterVersionActionDto: {
+            version: number;
+        };
+        CharterSignatureDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            signerId: string;
+            signerName: string;
+            /** Format: uuid */
+            onBehalfOf: string;
+            contentHash: string;
+            consentStatement: string;
+            /** Format: date-time */
+            signedAt: string;
+        };
+        CharterSignatureListDto: {
+            items: components["schemas"]["CharterSignatureDto"][];
+        };
+        CharterVerificationDto: {
+            storedHash: string | null;
+            recomputedHash: string;
+            matches: boolean;
+            /** @description Signatures whose recorded hash equals the recomputed one */
+            signaturesMatching: number;
+            signatures: number;
         };
     };
     responses: never;
@@ -1449,6 +1697,344 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProcessMemberDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterOverviewDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_startDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharterVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCharterVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterVersionActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterVersionActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterVersionActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_signatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterSignatureListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterSignatureDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Charters_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterVerificationDto"];
                 };
             };
             /** @description An error, as application/problem+json */

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertMaySign,
+  CHARTER_SECTIONS,
+  type CharterContent,
+  contentHash,
+  DomainError,
+  DomainErrorCode,
+  evaluateRatification,
+  isEditable,
+  nextVersionStatus,
+  type CharterVersionEvent,
+} from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import type { ProcessEntity } from '../processes/process.entity';
+import { ProcessesService } from '../processes/processes.service';
+import type { CharterVersionEntity } from './charter-version.entity';
+import { ChartersRepository } from './charters.repository';
+import type {
+  CharterOverviewDto,
+  CharterSignatureDto,
+  CharterSignatureListDto,
+  CharterVerificationDto,
+  CharterVersionDto,
+  CharterVersionSummaryDto,
+  RatificationDto,
+  UpdateCharterVersionDto,
+} from './dto/charter.dto';
+
+const summary = (row: CharterVersionEntity): CharterVersionSummaryDto => ({
+  id: row.id,
+  number: row.number,
+  status: row.status,
+  contentHash: row.contentHash,
+  version: row.version,
+  updatedAt: row.updatedAt.toISOString(),
+  adoptedAt: row.adoptedAt?.toISOString() ?? null,
+});
+
+const full = (row: CharterVersionEntity): CharterVersionDto => ({ ...summary(row), content: row.content, basedOn: row.basedOn });
+
+/** The template: every component of Lesson 11's terms of reference, with what to agree on. */
+function templateContent(number: number): CharterContent {
+  return {
+    sections: Object.fromEntries(CHARTER_SECTIONS.map((section) => [section.key, `To agree: ${section.guidance}`])),
+    consentStatement: `I have read version ${number} of this charter and agree to take part in the process under its terms.`,
+    alternatesMaySign: false,
+  };
+}
+
+@Injectable()
+export class ChartersService {
+  constructor(
+    private readonly charters: ChartersRepository,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async overview(ctx: RequestContext): Promise<CharterOverviewDto> {
+    const process = await this.processes.load(ctx);
+    const versions = await this.charters.listVersions(ctx.em, process.id);
+    const adopted = versions.find((version) => version.status === 'adopted');
+    return { versions: versions.map(summary), ratification: adopted ? await this.ratification(ctx, process, adopted.id) : null };
+  }
+
+  async get(ctx: RequestContext, versionId: string): Promise<CharterVersionDto> {
+    return full(await this.version(ctx, versionId));
+  }
+
+  async startDraft(ctx: RequestContext, fromVersionId: string | undefined): Promise<CharterVersionDto> {
+    const process = await this.processes.load(ctx);
+    const number = await this.charters.nextNumber(ctx.em, process.id);
+    const source = fromVersionId ? await this.version(ctx, fromVersionId) : null;
+    const draft = await this.charters.insertDraft(ctx.em, {
+      workspaceId: process.workspaceId,
+      processId: process.id,
+      number,
+      content: source ? source.content : templateContent(number),
+      basedOn: source?.id ?? null,
+      createdBy: ctx.actor.id,
+    });
+    if (!draft) throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'The process already has a draft or a proposal; finish or withdraw it first.');
+    return full(draft);
+  }
+
+  async edit(ctx: RequestContext, versionId: string, dto: UpdateCharterVersionDto): Promise<CharterVersionDto> {
+    const current = await this.version(ctx, versionId);
+    if (!isEditable(current.status)) {
+      throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `A ${current.status} version cannot be edited; start a new draft from it.`);
+    }
+    const content: CharterContent = { sections: { ...dto.content.sections }, consentStatement: dto.content.consentStatement, alternatesMaySign: dto.content.alternatesMaySign };
+    await this.changeIfCurrent(ctx, current, dto.version, { content });
+    return this.get(ctx, versionId);
+  }
+
+  /** propose fixes the hash; withdraw returns to draft; adopt supersedes the version in force. */
+  async move(ctx: RequestContext, versionId: string, event: Exclude<CharterVersionEvent, 'supersede'>, version: number): Promise<CharterVersionDto> {
+    const current = await this.version(ctx, versionId);
+    const status = nextVersionStatus(current.status, event);
+    if (event === 'adopt') {
+      const inForce = await this.charters.findAdopted(ctx.em, current.processId);
+      if (inForce) await this.charters.supersede(ctx.em, inForce.id);
+    }
+    await this.changeIfCurrent(ctx, current, version, {
+      status,
+      contentHash: event === 'withdraw' ? null : await contentHash(current.content),
+      ...(event === 'adopt' ? { adoptedAt: new Date() } : {}),
+    });
+    return this.get(ctx, versionId);
+  }
+
+  async sign(ctx: RequestContext, versionId: string): Promise<CharterSignatureDto> {
+    const target = await this.version(ctx, versionId);
+    const participants = await this.charters.activeParticipantIds(ctx.em, target.processId);
+    assertMaySign({
+      versionStatus: target.status,
+      versionIsCurrent: target.status === 'adopted',
+      signerIsActiveParticipant: participants.includes(ctx.actor.id),
+      alreadySigned: await this.charters.hasSigned(ctx.em, target.id, ctx.actor.id),
+      onBehalfOfOther: false,
+      alternatesMaySign: target.content.alternatesMaySign,
+    });
+    const signature = await this.charters.insertSignature(ctx.em, {
+      workspaceId: target.workspaceId,
+      processId: target.processId,
+      versionId: target.id,
+      signerId: ctx.actor.id,
+      onBehalfOf: ctx.actor.id,
+      contentHash: target.contentHash as string,
+      consentStatement: target.content.consentStatement,
+    });
+    if (!signature) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'This version has already been signed for this participant.');
+    return { ...this.signatureDto(signature, ctx.actor.displayName) };
+  }
+
+  async signatures(ctx: RequestContext, versionId: string): Promise<CharterSignatureListDto> {
+    const target = await this.version(ctx, versionId);
+    return { items: (await this.charters.listSignatures(ctx.em, target.id)).map((row) => this.signatureDto(row, row.signerName)) };
+  }
+
+  /** Anyone who may read the charter can check that the stored text still hashes to what was signed. */
+  async verify(ctx: RequestContext, versionId: string): Promise<CharterVerificationDto> {
+    const target = await this.version(ctx, versionId);
+    const recomputed = await contentHash(target.content);
+    const signatures = await this.charters.listSignatures(ctx.em, target.id);
+    return {
+      storedHash: target.contentHash,
+      recomputedHash: recomputed,
+      matches: target.contentHash === recomputed,
+      signaturesMatching: signatures.filter((signature) => signature.contentHash === recomputed).length,
+      signatures: signatures.length,
+    };
+  }
+
+  private async ratification(ctx: RequestContext, process: ProcessEntity, adoptedId: string): Promise<RatificationDto> {
+    const rule = {
+      everyIndispensableGroup: process.ratificationEveryIndispensable,
+      shareNumerator: process.ratificationShareNumerator,
+      shareDenominator: process.ratificationShareDenominator,
+    };
+    const participants = await this.charters.activeParticipantIds(ctx.em, process.id);
+    const signatures = await this.charters.listSignatures(ctx.em, adoptedId);
+    // Stakeholder groups (and so indispensable ones) arrive with the Design capability; until then only the share counts.
+    const result = evaluateRatification(rule, {
+      activeParticipants: participants.map((id) => ({ id, groupId: null })),
+      indispensableGroups: [],
+      signedFor: signatures.map((signature) => signature.onBehalfOf),
+    });
+    return { ...result, ...rule };
+  }
+
+  private async version(ctx: RequestContext, versionId: string): Promise<CharterVersionEntity> {
+    const process = await this.processes.load(ctx);
+    const version = await this.charters.findVersion(ctx.em, process.id, versionId);
+    if (!version) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such charter version.');
+    return version;
+  }
+
+  private async changeIfCurrent(ctx: RequestContext, current: CharterVersionEntity, version: number, changes: Parameters<ChartersRepository['updateIfCurrent']>[3]): Promise<void> {
+    if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
+      const latest = await this.version(ctx, current.id);
+      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', 'version', { current: full(latest) });
+    }
+  }
+
+  private signatureDto(row: { id: string; signerId: string; onBehalfOf: string; contentHash: string; consentStatement: string; signedAt: Date }, signerName: string): CharterSignatureDto {
+    return {
+      id: row.id,
+      signerId: row.signerId,
+      signerName,
+      onBehalfOf: row.onBehalfOf,
+      contentHash: row.contentHash,
+      consentStatement: row.consentStatement,
+      signedAt: row.signedAt.toISOString(),
+    };
+  }
+}

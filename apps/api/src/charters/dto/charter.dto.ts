@@ -1,0 +1,111 @@
+import { CHARTER_SECTIONS, CHARTER_VERSION_STATUSES, type CharterSectionKey, type CharterVersionStatus } from '@common-ground/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+
+export const SECTION_MAX = 20000;
+
+/** One optional text per section of Lesson 11's terms of reference; unknown sections are rejected. */
+export class CharterSectionsDto {}
+for (const section of CHARTER_SECTIONS) {
+  const target = CharterSectionsDto.prototype;
+  ApiPropertyOptional({ type: String, maxLength: SECTION_MAX, description: `${section.label}: ${section.guidance}` })(target, section.key);
+  IsOptional()(target, section.key);
+  IsString()(target, section.key);
+  MaxLength(SECTION_MAX)(target, section.key);
+}
+export type CharterSections = Partial<Record<CharterSectionKey, string>>;
+
+export class CharterContentDto {
+  @ApiProperty({ type: CharterSectionsDto })
+  @ValidateNested()
+  @Type(() => CharterSectionsDto)
+  sections!: CharterSectionsDto & CharterSections;
+
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'What a signer agrees to; shown at signing and bound by the hash' })
+  @IsString()
+  @MinLength(1, { message: 'Write the consent statement signers agree to.' })
+  @MaxLength(2000)
+  consentStatement!: string;
+
+  @ApiProperty({ description: 'Whether an alternate may sign for the participant they stand in for' })
+  @IsBoolean()
+  alternatesMaySign!: boolean;
+}
+
+export class CreateCharterVersionDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Start from this earlier version instead of the template' })
+  @IsOptional()
+  @IsUUID()
+  fromVersionId?: string;
+}
+
+export class UpdateCharterVersionDto {
+  @ApiProperty({ type: CharterContentDto })
+  @ValidateNested()
+  @Type(() => CharterContentDto)
+  content!: CharterContentDto;
+
+  @ApiProperty({ description: 'The version counter you edited; a stale one gets 409 with the current draft' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class CharterVersionActionDto {
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+}
+
+export class CharterVersionSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() number!: number;
+  @ApiProperty({ enum: CHARTER_VERSION_STATUSES }) status!: CharterVersionStatus;
+  @ApiProperty({ type: String, nullable: true }) contentHash!: string | null;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) adoptedAt!: string | null;
+}
+
+export class CharterVersionDto extends CharterVersionSummaryDto {
+  @ApiProperty({ type: CharterContentDto }) content!: CharterContentDto;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) basedOn!: string | null;
+}
+
+export class RatificationDto {
+  @ApiProperty() inForce!: boolean;
+  @ApiProperty() signed!: number;
+  @ApiProperty() active!: number;
+  @ApiProperty() required!: number;
+  @ApiProperty({ type: [String] }) missing!: string[];
+  @ApiProperty({ description: 'This many of every shareDenominator active participants must sign' }) shareNumerator!: number;
+  @ApiProperty() shareDenominator!: number;
+  @ApiProperty() everyIndispensableGroup!: boolean;
+}
+
+export class CharterOverviewDto {
+  @ApiProperty({ type: [CharterVersionSummaryDto], description: 'Newest first' }) versions!: CharterVersionSummaryDto[];
+  @ApiProperty({ type: RatificationDto, nullable: true, description: 'Of the adopted version; null when none is adopted' })
+  ratification!: RatificationDto | null;
+}
+
+export class CharterSignatureDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) signerId!: string;
+  @ApiProperty() signerName!: string;
+  @ApiProperty({ format: 'uuid' }) onBehalfOf!: string;
+  @ApiProperty() contentHash!: string;
+  @ApiProperty() consentStatement!: string;
+  @ApiProperty({ format: 'date-time' }) signedAt!: string;
+}
+
+export class CharterSignatureListDto {
+  @ApiProperty({ type: [CharterSignatureDto] }) items!: CharterSignatureDto[];
+}
+
+export class CharterVerificationDto {
+  @ApiProperty({ type: String, nullable: true }) storedHash!: string | null;
+  @ApiProperty() recomputedHash!: string;
+  @ApiProperty() matches!: boolean;
+  @ApiProperty({ description: 'Signatures whose recorded hash equals the recomputed one' }) signaturesMatching!: number;
+  @ApiProperty() signatures!: number;
+}
