@@ -75,6 +75,44 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   [`GET ${P}/charter/versions/:versionId/signatures`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
   [`POST ${P}/charter/versions/:versionId/signatures`]: async (who, f) => who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
   [`GET ${P}/charter/versions/:versionId/verify`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/verify`),
+  [`GET ${P}/charter/versions/:versionId/comments`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/comments`),
+  [`POST ${P}/charter/versions/:versionId/comments`]: async (who, f) =>
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/comments`, { sectionKey: 'goal_mandate', body: 'Looks right.' }),
+  [`GET ${P}/charter/versions/:versionId/amendments`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/amendments`),
+  [`POST ${P}/charter/versions/:versionId/amendments`]: async (who, f) =>
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/amendments`, { sectionKey: 'goal_mandate', proposedText: 'Better text' }),
+  [`POST ${P}/charter/amendments/:amendmentId/accept`]: async (who, f) => who.post(`${f.process}/charter/amendments/${await openAmendment(f)}/accept`, {}),
+  [`POST ${P}/charter/amendments/:amendmentId/reject`]: async (who, f) => who.post(`${f.process}/charter/amendments/${await openAmendment(f)}/reject`, { reason: 'Not agreed.' }),
+  [`POST ${P}/charter/versions/:versionId/declines`]: async (who, f) =>
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/declines`, { reason: 'My institution has not mandated me.' }),
+  [`GET ${P}/charter/versions/:versionId/board`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/board`),
+  [`PUT ${P}/charter/rule`]: (who, f) => who.request('PUT', `${f.process}/charter/rule`, { everyIndispensableGroup: true, shareNumerator: 3, shareDenominator: 4 }),
+  [`GET ${P}/charter/versions/:versionId/pdf`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/pdf`),
+  [`GET ${P}/ground-rules`]: (who, f) => who.get(`${f.process}/ground-rules`),
+  [`POST ${P}/ground-rules`]: (who, f) => who.post(`${f.process}/ground-rules`, { text: 'Start on time' }),
+  [`POST ${P}/ground-rules/samples`]: (who, f) => who.post(`${f.process}/ground-rules/samples`),
+  [`POST ${P}/ground-rules/adopt`]: async (who, f) => {
+    const rule = (await f.founder.post(`${f.process}/ground-rules`, { text: 'Listen' })).body;
+    return who.post(`${f.process}/ground-rules/adopt`, { ruleIds: [rule.id], decision: 'By consensus' });
+  },
+  [`PATCH ${P}/ground-rules/:ruleId`]: async (who, f) => {
+    const rule = (await f.founder.post(`${f.process}/ground-rules`, { text: 'Listen' })).body;
+    return who.patch(`${f.process}/ground-rules/${rule.id}`, { text: 'Listen to each other', version: rule.version });
+  },
+  [`POST ${P}/ground-rules/:ruleId/retire`]: async (who, f) => {
+    const rule = (await f.founder.post(`${f.process}/ground-rules`, { text: 'Listen' })).body;
+    return who.post(`${f.process}/ground-rules/${rule.id}/retire`, { version: rule.version, note: 'Merged' });
+  },
+  [`GET ${P}/accountability`]: (who, f) => who.get(`${f.process}/accountability`),
+  [`PUT ${P}/accountability/:userId`]: async (who, f) => {
+    await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });
+    return who.request('PUT', `${f.process}/accountability/${f.spareUserId}`, { accountableTo: 'Ministry', constituency: 'Officers', channel: 'Briefing', frequency: 'monthly' });
+  },
+  [`GET ${P}/grievance-procedure`]: (who, f) => who.get(`${f.process}/grievance-procedure`),
+  [`PUT ${P}/grievance-procedure`]: (who, f) => who.request('PUT', `${f.process}/grievance-procedure`, GRIEVANCE),
+  [`GET ${P}/confidentiality`]: (who, f) => who.get(`${f.process}/confidentiality`),
+  [`PUT ${P}/confidentiality`]: (who, f) =>
+    who.request('PUT', `${f.process}/confidentiality`, { defaultMode: 'chatham_house', mediaSpokespeople: 'The convener', externalCommunication: 'No attribution.', version: 0 }),
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
@@ -89,6 +127,22 @@ async function charterAt(f: Fixture, state: 'draft' | 'proposed' | 'adopted'): P
   if (state === 'proposed') return version;
   return (await f.founder.post(`${f.process}/charter/versions/${version.id}/adopt`, { version: version.version })).body;
 }
+
+async function openAmendment(f: Fixture): Promise<string> {
+  const draft = await charterAt(f, 'draft');
+  return (await f.founder.post(`${f.process}/charter/versions/${draft.id}/amendments`, { sectionKey: 'roles', proposedText: 'Clearer roles' })).body.id as string;
+}
+
+const GRIEVANCE = {
+  handlers: 'A panel of two participants not party to the grievance, chosen by the facilitator',
+  acknowledgeDays: 3,
+  respondDays: 14,
+  escalationPath: 'To the co-conveners, then to the steering group',
+  appealProcedure: 'Within 14 days to the steering group, whose decision is final',
+  inactiveParticipantProcedure: 'After two missed meetings the facilitator asks the constituency to confirm or replace the representative',
+  underminingBehaviourProcedure: 'A private conversation with the facilitator, then the group decides',
+  version: 0,
+};
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 

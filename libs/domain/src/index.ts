@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './process';
 export * from './password';
 export * from './charter';
+export * from './agreements';

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { DomainError, DomainErrorCode } from './errors';
 import { evaluateGates, nextPhase, PHASES, type Phase, phaseIndex, planTransition, type ProcessFacts } from './lifecycle';
 
-const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2 };
+const acquaintDone: ProcessFacts['acquaint'] = {
+  adoptedGroundRules: 7,
+  charterInForce: true,
+  charterMissing: [],
+  activeParticipants: 3,
+  participantsWithoutAccountability: 0,
+  grievanceProcedure: true,
+};
+const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2, acquaint: acquaintDone };
 
 function codeOf(run: () => unknown): DomainErrorCode | null {
   try {
@@ -18,13 +26,25 @@ function codeOf(run: () => unknown): DomainErrorCode | null {
 describe('gates', () => {
   it('lets a process enter Design only with a purpose and two people convening or facilitating', () => {
     expect(evaluateGates('design', ready).map((gate) => gate.status)).toEqual(['met', 'met']);
-    expect(evaluateGates('design', { purpose: '   ', leadershipCount: 2 }).map((gate) => gate.status)).toEqual(['unmet', 'met']);
-    expect(evaluateGates('design', { purpose: 'x', leadershipCount: 1 }).map((gate) => gate.status)).toEqual(['met', 'unmet']);
-    expect(evaluateGates('design', { purpose: null, leadershipCount: 0 })[1].detail).toContain('0 of 2');
+    expect(evaluateGates('design', { ...ready, purpose: '   ' }).map((gate) => gate.status)).toEqual(['unmet', 'met']);
+    expect(evaluateGates('design', { ...ready, purpose: 'x', leadershipCount: 1 }).map((gate) => gate.status)).toEqual(['met', 'unmet']);
+    expect(evaluateGates('design', { ...ready, purpose: null, leadershipCount: 0 })[1].detail).toContain('0 of 2');
+  });
+
+  it('lets a process enter Agree only with ground rules, a charter in force, a full accountability map and a grievance procedure', () => {
+    expect(evaluateGates('agree', ready).map((gate) => gate.status)).toEqual(['met', 'met', 'met', 'met']);
+    const gates = evaluateGates('agree', {
+      ...ready,
+      acquaint: { adoptedGroundRules: 0, charterInForce: false, charterMissing: ['1 more signature.'], activeParticipants: 3, participantsWithoutAccountability: 2, grievanceProcedure: false },
+    });
+    expect(gates.map((gate) => gate.status)).toEqual(['unmet', 'unmet', 'unmet', 'unmet']);
+    expect(gates[1].detail).toBe('Still missing: 1 more signature.');
+    expect(gates[2].detail).toBe('2 of 3 active participants have no accountability entry.');
+    expect(evaluateGates('agree', { ...ready, acquaint: { ...acquaintDone, activeParticipants: 0 } })[2].status).toBe('unmet');
   });
 
   it('reports the later phases as not yet measurable rather than met', () => {
-    for (const phase of ['acquaint', 'agree', 'implement', 'exit'] as const) {
+    for (const phase of ['acquaint', 'implement', 'exit'] as const) {
       expect(evaluateGates(phase, ready)).toEqual([expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` })]);
     }
   });
@@ -44,7 +64,7 @@ describe('planTransition', () => {
   });
 
   it('refuses failing gates without a justification and records the overridden gates with one', () => {
-    const gates = gatesFor('design', { purpose: null, leadershipCount: 1 });
+    const gates = gatesFor('design', { ...ready, purpose: null, leadershipCount: 1 });
     expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', archived: false, gates }))).toBe(DomainErrorCode.GATES_FAILED);
     expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', archived: false, gates, justification: 'too short' }))).toBe(DomainErrorCode.GATES_FAILED);
     const plan = planTransition({ from: 'initiate', to: 'design', archived: false, gates, justification: '  The ministry asked us to start now.  ' });
@@ -68,7 +88,7 @@ describe('planTransition', () => {
     const phase = fc.constantFrom(...PHASES);
     fc.assert(
       fc.property(phase, phase, fc.boolean(), fc.option(fc.string({ maxLength: 30 })), fc.option(fc.string({ maxLength: 30 })), (from, to, purposeSet, justification, reason) => {
-        const facts: ProcessFacts = { purpose: purposeSet ? 'purpose' : null, leadershipCount: 2 };
+        const facts: ProcessFacts = { ...ready, purpose: purposeSet ? 'purpose' : null };
         const gates = evaluateGates(to, facts);
         const step = phaseIndex(to) - phaseIndex(from);
         let plan;

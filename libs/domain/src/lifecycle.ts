@@ -52,6 +52,16 @@ export interface ProcessFacts {
   purpose: string | null;
   /** People holding the convener or facilitator role in the process. */
   leadershipCount: number;
+  /** Facts of the Acquaint phase's agreements, read for the Agree gate. */
+  acquaint: {
+    adoptedGroundRules: number;
+    charterInForce: boolean;
+    /** What the ratification rule still misses, when a charter is adopted but not in force. */
+    charterMissing: string[];
+    activeParticipants: number;
+    participantsWithoutAccountability: number;
+    grievanceProcedure: boolean;
+  };
 }
 
 /** Convening or facilitating roles count towards the "second person" rule of the Design gate. */
@@ -94,7 +104,43 @@ const GATES: Record<Phase, readonly GateRule[]> = {
     },
   ],
   acquaint: [notYetMeasurable('acquaint')],
-  agree: [notYetMeasurable('agree')],
+  agree: [
+    (facts) => {
+      const count = facts.acquaint.adoptedGroundRules;
+      return {
+        id: 'agree.ground-rules',
+        label: 'Ground rules adopted',
+        status: count > 0 ? 'met' : 'unmet',
+        detail: count > 0 ? `${count} ground rule${count === 1 ? '' : 's'} adopted.` : 'Adopt the ground rules the group agreed.',
+      };
+    },
+    (facts) => ({
+      id: 'agree.charter-in-force',
+      label: 'Charter in force',
+      status: facts.acquaint.charterInForce ? 'met' : 'unmet',
+      detail: facts.acquaint.charterInForce
+        ? 'An adopted charter meets its ratification rule.'
+        : facts.acquaint.charterMissing.length > 0
+          ? `Still missing: ${facts.acquaint.charterMissing.join(' ')}`
+          : 'Adopt a charter and collect the signatures its ratification rule asks for.',
+    }),
+    (facts) => {
+      const { activeParticipants, participantsWithoutAccountability: missing } = facts.acquaint;
+      const met = activeParticipants > 0 && missing === 0;
+      return {
+        id: 'agree.accountability-map',
+        label: 'Accountability map complete',
+        status: met ? 'met' : 'unmet',
+        detail: activeParticipants === 0 ? 'The process has no active participants yet.' : met ? `All ${activeParticipants} active participants have an entry.` : `${missing} of ${activeParticipants} active participants have no accountability entry.`,
+      };
+    },
+    (facts) => ({
+      id: 'agree.grievance-procedure',
+      label: 'Grievance procedure agreed',
+      status: facts.acquaint.grievanceProcedure ? 'met' : 'unmet',
+      detail: facts.acquaint.grievanceProcedure ? 'The grievance procedure is recorded.' : 'Record who handles grievances, the deadlines, escalation and appeal.',
+    }),
+  ],
   implement: [notYetMeasurable('implement')],
   exit: [notYetMeasurable('exit')],
 };

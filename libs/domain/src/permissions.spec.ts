@@ -22,6 +22,11 @@ const EXPECTED: Record<Action, string> = {
   'charter.draft': 'convener facilitator',
   'charter.adopt': 'convener facilitator',
   'charter.sign': 'participant',
+  'charter.comment': 'convener facilitator secretariat participant',
+  'groundRules.propose': 'convener facilitator participant',
+  'groundRules.manage': 'convener facilitator',
+  'accountability.manage': 'convener facilitator secretariat',
+  'agreements.manage': 'convener facilitator',
 };
 
 describe('permission matrix', () => {
@@ -55,6 +60,8 @@ describe('permission matrix', () => {
       'process.members.view',
       'charter.view',
       'charter.sign',
+      'charter.comment',
+      'groundRules.propose',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

@@ -59,7 +59,24 @@ export const ACTIONS = {
   },
   'charter.draft': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Start, edit, propose and withdraw charter drafts' },
   'charter.adopt': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Record that the group adopted a proposed charter version' },
-  'charter.sign': { scope: 'process', roles: ['participant'], description: 'Sign the adopted charter version' },
+  'charter.sign': { scope: 'process', roles: ['participant'], description: 'Sign the adopted charter version, or decline with a reason' },
+  'charter.comment': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'Comment on charter sections and propose amendments',
+  },
+  'groundRules.propose': { scope: 'process', roles: ['convener', 'facilitator', 'participant'], description: 'Propose a ground rule' },
+  'groundRules.manage': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Adopt, amend and retire ground rules' },
+  'accountability.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Record to whom participants are accountable and when they report back',
+  },
+  'agreements.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Set the grievance procedure and the confidentiality regime',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

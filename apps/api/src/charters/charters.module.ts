@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
 import { ProcessesModule } from '../processes/processes.module';
-import { ChartersController } from './charters.controller';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { CharterBoardService } from './charter-board.service';
+import { CharterFeedbackRepository } from './charter-feedback.repository';
+import { CharterFeedbackService } from './charter-feedback.service';
+import { CharterFeedbackController, ChartersController } from './charters.controller';
 import { ChartersRepository } from './charters.repository';
 import { ChartersService } from './charters.service';
 
 @Module({
-  imports: [ProcessesModule],
-  controllers: [ChartersController],
-  providers: [ChartersService, ChartersRepository],
+  imports: [ProcessesModule, AgreementsModule, WorkspacesModule],
+  controllers: [ChartersController, CharterFeedbackController],
+  providers: [ChartersService, ChartersRepository, CharterFeedbackService, CharterFeedbackRepository, CharterBoardService],
 })
 export class ChartersModule {}

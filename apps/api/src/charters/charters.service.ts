@@ -59,17 +59,17 @@ export class ChartersService {
     const process = await this.processes.load(ctx);
     const versions = await this.charters.listVersions(ctx.em, process.id);
     const adopted = versions.find((version) => version.status === 'adopted');
-    return { versions: versions.map(summary), ratification: adopted ? await this.ratification(ctx, process, adopted.id) : null };
+    return { versions: versions.map(summary), ratification: adopted ? await this.ratificationFor(ctx, process, adopted.id) : null };
   }
 
   async get(ctx: RequestContext, versionId: string): Promise<CharterVersionDto> {
-    return full(await this.version(ctx, versionId));
+    return full(await this.load(ctx, versionId));
   }
 
   async startDraft(ctx: RequestContext, fromVersionId: string | undefined): Promise<CharterVersionDto> {
     const process = await this.processes.load(ctx);
     const number = await this.charters.nextNumber(ctx.em, process.id);
-    const source = fromVersionId ? await this.version(ctx, fromVersionId) : null;
+    const source = fromVersionId ? await this.load(ctx, fromVersionId) : null;
     const draft = await this.charters.insertDraft(ctx.em, {
       workspaceId: process.workspaceId,
       processId: process.id,
@@ -83,7 +83,7 @@ export class ChartersService {
   }
 
   async edit(ctx: RequestContext, versionId: string, dto: UpdateCharterVersionDto): Promise<CharterVersionDto> {
-    const current = await this.version(ctx, versionId);
+    const current = await this.load(ctx, versionId);
     if (!isEditable(current.status)) {
       throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `A ${current.status} version cannot be edited; start a new draft from it.`);
     }
@@ -94,7 +94,7 @@ export class ChartersService {
 
   /** propose fixes the hash; withdraw returns to draft; adopt supersedes the version in force. */
   async move(ctx: RequestContext, versionId: string, event: Exclude<CharterVersionEvent, 'supersede'>, version: number): Promise<CharterVersionDto> {
-    const current = await this.version(ctx, versionId);
+    const current = await this.load(ctx, versionId);
     const status = nextVersionStatus(current.status, event);
     if (event === 'adopt') {
       const inForce = await this.charters.findAdopted(ctx.em, current.processId);
@@ -109,7 +109,7 @@ export class ChartersService {
   }
 
   async sign(ctx: RequestContext, versionId: string): Promise<CharterSignatureDto> {
-    const target = await this.version(ctx, versionId);
+    const target = await this.load(ctx, versionId);
     const participants = await this.charters.activeParticipantIds(ctx.em, target.processId);
     assertMaySign({
       versionStatus: target.status,
@@ -133,13 +133,13 @@ export class ChartersService {
   }
 
   async signatures(ctx: RequestContext, versionId: string): Promise<CharterSignatureListDto> {
-    const target = await this.version(ctx, versionId);
+    const target = await this.load(ctx, versionId);
     return { items: (await this.charters.listSignatures(ctx.em, target.id)).map((row) => this.signatureDto(row, row.signerName)) };
   }
 
   /** Anyone who may read the charter can check that the stored text still hashes to what was signed. */
   async verify(ctx: RequestContext, versionId: string): Promise<CharterVerificationDto> {
-    const target = await this.version(ctx, versionId);
+    const target = await this.load(ctx, versionId);
     const recomputed = await contentHash(target.content);
     const signatures = await this.charters.listSignatures(ctx.em, target.id);
     return {
@@ -151,7 +151,8 @@ export class ChartersService {
     };
   }
 
-  private async ratification(ctx: RequestContext, process: ProcessEntity, adoptedId: string): Promise<RatificationDto> {
+  /** The ratification of one version under the process's rule. */
+  async ratificationFor(ctx: RequestContext, process: ProcessEntity, adoptedId: string): Promise<RatificationDto> {
     const rule = {
       everyIndispensableGroup: process.ratificationEveryIndispensable,
       shareNumerator: process.ratificationShareNumerator,
@@ -168,7 +169,8 @@ export class ChartersService {
     return { ...result, ...rule };
   }
 
-  private async version(ctx: RequestContext, versionId: string): Promise<CharterVersionEntity> {
+  /** A version of this process's charter, or 404. */
+  async load(ctx: RequestContext, versionId: string): Promise<CharterVersionEntity> {
     const process = await this.processes.load(ctx);
     const version = await this.charters.findVersion(ctx.em, process.id, versionId);
     if (!version) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such charter version.');
@@ -177,7 +179,7 @@ export class ChartersService {
 
   private async changeIfCurrent(ctx: RequestContext, current: CharterVersionEntity, version: number, changes: Parameters<ChartersRepository['updateIfCurrent']>[3]): Promise<void> {
     if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
-      const latest = await this.version(ctx, current.id);
+      const latest = await this.load(ctx, current.id);
       throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', 'version', { current: full(latest) });
     }
   }

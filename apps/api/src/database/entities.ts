@@ -1,3 +1,5 @@
+import { AccountabilityEntryEntity, ConfidentialityRegimeEntity, GrievanceProcedureEntity, GroundRuleChangeEntity, GroundRuleEntity } from '../agreements/agreements.entity';
+import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from '../charters/charter-feedback.entity';
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
@@ -20,4 +22,12 @@ export const ENTITIES = [
   PhaseTransitionEntity,
   CharterVersionEntity,
   CharterSignatureEntity,
+  CharterCommentEntity,
+  CharterAmendmentEntity,
+  CharterDeclineEntity,
+  GroundRuleEntity,
+  GroundRuleChangeEntity,
+  AccountabilityEntryEntity,
+  GrievanceProcedureEntity,
+  ConfidentialityRegimeEntity,
 ];

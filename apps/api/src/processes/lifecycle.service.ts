@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, evaluateGates, nextPhase, planTransition, type ProcessFacts } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, evaluateGates, evaluateRatification, nextPhase, planTransition, type ProcessFacts } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
+import { AcquaintFactsRepository } from './acquaint-facts.repository';
 import type { ProcessEntity } from './process.entity';
 import { ProcessesRepository, type TransitionRow } from './processes.repository';
 import { ProcessesService, toProcessDto } from './processes.service';
@@ -25,6 +26,7 @@ export class LifecycleService {
   constructor(
     private readonly processes: ProcessesRepository,
     private readonly processService: ProcessesService,
+    private readonly acquaintFacts: AcquaintFactsRepository,
   ) {}
 
   async readiness(ctx: RequestContext): Promise<ReadinessDto> {
@@ -71,6 +73,25 @@ export class LifecycleService {
   }
 
   private async facts(ctx: RequestContext, process: ProcessEntity): Promise<ProcessFacts> {
-    return { purpose: process.purpose, leadershipCount: await this.processes.countLeadership(ctx.em, process.id) };
+    const [leadershipCount, acquaint] = await Promise.all([this.processes.countLeadership(ctx.em, process.id), this.acquaintFacts.read(ctx.em, process.id)]);
+    // Stakeholder groups (and so indispensable ones) arrive with the Design capability; until then only the share counts.
+    const ratification = acquaint.adoptedCharter
+      ? evaluateRatification(
+          { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
+          { activeParticipants: acquaint.participantIds.map((id) => ({ id, groupId: null })), indispensableGroups: [], signedFor: acquaint.signedFor },
+        )
+      : null;
+    return {
+      purpose: process.purpose,
+      leadershipCount,
+      acquaint: {
+        adoptedGroundRules: acquaint.adoptedGroundRules,
+        charterInForce: ratification?.inForce ?? false,
+        charterMissing: ratification?.missing ?? [],
+        activeParticipants: acquaint.participantIds.length,
+        participantsWithoutAccountability: acquaint.withoutAccountability,
+        grievanceProcedure: acquaint.grievanceProcedure,
+      },
+    };
   }
 }

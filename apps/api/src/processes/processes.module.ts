@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { AcquaintFactsRepository } from './acquaint-facts.repository';
 import { LifecycleService } from './lifecycle.service';
 import { ProcessMembersRepository } from './process-members.repository';
 import { ProcessMembersService } from './process-members.service';
@@ -10,7 +11,7 @@ import { ProcessesService } from './processes.service';
 @Module({
   imports: [WorkspacesModule],
   controllers: [ProcessesController, LifecycleController, ProcessMembersController],
-  providers: [ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
-  exports: [ProcessesService],
+  providers: [AcquaintFactsRepository, ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
+  exports: [ProcessesService, ProcessesRepository],
 })
 export class ProcessesModule {}

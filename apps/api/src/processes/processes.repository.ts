@@ -94,6 +94,14 @@ export class ProcessesRepository {
     return result.affected === 1;
   }
 
+  async setRatificationRule(em: EntityManager, id: string, rule: { everyIndispensableGroup: boolean; shareNumerator: number; shareDenominator: number }): Promise<void> {
+    await em.update(
+      ProcessEntity,
+      { id },
+      { ratificationEveryIndispensable: rule.everyIndispensableGroup, ratificationShareNumerator: rule.shareNumerator, ratificationShareDenominator: rule.shareDenominator },
+    );
+  }
+
   async countLeadership(em: EntityManager, processId: string): Promise<number> {
     return em.createQueryBuilder(ProcessMemberEntity, 'm').where('m.process_id = :processId and m.role in (:...roles)', { processId, roles: LEADERSHIP_ROLES }).getCount();
   }

@@ -432,6 +432,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharterFeedback_comments"];
+        put?: never;
+        post: operations["CharterFeedback_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharterFeedback_amendments"];
+        put?: never;
+        post: operations["CharterFeedback_proposeAmendment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/amendments/{amendmentId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CharterFeedback_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/amendments/{amendmentId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CharterFeedback_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/declines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CharterFeedback_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharterFeedback_signatureBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CharterFeedback_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CharterFeedback_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/ground-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Agreements_groundRules"];
+        put?: never;
+        post: operations["Agreements_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/ground-rules/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Agreements_samples"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/ground-rules/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Agreements_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/ground-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Agreements_amend"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/ground-rules/{ruleId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Agreements_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Agreements_accountability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/accountability/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Agreements_saveAccountability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/grievance-procedure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Agreements_grievanceProcedure"];
+        put: operations["Agreements_saveGrievanceProcedure"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/confidentiality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Agreements_confidentiality"];
+        put: operations["Agreements_saveConfidentiality"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -855,6 +1127,215 @@ export interface components {
             /** @description Signatures whose recorded hash equals the recomputed one */
             signaturesMatching: number;
             signatures: number;
+        };
+        PersonDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        CharterCommentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            sectionKey: "goal_mandate" | "stakeholder_groups" | "roles" | "changing_participants" | "press_media" | "observers" | "constituency_reporting" | "decision_making" | "dispute_grievance" | "conflict_of_interest" | "documentation" | "review" | "schedule";
+            body: string;
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CharterCommentListDto: {
+            items: components["schemas"]["CharterCommentDto"][];
+        };
+        CreateCharterCommentDto: {
+            /** @enum {string} */
+            sectionKey: "goal_mandate" | "stakeholder_groups" | "roles" | "changing_participants" | "press_media" | "observers" | "constituency_reporting" | "decision_making" | "dispute_grievance" | "conflict_of_interest" | "documentation" | "review" | "schedule";
+            body: string;
+        };
+        CharterAmendmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            versionId: string;
+            /** @enum {string} */
+            sectionKey: "goal_mandate" | "stakeholder_groups" | "roles" | "changing_participants" | "press_media" | "observers" | "constituency_reporting" | "decision_making" | "dispute_grievance" | "conflict_of_interest" | "documentation" | "review" | "schedule";
+            proposedText: string;
+            rationale: string | null;
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected";
+            decisionReason: string | null;
+            author: components["schemas"]["PersonDto"];
+            decidedBy: components["schemas"]["PersonDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        CharterAmendmentListDto: {
+            items: components["schemas"]["CharterAmendmentDto"][];
+        };
+        CreateCharterAmendmentDto: {
+            /** @enum {string} */
+            sectionKey: "goal_mandate" | "stakeholder_groups" | "roles" | "changing_participants" | "press_media" | "observers" | "constituency_reporting" | "decision_making" | "dispute_grievance" | "conflict_of_interest" | "documentation" | "review" | "schedule";
+            /** @description The text suggested for the whole section */
+            proposedText: string;
+            rationale?: string;
+        };
+        DecideAmendmentDto: {
+            /** @description Required when rejecting */
+            reason?: string;
+        };
+        DeclineCharterDto: {
+            /** @description Visible to conveners and facilitators */
+            reason: string;
+        };
+        BoardRowDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            role: string;
+            /** @enum {string} */
+            status: "signed" | "declined" | "pending";
+            /** Format: date-time */
+            signedAt: string | null;
+            /** @description Only for conveners and facilitators */
+            declineReason: string | null;
+        };
+        CharterBoardDto: {
+            ratification: components["schemas"]["RatificationDto"];
+            rows: components["schemas"]["BoardRowDto"][];
+        };
+        RatificationRuleDto: {
+            everyIndispensableGroup: boolean;
+            shareNumerator: number;
+            shareDenominator: number;
+        };
+        GroundRuleChangeDto: {
+            text: string;
+            /** @enum {string} */
+            status: "proposed" | "adopted" | "retired";
+            changedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            changedAt: string;
+            note: string | null;
+        };
+        GroundRuleDto: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            /** @enum {string} */
+            status: "proposed" | "adopted" | "retired";
+            position: number;
+            proposedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            adoptedAt: string | null;
+            decision: string | null;
+            version: number;
+            /** @description Oldest first */
+            history: components["schemas"]["GroundRuleChangeDto"][];
+        };
+        GroundRuleListDto: {
+            items: components["schemas"]["GroundRuleDto"][];
+            /** @description The sample ground rules of Lesson 11 */
+            samples: string[];
+        };
+        ProposeGroundRuleDto: {
+            text: string;
+        };
+        AdoptGroundRulesDto: {
+            ruleIds: string[];
+            /** @example Adopted by consensus at the first plenary */
+            decision: string;
+        };
+        AmendGroundRuleDto: {
+            text: string;
+            version: number;
+            note?: string;
+        };
+        RetireGroundRuleDto: {
+            version: number;
+            note: string;
+        };
+        AccountabilityEntryDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            accountableTo: string | null;
+            constituency: string | null;
+            channel: string | null;
+            /** @enum {string|null} */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting" | null;
+            /** Format: date-time */
+            lastReportedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Next report-back due
+             */
+            nextDueAt: string | null;
+            complete: boolean;
+            version: number | null;
+        };
+        AccountabilityMapDto: {
+            /** @description One per active participant */
+            items: components["schemas"]["AccountabilityEntryDto"][];
+            /** @description Active participants without an entry */
+            missing: number;
+        };
+        SaveAccountabilityDto: {
+            /** @example Ministry of Interior, Police Directorate */
+            accountableTo: string;
+            /** @example District police officers */
+            constituency: string;
+            /** @example Monthly briefing at the station */
+            channel: string;
+            /** @enum {string} */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting";
+            /**
+             * Format: date-time
+             * @description When they last reported back
+             */
+            lastReportedAt?: string;
+            /** @description The entry version you edited; omit when creating */
+            version?: number;
+        };
+        GrievanceProcedureDto: {
+            handlers: string | null;
+            acknowledgeDays: number | null;
+            respondDays: number | null;
+            escalationPath: string | null;
+            appealProcedure: string | null;
+            inactiveParticipantProcedure: string | null;
+            underminingBehaviourProcedure: string | null;
+            /** @description 0 when none is recorded yet */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SaveGrievanceProcedureDto: {
+            handlers: string;
+            acknowledgeDays: number;
+            respondDays: number;
+            escalationPath: string;
+            appealProcedure: string;
+            inactiveParticipantProcedure: string;
+            underminingBehaviourProcedure: string;
+            /** @description 0 when none is recorded yet */
+            version: number;
+        };
+        ConfidentialityDto: {
+            /** @enum {string} */
+            defaultMode: "on_the_record" | "chatham_house" | "off_the_record";
+            mediaSpokespeople: string;
+            externalCommunication: string;
+            version: number;
+        };
+        SaveConfidentialityDto: {
+            /** @enum {string} */
+            defaultMode: "on_the_record" | "chatham_house" | "off_the_record";
+            /** @description Who may speak to the press */
+            mediaSpokespeople: string;
+            externalCommunication: string;
+            /** @description 0 when none is recorded yet */
+            version: number;
         };
     };
     responses: never;
@@ -2035,6 +2516,751 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CharterVerificationDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_comments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterCommentListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharterCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterCommentDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_amendments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendmentListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_proposeAmendment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCharterAmendmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendmentDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                amendmentId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAmendmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendmentDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                amendmentId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAmendmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAmendmentDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineCharterDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_signatureBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterBoardDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_setRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatificationRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatificationRuleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CharterFeedback_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charter as PDF with its signature page and audit trail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_groundRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroundRuleListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeGroundRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroundRuleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_samples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroundRuleListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_adopt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptGroundRulesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroundRuleListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendGroundRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroundRuleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireGroundRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroundRuleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_accountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountabilityMapDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_saveAccountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAccountabilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountabilityEntryDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_grievanceProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrievanceProcedureDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_saveGrievanceProcedure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveGrievanceProcedureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrievanceProcedureDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_confidentiality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Agreements_saveConfidentiality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: unknown;
+                workspaceId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveConfidentialityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfidentialityDto"];
                 };
             };
             /** @description An error, as application/problem+json */

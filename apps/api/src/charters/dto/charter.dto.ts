@@ -1,7 +1,7 @@
 import { CHARTER_SECTIONS, CHARTER_VERSION_STATUSES, type CharterSectionKey, type CharterVersionStatus } from '@common-ground/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 export const SECTION_MAX = 20000;
 
@@ -108,4 +108,106 @@ export class CharterVerificationDto {
   @ApiProperty() matches!: boolean;
   @ApiProperty({ description: 'Signatures whose recorded hash equals the recomputed one' }) signaturesMatching!: number;
   @ApiProperty() signatures!: number;
+}
+
+const SECTION_KEYS = CHARTER_SECTIONS.map((section) => section.key);
+
+export class PersonDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+}
+
+export class CreateCharterCommentDto {
+  @ApiProperty({ enum: SECTION_KEYS })
+  @IsIn(SECTION_KEYS, { message: `sectionKey must be one of ${SECTION_KEYS.join(', ')}` })
+  sectionKey!: CharterSectionKey;
+
+  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @IsString()
+  @MinLength(1, { message: 'Write a comment.' })
+  @MaxLength(4000)
+  body!: string;
+}
+
+export class CharterCommentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: SECTION_KEYS }) sectionKey!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: PersonDto }) author!: PersonDto;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class CharterCommentListDto {
+  @ApiProperty({ type: [CharterCommentDto] }) items!: CharterCommentDto[];
+}
+
+export class CreateCharterAmendmentDto {
+  @ApiProperty({ enum: SECTION_KEYS })
+  @IsIn(SECTION_KEYS, { message: `sectionKey must be one of ${SECTION_KEYS.join(', ')}` })
+  sectionKey!: CharterSectionKey;
+
+  @ApiProperty({ maxLength: SECTION_MAX, description: 'The text suggested for the whole section' })
+  @IsString()
+  @MaxLength(SECTION_MAX)
+  proposedText!: string;
+
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  rationale?: string;
+}
+
+export class DecideAmendmentDto {
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Required when rejecting' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class CharterAmendmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) versionId!: string;
+  @ApiProperty({ enum: SECTION_KEYS }) sectionKey!: string;
+  @ApiProperty() proposedText!: string;
+  @ApiProperty({ type: String, nullable: true }) rationale!: string | null;
+  @ApiProperty({ enum: ['open', 'accepted', 'rejected'] }) status!: 'open' | 'accepted' | 'rejected';
+  @ApiProperty({ type: String, nullable: true }) decisionReason!: string | null;
+  @ApiProperty({ type: PersonDto }) author!: PersonDto;
+  @ApiProperty({ type: PersonDto, nullable: true }) decidedBy!: PersonDto | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
+}
+
+export class CharterAmendmentListDto {
+  @ApiProperty({ type: [CharterAmendmentDto] }) items!: CharterAmendmentDto[];
+}
+
+export class DeclineCharterDto {
+  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Visible to conveners and facilitators' })
+  @IsString()
+  @MinLength(1, { message: 'Say why you decline to sign.' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class BoardRowDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty() role!: string;
+  @ApiProperty({ enum: ['signed', 'declined', 'pending'] }) status!: 'signed' | 'declined' | 'pending';
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Only for conveners and facilitators' }) declineReason!: string | null;
+}
+
+export class CharterBoardDto {
+  @ApiProperty({ type: RatificationDto }) ratification!: RatificationDto;
+  @ApiProperty({ type: [BoardRowDto] }) rows!: BoardRowDto[];
+}
+
+export class RatificationRuleDto {
+  @ApiProperty() @IsBoolean() everyIndispensableGroup!: boolean;
+  @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) shareNumerator!: number;
+  @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) shareDenominator!: number;
 }

@@ -1,0 +1,115 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { SAMPLE_GROUND_RULES } from '@common-ground/domain';
+import { Ctx, Permission } from '../common/access.decorators';
+import { ApiProblems } from '../common/problem.dto';
+import type { RequestContext } from '../common/request-context';
+import { AgreementsService } from './agreements.service';
+import {
+  AccountabilityEntryDto,
+  AccountabilityMapDto,
+  AdoptGroundRulesDto,
+  AmendGroundRuleDto,
+  ConfidentialityDto,
+  GrievanceProcedureDto,
+  GroundRuleDto,
+  GroundRuleListDto,
+  ProposeGroundRuleDto,
+  RetireGroundRuleDto,
+  SaveAccountabilityDto,
+  SaveConfidentialityDto,
+  SaveGrievanceProcedureDto,
+} from './dto/agreements.dto';
+
+@ApiTags('agreements')
+@ApiProblems()
+@Controller('v1/workspaces/:workspaceId/processes/:processId')
+@ApiParam({ name: 'workspaceId', format: 'uuid' })
+@ApiParam({ name: 'processId', format: 'uuid' })
+export class AgreementsController {
+  constructor(private readonly service: AgreementsService) {}
+
+  @Get('ground-rules')
+  @Permission('process.view')
+  @ApiOkResponse({ type: GroundRuleListDto })
+  groundRules(@Ctx() ctx: RequestContext): Promise<GroundRuleListDto> {
+    return this.service.groundRules(ctx);
+  }
+
+  @Post('ground-rules')
+  @Permission('groundRules.propose')
+  @ApiCreatedResponse({ type: GroundRuleDto })
+  propose(@Ctx() ctx: RequestContext, @Body() dto: ProposeGroundRuleDto): Promise<GroundRuleDto> {
+    return this.service.proposeOne(ctx, dto.text);
+  }
+
+  @Post('ground-rules/samples')
+  @Permission('groundRules.manage')
+  @ApiCreatedResponse({ type: GroundRuleListDto })
+  samples(@Ctx() ctx: RequestContext): Promise<GroundRuleListDto> {
+    return this.service.propose(ctx, SAMPLE_GROUND_RULES);
+  }
+
+  @Post('ground-rules/adopt')
+  @Permission('groundRules.manage')
+  @ApiCreatedResponse({ type: GroundRuleListDto })
+  adopt(@Ctx() ctx: RequestContext, @Body() dto: AdoptGroundRulesDto): Promise<GroundRuleListDto> {
+    return this.service.adopt(ctx, dto);
+  }
+
+  @Patch('ground-rules/:ruleId')
+  @Permission('groundRules.manage')
+  @ApiOkResponse({ type: GroundRuleDto })
+  amend(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
+    return this.service.amend(ctx, ruleId, dto);
+  }
+
+  @Post('ground-rules/:ruleId/retire')
+  @Permission('groundRules.manage')
+  @ApiCreatedResponse({ type: GroundRuleDto })
+  retire(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
+    return this.service.retire(ctx, ruleId, dto);
+  }
+
+  @Get('accountability')
+  @Permission('process.view')
+  @ApiOkResponse({ type: AccountabilityMapDto })
+  accountability(@Ctx() ctx: RequestContext): Promise<AccountabilityMapDto> {
+    return this.service.accountability(ctx);
+  }
+
+  @Put('accountability/:userId')
+  @Permission('accountability.manage')
+  @ApiOkResponse({ type: AccountabilityEntryDto })
+  saveAccountability(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: SaveAccountabilityDto): Promise<AccountabilityEntryDto> {
+    return this.service.saveAccountability(ctx, userId, dto);
+  }
+
+  @Get('grievance-procedure')
+  @Permission('process.view')
+  @ApiOkResponse({ type: GrievanceProcedureDto })
+  grievanceProcedure(@Ctx() ctx: RequestContext): Promise<GrievanceProcedureDto> {
+    return this.service.grievanceProcedure(ctx);
+  }
+
+  @Put('grievance-procedure')
+  @Permission('agreements.manage')
+  @ApiOkResponse({ type: GrievanceProcedureDto })
+  saveGrievanceProcedure(@Ctx() ctx: RequestContext, @Body() dto: SaveGrievanceProcedureDto): Promise<GrievanceProcedureDto> {
+    return this.service.saveGrievanceProcedure(ctx, dto);
+  }
+
+  @Get('confidentiality')
+  @Permission('process.view')
+  @ApiOkResponse({ type: ConfidentialityDto })
+  confidentiality(@Ctx() ctx: RequestContext): Promise<ConfidentialityDto> {
+    return this.service.confidentiality(ctx);
+  }
+
+  @Put('confidentiality')
+  @Permission('agreements.manage')
+  @ApiOkResponse({ type: ConfidentialityDto })
+  saveConfidentiality(@Ctx() ctx: RequestContext, @Body() dto: SaveConfidentialityDto): Promise<ConfidentialityDto> {
+    return this.service.saveConfidentiality(ctx, dto);
+  }
+}

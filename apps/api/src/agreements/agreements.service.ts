@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { ProcessesService } from '../processes/processes.service';
+import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
+import { AgreementsRepository } from './agreements.repository';
+import type {
+  AccountabilityEntryDto,
+  AccountabilityMapDto,
+  AdoptGroundRulesDto,
+  AmendGroundRuleDto,
+  ConfidentialityDto,
+  GrievanceProcedureDto,
+  GroundRuleDto,
+  GroundRuleListDto,
+  RetireGroundRuleDto,
+  SaveAccountabilityDto,
+  SaveConfidentialityDto,
+  SaveGrievanceProcedureDto,
+} from './dto/agreements.dto';
+
+const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
+
+function conflict(message: string, current: unknown): DomainError {
+  return new DomainError(DomainErrorCode.VERSION_CONFLICT, message, 'version', { current });
+}
+
+/** Ground rules, the accountability map, the grievance procedure and the confidentiality regime. */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly agreements: AgreementsRepository,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async groundRules(ctx: RequestContext): Promise<GroundRuleListDto> {
+    const process = await this.processes.load(ctx);
+    const [rules, changes] = await Promise.all([this.agreements.listGroundRules(ctx.em, process.id), this.agreements.listGroundRuleChanges(ctx.em, process.id)]);
+    return {
+      items: rules.map((rule) => ({
+        id: rule.id,
+        text: rule.text,
+        status: rule.status,
+        position: rule.position,
+        proposedBy: { id: rule.proposedBy, displayName: rule.proposerName },
+        adoptedAt: iso(rule.adoptedAt),
+        decision: rule.decision,
+        version: rule.version,
+        history: changes
+          .filter((change) => change.ruleId === rule.id)
+          .map((change) => ({ text: change.text, status: change.status, changedBy: { id: change.changedBy, displayName: change.changerName }, changedAt: iso(change.changedAt) as string, note: change.note })),
+      })),
+      samples: [...SAMPLE_GROUND_RULES],
+    };
+  }
+
+  async propose(ctx: RequestContext, texts: readonly string[]): Promise<GroundRuleListDto> {
+    const process = await this.processes.load(ctx);
+    await this.agreements.proposeGroundRules(ctx.em, process.workspaceId, process.id, texts, ctx.actor.id);
+    return this.groundRules(ctx);
+  }
+
+  async proposeOne(ctx: RequestContext, text: string): Promise<GroundRuleDto> {
+    const list = await this.propose(ctx, [text]);
+    return list.items[list.items.length - 1];
+  }
+
+  async adopt(ctx: RequestContext, dto: AdoptGroundRulesDto): Promise<GroundRuleListDto> {
+    const process = await this.processes.load(ctx);
+    const adopted = await this.agreements.adoptGroundRules(ctx.em, process.workspaceId, process.id, dto.ruleIds, dto.decision, ctx.actor.id);
+    if (adopted !== dto.ruleIds.length) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Only proposed rules of this process can be adopted; some of these are not (any more).', 'ruleIds');
+    }
+    return this.groundRules(ctx);
+  }
+
+  async amend(ctx: RequestContext, ruleId: string, dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
+    const rule = await this.rule(ctx, ruleId);
+    if (rule.status === 'retired') throw new DomainError(DomainErrorCode.INVALID_INPUT, 'A retired rule cannot be amended; propose a new one.');
+    return this.changeRule(ctx, rule, dto.version, { text: dto.text, status: rule.status, note: dto.note || null });
+  }
+
+  async retire(ctx: RequestContext, ruleId: string, dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
+    const rule = await this.rule(ctx, ruleId);
+    return this.changeRule(ctx, rule, dto.version, { text: rule.text, status: 'retired', note: dto.note });
+  }
+
+  async accountability(ctx: RequestContext): Promise<AccountabilityMapDto> {
+    const process = await this.processes.load(ctx);
+    const rows = await this.agreements.accountabilityMap(ctx.em, process.id);
+    const items: AccountabilityEntryDto[] = rows.map(({ userId, displayName, entry }) => {
+      const since = entry ? new Date(entry.lastReportedAt ?? entry.createdAt) : null;
+      return {
+        userId,
+        displayName,
+        accountableTo: entry?.accountableTo ?? null,
+        constituency: entry?.constituency ?? null,
+        channel: entry?.channel ?? null,
+        frequency: entry?.frequency ?? null,
+        lastReportedAt: iso(entry?.lastReportedAt),
+        nextDueAt: entry && since ? iso(nextReportDue(entry.frequency, since)) : null,
+        complete: entry !== null,
+        version: entry?.version ?? null,
+      };
+    });
+    return { items, missing: items.filter((item) => !item.complete).length };
+  }
+
+  async saveAccountability(ctx: RequestContext, userId: string, dto: SaveAccountabilityDto): Promise<AccountabilityEntryDto> {
+    const process = await this.processes.load(ctx);
+    const map = await this.accountability(ctx);
+    const current = map.items.find((item) => item.userId === userId);
+    if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person is not an active participant of the process.');
+    const saved = await this.agreements.saveAccountability(
+      ctx.em,
+      {
+        workspaceId: process.workspaceId,
+        processId: process.id,
+        userId,
+        accountableTo: dto.accountableTo,
+        constituency: dto.constituency,
+        channel: dto.channel,
+        frequency: dto.frequency,
+        lastReportedAt: dto.lastReportedAt ? new Date(dto.lastReportedAt) : null,
+      },
+      dto.version,
+    );
+    if (!saved) throw conflict('Someone saved this entry since you loaded it.', current);
+    return (await this.accountability(ctx)).items.find((item) => item.userId === userId) as AccountabilityEntryDto;
+  }
+
+  async grievanceProcedure(ctx: RequestContext): Promise<GrievanceProcedureDto> {
+    const process = await this.processes.load(ctx);
+    const row = await this.agreements.findGrievanceProcedure(ctx.em, process.id);
+    return {
+      handlers: row?.handlers ?? null,
+      acknowledgeDays: row?.acknowledgeDays ?? null,
+      respondDays: row?.respondDays ?? null,
+      escalationPath: row?.escalationPath ?? null,
+      appealProcedure: row?.appealProcedure ?? null,
+      inactiveParticipantProcedure: row?.inactiveParticipantProcedure ?? null,
+      underminingBehaviourProcedure: row?.underminingBehaviourProcedure ?? null,
+      version: row?.version ?? 0,
+      updatedAt: iso(row?.updatedAt),
+    };
+  }
+
+  async saveGrievanceProcedure(ctx: RequestContext, dto: SaveGrievanceProcedureDto): Promise<GrievanceProcedureDto> {
+    if (dto.respondDays < dto.acknowledgeDays) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The time to respond cannot be shorter than the time to acknowledge.', 'respondDays');
+    }
+    const process = await this.processes.load(ctx);
+    const { version, ...fields } = dto;
+    if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
+      throw conflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
+    }
+    return this.grievanceProcedure(ctx);
+  }
+
+  async confidentiality(ctx: RequestContext): Promise<ConfidentialityDto> {
+    const process = await this.processes.load(ctx);
+    const row = await this.agreements.findConfidentiality(ctx.em, process.id);
+    return { defaultMode: row?.defaultMode ?? 'on_the_record', mediaSpokespeople: row?.mediaSpokespeople ?? '', externalCommunication: row?.externalCommunication ?? '', version: row?.version ?? 0 };
+  }
+
+  async saveConfidentiality(ctx: RequestContext, dto: SaveConfidentialityDto): Promise<ConfidentialityDto> {
+    const process = await this.processes.load(ctx);
+    const { version, ...fields } = dto;
+    if (!(await this.agreements.saveDocument(ctx.em, ConfidentialityRegimeEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
+      throw conflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
+    }
+    return this.confidentiality(ctx);
+  }
+
+  private async rule(ctx: RequestContext, ruleId: string): Promise<GroundRuleEntity> {
+    const process = await this.processes.load(ctx);
+    const rule = await this.agreements.findGroundRule(ctx.em, process.id, ruleId);
+    if (!rule) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such ground rule.');
+    return rule;
+  }
+
+  private async changeRule(ctx: RequestContext, rule: GroundRuleEntity, version: number, change: Parameters<AgreementsRepository['changeGroundRule']>[3]): Promise<GroundRuleDto> {
+    const changed = await this.agreements.changeGroundRule(ctx.em, rule, version, change, ctx.actor.id);
+    const list = await this.groundRules(ctx);
+    const current = list.items.find((item) => item.id === rule.id) as GroundRuleDto;
+    if (!changed) throw conflict('Someone changed this rule since you loaded it.', current);
+    return current;
+  }
+}

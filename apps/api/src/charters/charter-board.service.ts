@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { assertMaySign, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
+import { AgreementsRepository } from '../agreements/agreements.repository';
+import type { RequestContext } from '../common/request-context';
+import { ProcessesRepository } from '../processes/processes.repository';
+import { ProcessesService } from '../processes/processes.service';
+import { WorkspacesRepository } from '../workspaces/workspaces.repository';
+import { renderCharterPdf } from './charter-pdf';
+import { CharterFeedbackRepository } from './charter-feedback.repository';
+import { ChartersRepository } from './charters.repository';
+import { ChartersService } from './charters.service';
+import type { CharterBoardDto, DeclineCharterDto, RatificationRuleDto } from './dto/charter.dto';
+
+/** Who has signed, who declined (and why, for conveners and facilitators), the rule, and the PDF. */
+@Injectable()
+export class CharterBoardService {
+  constructor(
+    private readonly charters: ChartersRepository,
+    private readonly feedback: CharterFeedbackRepository,
+    private readonly versions: ChartersService,
+    private readonly processes: ProcessesService,
+    private readonly processRows: ProcessesRepository,
+    private readonly agreements: AgreementsRepository,
+    private readonly workspaces: WorkspacesRepository,
+  ) {}
+
+  async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
+    const target = await this.versions.load(ctx, versionId);
+    const participants = await this.charters.activeParticipantIds(ctx.em, target.processId);
+    assertMaySign({
+      versionStatus: target.status,
+      versionIsCurrent: target.status === 'adopted',
+      signerIsActiveParticipant: participants.includes(ctx.actor.id),
+      alreadySigned: await this.charters.hasSigned(ctx.em, target.id, ctx.actor.id),
+      onBehalfOfOther: false,
+      alternatesMaySign: false,
+    });
+    const saved = await this.feedback.insertDecline(ctx.em, { workspaceId: target.workspaceId, processId: target.processId, versionId: target.id, userId: ctx.actor.id, reason: dto.reason.trim() });
+    if (!saved) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'You already declined this version.');
+  }
+
+  async board(ctx: RequestContext, versionId: string): Promise<CharterBoardDto> {
+    const target = await this.versions.load(ctx, versionId);
+    const rows = await this.feedback.board(ctx.em, target.processId, target.id);
+    // Reasons for declining are for those who run the process, not for the other participants.
+    const seesReasons = ctx.grants.processRole === 'convener' || ctx.grants.processRole === 'facilitator';
+    return {
+      ratification: await this.versions.ratificationFor(ctx, await this.processes.load(ctx), target.id),
+      rows: rows.map((row) => ({
+        userId: row.userId,
+        displayName: row.displayName,
+        role: row.role,
+        status: row.signedAt ? 'signed' : row.declined ? 'declined' : 'pending',
+        signedAt: row.signedAt ? new Date(row.signedAt).toISOString() : null,
+        declineReason: seesReasons ? row.declineReason : null,
+      })),
+    };
+  }
+
+  async setRule(ctx: RequestContext, dto: RatificationRuleDto): Promise<RatificationRuleDto> {
+    if (dto.shareNumerator > dto.shareDenominator) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The share cannot be more than all active participants.', 'shareNumerator');
+    }
+    const process = await this.processes.load(ctx);
+    await this.processRows.setRatificationRule(ctx.em, process.id, dto);
+    return dto;
+  }
+
+  async pdf(ctx: RequestContext, versionId: string): Promise<{ file: Buffer; name: string }> {
+    const target = await this.versions.load(ctx, versionId);
+    const process = await this.processes.load(ctx);
+    const [workspace, signatures, declines, mode, board] = await Promise.all([
+      this.workspaces.find(ctx.em, process.workspaceId),
+      this.charters.listSignatures(ctx.em, target.id),
+      this.feedback.board(ctx.em, process.id, target.id),
+      this.agreements.defaultMode(ctx.em, process.id),
+      this.board(ctx, versionId),
+    ]);
+    const roleOf = new Map(declines.map((row) => [row.userId, ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
+    const events = [
+      { at: target.createdAt, event: `Version ${target.number} drafted`, actor: null },
+      ...(target.adoptedAt ? [{ at: target.adoptedAt, event: `Version ${target.number} adopted`, actor: null }] : []),
+      ...signatures.map((signature) => ({ at: signature.signedAt, event: 'Signed', actor: signature.signerName })),
+      ...declines.filter((row) => row.declinedAt).map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
+    ].sort((a, b) => a.at.getTime() - b.at.getTime());
+    const file = await renderCharterPdf({
+      processTitle: process.title,
+      workspaceName: workspace?.name ?? '',
+      versionNumber: target.number,
+      status: target.status,
+      adoptedAt: target.adoptedAt,
+      contentHash: target.contentHash,
+      sections: CHARTER_SECTIONS.filter((section) => (target.content.sections[section.key] ?? '').trim() !== '').map((section) => ({
+        label: section.label,
+        text: target.content.sections[section.key] as string,
+      })),
+      consentStatement: target.content.consentStatement,
+      signatureDisclosure: withholdsNames(mode) ? 'groups_only' : 'names',
+      signatures: signatures.map((signature) => ({ name: signature.signerName, group: roleOf.get(signature.onBehalfOf) ?? 'Participant', signedAt: signature.signedAt, contentHash: signature.contentHash })),
+      ratification: target.status === 'adopted' ? board.ratification : null,
+      auditTrail: events,
+      generatedAt: new Date(),
+    });
+    return { file, name: `charter-v${target.number}.pdf` };
+  }
+}

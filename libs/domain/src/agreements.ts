@@ -1,0 +1,67 @@
+/**
+ * The agreements of the Acquaint phase besides the charter (Lesson 11 §4): ground rules, the
+ * accountability map and its report-back schedule, the grievance procedure and the confidentiality regime.
+ */
+
+/** The seed's "Sample Ground Rules" (Lesson 11 §4). */
+export const SAMPLE_GROUND_RULES = [
+  'Listen to each other',
+  'Stay open to learning and new perspectives',
+  'Respectful behaviour',
+  'Avoid disruptions or distractions (e.g. mobile phones, laptops, side-talk, interrupting each other)',
+  'Ask questions whenever something is not clear or unresolved',
+  'Commit to staying involved in the process',
+  'Find common ground, while respecting and understanding differences',
+] as const;
+
+export const GROUND_RULE_STATUSES = ['proposed', 'adopted', 'retired'] as const;
+export type GroundRuleStatus = (typeof GROUND_RULE_STATUSES)[number];
+
+export const REPORT_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'quarterly', 'after_each_meeting'] as const;
+export type ReportFrequency = (typeof REPORT_FREQUENCIES)[number];
+
+export const REPORT_FREQUENCY_LABELS: Record<ReportFrequency, string> = {
+  weekly: 'Weekly',
+  fortnightly: 'Every two weeks',
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+  after_each_meeting: 'After each meeting',
+};
+
+/**
+ * When the next report-back is due: one period after the last one (or after the entry was agreed).
+ * "After each meeting" depends on the meeting calendar, which a later capability brings: null until then.
+ */
+export function nextReportDue(frequency: ReportFrequency, last: Date): Date | null {
+  const next = new Date(last.getTime());
+  switch (frequency) {
+    case 'weekly':
+      next.setUTCDate(next.getUTCDate() + 7);
+      return next;
+    case 'fortnightly':
+      next.setUTCDate(next.getUTCDate() + 14);
+      return next;
+    case 'monthly':
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      return next;
+    case 'quarterly':
+      next.setUTCMonth(next.getUTCMonth() + 3);
+      return next;
+    case 'after_each_meeting':
+      return null;
+  }
+}
+
+export const CONFIDENTIALITY_MODES = ['on_the_record', 'chatham_house', 'off_the_record'] as const;
+export type ConfidentialityMode = (typeof CONFIDENTIALITY_MODES)[number];
+
+export const CONFIDENTIALITY_LABELS: Record<ConfidentialityMode, string> = {
+  on_the_record: 'On the record',
+  chatham_house: 'Chatham House Rule',
+  off_the_record: 'Off the record',
+};
+
+/** Under the Chatham House Rule or off the record, documents name stakeholder groups, never the signers. */
+export function withholdsNames(mode: ConfidentialityMode): boolean {
+  return mode !== 'on_the_record';
+}
