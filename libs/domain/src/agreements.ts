@@ -32,6 +32,17 @@ export const REPORT_FREQUENCY_LABELS: Record<ReportFrequency, string> = {
  * When the next report-back is due: one period after the last one (or after the entry was agreed).
  * "After each meeting" depends on the meeting calendar, which a later capability brings: null until then.
  */
+/** Calendar months later, kept inside the target month: 31 January + 1 month is 28 (or 29) February. */
+function addMonths(date: Date, months: number): Date {
+  const next = new Date(date.getTime());
+  const day = next.getUTCDate();
+  next.setUTCDate(1);
+  next.setUTCMonth(next.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 0)).getUTCDate();
+  next.setUTCDate(Math.min(day, lastDay));
+  return next;
+}
+
 export function nextReportDue(frequency: ReportFrequency, last: Date): Date | null {
   const next = new Date(last.getTime());
   switch (frequency) {
@@ -42,11 +53,9 @@ export function nextReportDue(frequency: ReportFrequency, last: Date): Date | nu
       next.setUTCDate(next.getUTCDate() + 14);
       return next;
     case 'monthly':
-      next.setUTCMonth(next.getUTCMonth() + 1);
-      return next;
+      return addMonths(last, 1);
     case 'quarterly':
-      next.setUTCMonth(next.getUTCMonth() + 3);
-      return next;
+      return addMonths(last, 3);
     case 'after_each_meeting':
       return null;
   }
