@@ -11,6 +11,13 @@ import { ChartersRepository } from './charters.repository';
 import { ChartersService } from './charters.service';
 import type { CharterBoardDto, DeclineCharterDto, RatificationRuleDto } from './dto/charter.dto';
 
+/** The representatives, taken from the process's participant list rather than retyped; a count when names are withheld. */
+function participantList(names: string[], withhold: boolean): string {
+  if (names.length === 0) return 'No active participants yet.';
+  if (withhold) return `${names.length} active participant${names.length === 1 ? '' : 's'} (names withheld under the process's confidentiality regime).`;
+  return names.join('\n');
+}
+
 /** Who has signed, who declined (and why, for conveners and facilitators), the rule, and the PDF. */
 @Injectable()
 export class CharterBoardService {
@@ -69,19 +76,19 @@ export class CharterBoardService {
   async pdf(ctx: RequestContext, versionId: string): Promise<{ file: Buffer; name: string }> {
     const target = await this.versions.load(ctx, versionId);
     const process = await this.processes.load(ctx);
-    const [workspace, signatures, declines, mode, board] = await Promise.all([
+    const [workspace, signatures, roster, mode, board] = await Promise.all([
       this.workspaces.find(ctx.em, process.workspaceId),
       this.charters.listSignatures(ctx.em, target.id),
       this.feedback.board(ctx.em, process.id, target.id),
       this.agreements.defaultMode(ctx.em, process.id),
       this.board(ctx, versionId),
     ]);
-    const roleOf = new Map(declines.map((row) => [row.userId, ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
+    const roleOf = new Map(roster.map((row) => [row.userId, ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
     const events = [
       { at: target.createdAt, event: `Version ${target.number} drafted`, actor: null },
       ...(target.adoptedAt ? [{ at: target.adoptedAt, event: `Version ${target.number} adopted`, actor: null }] : []),
       ...signatures.map((signature) => ({ at: signature.signedAt, event: 'Signed', actor: signature.signerName })),
-      ...declines.filter((row) => row.declinedAt).map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
+      ...roster.filter((row) => row.declinedAt).map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
     ].sort((a, b) => a.at.getTime() - b.at.getTime());
     const file = await renderCharterPdf({
       processTitle: process.title,
@@ -90,10 +97,13 @@ export class CharterBoardService {
       status: target.status,
       adoptedAt: target.adoptedAt,
       contentHash: target.contentHash,
-      sections: CHARTER_SECTIONS.filter((section) => (target.content.sections[section.key] ?? '').trim() !== '').map((section) => ({
-        label: section.label,
-        text: target.content.sections[section.key] as string,
-      })),
+      sections: [
+        ...CHARTER_SECTIONS.filter((section) => (target.content.sections[section.key] ?? '').trim() !== '').map((section) => ({
+          label: section.label,
+          text: target.content.sections[section.key] as string,
+        })),
+        { label: 'Participants (from the participant list)', text: participantList(roster.map((row) => row.displayName), withholdsNames(mode)) },
+      ],
       consentStatement: target.content.consentStatement,
       signatureDisclosure: withholdsNames(mode) ? 'groups_only' : 'names',
       signatures: signatures.map((signature) => ({ name: signature.signerName, group: roleOf.get(signature.onBehalfOf) ?? 'Participant', signedAt: signature.signedAt, contentHash: signature.contentHash })),
