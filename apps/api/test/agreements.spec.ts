@@ -66,6 +66,11 @@ describe('Acquaint agreements and the Agree gate', () => {
       'adopted:Listen to each other without interrupting',
     ]);
     expect((await facilitator.patch(`${base}/ground-rules/${first.id}`, { text: 'Stale', version: first.version })).status).toBe(409);
+    const discussed = await participants[1].post(`${base}/ground-rules/${own.body.id}/comments`, { body: 'Some of us speak for two institutions.' });
+    expect(discussed.status).toBe(201);
+    expect((await facilitator.get(`${base}/ground-rules/${own.body.id}/comments`)).body.items).toEqual([
+      expect.objectContaining({ body: 'Some of us speak for two institutions.', author: expect.objectContaining({ displayName: 'Beatriz Women' }) }),
+    ]);
     const retired = await facilitator.post(`${base}/ground-rules/${own.body.id}/retire`, { version: own.body.version, note: 'Covered by the charter' });
     expect(retired.body.status).toBe('retired');
     expect((await facilitator.post(`${base}/ground-rules/adopt`, { ruleIds: [own.body.id], decision: 'Too late' })).status).toBe(400);

@@ -103,6 +103,14 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     const rule = (await f.founder.post(`${f.process}/ground-rules`, { text: 'Listen' })).body;
     return who.post(`${f.process}/ground-rules/${rule.id}/retire`, { version: rule.version, note: 'Merged' });
   },
+  [`GET ${P}/ground-rules/:ruleId/comments`]: async (who, f) => {
+    const rule = (await f.founder.post(`${f.process}/ground-rules`, { text: 'Listen' })).body;
+    return who.get(`${f.process}/ground-rules/${rule.id}/comments`);
+  },
+  [`POST ${P}/ground-rules/:ruleId/comments`]: async (who, f) => {
+    const rule = (await f.founder.post(`${f.process}/ground-rules`, { text: 'Listen' })).body;
+    return who.post(`${f.process}/ground-rules/${rule.id}/comments`, { body: 'Agreed, and phones off too.' });
+  },
   [`GET ${P}/accountability`]: (who, f) => who.get(`${f.process}/accountability`),
   [`PUT ${P}/accountability/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });

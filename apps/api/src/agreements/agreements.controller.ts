@@ -11,7 +11,10 @@ import {
   AdoptGroundRulesDto,
   AmendGroundRuleDto,
   ConfidentialityDto,
+  CreateGroundRuleCommentDto,
   GrievanceProcedureDto,
+  GroundRuleCommentDto,
+  GroundRuleCommentListDto,
   GroundRuleDto,
   GroundRuleListDto,
   ProposeGroundRuleDto,
@@ -69,6 +72,20 @@ export class AgreementsController {
   @ApiCreatedResponse({ type: GroundRuleDto })
   retire(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
     return this.service.retire(ctx, ruleId, dto);
+  }
+
+  @Get('ground-rules/:ruleId/comments')
+  @Permission('process.view')
+  @ApiOkResponse({ type: GroundRuleCommentListDto })
+  ruleComments(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string): Promise<GroundRuleCommentListDto> {
+    return this.service.ruleComments(ctx, ruleId);
+  }
+
+  @Post('ground-rules/:ruleId/comments')
+  @Permission('groundRules.propose')
+  @ApiCreatedResponse({ type: GroundRuleCommentDto })
+  commentOnRule(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: CreateGroundRuleCommentDto): Promise<GroundRuleCommentDto> {
+    return this.service.commentOnRule(ctx, ruleId, dto.body);
   }
 
   @Get('accountability')

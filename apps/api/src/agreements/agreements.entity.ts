@@ -96,3 +96,19 @@ export class ConfidentialityRegimeEntity {
   @ManyToOne(() => ProcessEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'process_id' }) process?: ProcessEntity;
   @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'workspace_id' }) workspace?: WorkspaceEntity;
 }
+
+/** Discussion of a ground rule before and after it is adopted. */
+@Entity({ name: 'ground_rule_comments' })
+@Index('ground_rule_comments_rule_idx', ['ruleId', 'createdAt'])
+export class GroundRuleCommentEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'workspace_id', type: 'uuid' }) workspaceId!: string;
+  @Column({ name: 'rule_id', type: 'uuid' }) ruleId!: string;
+  @Column({ type: 'text' }) body!: string;
+  @Column({ name: 'author_id', type: 'uuid' }) authorId!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+
+  @ManyToOne(() => GroundRuleEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'rule_id' }) rule?: GroundRuleEntity;
+  @ManyToOne(() => UserEntity) @JoinColumn({ name: 'author_id' }) author?: UserEntity;
+  @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'workspace_id' }) workspace?: WorkspaceEntity;
+}

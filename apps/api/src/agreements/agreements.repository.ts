@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ConfidentialityMode, GroundRuleStatus } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
-import { AccountabilityEntryEntity, ConfidentialityRegimeEntity, GrievanceProcedureEntity, GroundRuleChangeEntity, GroundRuleEntity } from './agreements.entity';
+import {
+  AccountabilityEntryEntity,
+  ConfidentialityRegimeEntity,
+  GrievanceProcedureEntity,
+  GroundRuleChangeEntity,
+  GroundRuleCommentEntity,
+  GroundRuleEntity,
+} from './agreements.entity';
 
 export interface GroundRuleRow extends GroundRuleEntity {
   proposerName: string;
@@ -85,6 +92,18 @@ export class AgreementsRepository {
       [rule.workspaceId, rule.id, change.text, change.status, version, userId, change.note],
     );
     return rows.length > 0;
+  }
+
+  async insertGroundRuleComment(em: EntityManager, comment: Pick<GroundRuleCommentEntity, 'workspaceId' | 'ruleId' | 'body' | 'authorId'>): Promise<GroundRuleCommentEntity> {
+    return em.save(GroundRuleCommentEntity, em.create(GroundRuleCommentEntity, comment));
+  }
+
+  listGroundRuleComments(em: EntityManager, ruleId: string): Promise<(GroundRuleCommentEntity & { authorName: string })[]> {
+    return em.query<(GroundRuleCommentEntity & { authorName: string })[]>(
+      `select c.id, c.rule_id as "ruleId", c.body, c.author_id as "authorId", u.display_name as "authorName", c.created_at as "createdAt"
+         from ground_rule_comments c join users u on u.id = c.author_id where c.rule_id = $1 order by c.created_at, c.id`,
+      [ruleId],
+    );
   }
 
   async countAdoptedGroundRules(em: EntityManager, processId: string): Promise<number> {

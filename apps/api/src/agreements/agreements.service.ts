@@ -11,6 +11,8 @@ import type {
   AmendGroundRuleDto,
   ConfidentialityDto,
   GrievanceProcedureDto,
+  GroundRuleCommentDto,
+  GroundRuleCommentListDto,
   GroundRuleDto,
   GroundRuleListDto,
   RetireGroundRuleDto,
@@ -83,6 +85,20 @@ export class AgreementsService {
   async retire(ctx: RequestContext, ruleId: string, dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
     const rule = await this.rule(ctx, ruleId);
     return this.changeRule(ctx, rule, dto.version, { text: rule.text, status: 'retired', note: dto.note });
+  }
+
+  async ruleComments(ctx: RequestContext, ruleId: string): Promise<GroundRuleCommentListDto> {
+    const rule = await this.rule(ctx, ruleId);
+    const rows = await this.agreements.listGroundRuleComments(ctx.em, rule.id);
+    return {
+      items: rows.map((row) => ({ id: row.id, ruleId: row.ruleId, body: row.body, author: { id: row.authorId, displayName: row.authorName }, createdAt: new Date(row.createdAt).toISOString() })),
+    };
+  }
+
+  async commentOnRule(ctx: RequestContext, ruleId: string, body: string): Promise<GroundRuleCommentDto> {
+    const rule = await this.rule(ctx, ruleId);
+    const saved = await this.agreements.insertGroundRuleComment(ctx.em, { workspaceId: rule.workspaceId, ruleId: rule.id, body, authorId: ctx.actor.id });
+    return { id: saved.id, ruleId: rule.id, body: saved.body, author: { id: ctx.actor.id, displayName: ctx.actor.displayName }, createdAt: saved.createdAt.toISOString() };
   }
 
   async accountability(ctx: RequestContext): Promise<AccountabilityMapDto> {

@@ -1,4 +1,11 @@
-import { AccountabilityEntryEntity, ConfidentialityRegimeEntity, GrievanceProcedureEntity, GroundRuleChangeEntity, GroundRuleEntity } from '../agreements/agreements.entity';
+import {
+  AccountabilityEntryEntity,
+  ConfidentialityRegimeEntity,
+  GrievanceProcedureEntity,
+  GroundRuleChangeEntity,
+  GroundRuleCommentEntity,
+  GroundRuleEntity,
+} from '../agreements/agreements.entity';
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from '../charters/charter-feedback.entity';
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
@@ -27,6 +34,7 @@ export const ENTITIES = [
   CharterDeclineEntity,
   GroundRuleEntity,
   GroundRuleChangeEntity,
+  GroundRuleCommentEntity,
   AccountabilityEntryEntity,
   GrievanceProcedureEntity,
   ConfidentialityRegimeEntity,

@@ -130,3 +130,19 @@ export class ConfidentialityDto {
   @ApiProperty() externalCommunication!: string;
   @ApiProperty() version!: number;
 }
+
+export class CreateGroundRuleCommentDto {
+  @ApiProperty({ minLength: 1, maxLength: 4000 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Write a comment.' }) @MaxLength(4000) body!: string;
+}
+
+export class GroundRuleCommentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) ruleId!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: PersonDto }) author!: PersonDto;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class GroundRuleCommentListDto {
+  @ApiProperty({ type: [GroundRuleCommentDto] }) items!: GroundRuleCommentDto[];
+}
