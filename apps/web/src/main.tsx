@@ -6,6 +6,7 @@ import { SessionProvider } from './session/session-provider';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/acquaint.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -27,8 +27,8 @@ import {
 @ApiTags('agreements')
 @ApiProblems()
 @Controller('v1/workspaces/:workspaceId/processes/:processId')
-@ApiParam({ name: 'workspaceId', format: 'uuid' })
-@ApiParam({ name: 'processId', format: 'uuid' })
+@ApiParam({ name: 'workspaceId', type: String, format: 'uuid' })
+@ApiParam({ name: 'processId', type: String, format: 'uuid' })
 export class AgreementsController {
   constructor(private readonly service: AgreementsService) {}
 

@@ -33,8 +33,8 @@ const VersionId = () => Param('versionId', ParseUUIDPipe);
 @ApiTags('charter')
 @ApiProblems()
 @Controller('v1/workspaces/:workspaceId/processes/:processId/charter')
-@ApiParam({ name: 'workspaceId', format: 'uuid' })
-@ApiParam({ name: 'processId', format: 'uuid' })
+@ApiParam({ name: 'workspaceId', type: String, format: 'uuid' })
+@ApiParam({ name: 'processId', type: String, format: 'uuid' })
 export class ChartersController {
   constructor(private readonly service: ChartersService) {}
 
@@ -115,8 +115,8 @@ export class ChartersController {
 @ApiTags('charter')
 @ApiProblems()
 @Controller('v1/workspaces/:workspaceId/processes/:processId/charter')
-@ApiParam({ name: 'workspaceId', format: 'uuid' })
-@ApiParam({ name: 'processId', format: 'uuid' })
+@ApiParam({ name: 'workspaceId', type: String, format: 'uuid' })
+@ApiParam({ name: 'processId', type: String, format: 'uuid' })
 export class CharterFeedbackController {
   constructor(
     private readonly feedback: CharterFeedbackService,

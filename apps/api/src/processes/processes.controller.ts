@@ -26,8 +26,8 @@ import { ProcessesService } from './processes.service';
 const PROCESS = 'v1/workspaces/:workspaceId/processes/:processId';
 
 // The guard reads these ids; declare them so the contract (and the generated client) has them.
-const WorkspaceParam = () => ApiParam({ name: 'workspaceId', format: 'uuid' });
-const ProcessParam = () => ApiParam({ name: 'processId', format: 'uuid' });
+const WorkspaceParam = () => ApiParam({ name: 'workspaceId', type: String, format: 'uuid' });
+const ProcessParam = () => ApiParam({ name: 'processId', type: String, format: 'uuid' });
 
 @ApiTags('processes')
 @ApiProblems()

@@ -1834,7 +1834,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                workspaceId: unknown;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -1864,7 +1864,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                workspaceId: unknown;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -1898,8 +1898,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -1929,8 +1929,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -1964,8 +1964,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -1999,8 +1999,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2030,8 +2030,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2061,8 +2061,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2096,8 +2096,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2127,8 +2127,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2163,8 +2163,8 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2193,8 +2193,8 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2228,8 +2228,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2259,8 +2259,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2295,8 +2295,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2327,8 +2327,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2363,8 +2363,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2399,8 +2399,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2435,8 +2435,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2471,8 +2471,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2503,8 +2503,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2535,8 +2535,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2567,8 +2567,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2599,8 +2599,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2635,8 +2635,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2667,8 +2667,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2703,8 +2703,8 @@ export interface operations {
             header?: never;
             path: {
                 amendmentId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2739,8 +2739,8 @@ export interface operations {
             header?: never;
             path: {
                 amendmentId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2775,8 +2775,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2809,8 +2809,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2840,8 +2840,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2876,8 +2876,8 @@ export interface operations {
             header?: never;
             path: {
                 versionId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2908,8 +2908,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2939,8 +2939,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -2974,8 +2974,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3005,8 +3005,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3041,8 +3041,8 @@ export interface operations {
             header?: never;
             path: {
                 ruleId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3077,8 +3077,8 @@ export interface operations {
             header?: never;
             path: {
                 ruleId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3113,8 +3113,8 @@ export interface operations {
             header?: never;
             path: {
                 ruleId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3145,8 +3145,8 @@ export interface operations {
             header?: never;
             path: {
                 ruleId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3180,8 +3180,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3212,8 +3212,8 @@ export interface operations {
             header?: never;
             path: {
                 userId: string;
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3247,8 +3247,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3278,8 +3278,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3313,8 +3313,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };
@@ -3344,8 +3344,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                processId: unknown;
-                workspaceId: unknown;
+                processId: string;
+                workspaceId: string;
             };
             cookie?: never;
         };

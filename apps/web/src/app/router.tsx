@@ -70,6 +70,14 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'charter',
+                    lazy: async () => ({ Component: (await import('../features/charter/routes/charter-route')).CharterRoute }),
+                  },
+                  {
+                    path: 'agreements',
+                    lazy: async () => ({ Component: (await import('../features/agreements/routes/agreements-route')).AgreementsRoute }),
+                  },
+                  {
                     path: 'details',
                     lazy: async () => ({
                       Component: (await import('../features/processes/routes/process-details-route')).ProcessDetailsRoute,

@@ -69,6 +69,8 @@ interface ConfirmButtonProps {
   /** Turns a thrown error into a sentence for the dialog. */
   describeError: (error: unknown) => string;
   className?: string;
+  /** The class of the confirming button: red by default; an agreeing action (sign, accept) can use the primary style. */
+  confirmClassName?: string;
   /** An accessible name for the opening button when its text is not enough ("Remove" → "Remove Ana"). */
   'aria-label'?: string;
 }
@@ -82,6 +84,7 @@ export function ConfirmButton({
   onConfirm,
   describeError,
   className,
+  confirmClassName = 'button button-danger',
   ...rest
 }: ConfirmButtonProps) {
   const [open, setOpen] = useState(false);
@@ -127,7 +130,7 @@ export function ConfirmButton({
           </button>
           <button
             type="button"
-            className="button button-danger"
+            className={confirmClassName}
             disabled={busy}
             onClick={() => {
               void confirm();

@@ -1,0 +1,21 @@
+import { can, type Action } from '@common-ground/domain';
+import { useOutletContext } from 'react-router';
+import type { Process } from '../api';
+
+/** What the process page (`/w/:workspaceId/p/:processId`) hands to its tabs, whichever feature draws them. */
+export interface ProcessOutlet {
+  process: Process;
+  setProcess: (process: Process) => void;
+  reloadProcess: () => void;
+  /** May the signed-in person do this on this process? */
+  allowed: (action: Action) => boolean;
+}
+
+export function processPermissions(process: Process): (action: Action) => boolean {
+  const grants = { workspaceRole: process.workspaceRole, processRole: process.myRole };
+  return (action) => can(grants, action);
+}
+
+export function useProcessOutlet(): ProcessOutlet {
+  return useOutletContext<ProcessOutlet>();
+}

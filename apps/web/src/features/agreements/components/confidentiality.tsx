@@ -1,0 +1,188 @@
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ApiError, applyFieldErrors, errorMessage, type Confidentiality } from '../../../api';
+import { CONFIDENTIALITY_LABELS, CONFIDENTIALITY_MODES, type ConfidentialityMode } from '@common-ground/domain';
+import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
+import { ErrorState, Loading } from '../../../components/states';
+import { useResource } from '../../../hooks/use-resource';
+import { getConfidentiality, saveConfidentiality, type ProcessRef } from '../api/agreements';
+
+export const MODE_TEXT: Record<ConfidentialityMode, { label: string; explanation: string }> = {
+  on_the_record: {
+    label: CONFIDENTIALITY_LABELS.on_the_record,
+    explanation: 'What is said may be reported and attributed to the person who said it.',
+  },
+  chatham_house: {
+    label: CONFIDENTIALITY_LABELS.chatham_house,
+    explanation:
+      'Participants may use the information they receive, but may never reveal who said it or which organisation they belong to. Signature pages show stakeholder groups, not names.',
+  },
+  off_the_record: {
+    label: CONFIDENTIALITY_LABELS.off_the_record,
+    explanation: 'Nothing said may be reported or used outside the meeting.',
+  },
+};
+
+interface Values {
+  defaultMode: ConfidentialityMode;
+  mediaSpokespeople: string;
+  externalCommunication: string;
+}
+
+/** The process's default confidentiality, which meetings inherit, and its rules for speaking outside. */
+export function ConfidentialityPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
+  const regime = useResource<Confidentiality>(`confidentiality:${processRef.processId}`, (signal) =>
+    getConfidentiality(processRef, signal),
+  );
+  const data = regime.data;
+  const [status, setStatus] = useState('');
+  return (
+    <section className="panel" aria-labelledby="confidentiality-title">
+      <h2 id="confidentiality-title">Confidentiality</h2>
+      <p role="status" className="form-status">
+        {status}
+      </p>
+      {regime.error ? <ErrorState message={errorMessage(regime.error)} onRetry={regime.reload} /> : null}
+      {!data && regime.isLoading ? <Loading label="Loading the confidentiality regime…" /> : null}
+      {data && mayManage ? (
+        <ConfidentialityForm
+          key={data.version}
+          processRef={processRef}
+          regime={data}
+          onEdit={() => {
+            setStatus('');
+          }}
+          onSaved={(saved) => {
+            regime.setData(saved);
+            setStatus('Confidentiality regime saved.');
+          }}
+          onReload={regime.reload}
+        />
+      ) : null}
+      {data && !mayManage ? (
+        <dl className="facts">
+          <div>
+            <dt>Default for meetings</dt>
+            <dd>
+              <strong>{MODE_TEXT[data.defaultMode].label}</strong> — {MODE_TEXT[data.defaultMode].explanation}
+            </dd>
+          </div>
+          <div>
+            <dt>Who may speak to the press</dt>
+            <dd className="prose">
+              {data.mediaSpokespeople?.trim() ? data.mediaSpokespeople : <span className="muted">Not written.</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>External communication</dt>
+            <dd className="prose">
+              {data.externalCommunication?.trim() ? data.externalCommunication : <span className="muted">Not written.</span>}
+            </dd>
+          </div>
+        </dl>
+      ) : null}
+    </section>
+  );
+}
+
+function ConfidentialityForm({
+  processRef,
+  regime,
+  onSaved,
+  onReload,
+  onEdit,
+}: {
+  processRef: ProcessRef;
+  regime: Confidentiality;
+  onSaved: (regime: Confidentiality) => void;
+  onReload: () => void;
+  /** A new attempt to save starts: the last "saved" message no longer applies. */
+  onEdit: () => void;
+}) {
+  const name = useId();
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [conflict, setConflict] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: {
+      defaultMode: regime.defaultMode,
+      mediaSpokespeople: regime.mediaSpokespeople ?? '',
+      externalCommunication: regime.externalCommunication ?? '',
+    },
+  });
+
+  const submit = async (values: Values) => {
+    setFormErrors([]);
+    setConflict(false);
+    onEdit();
+    try {
+      const saved = await saveConfidentiality(processRef, {
+        defaultMode: values.defaultMode,
+        mediaSpokespeople: values.mediaSpokespeople.trim(),
+        externalCommunication: values.externalCommunication.trim(),
+        version: regime.version,
+      });
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ApiError && error.isVersionConflict) {
+        setConflict(true);
+        return;
+      }
+      setFormErrors(applyFieldErrors(error, setError, ['defaultMode', 'mediaSpokespeople', 'externalCommunication']));
+    }
+  };
+
+  return (
+    <form noValidate className="form" aria-labelledby="confidentiality-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      {conflict ? (
+        <div className="alert alert-warning" role="alert">
+          <p>Someone else saved the confidentiality regime meanwhile. Reload to see it; your choices here will be replaced.</p>
+          <button type="button" className="button" onClick={onReload}>
+            Reload
+          </button>
+        </div>
+      ) : null}
+      <FormAlert messages={formErrors} />
+      <fieldset className="field radio-group">
+        <legend>Default for meetings</legend>
+        {CONFIDENTIALITY_MODES.map((mode) => (
+          <div key={mode} className="radio">
+            <input
+              id={`${name}-${mode}`}
+              type="radio"
+              value={mode}
+              aria-describedby={`${name}-${mode}-hint`}
+              {...register('defaultMode')}
+            />
+            <label htmlFor={`${name}-${mode}`}>
+              <strong>{MODE_TEXT[mode].label}</strong>
+              <span className="field-hint" id={`${name}-${mode}-hint`}>
+                {MODE_TEXT[mode].explanation}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+      <TextAreaField
+        label="Who may speak to the press"
+        rows={2}
+        error={errors.mediaSpokespeople?.message}
+        {...register('mediaSpokespeople', { maxLength: { value: 1000, message: 'Use at most 1000 characters.' } })}
+      />
+      <TextAreaField
+        label="External communication"
+        hint="What may be shared outside the dialogue, by whom and how."
+        rows={3}
+        error={errors.externalCommunication?.message}
+        {...register('externalCommunication', { maxLength: { value: 4000, message: 'Use at most 4000 characters.' } })}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={isSubmitting}>Save confidentiality</SubmitButton>
+      </div>
+    </form>
+  );
+}

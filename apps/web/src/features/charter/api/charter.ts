@@ -1,0 +1,139 @@
+import type { CharterSectionKey } from '@common-ground/domain';
+import {
+  api,
+  unwrap,
+  unwrapEmpty,
+  type CharterAmendment,
+  type CharterBoard,
+  type CharterComment,
+  type CharterContent,
+  type CharterOverview,
+  type CharterSignature,
+  type CharterVerification,
+  type CharterVersion,
+  type CreateCharterAmendmentInput,
+  type RatificationRuleInput,
+} from '../../../api';
+
+export interface ProcessRef {
+  workspaceId: string;
+  processId: string;
+}
+
+const CHARTER = '/api/v1/workspaces/{workspaceId}/processes/{processId}/charter';
+const VERSION = '/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}';
+const processPath = (ref: ProcessRef) => ({ params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } } });
+const versionPath = (ref: ProcessRef, versionId: string) => ({
+  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, versionId } },
+});
+
+export function getCharter(ref: ProcessRef, signal?: AbortSignal): Promise<CharterOverview> {
+  return unwrap(
+    api.GET('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter', {
+      params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } },
+      signal,
+    }),
+  );
+}
+
+export function startDraft(ref: ProcessRef, fromVersionId?: string): Promise<CharterVersion> {
+  return unwrap(
+    api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions', {
+      params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } },
+      body: fromVersionId ? { fromVersionId } : {},
+    }),
+  );
+}
+
+export function getVersion(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterVersion> {
+  return unwrap(
+    api.GET('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}', {
+      ...versionPath(ref, versionId),
+      signal,
+    }),
+  );
+}
+
+export function saveDraft(ref: ProcessRef, versionId: string, content: CharterContent, version: number): Promise<CharterVersion> {
+  return unwrap(
+    api.PATCH('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}', {
+      ...versionPath(ref, versionId),
+      body: { content, version },
+    }),
+  );
+}
+
+export type VersionMove = 'propose' | 'withdraw' | 'adopt';
+
+export function moveVersion(ref: ProcessRef, versionId: string, move: VersionMove, version: number): Promise<CharterVersion> {
+  const options = { ...versionPath(ref, versionId), body: { version } };
+  switch (move) {
+    case 'propose':
+      return unwrap(api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/propose', options));
+    case 'withdraw':
+      return unwrap(api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/withdraw', options));
+    case 'adopt':
+      return unwrap(api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/adopt', options));
+  }
+}
+
+export function signVersion(ref: ProcessRef, versionId: string): Promise<CharterSignature> {
+  return unwrap(
+    api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/signatures', versionPath(ref, versionId)),
+  );
+}
+
+export function verifyVersion(ref: ProcessRef, versionId: string): Promise<CharterVerification> {
+  return unwrap(
+    api.GET('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/verify', versionPath(ref, versionId)),
+  );
+}
+
+export function declineToSign(ref: ProcessRef, versionId: string, reason: string): Promise<void> {
+  return unwrapEmpty(api.POST(`${VERSION}/declines`, { ...versionPath(ref, versionId), body: { reason } }));
+}
+
+export function getBoard(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterBoard> {
+  return unwrap(api.GET(`${VERSION}/board`, { ...versionPath(ref, versionId), signal }));
+}
+
+export function setRatificationRule(ref: ProcessRef, rule: RatificationRuleInput): Promise<RatificationRuleInput> {
+  return unwrap(api.PUT(`${CHARTER}/rule`, { ...processPath(ref), body: rule }));
+}
+
+/** A plain link: the browser downloads the file with the session cookie. */
+export function pdfUrl(ref: ProcessRef, versionId: string): string {
+  return `/api/v1/workspaces/${ref.workspaceId}/processes/${ref.processId}/charter/versions/${versionId}/pdf`;
+}
+
+export async function listComments(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterComment[]> {
+  const list = await unwrap(api.GET(`${VERSION}/comments`, { ...versionPath(ref, versionId), signal }));
+  return list.items;
+}
+
+export function addComment(ref: ProcessRef, versionId: string, sectionKey: CharterSectionKey, body: string): Promise<CharterComment> {
+  return unwrap(api.POST(`${VERSION}/comments`, { ...versionPath(ref, versionId), body: { sectionKey, body } }));
+}
+
+export async function listAmendments(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterAmendment[]> {
+  const list = await unwrap(api.GET(`${VERSION}/amendments`, { ...versionPath(ref, versionId), signal }));
+  return list.items;
+}
+
+export function proposeAmendment(ref: ProcessRef, versionId: string, input: CreateCharterAmendmentInput): Promise<CharterAmendment> {
+  return unwrap(api.POST(`${VERSION}/amendments`, { ...versionPath(ref, versionId), body: input }));
+}
+
+const amendmentPath = (ref: ProcessRef, amendmentId: string) => ({
+  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, amendmentId } },
+});
+
+export function acceptAmendment(ref: ProcessRef, amendmentId: string, reason?: string): Promise<CharterAmendment> {
+  return unwrap(
+    api.POST(`${CHARTER}/amendments/{amendmentId}/accept`, { ...amendmentPath(ref, amendmentId), body: reason ? { reason } : {} }),
+  );
+}
+
+export function rejectAmendment(ref: ProcessRef, amendmentId: string, reason: string): Promise<CharterAmendment> {
+  return unwrap(api.POST(`${CHARTER}/amendments/{amendmentId}/reject`, { ...amendmentPath(ref, amendmentId), body: { reason } }));
+}
