@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertMaySign, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
+import { CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesRepository } from '../processes/processes.repository';
@@ -32,16 +32,7 @@ export class CharterBoardService {
   ) {}
 
   async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
-    const target = await this.versions.load(ctx, versionId);
-    const participants = await this.charters.activeParticipantIds(ctx.em, target.processId);
-    assertMaySign({
-      versionStatus: target.status,
-      versionIsCurrent: target.status === 'adopted',
-      signerIsActiveParticipant: participants.includes(ctx.actor.id),
-      alreadySigned: await this.charters.hasSigned(ctx.em, target.id, ctx.actor.id),
-      onBehalfOfOther: false,
-      alternatesMaySign: false,
-    });
+    const target = await this.versions.loadForSigning(ctx, versionId);
     const saved = await this.feedback.insertDecline(ctx.em, { workspaceId: target.workspaceId, processId: target.processId, versionId: target.id, userId: ctx.actor.id, reason: dto.reason.trim() });
     if (!saved) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'You already declined this version.');
   }

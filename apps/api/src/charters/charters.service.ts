@@ -108,7 +108,8 @@ export class ChartersService {
     return this.get(ctx, versionId);
   }
 
-  async sign(ctx: RequestContext, versionId: string): Promise<CharterSignatureDto> {
+  /** The version the signed-in person may sign or decline: adopted, current, theirs to sign, not signed yet. */
+  async loadForSigning(ctx: RequestContext, versionId: string): Promise<CharterVersionEntity> {
     const target = await this.load(ctx, versionId);
     const participants = await this.charters.activeParticipantIds(ctx.em, target.processId);
     assertMaySign({
@@ -119,6 +120,11 @@ export class ChartersService {
       onBehalfOfOther: false,
       alternatesMaySign: target.content.alternatesMaySign,
     });
+    return target;
+  }
+
+  async sign(ctx: RequestContext, versionId: string): Promise<CharterSignatureDto> {
+    const target = await this.loadForSigning(ctx, versionId);
     const signature = await this.charters.insertSignature(ctx.em, {
       workspaceId: target.workspaceId,
       processId: target.processId,
