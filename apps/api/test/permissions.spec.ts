@@ -121,6 +121,22 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   [`GET ${P}/confidentiality`]: (who, f) => who.get(`${f.process}/confidentiality`),
   [`PUT ${P}/confidentiality`]: (who, f) =>
     who.request('PUT', `${f.process}/confidentiality`, { defaultMode: 'chatham_house', mediaSpokespeople: 'The convener', externalCommunication: 'No attribution.', version: 0 }),
+  [`GET ${P}/stakeholder-groups`]: (who, f) => who.get(`${f.process}/stakeholder-groups`),
+  [`POST ${P}/stakeholder-groups`]: (who, f) => who.post(`${f.process}/stakeholder-groups`, { name: 'Police', indispensable: true }),
+  [`POST ${P}/stakeholder-groups/starter`]: (who, f) => who.post(`${f.process}/stakeholder-groups/starter`),
+  [`PATCH ${P}/stakeholder-groups/:groupId`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
+    return who.patch(`${f.process}/stakeholder-groups/${group.id}`, { indispensable: true });
+  },
+  [`DELETE ${P}/stakeholder-groups/:groupId`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
+    return who.delete(`${f.process}/stakeholder-groups/${group.id}`);
+  },
+  [`PUT ${P}/members/:userId/group`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
+    await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });
+    return who.request('PUT', `${f.process}/members/${f.spareUserId}/group`, { stakeholderGroupId: group.id });
+  },
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);

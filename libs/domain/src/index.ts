@@ -5,3 +5,4 @@ export * from './process';
 export * from './password';
 export * from './charter';
 export * from './agreements';
+export * from './stakeholders';

@@ -18,6 +18,7 @@ const EXPECTED: Record<Action, string> = {
   'process.transition': 'convener',
   'process.members.view': 'owner admin convener facilitator secretariat participant',
   'process.members.manage': 'owner admin convener',
+  'stakeholders.manage': 'convener facilitator',
   'charter.view': 'owner admin convener facilitator secretariat participant observer',
   'charter.draft': 'convener facilitator',
   'charter.adopt': 'convener facilitator',

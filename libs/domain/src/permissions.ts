@@ -52,6 +52,11 @@ export const ACTIONS = {
     roles: ['owner', 'admin', 'convener'],
     description: 'Add workspace members to the process, change their role, remove them',
   },
+  'stakeholders.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Keep the list of stakeholder groups, mark the indispensable ones, and say whom each participant represents',
+  },
   'charter.view': {
     scope: 'process',
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],

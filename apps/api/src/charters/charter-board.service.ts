@@ -48,6 +48,7 @@ export class CharterBoardService {
         userId: row.userId,
         displayName: row.displayName,
         role: row.role,
+        group: row.groupName,
         status: row.signedAt ? 'signed' : row.declined ? 'declined' : 'pending',
         signedAt: row.signedAt ? new Date(row.signedAt).toISOString() : null,
         declineReason: seesReasons ? row.declineReason : null,
@@ -74,7 +75,7 @@ export class CharterBoardService {
       this.agreements.defaultMode(ctx.em, process.id),
       this.board(ctx, versionId),
     ]);
-    const roleOf = new Map(roster.map((row) => [row.userId, ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
+    const roleOf = new Map(roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
     const events = [
       { at: target.createdAt, event: `Version ${target.number} drafted`, actor: null },
       ...(target.adoptedAt ? [{ at: target.adoptedAt, event: `Version ${target.number} adopted`, actor: null }] : []),

@@ -88,7 +88,18 @@ export class ChartersRepository {
 
   /** Active participants of the process (the participant role, until participant statuses exist). */
   async activeParticipantIds(em: EntityManager, processId: string): Promise<string[]> {
-    const rows = await em.query<{ user_id: string }[]>("select user_id from process_members where process_id = $1 and role = 'participant'", [processId]);
-    return rows.map((row) => row.user_id);
+    return (await this.ratificationFacts(em, processId)).participants.map((participant) => participant.id);
+  }
+
+  /** Active participants with the group they represent, and the indispensable groups, in one statement. */
+  async ratificationFacts(em: EntityManager, processId: string): Promise<{ participants: { id: string; groupId: string | null }[]; indispensable: { id: string; name: string }[] }> {
+    const rows = await em.query<{ participants: { id: string; groupId: string | null }[] | null; indispensable: { id: string; name: string }[] | null }[]>(
+      `select (select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
+                 from process_members where process_id = $1 and role = 'participant') as participants,
+              (select json_agg(json_build_object('id', id, 'name', name) order by position)
+                 from stakeholder_groups where process_id = $1 and indispensable) as indispensable`,
+      [processId],
+    );
+    return { participants: rows[0].participants ?? [], indispensable: rows[0].indispensable ?? [] };
   }
 }

@@ -164,12 +164,11 @@ export class ChartersService {
       shareNumerator: process.ratificationShareNumerator,
       shareDenominator: process.ratificationShareDenominator,
     };
-    const participants = await this.charters.activeParticipantIds(ctx.em, process.id);
+    const facts = await this.charters.ratificationFacts(ctx.em, process.id);
     const signatures = await this.charters.listSignatures(ctx.em, adoptedId);
-    // Stakeholder groups (and so indispensable ones) arrive with the Design capability; until then only the share counts.
     const result = evaluateRatification(rule, {
-      activeParticipants: participants.map((id) => ({ id, groupId: null })),
-      indispensableGroups: [],
+      activeParticipants: facts.participants,
+      indispensableGroups: facts.indispensable,
       signedFor: signatures.map((signature) => signature.onBehalfOf),
     });
     return { ...result, ...rule };

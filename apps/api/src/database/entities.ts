@@ -9,6 +9,7 @@ import {
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from '../charters/charter-feedback.entity';
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
+import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -38,4 +39,5 @@ export const ENTITIES = [
   AccountabilityEntryEntity,
   GrievanceProcedureEntity,
   ConfidentialityRegimeEntity,
+  StakeholderGroupEntity,
 ];

@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 
 export interface AcquaintFactsRow {
   adoptedGroundRules: number;
-  participantIds: string[];
+  participants: { id: string; groupId: string | null }[];
+  indispensableGroups: { id: string; name: string }[];
   withoutAccountability: number;
   grievanceProcedure: boolean;
   adoptedCharter: boolean;
@@ -17,7 +18,10 @@ export class AcquaintFactsRepository {
     const rows = await em.query<AcquaintFactsRow[]>(
       `select
          (select count(*) from ground_rules where process_id = $1 and status = 'adopted')::int as "adoptedGroundRules",
-         array(select user_id from process_members where process_id = $1 and role = 'participant') as "participantIds",
+         coalesce((select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
+                     from process_members where process_id = $1 and role = 'participant'), '[]') as participants,
+         coalesce((select json_agg(json_build_object('id', id, 'name', name))
+                     from stakeholder_groups where process_id = $1 and indispensable), '[]') as "indispensableGroups",
          (select count(*) from process_members m where m.process_id = $1 and m.role = 'participant'
              and not exists (select 1 from accountability_entries a where a.process_id = m.process_id and a.user_id = m.user_id))::int as "withoutAccountability",
          exists (select 1 from grievance_procedures where process_id = $1) as "grievanceProcedure",

@@ -74,11 +74,10 @@ export class LifecycleService {
 
   private async facts(ctx: RequestContext, process: ProcessEntity): Promise<ProcessFacts> {
     const [leadershipCount, acquaint] = await Promise.all([this.processes.countLeadership(ctx.em, process.id), this.acquaintFacts.read(ctx.em, process.id)]);
-    // Stakeholder groups (and so indispensable ones) arrive with the Design capability; until then only the share counts.
     const ratification = acquaint.adoptedCharter
       ? evaluateRatification(
           { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
-          { activeParticipants: acquaint.participantIds.map((id) => ({ id, groupId: null })), indispensableGroups: [], signedFor: acquaint.signedFor },
+          { activeParticipants: acquaint.participants, indispensableGroups: acquaint.indispensableGroups, signedFor: acquaint.signedFor },
         )
       : null;
     return {
@@ -88,7 +87,7 @@ export class LifecycleService {
         adoptedGroundRules: acquaint.adoptedGroundRules,
         charterInForce: ratification?.inForce ?? false,
         charterMissing: ratification?.missing ?? [],
-        activeParticipants: acquaint.participantIds.length,
+        activeParticipants: acquaint.participants.length,
         participantsWithoutAccountability: acquaint.withoutAccountability,
         grievanceProcedure: acquaint.grievanceProcedure,
       },

@@ -2,6 +2,7 @@ import type { ProcessRole } from '@common-ground/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
+import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { ProcessEntity } from './process.entity';
 
 @Entity({ name: 'process_members' })
@@ -19,8 +20,16 @@ export class ProcessMemberEntity {
   @Column({ type: 'varchar', length: 16 })
   role!: ProcessRole;
 
+  /** The stakeholder group this person represents, if any. */
+  @Column({ name: 'stakeholder_group_id', type: 'uuid', nullable: true })
+  stakeholderGroupId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @ManyToOne(() => StakeholderGroupEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'stakeholder_group_id' })
+  stakeholderGroup?: StakeholderGroupEntity;
 
   @ManyToOne(() => ProcessEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'process_id' })

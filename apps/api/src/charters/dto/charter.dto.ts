@@ -196,6 +196,7 @@ export class BoardRowDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty() role!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The stakeholder group represented' }) group!: string | null;
   @ApiProperty({ enum: ['signed', 'declined', 'pending'] }) status!: 'signed' | 'declined' | 'pending';
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Only for conveners and facilitators' }) declineReason!: string | null;

@@ -225,6 +225,7 @@ export class ProcessMemberDto {
   @ApiProperty() displayName!: string;
   @ApiProperty() email!: string;
   @ApiProperty({ enum: PROCESS_ROLES }) role!: ProcessRole;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The stakeholder group represented' }) stakeholderGroupId!: string | null;
   @ApiProperty({ format: 'date-time' }) addedAt!: string;
 }
 

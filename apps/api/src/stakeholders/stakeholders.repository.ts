@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ProcessMemberEntity } from '../processes/process-member.entity';
+import { StakeholderGroupEntity } from './stakeholder-group.entity';
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  indispensable: boolean;
+  position: number;
+  participants: number;
+}
+
+@Injectable()
+export class StakeholdersRepository {
+  list(em: EntityManager, processId: string): Promise<GroupRow[]> {
+    return em.query<GroupRow[]>(
+      `select g.id, g.name, g.indispensable, g.position,
+              (select count(*) from process_members m where m.stakeholder_group_id = g.id and m.role = 'participant')::int as participants
+         from stakeholder_groups g where g.process_id = $1 order by g.position, g.id`,
+      [processId],
+    );
+  }
+
+  find(em: EntityManager, processId: string, id: string): Promise<StakeholderGroupEntity | null> {
+    return em.findOneBy(StakeholderGroupEntity, { processId, id });
+  }
+
+  /** Adds groups at the end; names already present are skipped. */
+  async add(em: EntityManager, workspaceId: string, processId: string, names: readonly string[], indispensable: boolean): Promise<number> {
+    const rows = await em.query<unknown[]>(
+      `with next as (select coalesce(max(position), 0) as base from stakeholder_groups where process_id = $2)
+       insert into stakeholder_groups (workspace_id, process_id, name, indispensable, position)
+       select $1, $2, t.name, $4, next.base + t.n from next, unnest($3::text[]) with ordinality as t(name, n)
+       on conflict do nothing returning id`,
+      [workspaceId, processId, names, indispensable],
+    );
+    return rows.length;
+  }
+
+  /** false when another group of the process already has this name. */
+  async update(em: EntityManager, id: string, changes: { name?: string; indispensable?: boolean }): Promise<boolean> {
+    try {
+      await em.update(StakeholderGroupEntity, { id }, changes);
+      return true;
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') return false;
+      throw error;
+    }
+  }
+
+  async remove(em: EntityManager, id: string): Promise<void> {
+    await em.delete(StakeholderGroupEntity, { id });
+  }
+
+  async setMemberGroup(em: EntityManager, processId: string, userId: string, groupId: string | null): Promise<boolean> {
+    const result = await em.update(ProcessMemberEntity, { processId, userId }, { stakeholderGroupId: groupId });
+    return result.affected === 1;
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, STARTER_STAKEHOLDER_GROUPS } from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { ProcessesService } from '../processes/processes.service';
+import type { StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
+import { StakeholdersRepository } from './stakeholders.repository';
+
+const taken = () => new DomainError(DomainErrorCode.INVALID_INPUT, 'The process already has a group with this name.', 'name');
+
+@Injectable()
+export class StakeholdersService {
+  constructor(
+    private readonly groups: StakeholdersRepository,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async list(ctx: RequestContext): Promise<StakeholderGroupListDto> {
+    const process = await this.processes.load(ctx);
+    const items = await this.groups.list(ctx.em, process.id);
+    return { items, unrepresented: items.filter((group) => group.indispensable && group.participants === 0).map((group) => group.name) };
+  }
+
+  async add(ctx: RequestContext, name: string, indispensable: boolean): Promise<StakeholderGroupDto> {
+    const process = await this.processes.load(ctx);
+    if ((await this.groups.add(ctx.em, process.workspaceId, process.id, [name], indispensable)) === 0) throw taken();
+    return (await this.list(ctx)).items.find((group) => group.name === name) as StakeholderGroupDto;
+  }
+
+  async addStarterList(ctx: RequestContext): Promise<StakeholderGroupListDto> {
+    const process = await this.processes.load(ctx);
+    await this.groups.add(ctx.em, process.workspaceId, process.id, STARTER_STAKEHOLDER_GROUPS, false);
+    return this.list(ctx);
+  }
+
+  async update(ctx: RequestContext, groupId: string, dto: UpdateStakeholderGroupDto): Promise<StakeholderGroupDto> {
+    const group = await this.group(ctx, groupId);
+    if (!(await this.groups.update(ctx.em, group.id, dto))) throw taken();
+    return (await this.list(ctx)).items.find((item) => item.id === group.id) as StakeholderGroupDto;
+  }
+
+  async remove(ctx: RequestContext, groupId: string): Promise<void> {
+    await this.groups.remove(ctx.em, (await this.group(ctx, groupId)).id);
+  }
+
+  async setMemberGroup(ctx: RequestContext, userId: string, groupId: string | null): Promise<void> {
+    const process = await this.processes.load(ctx);
+    if (groupId) await this.group(ctx, groupId);
+    if (!(await this.groups.setMemberGroup(ctx.em, process.id, userId, groupId))) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
+    }
+  }
+
+  private async group(ctx: RequestContext, groupId: string) {
+    const group = await this.groups.find(ctx.em, ctx.processId as string, groupId);
+    if (!group) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such stakeholder group.', 'stakeholderGroupId');
+    return group;
+  }
+}
