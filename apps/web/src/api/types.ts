@@ -23,3 +23,5 @@ export type Transition = Schemas['TransitionDto'];
 export type CreateTransitionInput = Schemas['CreateTransitionDto'];
 export type TransitionResult = Schemas['TransitionResultDto'];
 export type ProcessMember = Schemas['ProcessMemberDto'];
+export type StakeholderGroup = Schemas['StakeholderGroupDto'];
+export type StakeholderGroupList = Schemas['StakeholderGroupListDto'];

@@ -69,7 +69,7 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
             <thead>
               <tr>
                 <th scope="col">Participant</th>
-                <th scope="col">Role</th>
+                <th scope="col">Stakeholder group</th>
                 <th scope="col">Status</th>
                 <th scope="col">Signed on</th>
                 {showReasons ? <th scope="col">Reason for declining</th> : null}
@@ -79,7 +79,7 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
               {board.rows.map((row) => (
                 <tr key={row.userId}>
                   <th scope="row">{row.displayName}</th>
-                  <td>{ROLE_LABELS[row.role as Role] ?? row.role}</td>
+                  <td>{row.group ?? <span className="muted">No group ({ROLE_LABELS[row.role as Role] ?? row.role})</span>}</td>
                   <td>
                     <span className={`sign-status sign-${row.status}`}>
                       <span aria-hidden="true">{STATUS_TEXT[row.status].icon} </span>

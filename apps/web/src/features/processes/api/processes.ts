@@ -8,6 +8,8 @@ import {
   type ProcessList,
   type ProcessMember,
   type Readiness,
+  type StakeholderGroup,
+  type StakeholderGroupList,
   type Transition,
   type TransitionResult,
   type UpdateProcessInput,
@@ -122,4 +124,35 @@ export function removeProcessMember(workspaceId: string, processId: string, user
 export async function listWorkspacePeople(workspaceId: string, signal?: AbortSignal): Promise<WorkspaceMember[]> {
   const list = await unwrap(api.GET('/api/v1/workspaces/{workspaceId}/members', { params: { path: { workspaceId } }, signal }));
   return list.items;
+}
+
+const GROUPS = '/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-groups';
+
+export function listStakeholderGroups(workspaceId: string, processId: string, signal?: AbortSignal): Promise<StakeholderGroupList> {
+  return unwrap(api.GET(GROUPS, { ...processPath(workspaceId, processId), signal }));
+}
+
+export function addStakeholderGroup(workspaceId: string, processId: string, name: string, indispensable: boolean): Promise<StakeholderGroup> {
+  return unwrap(api.POST(GROUPS, { ...processPath(workspaceId, processId), body: { name, indispensable } }));
+}
+
+export function addStarterGroups(workspaceId: string, processId: string): Promise<StakeholderGroupList> {
+  return unwrap(api.POST(`${GROUPS}/starter`, processPath(workspaceId, processId)));
+}
+
+export function setGroupIndispensable(workspaceId: string, processId: string, groupId: string, indispensable: boolean): Promise<StakeholderGroup> {
+  return unwrap(api.PATCH(`${GROUPS}/{groupId}`, { params: { path: { workspaceId, processId, groupId } }, body: { indispensable } }));
+}
+
+export function removeStakeholderGroup(workspaceId: string, processId: string, groupId: string): Promise<void> {
+  return unwrapEmpty(api.DELETE(`${GROUPS}/{groupId}`, { params: { path: { workspaceId, processId, groupId } } }));
+}
+
+export function setMemberGroup(workspaceId: string, processId: string, userId: string, stakeholderGroupId: string | null): Promise<void> {
+  return unwrapEmpty(
+    api.PUT('/api/v1/workspaces/{workspaceId}/processes/{processId}/members/{userId}/group', {
+      params: { path: { workspaceId, processId, userId } },
+      body: { stakeholderGroupId },
+    }),
+  );
 }

@@ -1,13 +1,22 @@
 import { PROCESS_ROLES, ROLE_LABELS, type ProcessRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type ProcessMember } from '../../../api';
+import { applyFieldErrors, errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { addProcessMember, changeProcessMemberRole, listProcessMembers, listWorkspacePeople, removeProcessMember } from '../api/processes';
+import {
+  addProcessMember,
+  changeProcessMemberRole,
+  listProcessMembers,
+  listStakeholderGroups,
+  listWorkspacePeople,
+  removeProcessMember,
+  setMemberGroup,
+} from '../api/processes';
+import { StakeholderGroups } from '../components/stakeholder-groups';
 import { useProcessOutlet } from '../api/process-context';
 
 const ROLE_OPTIONS = PROCESS_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
@@ -19,6 +28,8 @@ export function ProcessMembersRoute() {
     listProcessMembers(process.workspaceId, process.id, signal),
   );
   const mayManage = allowed('process.members.manage') && process.status === 'active';
+  const mayManageGroups = allowed('stakeholders.manage') && process.status === 'active';
+  const groups = useResource<StakeholderGroupList>(`stakeholder-groups:${process.id}`, (signal) => listStakeholderGroups(process.workspaceId, process.id, signal));
   const [status, setStatus] = useState('');
 
   if (!allowed('process.members.view')) {
@@ -49,6 +60,13 @@ export function ProcessMembersRoute() {
                 key={member.userId}
                 member={member}
                 mayManage={mayManage}
+                groups={mayManageGroups ? (groups.data?.items ?? []) : null}
+                groupName={groups.data?.items.find((group) => group.id === member.stakeholderGroupId)?.name ?? null}
+                onGroupChanged={(groupId) => {
+                  upsert({ ...member, stakeholderGroupId: groupId });
+                  groups.reload();
+                  setStatus(`${member.displayName} now represents ${groups.data?.items.find((group) => group.id === groupId)?.name ?? 'no group'}.`);
+                }}
                 onChanged={(changed) => {
                   upsert(changed);
                   setStatus(`${changed.displayName} is now ${ROLE_LABELS[changed.role].toLowerCase()}.`);
@@ -65,6 +83,7 @@ export function ProcessMembersRoute() {
           </ul>
         ) : null}
       </section>
+      <StakeholderGroups workspaceId={process.workspaceId} processId={process.id} groups={groups} mayManage={mayManageGroups} />
       {mayManage && members.data ? (
         <AddMemberSection
           workspaceId={process.workspaceId}
@@ -84,13 +103,18 @@ export function ProcessMembersRoute() {
 interface MemberRowProps {
   member: ProcessMember;
   mayManage: boolean;
+  /** The groups to choose from, or null when the viewer may not assign groups. */
+  groups: StakeholderGroup[] | null;
+  groupName: string | null;
+  onGroupChanged: (groupId: string | null) => void;
   onChanged: (member: ProcessMember) => void;
   onRemove: () => Promise<void>;
 }
 
-function MemberRow({ member, mayManage, onChanged, onRemove }: MemberRowProps) {
+function MemberRow({ member, mayManage, groups, groupName, onGroupChanged, onChanged, onRemove }: MemberRowProps) {
   const { process } = useProcessOutlet();
   const roleId = useId();
+  const groupId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -106,13 +130,49 @@ function MemberRow({ member, mayManage, onChanged, onRemove }: MemberRowProps) {
     }
   };
 
+  const changeGroup = async (value: string | null) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await setMemberGroup(process.workspaceId, process.id, member.userId, value);
+      onGroupChanged(value);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <li className="row">
       <div className="row-main">
         <span className="row-title">{member.displayName}</span>
         <span className="muted">{member.email}</span>
+        {groupName ? <span className="muted">Represents {groupName}</span> : null}
         <span className="muted">Added {formatDate(member.addedAt)}</span>
       </div>
+      {groups && groups.length > 0 && member.role === 'participant' ? (
+        <div className="row-actions">
+          <label htmlFor={groupId} className="visually-hidden">
+            Stakeholder group of {member.displayName}
+          </label>
+          <select
+            id={groupId}
+            value={member.stakeholderGroupId ?? ''}
+            disabled={busy}
+            onChange={(event) => {
+              void changeGroup(event.target.value || null);
+            }}
+          >
+            <option value="">No group</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       {mayManage ? (
         <div className="row-actions">
           <label htmlFor={roleId} className="visually-hidden">
