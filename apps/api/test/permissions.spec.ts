@@ -132,6 +132,10 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
     return who.delete(`${f.process}/stakeholder-groups/${group.id}`);
   },
+  [`PUT ${P}/members/:userId/alternate`]: async (who, f) => {
+    await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });
+    return who.request('PUT', `${f.process}/members/${f.spareUserId}/alternate`, { alternateFor: null });
+  },
   [`PUT ${P}/members/:userId/group`]: async (who, f) => {
     const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });

@@ -66,4 +66,36 @@ describe('stakeholder groups and ratification by group', () => {
     board = await convener.get(`${base}/charter/versions/${version.id}/board`);
     expect(board.body.ratification.inForce).toBe(true);
   });
+
+  it('lets an alternate sign for the participant they stand in for, only when the charter allows it', async () => {
+    const process = await createProcess(convener, workspaceId);
+    const base = `/api/v1/workspaces/${workspaceId}/processes/${process.id}`;
+    const [principal, alternate, other] = participants;
+    for (const participant of participants) await convener.post(`${base}/members`, { userId: participant.user?.id, role: 'participant' });
+    expect((await convener.request('PUT', `${base}/members/${alternate.user?.id}/alternate`, { alternateFor: alternate.user?.id })).status).toBe(400);
+    expect((await convener.request('PUT', `${base}/members/${alternate.user?.id}/alternate`, { alternateFor: principal.user?.id })).status).toBe(204);
+
+    const adopt = async (alternatesMaySign: boolean) => {
+      let version = (await convener.post(`${base}/charter/versions`, {})).body;
+      version = (await convener.patch(`${base}/charter/versions/${version.id}`, { content: { ...version.content, alternatesMaySign }, version: version.version })).body;
+      version = (await convener.post(`${base}/charter/versions/${version.id}/propose`, { version: version.version })).body;
+      return (await convener.post(`${base}/charter/versions/${version.id}/adopt`, { version: version.version })).body;
+    };
+    const strict = await adopt(false);
+    const refused = await alternate.post(`${base}/charter/versions/${strict.id}/signatures`, { onBehalfOf: principal.user?.id });
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toMatch(/does not allow alternates/);
+
+    const open = await adopt(true);
+    expect((await other.post(`${base}/charter/versions/${open.id}/signatures`, { onBehalfOf: principal.user?.id })).status).toBe(403);
+    expect((await alternate.post(`${base}/charter/versions/${open.id}/signatures`)).status).toBe(403);
+    const signed = await alternate.post(`${base}/charter/versions/${open.id}/signatures`, { onBehalfOf: principal.user?.id });
+    expect(signed.status).toBe(201);
+    expect(signed.body).toMatchObject({ signerId: alternate.user?.id, onBehalfOf: principal.user?.id });
+    expect((await principal.post(`${base}/charter/versions/${open.id}/signatures`)).status).toBe(409);
+    const board = await convener.get(`${base}/charter/versions/${open.id}/board`);
+    const row = board.body.rows.find((r: { userId: string }) => r.userId === principal.user?.id);
+    expect(row).toMatchObject({ status: 'signed', signedBy: alternate.user?.displayName });
+    expect(board.body.ratification).toMatchObject({ active: 2, signed: 1 });
+  });
 });

@@ -32,7 +32,7 @@ export class CharterBoardService {
   ) {}
 
   async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
-    const target = await this.versions.loadForSigning(ctx, versionId);
+    const { target } = await this.versions.loadForSigning(ctx, versionId);
     const saved = await this.feedback.insertDecline(ctx.em, { workspaceId: target.workspaceId, processId: target.processId, versionId: target.id, userId: ctx.actor.id, reason: dto.reason.trim() });
     if (!saved) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'You already declined this version.');
   }
@@ -49,6 +49,8 @@ export class CharterBoardService {
         displayName: row.displayName,
         role: row.role,
         group: row.groupName,
+        alternateFor: row.alternateFor,
+        signedBy: row.signedBy,
         status: row.signedAt ? 'signed' : row.declined ? 'declined' : 'pending',
         signedAt: row.signedAt ? new Date(row.signedAt).toISOString() : null,
         declineReason: seesReasons ? row.declineReason : null,

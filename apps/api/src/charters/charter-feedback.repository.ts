@@ -16,6 +16,8 @@ export interface BoardRow {
   displayName: string;
   role: string;
   groupName: string | null;
+  alternateFor: string | null;
+  signedBy: string | null;
   signedAt: Date | null;
   declineReason: string | null;
   declinedAt: Date | null;
@@ -84,12 +86,14 @@ export class CharterFeedbackRepository {
   /** Each active participant with their signature or refusal of the version, in one statement. */
   board(em: EntityManager, processId: string, versionId: string): Promise<BoardRow[]> {
     return em.query<BoardRow[]>(
-      `select m.user_id as "userId", u.display_name as "displayName", m.role, g.name as "groupName", s.signed_at as "signedAt",
+      `select m.user_id as "userId", u.display_name as "displayName", m.role, g.name as "groupName", m.alternate_for as "alternateFor",
+              case when s.signer_id <> s.on_behalf_of then su.display_name end as "signedBy", s.signed_at as "signedAt",
               d.reason as "declineReason", d.created_at as "declinedAt", d.id is not null as declined
          from process_members m
          join users u on u.id = m.user_id
          left join stakeholder_groups g on g.id = m.stakeholder_group_id
          left join charter_signatures s on s.version_id = $2 and s.on_behalf_of = m.user_id
+         left join users su on su.id = s.signer_id
          left join charter_declines d on d.version_id = $2 and d.user_id = m.user_id
         where m.process_id = $1 and m.role = 'participant'
         order by g.position nulls last, lower(u.display_name), u.id`,

@@ -18,6 +18,7 @@ import {
   DecideAmendmentDto,
   DeclineCharterDto,
   RatificationRuleDto,
+  SignCharterDto,
   CharterOverviewDto,
   CharterSignatureDto,
   CharterSignatureListDto,
@@ -100,8 +101,8 @@ export class ChartersController {
   @Post('versions/:versionId/signatures')
   @Permission('charter.sign')
   @ApiCreatedResponse({ type: CharterSignatureDto })
-  sign(@Ctx() ctx: RequestContext, @VersionId() versionId: string): Promise<CharterSignatureDto> {
-    return this.service.sign(ctx, versionId);
+  sign(@Ctx() ctx: RequestContext, @VersionId() versionId: string, @Body() dto: SignCharterDto): Promise<CharterSignatureDto> {
+    return this.service.sign(ctx, versionId, dto.onBehalfOf);
   }
 
   @Get('versions/:versionId/verify')

@@ -86,16 +86,20 @@ export class ChartersRepository {
     return rows.entities.map((entity, index) => Object.assign(entity, { signerName: (rows.raw[index] as { signer_name: string }).signer_name }));
   }
 
-  /** Active participants of the process (the participant role, until participant statuses exist). */
-  async activeParticipantIds(em: EntityManager, processId: string): Promise<string[]> {
-    return (await this.ratificationFacts(em, processId)).participants.map((participant) => participant.id);
+  /** The participant row of a person: whether they take part as a participant, and whom they stand in for. */
+  async participantRow(em: EntityManager, processId: string, userId: string): Promise<{ alternateFor: string | null } | null> {
+    const rows = await em.query<{ alternateFor: string | null }[]>(
+      `select alternate_for as "alternateFor" from process_members where process_id = $1 and user_id = $2 and role = 'participant'`,
+      [processId, userId],
+    );
+    return rows[0] ?? null;
   }
 
   /** Active participants with the group they represent, and the indispensable groups, in one statement. */
   async ratificationFacts(em: EntityManager, processId: string): Promise<{ participants: { id: string; groupId: string | null }[]; indispensable: { id: string; name: string }[] }> {
     const rows = await em.query<{ participants: { id: string; groupId: string | null }[] | null; indispensable: { id: string; name: string }[] | null }[]>(
       `select (select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
-                 from process_members where process_id = $1 and role = 'participant') as participants,
+                 from process_members where process_id = $1 and role = 'participant' and alternate_for is null) as participants,
               (select json_agg(json_build_object('id', id, 'name', name) order by position)
                  from stakeholder_groups where process_id = $1 and indispensable) as indispensable`,
       [processId],

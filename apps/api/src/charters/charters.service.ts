@@ -108,29 +108,38 @@ export class ChartersService {
     return this.get(ctx, versionId);
   }
 
-  /** The version the signed-in person may sign or decline: adopted, current, theirs to sign, not signed yet. */
-  async loadForSigning(ctx: RequestContext, versionId: string): Promise<CharterVersionEntity> {
+  /**
+   * The version the signed-in person may sign or decline — adopted, current, not signed yet for that
+   * participant — and whom the signature counts for: themselves, or, as an alternate the charter allows,
+   * the participant they stand in for.
+   */
+  async loadForSigning(ctx: RequestContext, versionId: string, onBehalfOf?: string): Promise<{ target: CharterVersionEntity; principal: string }> {
     const target = await this.load(ctx, versionId);
-    const participants = await this.charters.activeParticipantIds(ctx.em, target.processId);
+    const me = await this.charters.participantRow(ctx.em, target.processId, ctx.actor.id);
+    const principal = onBehalfOf ?? ctx.actor.id;
+    const forOther = principal !== ctx.actor.id;
+    if (forOther && me?.alternateFor !== principal) {
+      throw new DomainError(DomainErrorCode.NOT_ACTIVE_PARTICIPANT, 'You are not the alternate of this participant.', 'onBehalfOf');
+    }
     assertMaySign({
       versionStatus: target.status,
       versionIsCurrent: target.status === 'adopted',
-      signerIsActiveParticipant: participants.includes(ctx.actor.id),
-      alreadySigned: await this.charters.hasSigned(ctx.em, target.id, ctx.actor.id),
-      onBehalfOfOther: false,
+      signerIsActiveParticipant: me !== null && (forOther || me.alternateFor === null),
+      alreadySigned: await this.charters.hasSigned(ctx.em, target.id, principal),
+      onBehalfOfOther: forOther,
       alternatesMaySign: target.content.alternatesMaySign,
     });
-    return target;
+    return { target, principal };
   }
 
-  async sign(ctx: RequestContext, versionId: string): Promise<CharterSignatureDto> {
-    const target = await this.loadForSigning(ctx, versionId);
+  async sign(ctx: RequestContext, versionId: string, onBehalfOf?: string): Promise<CharterSignatureDto> {
+    const { target, principal } = await this.loadForSigning(ctx, versionId, onBehalfOf);
     const signature = await this.charters.insertSignature(ctx.em, {
       workspaceId: target.workspaceId,
       processId: target.processId,
       versionId: target.id,
       signerId: ctx.actor.id,
-      onBehalfOf: ctx.actor.id,
+      onBehalfOf: principal,
       contentHash: target.contentHash as string,
       consentStatement: target.content.consentStatement,
     });

@@ -24,8 +24,16 @@ export class ProcessMemberEntity {
   @Column({ name: 'stakeholder_group_id', type: 'uuid', nullable: true })
   stakeholderGroupId!: string | null;
 
+  /** The participant this person stands in for as an alternate (Lesson 11: representatives and alternates). */
+  @Column({ name: 'alternate_for', type: 'uuid', nullable: true })
+  alternateFor!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'alternate_for' })
+  principal?: UserEntity;
 
   @ManyToOne(() => StakeholderGroupEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'stakeholder_group_id' })

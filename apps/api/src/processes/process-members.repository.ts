@@ -9,6 +9,7 @@ export interface ProcessMemberRow {
   email: string;
   role: ProcessRole;
   stakeholderGroupId: string | null;
+  alternateFor: string | null;
   addedAt: Date;
 }
 
@@ -16,7 +17,7 @@ export interface ProcessMemberRow {
 export class ProcessMembersRepository {
   async list(em: EntityManager, processId: string): Promise<ProcessMemberRow[]> {
     return await em.query<ProcessMemberRow[]>(
-      `select m.user_id as "userId", u.display_name as "displayName", u.email, m.role, m.stakeholder_group_id as "stakeholderGroupId", m.created_at as "addedAt"
+      `select m.user_id as "userId", u.display_name as "displayName", u.email, m.role, m.stakeholder_group_id as "stakeholderGroupId", m.alternate_for as "alternateFor", m.created_at as "addedAt"
          from process_members m join users u on u.id = m.user_id
         where m.process_id = $1 order by lower(u.display_name), u.id`,
       [processId],
@@ -25,7 +26,7 @@ export class ProcessMembersRepository {
 
   async find(em: EntityManager, processId: string, userId: string): Promise<ProcessMemberRow | null> {
     const rows = await em.query<ProcessMemberRow[]>(
-      `select m.user_id as "userId", u.display_name as "displayName", u.email, m.role, m.stakeholder_group_id as "stakeholderGroupId", m.created_at as "addedAt"
+      `select m.user_id as "userId", u.display_name as "displayName", u.email, m.role, m.stakeholder_group_id as "stakeholderGroupId", m.alternate_for as "alternateFor", m.created_at as "addedAt"
          from process_members m join users u on u.id = m.user_id where m.process_id = $1 and m.user_id = $2`,
       [processId, userId],
     );

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiT
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
-import { CreateStakeholderGroupDto, SetMemberGroupDto, StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
+import { CreateStakeholderGroupDto, SetAlternateDto, SetMemberGroupDto, StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
 import { StakeholdersService } from './stakeholders.service';
 
 @ApiTags('stakeholders')
@@ -48,6 +48,14 @@ export class StakeholdersController {
   @ApiNoContentResponse()
   remove(@Ctx() ctx: RequestContext, @Param('groupId', ParseUUIDPipe) groupId: string): Promise<void> {
     return this.service.remove(ctx, groupId);
+  }
+
+  @Put('members/:userId/alternate')
+  @Permission('stakeholders.manage')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  setAlternate(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: SetAlternateDto): Promise<void> {
+    return this.service.setAlternate(ctx, userId, dto.alternateFor);
   }
 
   @Put('members/:userId/group')

@@ -53,6 +53,16 @@ export class StakeholdersRepository {
     await em.delete(StakeholderGroupEntity, { id });
   }
 
+  /** Sets whom a participant stands in for; the principal must be another participant of the process. */
+  async setAlternate(em: EntityManager, processId: string, userId: string, principalId: string | null): Promise<'ok' | 'no-member' | 'no-principal'> {
+    if (principalId) {
+      const principal = await em.countBy(ProcessMemberEntity, { processId, userId: principalId, role: 'participant' });
+      if (principal === 0 || principalId === userId) return 'no-principal';
+    }
+    const result = await em.update(ProcessMemberEntity, { processId, userId }, { alternateFor: principalId });
+    return result.affected === 1 ? 'ok' : 'no-member';
+  }
+
   async setMemberGroup(em: EntityManager, processId: string, userId: string, groupId: string | null): Promise<boolean> {
     const result = await em.update(ProcessMemberEntity, { processId, userId }, { stakeholderGroupId: groupId });
     return result.affected === 1;

@@ -50,6 +50,13 @@ export class StakeholdersService {
     }
   }
 
+  async setAlternate(ctx: RequestContext, userId: string, principalId: string | null): Promise<void> {
+    const process = await this.processes.load(ctx);
+    const outcome = await this.groups.setAlternate(ctx.em, process.id, userId, principalId);
+    if (outcome === 'no-member') throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
+    if (outcome === 'no-principal') throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An alternate stands in for another participant of the process.', 'alternateFor');
+  }
+
   private async group(ctx: RequestContext, groupId: string) {
     const group = await this.groups.find(ctx.em, ctx.processId as string, groupId);
     if (!group) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such stakeholder group.', 'stakeholderGroupId');

@@ -768,6 +768,22 @@ export interface paths {
         patch: operations["Stakeholders_update"];
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/members/{userId}/alternate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Stakeholders_setAlternate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/members/{userId}/group": {
         parameters: {
             query?: never;
@@ -1074,6 +1090,11 @@ export interface components {
              * @description The stakeholder group represented
              */
             stakeholderGroupId: string | null;
+            /**
+             * Format: uuid
+             * @description The participant this person stands in for
+             */
+            alternateFor: string | null;
             /** Format: date-time */
             addedAt: string;
         };
@@ -1205,6 +1226,13 @@ export interface components {
         CharterSignatureListDto: {
             items: components["schemas"]["CharterSignatureDto"][];
         };
+        SignCharterDto: {
+            /**
+             * Format: uuid
+             * @description As an alternate, the participant you sign for (when the charter allows alternates to sign)
+             */
+            onBehalfOf?: string;
+        };
         CharterVerificationDto: {
             storedHash: string | null;
             recomputedHash: string;
@@ -1280,6 +1308,13 @@ export interface components {
             role: string;
             /** @description The stakeholder group represented */
             group: string | null;
+            /**
+             * Format: uuid
+             * @description The participant this person stands in for
+             */
+            alternateFor: string | null;
+            /** @description Who signed, when an alternate signed for this participant */
+            signedBy: string | null;
             /** @enum {string} */
             status: "signed" | "declined" | "pending";
             /** Format: date-time */
@@ -1466,6 +1501,13 @@ export interface components {
         UpdateStakeholderGroupDto: {
             name?: string;
             indispensable?: boolean;
+        };
+        SetAlternateDto: {
+            /**
+             * Format: uuid
+             * @description The participant this person stands in for; null: nobody
+             */
+            alternateFor: string | null;
         };
         SetMemberGroupDto: {
             /**
@@ -2613,7 +2655,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignCharterDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -3630,6 +3676,40 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["StakeholderGroupDto"];
                 };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Stakeholders_setAlternate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAlternateDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error, as application/problem+json */
             default: {

@@ -197,6 +197,8 @@ export class BoardRowDto {
   @ApiProperty() displayName!: string;
   @ApiProperty() role!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The stakeholder group represented' }) group!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who signed, when an alternate signed for this participant' }) signedBy!: string | null;
   @ApiProperty({ enum: ['signed', 'declined', 'pending'] }) status!: 'signed' | 'declined' | 'pending';
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Only for conveners and facilitators' }) declineReason!: string | null;
@@ -211,4 +213,11 @@ export class RatificationRuleDto {
   @ApiProperty() @IsBoolean() everyIndispensableGroup!: boolean;
   @ApiProperty({ minimum: 0, maximum: 100 }) @IsInt() @Min(0) @Max(100) shareNumerator!: number;
   @ApiProperty({ minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) shareDenominator!: number;
+}
+
+export class SignCharterDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'As an alternate, the participant you sign for (when the charter allows alternates to sign)' })
+  @IsOptional()
+  @IsUUID()
+  onBehalfOf?: string;
 }

@@ -226,6 +226,7 @@ export class ProcessMemberDto {
   @ApiProperty() email!: string;
   @ApiProperty({ enum: PROCESS_ROLES }) role!: ProcessRole;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The stakeholder group represented' }) stakeholderGroupId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!: string | null;
   @ApiProperty({ format: 'date-time' }) addedAt!: string;
 }
 

@@ -44,6 +44,13 @@ export class StakeholderGroupListDto {
   @ApiProperty({ type: [String], description: 'Indispensable groups without a participant' }) unrepresented!: string[];
 }
 
+export class SetAlternateDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for; null: nobody' })
+  @ValidateIf((_object, value) => value !== null)
+  @IsUUID()
+  alternateFor!: string | null;
+}
+
 export class SetMemberGroupDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: represents no group' })
   @ValidateIf((_object, value) => value !== null)

@@ -77,9 +77,13 @@ export function moveVersion(ref: ProcessRef, versionId: string, move: VersionMov
   }
 }
 
-export function signVersion(ref: ProcessRef, versionId: string): Promise<CharterSignature> {
+/** Signs for oneself, or, as an alternate the charter allows, for the participant one stands in for. */
+export function signVersion(ref: ProcessRef, versionId: string, onBehalfOf?: string): Promise<CharterSignature> {
   return unwrap(
-    api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/signatures', versionPath(ref, versionId)),
+    api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/signatures', {
+      ...versionPath(ref, versionId),
+      body: onBehalfOf ? { onBehalfOf } : {},
+    }),
   );
 }
 

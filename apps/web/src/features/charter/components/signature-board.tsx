@@ -81,10 +81,15 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
                   <th scope="row">{row.displayName}</th>
                   <td>{row.group ?? <span className="muted">No group ({ROLE_LABELS[row.role as Role] ?? row.role})</span>}</td>
                   <td>
-                    <span className={`sign-status sign-${row.status}`}>
-                      <span aria-hidden="true">{STATUS_TEXT[row.status].icon} </span>
-                      {STATUS_TEXT[row.status].text}
-                    </span>
+                    {row.alternateFor ? (
+                      <span className="muted">Alternate for {board.rows.find((other) => other.userId === row.alternateFor)?.displayName ?? 'another participant'}</span>
+                    ) : (
+                      <span className={`sign-status sign-${row.status}`}>
+                        <span aria-hidden="true">{STATUS_TEXT[row.status].icon} </span>
+                        {STATUS_TEXT[row.status].text}
+                        {row.signedBy ? ` (by ${row.signedBy}, alternate)` : ''}
+                      </span>
+                    )}
                   </td>
                   <td>{row.signedAt ? formatDateTime(row.signedAt) : '—'}</td>
                   {showReasons ? <td className="prose">{row.declineReason ?? '—'}</td> : null}

@@ -11,14 +11,18 @@ interface SigningPanelProps {
   version: CharterVersion;
   /** The signed-in participant's line on the board, when loaded. */
   mine: CharterBoardRow | undefined;
+  /** When the signed-in person is an alternate: the participant they stand in for. */
+  principal?: CharterBoardRow;
   onDone: (message: string) => void;
 }
 
 /** For a participant: the consent statement and hash of the adopted version; sign or decline. */
-export function SigningPanel({ processRef, version, mine, onDone }: SigningPanelProps) {
+export function SigningPanel({ processRef, version, mine, principal, onDone }: SigningPanelProps) {
   const [declining, setDeclining] = useState(false);
   const hash = version.contentHash ?? '';
   const label = `version ${String(version.number)}`;
+
+  if (principal) return <AlternatePanel processRef={processRef} version={version} principal={principal} onDone={onDone} />;
 
   return (
     <section className="panel panel-accent" aria-labelledby="signing-title">
@@ -146,5 +150,49 @@ function DeclineDialog({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** An alternate signs for the participant they stand in for, when the charter allows it. */
+function AlternatePanel({ processRef, version, principal, onDone }: { processRef: ProcessRef; version: CharterVersion; principal: CharterBoardRow; onDone: (message: string) => void }) {
+  const label = `version ${String(version.number)}`;
+  return (
+    <section className="panel panel-accent" aria-labelledby="signing-title">
+      <h2 id="signing-title">Your signature</h2>
+      <p>You take part as the alternate of {principal.displayName}.</p>
+      {principal.status === 'signed' ? (
+        <p className="alert alert-success">
+          {label[0].toUpperCase() + label.slice(1)} is signed for {principal.displayName}
+          {principal.signedBy ? ` (by ${principal.signedBy})` : ''}.
+        </p>
+      ) : version.content.alternatesMaySign ? (
+        <>
+          <p>By signing for {principal.displayName} you agree to this statement on their behalf:</p>
+          <blockquote className="prose quote consent">{version.content.consentStatement}</blockquote>
+          <div className="button-row">
+            <ConfirmButton
+              className="button button-primary"
+              title={`Sign ${label} for ${principal.displayName}?`}
+              message={
+                <p>
+                  You sign as the alternate of {principal.displayName}. Content hash: <code className="hash-full">{version.contentHash}</code>
+                </p>
+              }
+              confirmLabel={`Sign for ${principal.displayName}`}
+              confirmClassName="button button-primary"
+              describeError={errorMessage}
+              onConfirm={async () => {
+                await signVersion(processRef, version.id, principal.userId);
+                onDone(`You signed ${label} for ${principal.displayName}.`);
+              }}
+            >
+              Sign for {principal.displayName}
+            </ConfirmButton>
+          </div>
+        </>
+      ) : (
+        <p className="muted">This charter does not let alternates sign; {principal.displayName} signs in person.</p>
+      )}
+    </section>
   );
 }

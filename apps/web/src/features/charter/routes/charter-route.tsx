@@ -107,7 +107,13 @@ export function CharterRoute() {
       </section>
 
       {adopted && may.sign && adoptedVersion.data && board.data ? (
-        <SigningPanel processRef={processRef} version={adoptedVersion.data} mine={myRow} onDone={changed} />
+        <SigningPanel
+          processRef={processRef}
+          version={adoptedVersion.data}
+          mine={myRow}
+          principal={myRow?.alternateFor ? board.data.rows.find((row) => row.userId === myRow.alternateFor) : undefined}
+          onDone={changed}
+        />
       ) : null}
 
       {selected ? <VersionPanel key={selected.id} processRef={processRef} summary={selected} may={may} onChanged={changed} /> : null}

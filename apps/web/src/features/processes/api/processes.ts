@@ -156,3 +156,12 @@ export function setMemberGroup(workspaceId: string, processId: string, userId: s
     }),
   );
 }
+
+export function setMemberAlternate(workspaceId: string, processId: string, userId: string, alternateFor: string | null): Promise<void> {
+  return unwrapEmpty(
+    api.PUT('/api/v1/workspaces/{workspaceId}/processes/{processId}/members/{userId}/alternate', {
+      params: { path: { workspaceId, processId, userId } },
+      body: { alternateFor },
+    }),
+  );
+}

@@ -14,6 +14,7 @@ import {
   listStakeholderGroups,
   listWorkspacePeople,
   removeProcessMember,
+  setMemberAlternate,
   setMemberGroup,
 } from '../api/processes';
 import { StakeholderGroups } from '../components/stakeholder-groups';
@@ -62,6 +63,16 @@ export function ProcessMembersRoute() {
                 mayManage={mayManage}
                 groups={mayManageGroups ? (groups.data?.items ?? []) : null}
                 groupName={groups.data?.items.find((group) => group.id === member.stakeholderGroupId)?.name ?? null}
+                principals={mayManageGroups ? (members.data ?? []).filter((other) => other.role === 'participant' && other.userId !== member.userId && !other.alternateFor) : null}
+                principalName={members.data?.find((other) => other.userId === member.alternateFor)?.displayName ?? null}
+                onAlternateChanged={(principalId) => {
+                  upsert({ ...member, alternateFor: principalId });
+                  setStatus(
+                    principalId
+                      ? `${member.displayName} is now the alternate of ${members.data?.find((other) => other.userId === principalId)?.displayName ?? 'a participant'}.`
+                      : `${member.displayName} is no longer an alternate.`,
+                  );
+                }}
                 onGroupChanged={(groupId) => {
                   upsert({ ...member, stakeholderGroupId: groupId });
                   groups.reload();
@@ -107,14 +118,19 @@ interface MemberRowProps {
   groups: StakeholderGroup[] | null;
   groupName: string | null;
   onGroupChanged: (groupId: string | null) => void;
+  /** Participants this person may stand in for, or null when the viewer may not set alternates. */
+  principals: ProcessMember[] | null;
+  principalName: string | null;
+  onAlternateChanged: (principalId: string | null) => void;
   onChanged: (member: ProcessMember) => void;
   onRemove: () => Promise<void>;
 }
 
-function MemberRow({ member, mayManage, groups, groupName, onGroupChanged, onChanged, onRemove }: MemberRowProps) {
+function MemberRow({ member, mayManage, groups, groupName, onGroupChanged, principals, principalName, onAlternateChanged, onChanged, onRemove }: MemberRowProps) {
   const { process } = useProcessOutlet();
   const roleId = useId();
   const groupId = useId();
+  const alternateId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -143,14 +159,50 @@ function MemberRow({ member, mayManage, groups, groupName, onGroupChanged, onCha
     }
   };
 
+  const changeAlternate = async (value: string | null) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await setMemberAlternate(process.workspaceId, process.id, member.userId, value);
+      onAlternateChanged(value);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <li className="row">
       <div className="row-main">
         <span className="row-title">{member.displayName}</span>
         <span className="muted">{member.email}</span>
         {groupName ? <span className="muted">Represents {groupName}</span> : null}
+        {principalName ? <span className="muted">Alternate for {principalName}</span> : null}
         <span className="muted">Added {formatDate(member.addedAt)}</span>
       </div>
+      {principals && member.role === 'participant' && (principals.length > 0 || member.alternateFor) ? (
+        <div className="row-actions">
+          <label htmlFor={alternateId} className="visually-hidden">
+            {member.displayName} is the alternate of
+          </label>
+          <select
+            id={alternateId}
+            value={member.alternateFor ?? ''}
+            disabled={busy}
+            onChange={(event) => {
+              void changeAlternate(event.target.value || null);
+            }}
+          >
+            <option value="">Not an alternate</option>
+            {principals.map((other) => (
+              <option key={other.userId} value={other.userId}>
+                Alternate for {other.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       {groups && groups.length > 0 && member.role === 'participant' ? (
         <div className="row-actions">
           <label htmlFor={groupId} className="visually-hidden">
