@@ -31,7 +31,7 @@ export function preset(overrides = {}) {
     transform: { '^.+\\.(t|j)sx?$': swcTransform },
     moduleNameMapper: {
       '^@common-ground/domain$': '<rootDir>/libs/domain/src/index.ts',
-      '^@common-ground/migrations$': '<rootDir>/migrations/index.ts',
+      '^@common-ground/migrations/(.*)$': '<rootDir>/migrations/$1.ts',
     },
     ...overrides,
   };

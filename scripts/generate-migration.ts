@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
-    console.log(`Wrote ${file}; add ${name}${timestamp} to migrations/index.ts, grant cg_app its rights and add row-level security to tenant tables.`);
+    console.log(`Wrote ${file}; add ${name}${timestamp} to apps/api/src/database/migration-list.ts, grant cg_app its rights and add row-level security to tenant tables.`);
   } finally {
     await db.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '@common-ground/migrations';
+import { MIGRATIONS } from './migration-list';
 import { ENTITIES } from './entities';
 
 /** One definition serves the app, the migration runner and the schema-drift check. */
