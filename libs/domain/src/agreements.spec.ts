@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextReportDue, SAMPLE_GROUND_RULES, withholdsNames } from './agreements';
+import { grievanceDeadlinesProblem, nextReportDue, SAMPLE_GROUND_RULES, withholdsNames } from './agreements';
 
 describe('report-back schedule', () => {
   const last = new Date('2026-01-31T09:00:00.000Z');
@@ -18,6 +18,14 @@ describe('report-back schedule', () => {
   it('has no date for "after each meeting" until meetings exist, and does not change its input', () => {
     expect(nextReportDue('after_each_meeting', last)).toBeNull();
     expect(last.toISOString()).toBe('2026-01-31T09:00:00.000Z');
+  });
+});
+
+describe('grievance deadlines', () => {
+  it('refuses an answer due before the acknowledgement', () => {
+    expect(grievanceDeadlinesProblem(3, 14)).toBeNull();
+    expect(grievanceDeadlinesProblem(3, 3)).toBeNull();
+    expect(grievanceDeadlinesProblem(7, 2)).toMatch(/shorter/);
   });
 });
 

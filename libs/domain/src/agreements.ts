@@ -61,6 +61,11 @@ export function nextReportDue(frequency: ReportFrequency, last: Date): Date | nu
   }
 }
 
+/** The grievance procedure's deadlines: an answer cannot be due before the acknowledgement. */
+export function grievanceDeadlinesProblem(acknowledgeDays: number, respondDays: number): string | null {
+  return respondDays < acknowledgeDays ? 'The time to respond cannot be shorter than the time to acknowledge.' : null;
+}
+
 export const CONFIDENTIALITY_MODES = ['on_the_record', 'chatham_house', 'off_the_record'] as const;
 export type ConfidentialityMode = (typeof CONFIDENTIALITY_MODES)[number];
 

@@ -20,6 +20,7 @@ const EXPECTED: Record<Action, string> = {
   'process.members.manage': 'owner admin convener',
   'stakeholders.manage': 'convener facilitator',
   'charter.view': 'owner admin convener facilitator secretariat participant observer',
+  'charter.declines.view': 'convener facilitator',
   'charter.draft': 'convener facilitator',
   'charter.adopt': 'convener facilitator',
   'charter.sign': 'participant',

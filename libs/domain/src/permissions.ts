@@ -62,6 +62,11 @@ export const ACTIONS = {
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Read the charter, its versions, signatures and ratification',
   },
+  'charter.declines.view': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Read why participants declined to sign (other participants see only that they declined)',
+  },
   'charter.draft': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Start, edit, propose and withdraw charter drafts' },
   'charter.adopt': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Record that the group adopted a proposed charter version' },
   'charter.sign': { scope: 'process', roles: ['participant'], description: 'Sign the adopted charter version, or decline with a reason' },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
@@ -162,9 +162,8 @@ export class AgreementsService {
   }
 
   async saveGrievanceProcedure(ctx: RequestContext, dto: SaveGrievanceProcedureDto): Promise<GrievanceProcedureDto> {
-    if (dto.respondDays < dto.acknowledgeDays) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The time to respond cannot be shorter than the time to acknowledge.', 'respondDays');
-    }
+    const deadlines = grievanceDeadlinesProblem(dto.acknowledgeDays, dto.respondDays);
+    if (deadlines) throw new DomainError(DomainErrorCode.INVALID_INPUT, deadlines, 'respondDays');
     const process = await this.processes.load(ctx);
     const { version, ...fields } = dto;
     if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {

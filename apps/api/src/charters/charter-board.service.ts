@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
+import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesRepository } from '../processes/processes.repository';
@@ -41,7 +41,7 @@ export class CharterBoardService {
     const target = await this.versions.load(ctx, versionId);
     const rows = await this.feedback.board(ctx.em, target.processId, target.id);
     // Reasons for declining are for those who run the process, not for the other participants.
-    const seesReasons = ctx.grants.processRole === 'convener' || ctx.grants.processRole === 'facilitator';
+    const seesReasons = can(ctx.grants, 'charter.declines.view');
     return {
       ratification: await this.versions.ratificationFor(ctx, await this.processes.load(ctx), target.id),
       rows: rows.map((row) => ({
