@@ -9,7 +9,9 @@ import { ProblemFilter } from './common/problem.filter';
 import { TransactionInterceptor } from './common/transaction.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
+import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
+import { PlansModule } from './plans/plans.module';
 import { ProcessesModule } from './processes/processes.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
@@ -19,7 +21,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -141,6 +141,71 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });
     return who.request('PUT', `${f.process}/members/${f.spareUserId}/group`, { stakeholderGroupId: group.id });
   },
+  [`GET ${P}/framing`]: (who, f) => who.get(`${f.process}/framing`),
+  [`POST ${P}/problem-statement/versions`]: (who, f) => who.post(`${f.process}/problem-statement/versions`, { text: 'Robberies on market roads', baseVersion: 0 }),
+  [`GET ${P}/problem-statement/versions/:number`]: async (who, f) => {
+    await f.founder.post(`${f.process}/problem-statement/versions`, { text: 'Robberies on market roads', baseVersion: 0 });
+    return who.get(`${f.process}/problem-statement/versions/1`);
+  },
+  [`PUT ${P}/problem-statement/agreement`]: async (who, f) => {
+    await f.founder.post(`${f.process}/problem-statement/versions`, { text: 'Robberies on market roads', baseVersion: 0 });
+    return who.request('PUT', `${f.process}/problem-statement/agreement`, { version: 1, agreedOn: '2026-03-02' });
+  },
+  [`POST ${P}/visions`]: (who, f) => who.post(`${f.process}/visions`, { kind: 'joint', text: 'Markets open every day.' }),
+  [`PATCH ${P}/visions/:visionId`]: async (who, f) => {
+    const vision = (await f.founder.post(`${f.process}/visions`, { kind: 'joint', text: 'Markets open every day.' })).body;
+    return who.patch(`${f.process}/visions/${vision.id}`, { agreedOn: '2026-03-02', version: vision.version });
+  },
+  [`DELETE ${P}/visions/:visionId`]: async (who, f) => {
+    const vision = (await f.founder.post(`${f.process}/visions`, { kind: 'perspective', perspective: 'Traders', text: 'Safe roads.' })).body;
+    return who.delete(`${f.process}/visions/${vision.id}`);
+  },
+  [`GET ${P}/working-groups`]: (who, f) => who.get(`${f.process}/working-groups`),
+  [`POST ${P}/working-groups`]: (who, f) => who.post(`${f.process}/working-groups`, WORKING_GROUP),
+  [`PUT ${P}/working-groups/:groupId`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/working-groups`, WORKING_GROUP)).body;
+    return who.request('PUT', `${f.process}/working-groups/${group.id}`, { ...WORKING_GROUP, mandate: 'Until the rains', version: group.version });
+  },
+  [`DELETE ${P}/working-groups/:groupId`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/working-groups`, WORKING_GROUP)).body;
+    return who.delete(`${f.process}/working-groups/${group.id}`);
+  },
+  [`GET ${P}/plans`]: (who, f) => who.get(`${f.process}/plans`),
+  [`POST ${P}/plans`]: (who, f) => who.post(`${f.process}/plans`, PLAN),
+  [`GET ${P}/plans/:planId`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}`),
+  [`PATCH ${P}/plans/:planId`]: async (who, f) => {
+    const plan = await planAt(f, 'draft');
+    return who.patch(`${f.process}/plans/${plan.id}`, { goal: 'Markets open every day', version: plan.version });
+  },
+  [`DELETE ${P}/plans/:planId`]: async (who, f) => who.delete(`${f.process}/plans/${(await planAt(f, 'draft')).id}`),
+  [`POST ${P}/plans/:planId/propose`]: async (who, f) => {
+    const plan = await planAt(f, 'draft');
+    return who.post(`${f.process}/plans/${plan.id}/propose`, { version: plan.version });
+  },
+  [`POST ${P}/plans/:planId/withdraw`]: async (who, f) => {
+    const plan = await planAt(f, 'proposed');
+    return who.post(`${f.process}/plans/${plan.id}/withdraw`, { version: plan.version });
+  },
+  [`POST ${P}/plans/:planId/approve`]: async (who, f) => {
+    const plan = await planAt(f, 'proposed');
+    return who.post(`${f.process}/plans/${plan.id}/approve`, { version: plan.version });
+  },
+  [`POST ${P}/plans/:planId/reopen`]: async (who, f) => {
+    const plan = await planAt(f, 'approved');
+    return who.post(`${f.process}/plans/${plan.id}/reopen`, { version: plan.version });
+  },
+  [`POST ${P}/plans/:planId/actions`]: async (who, f) => who.post(`${f.process}/plans/${(await planAt(f, 'draft')).id}/actions`, { title: 'Map the hotspots' }),
+  [`PATCH ${P}/actions/:actionId`]: async (who, f) => {
+    const action = (await planAt(f, 'draft')).actions[0];
+    return who.patch(`${f.process}/actions/${action.id}`, { wheelArea: 'joint_assessment', version: action.version });
+  },
+  // The status route's row-level check: the action is the subject's own, so the matrix alone decides.
+  [`PUT ${P}/actions/:actionId/status`]: async (who, f) => {
+    const action = (await planAt(f, 'approved', who.user?.id)).actions[0];
+    return who.request('PUT', `${f.process}/actions/${action.id}/status`, { status: 'in_progress', version: action.version });
+  },
+  [`DELETE ${P}/actions/:actionId`]: async (who, f) => who.delete(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}`),
+  [`GET ${P}/my-actions`]: (who, f) => who.get(`${f.process}/my-actions`),
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
@@ -159,6 +224,25 @@ async function charterAt(f: Fixture, state: 'draft' | 'proposed' | 'adopted'): P
 async function openAmendment(f: Fixture): Promise<string> {
   const draft = await charterAt(f, 'draft');
   return (await f.founder.post(`${f.process}/charter/versions/${draft.id}/amendments`, { sectionKey: 'roles', proposedText: 'Clearer roles' })).body.id as string;
+}
+
+const WORKING_GROUP = { name: 'Market roads task force', kind: 'task_force', mandate: 'Patrol plan for market days', leadUserId: null, memberIds: [] };
+const PLAN = { title: 'Safer market roads', goal: 'Traders reach the markets safely' };
+
+/**
+ * The founder (a convener) makes a plan with one action in the given state. The action is owned by
+ * `ownerId` when that person takes part in the process, otherwise by the founder.
+ */
+async function planAt(f: Fixture, state: 'draft' | 'proposed' | 'approved', ownerId?: string): Promise<any> {
+  let plan = (await f.founder.post(`${f.process}/plans`, PLAN)).body;
+  const members = (await f.founder.get(`${f.process}/members`)).body.items as { userId: string }[];
+  const owner = members.some((member) => member.userId === ownerId) ? ownerId : f.founder.user?.id;
+  await f.founder.post(`${f.process}/plans/${plan.id}/actions`, { title: 'Patrol on market days', owner: { kind: 'member', id: owner }, dueDate: '2026-06-30' });
+  plan = (await f.founder.get(`${f.process}/plans/${plan.id}`)).body;
+  if (state === 'draft') return plan;
+  plan = (await f.founder.post(`${f.process}/plans/${plan.id}/propose`, { version: plan.version })).body;
+  if (state === 'proposed') return plan;
+  return (await f.founder.post(`${f.process}/plans/${plan.id}/approve`, { version: plan.version })).body;
 }
 
 const GRIEVANCE = {

@@ -11,7 +11,8 @@ const acquaintDone: ProcessFacts['acquaint'] = {
   participantsWithoutAccountability: 0,
   grievanceProcedure: true,
 };
-const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2, acquaint: acquaintDone };
+const plansDone: ProcessFacts['plans'] = { approvedPlans: 1, actionsWithoutOwner: 0, actionsWithoutDueDate: 0 };
+const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2, acquaint: acquaintDone, plans: plansDone };
 
 function codeOf(run: () => unknown): DomainErrorCode | null {
   try {
@@ -43,8 +44,16 @@ describe('gates', () => {
     expect(evaluateGates('agree', { ...ready, acquaint: { ...acquaintDone, activeParticipants: 0 } })[2].status).toBe('unmet');
   });
 
+  it('lets a process enter Implement only with an approved plan whose every action has an owner and a due date', () => {
+    expect(evaluateGates('implement', ready)).toEqual([expect.objectContaining({ id: 'implement.approved-plan', status: 'met' })]);
+    const none = evaluateGates('implement', { ...ready, plans: { approvedPlans: 0, actionsWithoutOwner: 0, actionsWithoutDueDate: 0 } })[0];
+    expect(none).toMatchObject({ status: 'unmet', detail: 'Approve at least one action plan: who does what, how and by when.' });
+    const gaps = evaluateGates('implement', { ...ready, plans: { approvedPlans: 2, actionsWithoutOwner: 1, actionsWithoutDueDate: 3 } })[0];
+    expect(gaps).toMatchObject({ status: 'unmet', detail: 'Actions of approved plans: 1 without an owner, 3 without a due date.' });
+  });
+
   it('reports the later phases as not yet measurable rather than met', () => {
-    for (const phase of ['acquaint', 'implement', 'exit'] as const) {
+    for (const phase of ['acquaint', 'exit'] as const) {
       expect(evaluateGates(phase, ready)).toEqual([expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` })]);
     }
   });

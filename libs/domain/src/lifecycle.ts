@@ -3,6 +3,7 @@
  * Framework-free: the API and the web app both read these rules.
  */
 import { DomainError, DomainErrorCode } from './errors';
+import type { PlanFacts } from './plans';
 
 export const PHASES = ['initiate', 'design', 'acquaint', 'agree', 'implement', 'exit'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -62,6 +63,8 @@ export interface ProcessFacts {
     participantsWithoutAccountability: number;
     grievanceProcedure: boolean;
   };
+  /** Facts of the Agree phase's action plans, read for the Implement gate. */
+  plans: PlanFacts;
 }
 
 /** Convening or facilitating roles count towards the "second person" rule of the Design gate. */
@@ -141,7 +144,27 @@ const GATES: Record<Phase, readonly GateRule[]> = {
       detail: facts.acquaint.grievanceProcedure ? 'The grievance procedure is recorded.' : 'Record who handles grievances, the deadlines, escalation and appeal.',
     }),
   ],
-  implement: [notYetMeasurable('implement')],
+  implement: [
+    (facts) => {
+      const { approvedPlans, actionsWithoutOwner, actionsWithoutDueDate } = facts.plans;
+      const complete = actionsWithoutOwner === 0 && actionsWithoutDueDate === 0;
+      const gaps = [
+        actionsWithoutOwner > 0 ? `${actionsWithoutOwner} without an owner` : null,
+        actionsWithoutDueDate > 0 ? `${actionsWithoutDueDate} without a due date` : null,
+      ].filter(Boolean);
+      return {
+        id: 'implement.approved-plan',
+        label: 'An action plan is approved, every action with an owner and a due date',
+        status: approvedPlans > 0 && complete ? 'met' : 'unmet',
+        detail:
+          approvedPlans === 0
+            ? 'Approve at least one action plan: who does what, how and by when.'
+            : complete
+              ? `${approvedPlans} approved action plan${approvedPlans === 1 ? '' : 's'}; every action has an owner and a due date.`
+              : `Actions of approved plans: ${gaps.join(', ')}.`,
+      };
+    },
+  ],
   exit: [notYetMeasurable('exit')],
 };
 

@@ -29,6 +29,12 @@ const EXPECTED: Record<Action, string> = {
   'groundRules.manage': 'convener facilitator',
   'accountability.manage': 'convener facilitator secretariat',
   'agreements.manage': 'convener facilitator',
+  'plans.view': 'owner admin convener facilitator secretariat participant observer',
+  'framing.manage': 'convener facilitator',
+  'plans.manage': 'convener facilitator secretariat',
+  'plans.approve': 'convener facilitator',
+  'workingGroups.manage': 'convener facilitator secretariat',
+  'actions.updateStatus': 'convener facilitator secretariat participant',
 };
 
 describe('permission matrix', () => {
@@ -64,6 +70,8 @@ describe('permission matrix', () => {
       'charter.sign',
       'charter.comment',
       'groundRules.propose',
+      'plans.view',
+      'actions.updateStatus',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

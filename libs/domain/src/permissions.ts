@@ -87,6 +87,36 @@ export const ACTIONS = {
     roles: ['convener', 'facilitator'],
     description: 'Set the grievance procedure and the confidentiality regime',
   },
+  'plans.view': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description: 'Read the problem statement, visions, working groups, action plans and their actions',
+  },
+  'framing.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Write the problem statement and the vision statements, and record when the group agreed them',
+  },
+  'plans.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Draft action plans and their actions, propose and withdraw plans, track any action',
+  },
+  'plans.approve': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Record that the group approved a proposed action plan, or reopen an approved one',
+  },
+  'workingGroups.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Form working groups and task forces: mandate, lead and members',
+  },
+  'actions.updateStatus': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'Change an action’s status; a participant only of actions they hold (checked per action), plans.manage roles of any',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

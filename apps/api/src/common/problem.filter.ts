@@ -44,6 +44,9 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.CHARTER_VERSION_STALE]: [409, 'Charter version superseded'],
   [DomainErrorCode.NOT_ACTIVE_PARTICIPANT]: [403, 'Not an active participant'],
   [DomainErrorCode.ALREADY_SIGNED]: [409, 'Already signed'],
+  [DomainErrorCode.PLAN_STATE_INVALID]: [409, 'Action plan in another state'],
+  [DomainErrorCode.PLAN_NOT_READY]: [422, 'Action plan not ready for approval'],
+  [DomainErrorCode.WORKING_GROUP_HAS_ACTIONS]: [409, 'Working group still owns actions'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -10,6 +10,9 @@ import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } fr
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
+import { ProblemStatementVersionEntity, VisionStatementEntity } from '../framing/framing.entity';
+import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
+import { WorkingGroupEntity, WorkingGroupMemberEntity } from '../plans/working-group.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -40,4 +43,11 @@ export const ENTITIES = [
   GrievanceProcedureEntity,
   ConfidentialityRegimeEntity,
   StakeholderGroupEntity,
+  ProblemStatementVersionEntity,
+  VisionStatementEntity,
+  WorkingGroupEntity,
+  WorkingGroupMemberEntity,
+  ActionPlanEntity,
+  ActionEntity,
+  ActionDependencyEntity,
 ];

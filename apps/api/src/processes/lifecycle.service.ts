@@ -3,6 +3,7 @@ import { DomainError, DomainErrorCode, evaluateGates, evaluateRatification, next
 import type { RequestContext } from '../common/request-context';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
+import { PlanFactsRepository } from './plan-facts.repository';
 import type { ProcessEntity } from './process.entity';
 import { ProcessesRepository, type TransitionRow } from './processes.repository';
 import { ProcessesService, toProcessDto } from './processes.service';
@@ -27,6 +28,7 @@ export class LifecycleService {
     private readonly processes: ProcessesRepository,
     private readonly processService: ProcessesService,
     private readonly acquaintFacts: AcquaintFactsRepository,
+    private readonly planFacts: PlanFactsRepository,
   ) {}
 
   async readiness(ctx: RequestContext): Promise<ReadinessDto> {
@@ -73,7 +75,11 @@ export class LifecycleService {
   }
 
   private async facts(ctx: RequestContext, process: ProcessEntity): Promise<ProcessFacts> {
-    const [leadershipCount, acquaint] = await Promise.all([this.processes.countLeadership(ctx.em, process.id), this.acquaintFacts.read(ctx.em, process.id)]);
+    const [leadershipCount, acquaint, plans] = await Promise.all([
+      this.processes.countLeadership(ctx.em, process.id),
+      this.acquaintFacts.read(ctx.em, process.id),
+      this.planFacts.read(ctx.em, process.id),
+    ]);
     const ratification = acquaint.adoptedCharter
       ? evaluateRatification(
           { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
@@ -91,6 +97,7 @@ export class LifecycleService {
         participantsWithoutAccountability: acquaint.withoutAccountability,
         grievanceProcedure: acquaint.grievanceProcedure,
       },
+      plans,
     };
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
 import { LifecycleService } from './lifecycle.service';
+import { PlanFactsRepository } from './plan-facts.repository';
 import { ProcessMembersRepository } from './process-members.repository';
 import { ProcessMembersService } from './process-members.service';
 import { LifecycleController, ProcessesController, ProcessMembersController } from './processes.controller';
@@ -11,7 +12,7 @@ import { ProcessesService } from './processes.service';
 @Module({
   imports: [WorkspacesModule],
   controllers: [ProcessesController, LifecycleController, ProcessMembersController],
-  providers: [AcquaintFactsRepository, ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
+  providers: [AcquaintFactsRepository, PlanFactsRepository, ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
   exports: [ProcessesService, ProcessesRepository],
 })
 export class ProcessesModule {}

@@ -800,6 +800,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/framing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Framing_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/problem-statement/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Framing_saveProblemStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/problem-statement/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Framing_problemVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/problem-statement/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Framing_agreeProblemStatement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/visions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Framing_addVision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/visions/{visionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Framing_removeVision"];
+        options?: never;
+        head?: never;
+        patch: operations["Framing_updateVision"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_list"];
+        put?: never;
+        post: operations["Plans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Plans_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Plans_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Plans_addAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Plans_removeAction"];
+        options?: never;
+        head?: never;
+        patch: operations["Plans_updateAction"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Plans_updateActionStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/my-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_myActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/working-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkingGroups_list"];
+        put?: never;
+        post: operations["WorkingGroups_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/working-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["WorkingGroups_update"];
+        post?: never;
+        delete: operations["WorkingGroups_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1515,6 +1803,343 @@ export interface components {
              * @description null: represents no group
              */
             stakeholderGroupId: string | null;
+        };
+        ProblemStatementVersionDto: {
+            number: number;
+            text: string;
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            agreedOn: string | null;
+        };
+        ProblemStatementSummaryDto: {
+            number: number;
+            /** @description The first words of this version */
+            excerpt: string;
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date */
+            agreedOn: string | null;
+        };
+        VisionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "perspective" | "joint";
+            /** Format: uuid */
+            stakeholderGroupId: string | null;
+            /** @description The perspective’s name (the stakeholder group’s current name when linked); null for the joint vision */
+            perspective: string | null;
+            text: string;
+            /** Format: date */
+            agreedOn: string | null;
+            version: number;
+            updatedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GroupRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        FramingDto: {
+            /** @description The current version */
+            problemStatement: components["schemas"]["ProblemStatementVersionDto"] | null;
+            /** @description Every version, newest first */
+            history: components["schemas"]["ProblemStatementSummaryDto"][];
+            /** @description Perspectives by name, then the joint vision */
+            visions: components["schemas"]["VisionDto"][];
+            /** @description Stakeholder groups of the process whose perspective has no vision yet */
+            groupsWithoutVision: components["schemas"]["GroupRefDto"][];
+        };
+        SaveProblemStatementDto: {
+            /** @example Armed robberies on the market roads keep traders and farmers at home. */
+            text: string;
+            /** @description The number of the version you edited; 0 when there is none yet */
+            baseVersion: number;
+        };
+        AgreeProblemStatementDto: {
+            /** @description The number of the current version */
+            version: number;
+            /**
+             * Format: date
+             * @description The day the group agreed it; null: not agreed
+             */
+            agreedOn: string | null;
+        };
+        CreateVisionDto: {
+            /**
+             * @description One vision per stakeholder perspective, then one joint vision
+             * @enum {string}
+             */
+            kind: "perspective" | "joint";
+            /**
+             * Format: uuid
+             * @description For a perspective: the stakeholder group whose vision this is
+             */
+            stakeholderGroupId?: string;
+            /** @description For a perspective not tied to a stakeholder group: its name */
+            perspective?: string;
+            text: string;
+            /**
+             * Format: date
+             * @description The day the group agreed it
+             */
+            agreedOn?: string;
+        };
+        UpdateVisionDto: {
+            /** @description New words end an earlier agreement unless agreedOn is sent too */
+            text?: string;
+            /**
+             * Format: date
+             * @description The day the group agreed it; null: not agreed
+             */
+            agreedOn?: string | null;
+            version: number;
+        };
+        PlanSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            goal: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved";
+            actionCount: number;
+            doneCount: number;
+            overdueCount: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: components["schemas"]["PersonDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        PlanListDto: {
+            items: components["schemas"]["PlanSummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreatePlanDto: {
+            /** @example Safer market roads */
+            title: string;
+            /** @description The change the plan works towards */
+            goal: string;
+        };
+        OwnerDto: {
+            /**
+             * @description member: a person of the process
+             * @enum {string}
+             */
+            kind: "member" | "stakeholder_group" | "working_group";
+            /** Format: uuid */
+            id: string;
+            /** @description The person’s, stakeholder group’s or working group’s name */
+            name: string;
+        };
+        DependencyDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+        };
+        ActionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** @enum {string} */
+            planStatus: "draft" | "proposed" | "approved";
+            title: string;
+            description: string;
+            owner: components["schemas"]["OwnerDto"] | null;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string|null} */
+            wheelArea: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            dropReason: string | null;
+            dependsOn: components["schemas"]["DependencyDto"][];
+            /** @description Past its due date (in the process’s time zone) and neither done nor dropped */
+            overdue: boolean;
+            /** @description The signed-in person may change its status */
+            mayUpdateStatus: boolean;
+            /** Format: date-time */
+            statusChangedAt: string;
+            version: number;
+        };
+        ApprovalGapDto: {
+            /** Format: uuid */
+            actionId: string;
+            title: string;
+            missing: ("owner" | "dueDate")[];
+        };
+        PlanDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            goal: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved";
+            actionCount: number;
+            doneCount: number;
+            overdueCount: number;
+            /** Format: date-time */
+            approvedAt: string | null;
+            approvedBy: components["schemas"]["PersonDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            /** @description In plan order */
+            actions: components["schemas"]["ActionDto"][];
+            /** @description Actions that keep the plan from approval */
+            gaps: components["schemas"]["ApprovalGapDto"][];
+            /**
+             * Format: date
+             * @description Today in the process’s time zone, against which overdue is judged
+             */
+            today: string;
+        };
+        UpdatePlanDto: {
+            /** @description The version you loaded */
+            version: number;
+            title?: string;
+            goal?: string;
+        };
+        PlanMoveDto: {
+            /** @description The version you loaded */
+            version: number;
+        };
+        OwnerInputDto: {
+            /**
+             * @description member: a person of the process
+             * @enum {string}
+             */
+            kind: "member" | "stakeholder_group" | "working_group";
+            /** Format: uuid */
+            id: string;
+        };
+        CreateActionDto: {
+            /** @description How it will be done */
+            description?: string;
+            /** @description Exactly one owner; null: none yet (only while the plan is a draft) */
+            owner?: components["schemas"]["OwnerInputDto"] | null;
+            /** Format: date */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @description Not before startDate
+             */
+            dueDate?: string | null;
+            /**
+             * @description The Coordination Wheel area the action serves
+             * @enum {string|null}
+             */
+            wheelArea?: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            /** @description Why the action is dropped; required with status dropped */
+            dropReason?: string | null;
+            /** @description Actions of this process that must come first */
+            dependsOn?: string[];
+            /**
+             * @description What will be done
+             * @example Joint patrols on market days
+             */
+            title: string;
+        };
+        UpdateActionDto: {
+            /** @description How it will be done */
+            description?: string;
+            /** @description Exactly one owner; null: none yet (only while the plan is a draft) */
+            owner?: components["schemas"]["OwnerInputDto"] | null;
+            /** Format: date */
+            startDate?: string | null;
+            /**
+             * Format: date
+             * @description Not before startDate
+             */
+            dueDate?: string | null;
+            /**
+             * @description The Coordination Wheel area the action serves
+             * @enum {string|null}
+             */
+            wheelArea?: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            /** @description Why the action is dropped; required with status dropped */
+            dropReason?: string | null;
+            /** @description Actions of this process that must come first */
+            dependsOn?: string[];
+            title?: string;
+            /** @description The version you loaded */
+            version: number;
+        };
+        UpdateActionStatusDto: {
+            /** @description The version you loaded */
+            version: number;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            /** @description Required when dropping */
+            dropReason?: string | null;
+        };
+        ActionListDto: {
+            items: components["schemas"]["ActionDto"][];
+            nextCursor: string | null;
+        };
+        WorkingGroupDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "working_group" | "task_force";
+            mandate: string;
+            lead: components["schemas"]["PersonDto"] | null;
+            /** @description Members other than the lead */
+            members: components["schemas"]["PersonDto"][];
+            /** @description Actions the group owns */
+            actions: number;
+            version: number;
+        };
+        WorkingGroupListDto: {
+            items: components["schemas"]["WorkingGroupDto"][];
+        };
+        CreateWorkingGroupDto: {
+            /** @example Market roads task force */
+            name: string;
+            /** @enum {string} */
+            kind: "working_group" | "task_force";
+            /** @description What the group is asked to do, and until when */
+            mandate: string;
+            /**
+             * Format: uuid
+             * @description A person of the process; null: no lead yet
+             */
+            leadUserId: string | null;
+            /** @description People of the process; the lead need not be listed */
+            memberIds: string[];
+        };
+        UpdateWorkingGroupDto: {
+            /** @example Market roads task force */
+            name: string;
+            /** @enum {string} */
+            kind: "working_group" | "task_force";
+            /** @description What the group is asked to do, and until when */
+            mandate: string;
+            /**
+             * Format: uuid
+             * @description A person of the process; null: no lead yet
+             */
+            leadUserId: string | null;
+            /** @description People of the process; the lead need not be listed */
+            memberIds: string[];
+            version: number;
         };
     };
     responses: never;
@@ -3738,6 +4363,860 @@ export interface operations {
                 "application/json": components["schemas"]["SetMemberGroupDto"];
             };
         };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FramingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_saveProblemStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProblemStatementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemStatementVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_problemVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemStatementVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_agreeProblemStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreeProblemStatementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemStatementVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_addVision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_removeVision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Framing_updateVision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                visionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_list: {
+        parameters: {
+            query?: {
+                status?: "draft" | "proposed" | "approved";
+                /** @description Words in the title or goal */
+                q?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanMoveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_addAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_removeAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_updateAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_updateActionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActionStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_myActions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkingGroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkingGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WorkingGroups_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             204: {
                 headers: {

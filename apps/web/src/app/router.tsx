@@ -78,6 +78,14 @@ export const router = createBrowserRouter([
                     lazy: async () => ({ Component: (await import('../features/agreements/routes/agreements-route')).AgreementsRoute }),
                   },
                   {
+                    path: 'plan',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/plan-route')).PlanRoute }),
+                  },
+                  {
+                    path: 'plan/:planId',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/plan-detail-route')).PlanDetailRoute }),
+                  },
+                  {
                     path: 'details',
                     lazy: async () => ({
                       Component: (await import('../features/processes/routes/process-details-route')).ProcessDetailsRoute,

@@ -64,6 +64,7 @@ export function ProcessLayoutRoute() {
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>Charter</NavLink> : null}
         <NavLink to={`${base}/agreements`}>Agreements</NavLink>
+        {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>Plan</NavLink> : null}
         <NavLink to={`${base}/details`}>Details</NavLink>
       </nav>
       <Outlet context={outlet} />

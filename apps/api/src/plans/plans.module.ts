@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ProcessesModule } from '../processes/processes.module';
+import { ActionsService } from './actions.service';
+import { PlansController, WorkingGroupsController } from './plans.controller';
+import { PlansRepository } from './plans.repository';
+import { PlansService } from './plans.service';
+import { WorkingGroupsRepository } from './working-groups.repository';
+import { WorkingGroupsService } from './working-groups.service';
+
+/** Action plans, their actions and the working groups that carry them out. Later: milestones, costs, progress. */
+@Module({
+  imports: [ProcessesModule],
+  controllers: [PlansController, WorkingGroupsController],
+  providers: [PlansService, ActionsService, WorkingGroupsService, PlansRepository, WorkingGroupsRepository],
+})
+export class PlansModule {}

@@ -1,0 +1,173 @@
+import {
+  api,
+  unwrap,
+  unwrapEmpty,
+  type CreateActionInput,
+  type CreatePlanInput,
+  type CreateVisionInput,
+  type Framing,
+  type Plan,
+  type PlanAction,
+  type PlanActionList,
+  type PlanList,
+  type ProblemStatementVersion,
+  type ProcessMember,
+  type StakeholderGroupList,
+  type UpdateActionInput,
+  type UpdatePlanInput,
+  type UpdateVisionInput,
+  type Vision,
+  type WorkingGroup,
+  type WorkingGroupInput,
+  type WorkingGroupList,
+} from '../../../api';
+import type { ActionStatus } from '@common-ground/domain';
+
+export interface ProcessRef {
+  workspaceId: string;
+  processId: string;
+}
+
+const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
+const at = (ref: ProcessRef) => ({ params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } } });
+const atPlan = (ref: ProcessRef, planId: string) => ({
+  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, planId } },
+});
+const atAction = (ref: ProcessRef, actionId: string) => ({
+  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, actionId } },
+});
+
+export function getFraming(ref: ProcessRef, signal?: AbortSignal): Promise<Framing> {
+  return unwrap(api.GET(`${P}/framing`, { ...at(ref), signal }));
+}
+
+export function getProblemVersion(ref: ProcessRef, number: number, signal?: AbortSignal): Promise<ProblemStatementVersion> {
+  return unwrap(api.GET(`${P}/problem-statement/versions/{number}`, { params: { path: { ...at(ref).params.path, number } }, signal }));
+}
+
+export function saveProblemStatement(ref: ProcessRef, text: string, baseVersion: number): Promise<ProblemStatementVersion> {
+  return unwrap(api.POST(`${P}/problem-statement/versions`, { ...at(ref), body: { text, baseVersion } }));
+}
+
+export function agreeProblemStatement(ref: ProcessRef, version: number, agreedOn: string | null): Promise<ProblemStatementVersion> {
+  return unwrap(api.PUT(`${P}/problem-statement/agreement`, { ...at(ref), body: { version, agreedOn } }));
+}
+
+export function addVision(ref: ProcessRef, input: CreateVisionInput): Promise<Vision> {
+  return unwrap(api.POST(`${P}/visions`, { ...at(ref), body: input }));
+}
+
+export function updateVision(ref: ProcessRef, visionId: string, input: UpdateVisionInput): Promise<Vision> {
+  return unwrap(api.PATCH(`${P}/visions/{visionId}`, { params: { path: { ...at(ref).params.path, visionId } }, body: input }));
+}
+
+export function removeVision(ref: ProcessRef, visionId: string): Promise<void> {
+  return unwrapEmpty(api.DELETE(`${P}/visions/{visionId}`, { params: { path: { ...at(ref).params.path, visionId } } }));
+}
+
+export function listWorkingGroups(ref: ProcessRef, signal?: AbortSignal): Promise<WorkingGroupList> {
+  return unwrap(api.GET(`${P}/working-groups`, { ...at(ref), signal }));
+}
+
+export function createWorkingGroup(ref: ProcessRef, input: WorkingGroupInput): Promise<WorkingGroup> {
+  return unwrap(api.POST(`${P}/working-groups`, { ...at(ref), body: input }));
+}
+
+export function updateWorkingGroup(
+  ref: ProcessRef,
+  groupId: string,
+  input: WorkingGroupInput & { version: number },
+): Promise<WorkingGroup> {
+  return unwrap(api.PUT(`${P}/working-groups/{groupId}`, { params: { path: { ...at(ref).params.path, groupId } }, body: input }));
+}
+
+export function removeWorkingGroup(ref: ProcessRef, groupId: string): Promise<void> {
+  return unwrapEmpty(api.DELETE(`${P}/working-groups/{groupId}`, { params: { path: { ...at(ref).params.path, groupId } } }));
+}
+
+export function listPlans(ref: ProcessRef, cursor: string | null, signal?: AbortSignal): Promise<PlanList> {
+  return unwrap(api.GET(`${P}/plans`, { params: { path: at(ref).params.path, query: cursor ? { cursor } : {} }, signal }));
+}
+
+export function createPlan(ref: ProcessRef, input: CreatePlanInput): Promise<Plan> {
+  return unwrap(api.POST(`${P}/plans`, { ...at(ref), body: input }));
+}
+
+export function getPlan(ref: ProcessRef, planId: string, signal?: AbortSignal): Promise<Plan> {
+  return unwrap(api.GET(`${P}/plans/{planId}`, { ...atPlan(ref, planId), signal }));
+}
+
+export function updatePlan(ref: ProcessRef, planId: string, input: UpdatePlanInput): Promise<Plan> {
+  return unwrap(api.PATCH(`${P}/plans/{planId}`, { ...atPlan(ref, planId), body: input }));
+}
+
+export function removePlan(ref: ProcessRef, planId: string): Promise<void> {
+  return unwrapEmpty(api.DELETE(`${P}/plans/{planId}`, atPlan(ref, planId)));
+}
+
+export type PlanMove = 'propose' | 'withdraw' | 'approve' | 'reopen';
+
+export function movePlan(ref: ProcessRef, planId: string, move: PlanMove, version: number): Promise<Plan> {
+  const request = { ...atPlan(ref, planId), body: { version } };
+  switch (move) {
+    case 'propose':
+      return unwrap(api.POST(`${P}/plans/{planId}/propose`, request));
+    case 'withdraw':
+      return unwrap(api.POST(`${P}/plans/{planId}/withdraw`, request));
+    case 'approve':
+      return unwrap(api.POST(`${P}/plans/{planId}/approve`, request));
+    case 'reopen':
+      return unwrap(api.POST(`${P}/plans/{planId}/reopen`, request));
+  }
+}
+
+export function addAction(ref: ProcessRef, planId: string, input: CreateActionInput): Promise<PlanAction> {
+  return unwrap(api.POST(`${P}/plans/{planId}/actions`, { ...atPlan(ref, planId), body: input }));
+}
+
+export function updateAction(ref: ProcessRef, actionId: string, input: UpdateActionInput): Promise<PlanAction> {
+  return unwrap(api.PATCH(`${P}/actions/{actionId}`, { ...atAction(ref, actionId), body: input }));
+}
+
+export function setActionStatus(
+  ref: ProcessRef,
+  actionId: string,
+  input: { status: ActionStatus; dropReason?: string | null; version: number },
+): Promise<PlanAction> {
+  return unwrap(api.PUT(`${P}/actions/{actionId}/status`, { ...atAction(ref, actionId), body: input }));
+}
+
+export function removeAction(ref: ProcessRef, actionId: string): Promise<void> {
+  return unwrapEmpty(api.DELETE(`${P}/actions/{actionId}`, atAction(ref, actionId)));
+}
+
+/** One page of the actions the signed-in person holds (a person rarely holds more than a page of 100). */
+export function listMyActions(ref: ProcessRef, signal?: AbortSignal): Promise<PlanActionList> {
+  return unwrap(api.GET(`${P}/my-actions`, { params: { path: at(ref).params.path, query: { limit: MY_ACTIONS_PAGE } }, signal }));
+}
+
+export const MY_ACTIONS_PAGE = 100;
+
+/** The people, stakeholder groups and working groups an action can be given to. */
+export interface OwnerChoices {
+  members: ProcessMember[];
+  stakeholderGroups: StakeholderGroupList['items'];
+  workingGroups: WorkingGroup[];
+}
+
+export async function getOwnerChoices(ref: ProcessRef, signal?: AbortSignal): Promise<OwnerChoices> {
+  const [members, groups, workingGroups] = await Promise.all([
+    listMembers(ref, signal),
+    listStakeholderGroups(ref, signal),
+    listWorkingGroups(ref, signal),
+  ]);
+  return { members, stakeholderGroups: groups.items, workingGroups: workingGroups.items };
+}
+
+export function listStakeholderGroups(ref: ProcessRef, signal?: AbortSignal): Promise<StakeholderGroupList> {
+  return unwrap(api.GET(`${P}/stakeholder-groups`, { ...at(ref), signal }));
+}
+
+export function listMembers(ref: ProcessRef, signal?: AbortSignal): Promise<ProcessMember[]> {
+  return unwrap(api.GET(`${P}/members`, { ...at(ref), signal })).then((list) => list.items);
+}

@@ -1,0 +1,80 @@
+import { WHEEL_AREA_LABELS } from '@common-ground/domain';
+import type { PlanAction } from '../../../api';
+import { formatDay } from '../../../lib/format';
+import type { ProcessRef } from '../api/plans';
+import { OverdueBadge } from './labels';
+import { StatusControl } from './status-control';
+
+interface ActionsTableProps {
+  processRef: ProcessRef;
+  actions: PlanAction[];
+  /** Offer an Edit button per action (plan managers, when the plan's state allows). */
+  onEdit: ((action: PlanAction) => void) | null;
+  onChanged: (action: PlanAction, message: string) => void;
+  onConflict: (message: string) => void;
+}
+
+/** A plan's actions: who does what, how and when, in which Coordination Wheel area, after which other actions. */
+export function ActionsTable({ processRef, actions, onEdit, onChanged, onConflict }: ActionsTableProps) {
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
+      <table className="table actions-table">
+        <caption id="actions-caption">Actions of this plan</caption>
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Start</th>
+            <th scope="col">Due</th>
+            <th scope="col">Status</th>
+            <th scope="col">Wheel area</th>
+            <th scope="col">Depends on</th>
+            {onEdit ? (
+              <th scope="col">
+                <span className="visually-hidden">Edit</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <tr key={action.id} className={action.overdue ? 'action-overdue' : undefined}>
+              <th scope="row">
+                <span className="action-title">{action.title}</span>
+                {action.description ? <span className="muted action-how">{action.description}</span> : null}
+                {action.status === 'dropped' && action.dropReason ? (
+                  <span className="muted action-how">Dropped: {action.dropReason}</span>
+                ) : null}
+              </th>
+              <td>{action.owner?.name ?? <span className="muted">No owner yet</span>}</td>
+              <td>{action.startDate ? formatDay(action.startDate) : '—'}</td>
+              <td>
+                {action.dueDate ? formatDay(action.dueDate) : <span className="muted">No due date</span>}{' '}
+                {action.overdue ? <OverdueBadge /> : null}
+              </td>
+              <td>
+                <StatusControl processRef={processRef} action={action} onChanged={onChanged} onConflict={onConflict} />
+              </td>
+              <td>{action.wheelArea ? WHEEL_AREA_LABELS[action.wheelArea] : '—'}</td>
+              <td>{action.dependsOn.length > 0 ? action.dependsOn.map((dependency) => dependency.title).join(', ') : '—'}</td>
+              {onEdit ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-haspopup="dialog"
+                    onClick={() => {
+                      onEdit(action);
+                    }}
+                  >
+                    Edit<span className="visually-hidden"> “{action.title}”</span>
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useProcessOutlet } from '../../../context/process-context';
+import { FramingPanel } from '../components/framing-panel';
+import { MyActionsPanel } from '../components/my-actions-panel';
+import { PlansPanel } from '../components/plans-panel';
+import { WorkingGroupsPanel } from '../components/working-groups-panel';
+
+/** `/w/:workspaceId/p/:processId/plan`: the person's actions, framing and vision, working groups, action plans. */
+export function PlanRoute() {
+  const { process, allowed } = useProcessOutlet();
+  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const active = process.status === 'active';
+  const basePath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const holdsActions = allowed('actions.updateStatus');
+  return (
+    <div className="stack-lg">
+      <nav className="panel in-page-nav" aria-label="On this page">
+        <ul>
+          {holdsActions ? (
+            <li>
+              <a href="#my-actions-title">My actions</a>
+            </li>
+          ) : null}
+          <li>
+            <a href="#framing-title">Framing and vision</a>
+          </li>
+          <li>
+            <a href="#working-groups-title">Working groups</a>
+          </li>
+          <li>
+            <a href="#plans-title">Action plans</a>
+          </li>
+        </ul>
+      </nav>
+      {holdsActions ? <MyActionsPanel processRef={processRef} basePath={basePath} /> : null}
+      <FramingPanel processRef={processRef} mayManage={allowed('framing.manage') && active} />
+      <WorkingGroupsPanel processRef={processRef} mayManage={allowed('workingGroups.manage') && active} />
+      <PlansPanel processRef={processRef} basePath={basePath} mayManage={allowed('plans.manage') && active} />
+    </div>
+  );
+}
