@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { ProcessesModule } from './processes/processes.module';
+import { SelectionModule } from './selection/selection.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 @Module({})
@@ -19,7 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, SelectionModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -9,6 +9,7 @@ import {
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from '../charters/charter-feedback.entity';
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
+import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from '../selection/selection.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
@@ -40,4 +41,8 @@ export const ENTITIES = [
   GrievanceProcedureEntity,
   ConfidentialityRegimeEntity,
   StakeholderGroupEntity,
+  SelectionCriteriaEntity,
+  DoNoHarmAssessmentEntity,
+  ConceptNoteVersionEntity,
+  ParticipantDemographicsEntity,
 ];

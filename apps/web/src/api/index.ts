@@ -2,3 +2,4 @@ export { api, ApiError, applyFieldErrors, errorMessage, onUnauthenticated, setCs
 export type { FieldError, Problem } from './client';
 export type * from './types';
 export type * from './acquaint';
+export type * from './selection';
