@@ -13,6 +13,7 @@ import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
 import { ProcessesModule } from './processes/processes.module';
+import { SelectionModule } from './selection/selection.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 @Module({})
@@ -21,7 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -171,7 +171,7 @@ describe('Acquaint agreements and the Agree gate', () => {
       return reply;
     };
     expect((await move('design')).status).toBe(201);
-    expect((await move('acquaint')).status).toBe(201);
+    expect((await move('acquaint', 'Selection was prepared before the platform was used.')).status).toBe(201);
     const before = await convener.get(`${base}/readiness`);
     expect(before.body.gates.map((gate: { id: string; status: string }) => `${gate.id}:${gate.status}`)).toEqual([
       'agree.ground-rules:unmet',

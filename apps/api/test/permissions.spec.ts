@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Action, ACTIONS, can, type Grants, PROCESS_ROLES } from '@common-ground/domain';
+import { type Action, ACTIONS, can, DO_NO_HARM_QUESTIONS, type Grants, PROCESS_ROLES } from '@common-ground/domain';
 import { ModulesContainer } from '@nestjs/core';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../src/common/access.decorators';
 import { Client, createProcess, createWorkspace, joinWorkspace, type Reply, startTestApp, type TestApp, uniqueEmail } from './harness';
@@ -206,6 +206,31 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   },
   [`DELETE ${P}/actions/:actionId`]: async (who, f) => who.delete(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}`),
   [`GET ${P}/my-actions`]: (who, f) => who.get(`${f.process}/my-actions`),
+  [`GET ${P}/selection/criteria`]: (who, f) => who.get(`${f.process}/selection/criteria`),
+  [`PUT ${P}/selection/criteria`]: (who, f) =>
+    who.request('PUT', `${f.process}/selection/criteria`, { criteria: 'One representative per district.', everyIndispensableGroup: true, ageBandMinimums: {}, version: 0 }),
+  [`GET ${P}/selection/do-no-harm`]: (who, f) => who.get(`${f.process}/selection/do-no-harm`),
+  [`PUT ${P}/selection/do-no-harm`]: (who, f) => who.request('PUT', `${f.process}/selection/do-no-harm`, { answers: [], version: 0 }),
+  [`POST ${P}/selection/do-no-harm/complete`]: async (who, f) => {
+    const answered = await f.founder.request('PUT', `${f.process}/selection/do-no-harm`, { answers: DO_NO_HARM_ANSWERS, version: 0 });
+    return who.post(`${f.process}/selection/do-no-harm/complete`, { version: answered.body.version });
+  },
+  [`GET ${P}/concept-note`]: (who, f) => who.get(`${f.process}/concept-note`),
+  [`GET ${P}/concept-note/versions`]: (who, f) => who.get(`${f.process}/concept-note/versions`),
+  [`GET ${P}/concept-note/versions/:number`]: async (who, f) => {
+    await f.founder.post(`${f.process}/concept-note/versions`, { body: '# Purpose', baseVersion: 0 });
+    return who.get(`${f.process}/concept-note/versions/1`);
+  },
+  [`POST ${P}/concept-note/versions`]: (who, f) => who.post(`${f.process}/concept-note/versions`, { body: '# Purpose', baseVersion: 0 }),
+  [`GET ${P}/invitations`]: (who, f) => who.get(`${f.process}/invitations`),
+  [`POST ${P}/invitations`]: (who, f) => who.post(`${f.process}/invitations`, { email: uniqueEmail('invitee'), role: 'observer' }),
+  [`DELETE ${P}/invitations/:invitationId`]: async (who, f) => {
+    const invitation = await f.founder.post(`${f.process}/invitations`, { email: uniqueEmail('revoked'), role: 'participant' });
+    return who.delete(`${f.process}/invitations/${invitation.body.id}`);
+  },
+  [`GET ${P}/demographics/me`]: (who, f) => who.get(`${f.process}/demographics/me`),
+  [`PUT ${P}/demographics/me`]: (who, f) => who.request('PUT', `${f.process}/demographics/me`, { gender: 'woman', wheelAreas: [] }),
+  [`GET ${P}/inclusion`]: (who, f) => who.get(`${f.process}/inclusion`),
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
@@ -244,6 +269,7 @@ async function planAt(f: Fixture, state: 'draft' | 'proposed' | 'approved', owne
   if (state === 'proposed') return plan;
   return (await f.founder.post(`${f.process}/plans/${plan.id}/approve`, { version: plan.version })).body;
 }
+const DO_NO_HARM_ANSWERS = DO_NO_HARM_QUESTIONS.map((question) => ({ key: question.key, rating: 'low', mitigation: 'Meetings away from barracks.' }));
 
 const GRIEVANCE = {
   handlers: 'A panel of two participants not party to the grievance, chosen by the facilitator',

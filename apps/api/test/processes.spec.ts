@@ -153,7 +153,7 @@ describe('workspaces and invitations', () => {
     const preview = await new Client(server.url).get(`/api/v1/invitations/${token}`);
     expect(preview.body).toMatchObject({ workspaceName: 'Inviting', role: 'admin', email: invitee.user?.email });
     expect((await stranger.post(`/api/v1/invitations/${token}/accept`)).status).toBe(403);
-    expect((await invitee.post(`/api/v1/invitations/${token}/accept`)).body).toEqual({ workspaceId: id });
+    expect((await invitee.post(`/api/v1/invitations/${token}/accept`)).body).toEqual({ workspaceId: id, processId: null });
     expect((await invitee.post(`/api/v1/invitations/${token}/accept`)).status).toBe(404);
     const members = await owner.get(`/api/v1/workspaces/${id}/members`);
     expect(members.body.items.map((m: { displayName: string; role: string }) => `${m.displayName}:${m.role}`).sort()).toEqual(['Invitee:admin', 'Inviter:owner']);

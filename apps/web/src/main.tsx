@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/acquaint.css';
 import './styles/plans.css';
+import './styles/selection.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -8,3 +8,5 @@ export * from './agreements';
 export * from './stakeholders';
 export * from './plans';
 export * from './framing';
+export * from './selection';
+export * from './inclusion';

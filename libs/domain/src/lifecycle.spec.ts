@@ -12,7 +12,8 @@ const acquaintDone: ProcessFacts['acquaint'] = {
   grievanceProcedure: true,
 };
 const plansDone: ProcessFacts['plans'] = { approvedPlans: 1, actionsWithoutOwner: 0, actionsWithoutDueDate: 0 };
-const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2, acquaint: acquaintDone, plans: plansDone };
+const designDone: ProcessFacts['design'] = { selectionCriteriaWritten: true, doNoHarm: 'complete', indispensableGroups: 2, unrepresentedIndispensable: [] };
+const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2, design: designDone, acquaint: acquaintDone, plans: plansDone };
 
 function codeOf(run: () => unknown): DomainErrorCode | null {
   try {
@@ -52,8 +53,28 @@ describe('gates', () => {
     expect(gaps).toMatchObject({ status: 'unmet', detail: 'Actions of approved plans: 1 without an owner, 3 without a due date.' });
   });
 
+  it('lets a process enter Acquaint only with written selection criteria, a completed Do-No-Harm assessment and every indispensable group represented', () => {
+    const ids = (facts: ProcessFacts) => evaluateGates('acquaint', facts).map((gate) => `${gate.id}:${gate.status}`);
+    expect(ids(ready)).toEqual(['acquaint.selection-criteria:met', 'acquaint.do-no-harm:met', 'acquaint.indispensable-groups:met']);
+    const gates = evaluateGates('acquaint', {
+      ...ready,
+      design: { selectionCriteriaWritten: false, doNoHarm: 'answered', indispensableGroups: 3, unrepresentedIndispensable: ['Police', 'Youth'] },
+    });
+    expect(gates.map((gate) => gate.status)).toEqual(['unmet', 'unmet', 'unmet']);
+    expect(gates[1].detail).toContain('a convener still has to mark');
+    expect(gates[2].detail).toBe('No active participant yet from: Police, Youth.');
+    for (const doNoHarm of ['not_started', 'in_progress'] as const) {
+      expect(evaluateGates('acquaint', { ...ready, design: { ...designDone, doNoHarm } })[1].status).toBe('unmet');
+    }
+  });
+
+  it('treats a process without indispensable groups as having none unrepresented, and says so', () => {
+    const gate = evaluateGates('acquaint', { ...ready, design: { ...designDone, indispensableGroups: 0 } })[2];
+    expect(gate).toMatchObject({ status: 'met', detail: 'No stakeholder group is marked indispensable.' });
+  });
+
   it('reports the later phases as not yet measurable rather than met', () => {
-    for (const phase of ['acquaint', 'exit'] as const) {
+    for (const phase of ['exit'] as const) {
       expect(evaluateGates(phase, ready)).toEqual([expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` })]);
     }
   });

@@ -4,6 +4,7 @@
  */
 import { DomainError, DomainErrorCode } from './errors';
 import type { PlanFacts } from './plans';
+import { DO_NO_HARM_QUESTIONS, type DoNoHarmStatus } from './selection';
 
 export const PHASES = ['initiate', 'design', 'acquaint', 'agree', 'implement', 'exit'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -53,6 +54,15 @@ export interface ProcessFacts {
   purpose: string | null;
   /** People holding the convener or facilitator role in the process. */
   leadershipCount: number;
+  /** Facts of the Design phase's preparation, read for the Acquaint gate. */
+  design: {
+    selectionCriteriaWritten: boolean;
+    doNoHarm: DoNoHarmStatus;
+    /** How many stakeholder groups are marked indispensable. */
+    indispensableGroups: number;
+    /** Names of the indispensable groups without an active participant. */
+    unrepresentedIndispensable: string[];
+  };
   /** Facts of the Acquaint phase's agreements, read for the Agree gate. */
   acquaint: {
     adoptedGroundRules: number;
@@ -106,7 +116,48 @@ const GATES: Record<Phase, readonly GateRule[]> = {
       };
     },
   ],
-  acquaint: [notYetMeasurable('acquaint')],
+  acquaint: [
+    (facts) => {
+      const written = facts.design.selectionCriteriaWritten;
+      return {
+        id: 'acquaint.selection-criteria',
+        label: 'Participant selection criteria written',
+        status: written ? 'met' : 'unmet',
+        detail: written
+          ? 'The criteria for selecting participants are documented.'
+          : 'Write down the criteria for selecting participants: documented criteria strengthen the legitimacy of the process.',
+      };
+    },
+    (facts) => {
+      const status = facts.design.doNoHarm;
+      const details: Record<DoNoHarmStatus, string> = {
+        not_started: `Answer the ${String(DO_NO_HARM_QUESTIONS.length)} Do-No-Harm questions, then a convener marks the assessment complete.`,
+        in_progress: 'Some Do-No-Harm questions are still unanswered.',
+        answered: 'Every question is answered; a convener still has to mark the assessment complete.',
+        complete: 'The Do-No-Harm self-assessment is complete.',
+      };
+      return {
+        id: 'acquaint.do-no-harm',
+        label: 'Do-No-Harm self-assessment done',
+        status: status === 'complete' ? 'met' : 'unmet',
+        detail: details[status],
+      };
+    },
+    (facts) => {
+      const missing = facts.design.unrepresentedIndispensable;
+      return {
+        id: 'acquaint.indispensable-groups',
+        label: 'Every indispensable group has an active participant',
+        status: missing.length === 0 ? 'met' : 'unmet',
+        detail:
+          missing.length > 0
+            ? `No active participant yet from: ${missing.join(', ')}.`
+            : facts.design.indispensableGroups === 0
+              ? 'No stakeholder group is marked indispensable.'
+              : `All ${String(facts.design.indispensableGroups)} indispensable groups have an active participant.`,
+      };
+    },
+  ],
   agree: [
     (facts) => {
       const count = facts.acquaint.adoptedGroundRules;

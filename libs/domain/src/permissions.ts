@@ -52,6 +52,32 @@ export const ACTIONS = {
     roles: ['owner', 'admin', 'convener'],
     description: 'Add workspace members to the process, change their role, remove them',
   },
+  'process.invite': {
+    scope: 'process',
+    roles: ['owner', 'admin', 'convener'],
+    description: 'Invite people to the process with a role, see and revoke its pending invitations',
+  },
+  'selection.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Write the participant selection criteria and diversity targets, the Do-No-Harm answers and the concept note',
+  },
+  'selection.doNoHarm.view': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Read the Do-No-Harm self-assessment (it names risks to participants)',
+  },
+  'selection.doNoHarm.complete': { scope: 'process', roles: ['convener'], description: 'Mark the Do-No-Harm self-assessment complete' },
+  'demographics.self': {
+    scope: 'process',
+    roles: PROCESS_MEMBERS,
+    description: 'Declare one’s own gender, age band, region and organisation’s Coordination Wheel areas (optional), and read them back',
+  },
+  'inclusion.view': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'See the inclusion view: composition and targets from the participants’ self-declared demographics (personal data, as protected aggregates)',
+  },
   'stakeholders.manage': {
     scope: 'process',
     roles: ['convener', 'facilitator'],

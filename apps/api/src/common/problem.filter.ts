@@ -47,6 +47,7 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.PLAN_STATE_INVALID]: [409, 'Action plan in another state'],
   [DomainErrorCode.PLAN_NOT_READY]: [422, 'Action plan not ready for approval'],
   [DomainErrorCode.WORKING_GROUP_HAS_ACTIONS]: [409, 'Working group still owns actions'],
+  [DomainErrorCode.DO_NO_HARM_INCOMPLETE]: [422, 'Questions unanswered'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -9,6 +9,7 @@ import {
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from '../charters/charter-feedback.entity';
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
+import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from '../selection/selection.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from '../framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
@@ -50,4 +51,8 @@ export const ENTITIES = [
   ActionPlanEntity,
   ActionEntity,
   ActionDependencyEntity,
+  SelectionCriteriaEntity,
+  DoNoHarmAssessmentEntity,
+  ConceptNoteVersionEntity,
+  ParticipantDemographicsEntity,
 ];

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, evaluateGates, evaluateRatification, nextPhase, planTransition, type ProcessFacts } from '@common-ground/domain';
+import {
+  criteriaWritten,
+  DomainError,
+  DomainErrorCode,
+  doNoHarmStatus,
+  evaluateGates,
+  evaluateRatification,
+  nextPhase,
+  planTransition,
+  type ProcessFacts,
+} from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
 import { PlanFactsRepository } from './plan-facts.repository';
+import { DesignFactsRepository } from './design-facts.repository';
 import type { ProcessEntity } from './process.entity';
 import { ProcessesRepository, type TransitionRow } from './processes.repository';
 import { ProcessesService, toProcessDto } from './processes.service';
@@ -29,6 +40,7 @@ export class LifecycleService {
     private readonly processService: ProcessesService,
     private readonly acquaintFacts: AcquaintFactsRepository,
     private readonly planFacts: PlanFactsRepository,
+    private readonly designFacts: DesignFactsRepository,
   ) {}
 
   async readiness(ctx: RequestContext): Promise<ReadinessDto> {
@@ -75,8 +87,9 @@ export class LifecycleService {
   }
 
   private async facts(ctx: RequestContext, process: ProcessEntity): Promise<ProcessFacts> {
-    const [leadershipCount, acquaint, plans] = await Promise.all([
+    const [leadershipCount, design, acquaint, plans] = await Promise.all([
       this.processes.countLeadership(ctx.em, process.id),
+      this.designFacts.read(ctx.em, process.id),
       this.acquaintFacts.read(ctx.em, process.id),
       this.planFacts.read(ctx.em, process.id),
     ]);
@@ -89,6 +102,12 @@ export class LifecycleService {
     return {
       purpose: process.purpose,
       leadershipCount,
+      design: {
+        selectionCriteriaWritten: criteriaWritten(design.criteria),
+        doNoHarm: doNoHarmStatus(design.doNoHarmAnswers ?? {}, design.doNoHarmCompleted),
+        indispensableGroups: design.indispensableGroups,
+        unrepresentedIndispensable: design.unrepresentedIndispensable,
+      },
       acquaint: {
         adoptedGroundRules: acquaint.adoptedGroundRules,
         charterInForce: ratification?.inForce ?? false,

@@ -1,12 +1,19 @@
-import type { WorkspaceRole } from '@common-ground/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ProcessRole, WorkspaceRole } from '@common-ground/domain';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
+import { ProcessEntity } from '../processes/process.entity';
+import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { WorkspaceEntity } from './workspace.entity';
 
-/** A single-use, expiring invitation; only the SHA-256 of its token is stored. */
+/**
+ * A single-use, expiring invitation; only the SHA-256 of its token is stored. An invitation to a process
+ * also names the role (and group, and principal of an alternate) the person takes there on accepting.
+ */
 @Entity({ name: 'workspace_invitations' })
 @Index('workspace_invitations_token_key', ['tokenHash'], { unique: true })
 @Index('workspace_invitations_workspace_idx', ['workspaceId'])
+@Index('workspace_invitations_process_idx', ['processId'])
+@Check('workspace_invitations_process_role_check', '("process_id" IS NULL) = ("process_role" IS NULL)')
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -29,6 +36,19 @@ export class InvitationEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 
+  @Column({ name: 'process_id', type: 'uuid', nullable: true })
+  processId!: string | null;
+
+  @Column({ name: 'process_role', type: 'varchar', length: 16, nullable: true })
+  processRole!: ProcessRole | null;
+
+  @Column({ name: 'stakeholder_group_id', type: 'uuid', nullable: true })
+  stakeholderGroupId!: string | null;
+
+  /** The participant an invited alternate will stand in for. */
+  @Column({ name: 'alternate_for', type: 'uuid', nullable: true })
+  alternateFor!: string | null;
+
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
 
@@ -44,6 +64,18 @@ export class InvitationEntity {
   @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'workspace_id' })
   workspace?: WorkspaceEntity;
+
+  @ManyToOne(() => ProcessEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'process_id' })
+  process?: ProcessEntity;
+
+  @ManyToOne(() => StakeholderGroupEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'stakeholder_group_id' })
+  stakeholderGroup?: StakeholderGroupEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'alternate_for' })
+  principal?: UserEntity;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'invited_by' })

@@ -6,6 +6,6 @@ import { WorkspacesService } from './workspaces.service';
 @Module({
   controllers: [WorkspacesController, InvitationsController],
   providers: [WorkspacesService, WorkspacesRepository],
-  exports: [WorkspacesRepository],
+  exports: [WorkspacesRepository, WorkspacesService],
 })
 export class WorkspacesModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { WorkspaceRole } from '@common-ground/domain';
+import type { ProcessRole, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { InvitationEntity } from './invitation.entity';
 import { WorkspaceMemberEntity } from './workspace-member.entity';
@@ -10,6 +10,22 @@ export interface WorkspaceRow {
   name: string;
   version: number;
   createdAt: Date;
+}
+
+export type NewInvitation = Pick<InvitationEntity, 'workspaceId' | 'email' | 'role' | 'tokenHash' | 'invitedBy' | 'expiresAt'> &
+  Partial<Pick<InvitationEntity, 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor'>>;
+
+export interface PendingInvitationRow {
+  id: string;
+  email: string;
+  role: WorkspaceRole;
+  processId: string | null;
+  processRole: ProcessRole | null;
+  stakeholderGroupId: string | null;
+  alternateFor: string | null;
+  expiresAt: Date;
+  createdAt: Date;
+  inviterName: string;
 }
 
 export interface MemberRow {
@@ -73,28 +89,55 @@ export class WorkspacesRepository {
     return rows.length > 0;
   }
 
-  async listPendingInvitations(em: EntityManager, workspaceId: string): Promise<(InvitationEntity & { inviterName: string })[]> {
-    return await em.query<(InvitationEntity & { inviterName: string })[]>(
-      `select i.id, i.email, i.role, i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName"
+  /** Pending invitations of the workspace, or only those to one process. */
+  async listPendingInvitations(em: EntityManager, workspaceId: string, processId: string | null = null): Promise<PendingInvitationRow[]> {
+    return await em.query<PendingInvitationRow[]>(
+      `select i.id, i.email, i.role, i.process_id as "processId", i.process_role as "processRole", i.stakeholder_group_id as "stakeholderGroupId",
+              i.alternate_for as "alternateFor", i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName"
          from workspace_invitations i join users u on u.id = i.invited_by
-        where i.workspace_id = $1 and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
+        where i.workspace_id = $1 and ($2::uuid is null or i.process_id = $2)
+          and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
         order by i.created_at desc`,
-      [workspaceId],
+      [workspaceId, processId],
     );
   }
 
-  async insertInvitation(em: EntityManager, invitation: Pick<InvitationEntity, 'workspaceId' | 'email' | 'role' | 'tokenHash' | 'invitedBy' | 'expiresAt'>): Promise<InvitationEntity> {
+  async insertInvitation(em: EntityManager, invitation: NewInvitation): Promise<InvitationEntity> {
     return em.save(InvitationEntity, em.create(InvitationEntity, invitation));
   }
 
-  async revokeInvitation(em: EntityManager, workspaceId: string, id: string): Promise<boolean> {
+  /** Revokes a pending invitation of the workspace (of that process, when one is named); false when there is none. */
+  async revokeInvitation(em: EntityManager, workspaceId: string, id: string, processId: string | null = null): Promise<boolean> {
     const result = await em
       .createQueryBuilder()
       .update(InvitationEntity)
       .set({ revokedAt: () => 'now()' })
-      .where('id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null', { id, workspaceId })
+      .where(`id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null${processId ? ' and process_id = :processId' : ''}`, { id, workspaceId, processId })
       .execute();
     return result.affected === 1;
+  }
+
+  /** The process an invitation leads to: its title, and whether it still takes people in. */
+  async findInvitedProcess(em: EntityManager, processId: string): Promise<{ title: string; archived: boolean } | null> {
+    const rows = await em.query<{ title: string; archived: boolean }[]>(`select title, status = 'archived' as archived from processes where id = $1`, [processId]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Makes the invitee an active member of the invited process with the invitation's role, group and
+   * principal. Someone already taking part gets the new role, except a convener, who is never demoted by
+   * accepting a link. An alternate's principal must still be a participant then.
+   */
+  async joinInvitedProcess(em: EntityManager, invitation: InvitationEntity, userId: string): Promise<void> {
+    await em.query(
+      `insert into process_members (workspace_id, process_id, user_id, role, stakeholder_group_id, alternate_for)
+       select $1, $2, $3, $4, $5,
+              (select user_id from process_members where process_id = $2 and user_id = $6 and role = 'participant' and alternate_for is null)
+       on conflict (process_id, user_id) do update
+          set role = excluded.role, stakeholder_group_id = excluded.stakeholder_group_id, alternate_for = excluded.alternate_for
+        where process_members.role <> 'convener'`,
+      [invitation.workspaceId, invitation.processId, userId, invitation.processRole, invitation.stakeholderGroupId, invitation.alternateFor],
+    );
   }
 
   /** The usable invitation with this token hash (visible through RLS by its hash alone). */

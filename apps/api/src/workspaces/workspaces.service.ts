@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, invitationRoleOf } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { applyScope, Db } from '../database/db.service';
@@ -16,7 +16,8 @@ import type {
   WorkspaceListDto,
   WorkspaceMemberListDto,
 } from './dto/workspace.dto';
-import { WorkspacesRepository, type WorkspaceRow } from './workspaces.repository';
+import type { InvitationEntity } from './invitation.entity';
+import { type NewInvitation, WorkspacesRepository, type WorkspaceRow } from './workspaces.repository';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -73,19 +74,8 @@ export class WorkspacesService {
     };
   }
 
-  /** Until e-mail delivery exists, the single-use link goes to the server log and back to the inviter. */
   async invite(ctx: RequestContext, dto: CreateInvitationDto): Promise<InvitationDto> {
-    const token = randomBytes(32).toString('base64url');
-    const invitation = await this.workspaces.insertInvitation(ctx.em, {
-      workspaceId: ctx.workspaceId as string,
-      email: dto.email,
-      role: dto.role,
-      tokenHash: hashToken(token),
-      invitedBy: ctx.actor.id,
-      expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3600_000),
-    });
-    const acceptUrl = `${ctx.origin}/invitations/${token}`;
-    this.logger.log(`Invitation for ${dto.email} to workspace ${ctx.workspaceId}: ${acceptUrl}`);
+    const { invitation, acceptUrl } = await this.issueInvitation(ctx, { email: dto.email, role: dto.role });
     return {
       id: invitation.id,
       email: invitation.email,
@@ -95,6 +85,27 @@ export class WorkspacesService {
       invitedBy: ctx.actor.displayName,
       acceptUrl,
     };
+  }
+
+  /**
+   * The one invitation mechanism, for a workspace or for a process of it: a single-use, expiring link.
+   * Until e-mail delivery exists, the link goes to the server log and back to the inviter.
+   */
+  async issueInvitation(
+    ctx: RequestContext,
+    invitation: Pick<NewInvitation, 'email' | 'role' | 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor'>,
+  ): Promise<{ invitation: InvitationEntity; acceptUrl: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const saved = await this.workspaces.insertInvitation(ctx.em, {
+      ...invitation,
+      workspaceId: ctx.workspaceId as string,
+      tokenHash: hashToken(token),
+      invitedBy: ctx.actor.id,
+      expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3600_000),
+    });
+    const acceptUrl = `${ctx.origin}/invitations/${token}`;
+    this.logger.log(`Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`);
+    return { invitation: saved, acceptUrl };
   }
 
   async revokeInvitation(ctx: RequestContext, invitationId: string): Promise<void> {
@@ -111,7 +122,15 @@ export class WorkspacesService {
       if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
       await applyScope(em, { workspaceId: invitation.workspaceId, invitationTokenHash: tokenHash });
       const workspace = (await this.workspaces.find(em, invitation.workspaceId)) as WorkspaceRow;
-      return { workspaceName: workspace.name, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt.toISOString() };
+      const process = invitation.processId ? await this.usableProcess(em, invitation.processId) : null;
+      return {
+        workspaceName: workspace.name,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt.toISOString(),
+        processTitle: process?.title ?? null,
+        processRole: invitation.processRole ? invitationRoleOf(invitation.processRole, invitation.alternateFor) : null,
+      };
     });
   }
 
@@ -124,11 +143,21 @@ export class WorkspacesService {
       throw new DomainError(DomainErrorCode.INVITATION_EMAIL_MISMATCH, `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
     }
     await applyScope(ctx.em, { workspaceId: invitation.workspaceId, userId: ctx.actor.id, invitationTokenHash: tokenHash });
+    if (invitation.processId) await this.usableProcess(ctx.em, invitation.processId);
     if (!(await this.workspaces.markAccepted(ctx.em, invitation.id, ctx.actor.id))) {
       throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation has just been used.');
     }
+    // Someone already in the workspace keeps their workspace role; the process invitation adds the process role.
     await this.workspaces.addMember(ctx.em, invitation.workspaceId, ctx.actor.id, invitation.role);
-    return { workspaceId: invitation.workspaceId };
+    if (invitation.processId) await this.workspaces.joinInvitedProcess(ctx.em, invitation, ctx.actor.id);
+    return { workspaceId: invitation.workspaceId, processId: invitation.processId };
+  }
+
+  /** A process invitation is good only while its process still takes people in. */
+  private async usableProcess(em: RequestContext['em'], processId: string): Promise<{ title: string }> {
+    const process = await this.workspaces.findInvitedProcess(em, processId);
+    if (!process || process.archived) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
+    return process;
   }
 
   private async current(ctx: RequestContext): Promise<WorkspaceRow> {

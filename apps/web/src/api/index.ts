@@ -3,3 +3,4 @@ export type { FieldError, Problem } from './client';
 export type * from './types';
 export type * from './acquaint';
 export type * from './plans';
+export type * from './selection';

@@ -1088,6 +1088,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/selection/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Selection_criteria"];
+        put: operations["Selection_saveCriteria"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/selection/do-no-harm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Selection_doNoHarm"];
+        put: operations["Selection_saveDoNoHarm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/selection/do-no-harm/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Selection_completeDoNoHarm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/concept-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConceptNote_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/concept-note/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConceptNote_versions"];
+        put?: never;
+        post: operations["ConceptNote_save"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/concept-note/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConceptNote_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcessInvitations_list"];
+        put?: never;
+        post: operations["ProcessInvitations_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ProcessInvitations_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/demographics/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inclusion_mine"];
+        put: operations["Inclusion_saveMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inclusion_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1216,10 +1376,22 @@ export interface components {
             role: "owner" | "admin" | "member";
             /** Format: date-time */
             expiresAt: string;
+            /** @description The process the invitation is to, if any */
+            processTitle: string | null;
+            /**
+             * @description The role in that process
+             * @enum {string|null}
+             */
+            processRole: "participant" | "alternate" | "observer" | "facilitator" | "secretariat" | "co_convener" | null;
         };
         AcceptedInvitationDto: {
             /** Format: uuid */
             workspaceId: string;
+            /**
+             * Format: uuid
+             * @description The process joined, for a process invitation
+             */
+            processId: string | null;
         };
         ProcessSummaryDto: {
             /** Format: uuid */
@@ -2140,6 +2312,232 @@ export interface components {
             /** @description People of the process; the lead need not be listed */
             memberIds: string[];
             version: number;
+        };
+        AgeBandMinimumsDto: {
+            /** @description At least this many participants aged under 25 */
+            under_25?: number;
+            /** @description At least this many participants aged 25 to 34 */
+            "25_34"?: number;
+            /** @description At least this many participants aged 35 to 49 */
+            "35_49"?: number;
+            /** @description At least this many participants aged 50 to 64 */
+            "50_64"?: number;
+            /** @description At least this many participants aged 65 or older */
+            "65_plus"?: number;
+        };
+        SelectionCriteriaDto: {
+            criteria: string;
+            minWomenPercent: number | null;
+            everyIndispensableGroup: boolean;
+            minRegions: number | null;
+            ageBandMinimums: components["schemas"]["AgeBandMinimumsDto"];
+            /** @description 0 until the first save */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["PersonDto"] | null;
+            /** @description The questions of the "Participant Selection Criteria" box */
+            prompts: string[];
+        };
+        SaveSelectionCriteriaDto: {
+            /** @description The written criteria for selecting participants (Lesson 11 §3) */
+            criteria: string;
+            /** @description Minimum share of women among participants who declared a gender, in % */
+            minWomenPercent?: number | null;
+            /** @description Every indispensable stakeholder group must have an active participant */
+            everyIndispensableGroup: boolean;
+            /** @description Minimum number of regions participants come from */
+            minRegions?: number | null;
+            ageBandMinimums: components["schemas"]["AgeBandMinimumsDto"];
+            /** @description The version you edited (0 when there is none yet); a stale one gets 409 with the current document */
+            version: number;
+        };
+        DoNoHarmQuestionDto: {
+            key: string;
+            title: string;
+            question: string;
+        };
+        DoNoHarmAnswerDto: {
+            key: string;
+            /** @enum {string} */
+            rating: "low" | "medium" | "high";
+            mitigation: string;
+        };
+        DoNoHarmDto: {
+            questions: components["schemas"]["DoNoHarmQuestionDto"][];
+            answers: components["schemas"]["DoNoHarmAnswerDto"][];
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "answered" | "complete";
+            /** Format: date-time */
+            completedAt: string | null;
+            completedBy: components["schemas"]["PersonDto"] | null;
+            /** @description 0 until the first save */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        DoNoHarmAnswerInputDto: {
+            /** @enum {string} */
+            key: "dividers_connectors" | "participant_safety" | "power_imbalances" | "conflict_dynamics" | "exclusion_spoilers" | "resources_messages" | "expectations" | "own_capacity";
+            /** @enum {string} */
+            rating: "low" | "medium" | "high";
+            /** @description How the risk is prevented or reduced (or why none is needed) */
+            mitigation: string;
+        };
+        SaveDoNoHarmDto: {
+            /** @description The answers given so far; questions left out stay unanswered */
+            answers: components["schemas"]["DoNoHarmAnswerInputDto"][];
+            /** @description The version you edited (0 when there is none yet) */
+            version: number;
+        };
+        CompleteDoNoHarmDto: {
+            version: number;
+        };
+        ConceptNoteVersionDto: {
+            number: number;
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Markdown; render it without raw HTML */
+            body: string;
+        };
+        ConceptNoteDto: {
+            /** @description The latest version */
+            latest: components["schemas"]["ConceptNoteVersionDto"] | null;
+        };
+        ConceptNoteVersionSummaryDto: {
+            number: number;
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ConceptNoteVersionListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ConceptNoteVersionSummaryDto"][];
+            nextBefore: number | null;
+        };
+        SaveConceptNoteDto: {
+            /** @description Markdown */
+            body: string;
+            /** @description The number of the version you edited (0 for the first); a stale one gets 409 with the latest version */
+            baseVersion: number;
+        };
+        ProcessInvitationDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "participant" | "alternate" | "observer" | "facilitator" | "secretariat" | "co_convener";
+            /** Format: uuid */
+            stakeholderGroupId: string | null;
+            /** Format: uuid */
+            alternateFor: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            invitedBy: string;
+            /** @description Only in the response that creates the invitation: the link to send. */
+            acceptUrl?: string;
+        };
+        ProcessInvitationListDto: {
+            /** @description Pending invitations, newest first */
+            items: components["schemas"]["ProcessInvitationDto"][];
+        };
+        CreateProcessInvitationDto: {
+            /** @example colleague@example.org */
+            email: string;
+            /**
+             * @description co_convener becomes a convener; alternate a participant standing in for alternateFor
+             * @enum {string}
+             */
+            role: "participant" | "alternate" | "observer" | "facilitator" | "secretariat" | "co_convener";
+            /**
+             * Format: uuid
+             * @description The stakeholder group a participant or alternate will represent
+             */
+            stakeholderGroupId?: string;
+            /**
+             * Format: uuid
+             * @description For an alternate: the participant they stand in for
+             */
+            alternateFor?: string;
+        };
+        DemographicsDto: {
+            /** @enum {string|null} */
+            gender: "woman" | "man" | "another" | "prefer_not_to_say" | null;
+            /** @enum {string|null} */
+            ageBand: "under_25" | "25_34" | "35_49" | "50_64" | "65_plus" | null;
+            region: string | null;
+            wheelAreas: ("joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation")[];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SaveDemographicsDto: {
+            /** @enum {string|null} */
+            gender?: "woman" | "man" | "another" | "prefer_not_to_say" | null;
+            /** @enum {string|null} */
+            ageBand?: "under_25" | "25_34" | "35_49" | "50_64" | "65_plus" | null;
+            /** @example Logone valley */
+            region?: string | null;
+            /** @description Coordination Wheel areas your organisation works in */
+            wheelAreas: ("joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation")[];
+        };
+        GroupCompositionDto: {
+            /**
+             * Format: uuid
+             * @description null: participants who represent no group
+             */
+            groupId: string | null;
+            name: string;
+            indispensable: boolean;
+            count: number;
+            /** @description An indispensable group without an active participant */
+            missing: boolean;
+        };
+        BreakdownCellDto: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            shown: "count" | "fewer_than_threshold" | "withheld";
+            /** @description Only when shown is count */
+            count: number | null;
+        };
+        BreakdownDto: {
+            /** @description No cell can be shown without revealing a small count */
+            withheld: boolean;
+            cells: components["schemas"]["BreakdownCellDto"][];
+        };
+        WheelCoverageDto: {
+            /** @enum {string} */
+            area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation";
+            label: string;
+            covered: boolean;
+            /** @description Exact only from the small-group threshold up */
+            count: number | null;
+        };
+        TargetResultDto: {
+            id: string;
+            label: string;
+            /** @enum {string} */
+            status: "met" | "unmet" | "not_measurable";
+            detail: string;
+        };
+        InclusionDto: {
+            /** @description Participants holding a seat (alternates are not counted twice) */
+            activeParticipants: number;
+            /** @description Categories with fewer people than this are not shown as exact counts */
+            threshold: number;
+            groups: components["schemas"]["GroupCompositionDto"][];
+            missingIndispensable: string[];
+            gender: components["schemas"]["BreakdownDto"];
+            ageBand: components["schemas"]["BreakdownDto"];
+            region: components["schemas"]["BreakdownDto"];
+            distinctRegions: number;
+            wheel: components["schemas"]["WheelCoverageDto"][];
+            /** @description Coordination Wheel areas covered, of 5 */
+            breadth: number;
+            targets: components["schemas"]["TargetResultDto"][];
         };
     };
     responses: never;
@@ -5223,6 +5621,499 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Selection_criteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionCriteriaDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Selection_saveCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSelectionCriteriaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionCriteriaDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Selection_doNoHarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoNoHarmDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Selection_saveDoNoHarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDoNoHarmDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoNoHarmDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Selection_completeDoNoHarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteDoNoHarmDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DoNoHarmDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConceptNote_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptNoteDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConceptNote_versions: {
+        parameters: {
+            query?: {
+                /** @description Versions older than this number (nextBefore of the previous page) */
+                before?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptNoteVersionListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConceptNote_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveConceptNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptNoteVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ConceptNote_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptNoteVersionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProcessInvitations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessInvitationListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProcessInvitations_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProcessInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessInvitationDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProcessInvitations_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Inclusion_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Inclusion_saveMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDemographicsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemographicsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Inclusion_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionDto"];
+                };
             };
             /** @description An error, as application/problem+json */
             default: {

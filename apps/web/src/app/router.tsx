@@ -70,6 +70,10 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'selection',
+                    lazy: async () => ({ Component: (await import('../features/selection/routes/selection-route')).SelectionRoute }),
+                  },
+                  {
                     path: 'charter',
                     lazy: async () => ({ Component: (await import('../features/charter/routes/charter-route')).CharterRoute }),
                   },

@@ -1,4 +1,4 @@
-import { LIMITS, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
+import { LIMITS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
@@ -80,8 +80,11 @@ export class InvitationPreviewDto {
   @ApiProperty() email!: string;
   @ApiProperty({ enum: WORKSPACE_ROLES }) role!: WorkspaceRole;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The process the invitation is to, if any' }) processTitle!: string | null;
+  @ApiProperty({ enum: PROCESS_INVITATION_ROLES, nullable: true, description: 'The role in that process' }) processRole!: ProcessInvitationRole | null;
 }
 
 export class AcceptedInvitationDto {
   @ApiProperty({ format: 'uuid' }) workspaceId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The process joined, for a process invitation' }) processId!: string | null;
 }

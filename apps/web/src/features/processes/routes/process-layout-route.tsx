@@ -62,6 +62,7 @@ export function ProcessLayoutRoute() {
           Overview
         </NavLink>
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
+        <NavLink to={`${base}/selection`}>Selection</NavLink>
         {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>Charter</NavLink> : null}
         <NavLink to={`${base}/agreements`}>Agreements</NavLink>
         {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>Plan</NavLink> : null}

@@ -53,9 +53,9 @@ export function previewInvitation(token: string, signal?: AbortSignal): Promise<
   return unwrap(api.GET('/api/v1/invitations/{token}', { params: { path: { token } }, signal }));
 }
 
-export async function acceptInvitation(token: string): Promise<string> {
-  const accepted = await unwrap(api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } }));
-  return accepted.workspaceId;
+/** Accepts the invitation; a process invitation also names the process joined. */
+export function acceptInvitation(token: string): Promise<{ workspaceId: string; processId: string | null }> {
+  return unwrap(api.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } } }));
 }
 
 /** The workspace opened last, to land there after signing in. */

@@ -1,8 +1,9 @@
 import { LIMITS, ROLE_LABELS, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyFieldErrors, type Invitation } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
+import { InvitationLink } from '../../../components/invitation-link';
 import { createInvitation } from '../api/workspaces';
 
 interface Values {
@@ -11,10 +12,6 @@ interface Values {
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function absoluteUrl(url: string): string {
-  return new URL(url, window.location.origin).toString();
-}
 
 export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; onInvited: (invitation: Invitation) => void }) {
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -68,52 +65,9 @@ export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; on
           </SubmitButton>
         </div>
       </form>
-      <div role="status">{created?.acceptUrl ? <InvitationLink invitation={created} url={absoluteUrl(created.acceptUrl)} /> : null}</div>
-    </>
-  );
-}
-
-/** E-mail delivery does not exist yet, so the inviter passes the link on themselves. */
-function InvitationLink({ invitation, url }: { invitation: Invitation; url: string }) {
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('yes');
-    } catch {
-      inputRef.current?.select();
-      setCopied('no');
-    }
-  };
-
-  return (
-    <div className="alert alert-success invitation-link">
-      <p>
-        Invitation created for <strong>{invitation.email}</strong>. Send them this link; it works until{' '}
-        {new Date(invitation.expiresAt).toLocaleDateString()}.
-      </p>
-      <label htmlFor={id}>Invitation link</label>
-      <div className="copy-row">
-        <input
-          ref={inputRef}
-          id={id}
-          readOnly
-          value={url}
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-        />
-        <button type="button" className="button" onClick={() => void copy()}>
-          Copy link
-        </button>
+      <div role="status">
+        {created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}
       </div>
-      <p className="form-status">
-        {copied === 'yes' ? 'Link copied.' : null}
-        {copied === 'no' ? 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.' : null}
-      </p>
-    </div>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@common-ground/domain';
+import { PROCESS_INVITATION_ROLE_LABELS, ROLE_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type InvitationPreview } from '../../../api';
@@ -35,7 +35,7 @@ export function InvitationRoute() {
   return (
     <section className="page page-narrow" aria-labelledby="invitation-title">
       <h1 id="invitation-title" tabIndex={-1}>
-        {preview.data ? `Join ${preview.data.workspaceName}` : 'Invitation'}
+        {preview.data ? `Join ${preview.data.processTitle ?? preview.data.workspaceName}` : 'Invitation'}
       </h1>
       {body}
     </section>
@@ -55,9 +55,9 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
     setBusy(true);
     setError(null);
     try {
-      const workspaceId = await acceptInvitation(token);
+      const { workspaceId, processId } = await acceptInvitation(token);
       notifyWorkspacesChanged();
-      await navigate(`/w/${workspaceId}`);
+      await navigate(processId ? `/w/${workspaceId}/p/${processId}` : `/w/${workspaceId}`);
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
@@ -73,10 +73,23 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
           <dt>Workspace</dt>
           <dd>{invitation.workspaceName}</dd>
         </div>
-        <div>
-          <dt>Your role</dt>
-          <dd>{ROLE_LABELS[invitation.role]}</dd>
-        </div>
+        {invitation.processTitle && invitation.processRole ? (
+          <>
+            <div>
+              <dt>Process</dt>
+              <dd>{invitation.processTitle}</dd>
+            </div>
+            <div>
+              <dt>Your role</dt>
+              <dd>{PROCESS_INVITATION_ROLE_LABELS[invitation.processRole]}</dd>
+            </div>
+          </>
+        ) : (
+          <div>
+            <dt>Your role</dt>
+            <dd>{ROLE_LABELS[invitation.role]}</dd>
+          </div>
+        )}
         <div>
           <dt>Sent to</dt>
           <dd>{invitation.email}</dd>
@@ -128,7 +141,7 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
           <p>You are signed in as {user.displayName}.</p>
           <p>
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void accept()}>
-              {busy ? 'Joining…' : `Accept and join ${invitation.workspaceName}`}
+              {busy ? 'Joining…' : `Accept and join ${invitation.processTitle ?? invitation.workspaceName}`}
             </button>
           </p>
         </div>

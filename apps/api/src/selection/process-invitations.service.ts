@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole } from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { ProcessesService } from '../processes/processes.service';
+import type { PendingInvitationRow } from '../workspaces/workspaces.repository';
+import { WorkspacesRepository } from '../workspaces/workspaces.repository';
+import { WorkspacesService } from '../workspaces/workspaces.service';
+import type { CreateProcessInvitationDto, ProcessInvitationDto, ProcessInvitationListDto } from './dto/selection.dto';
+import { SelectionRepository } from './selection.repository';
+import { loadForChange } from './process-documents';
+
+type ProcessInvitationRow = Pick<PendingInvitationRow, 'id' | 'email' | 'stakeholderGroupId' | 'alternateFor' | 'expiresAt' | 'createdAt'> & { processRole: ProcessRole };
+
+function toDto(row: ProcessInvitationRow, invitedBy: string): ProcessInvitationDto {
+  return {
+    id: row.id,
+    email: row.email,
+    role: invitationRoleOf(row.processRole, row.alternateFor),
+    stakeholderGroupId: row.stakeholderGroupId,
+    alternateFor: row.alternateFor,
+    expiresAt: new Date(row.expiresAt).toISOString(),
+    createdAt: new Date(row.createdAt).toISOString(),
+    invitedBy,
+  };
+}
+
+/**
+ * Invitations to a process with a role: the workspace's invitation mechanism, with the process, role,
+ * group and principal attached. Accepting one makes the person an active member (see WorkspacesService.accept).
+ */
+@Injectable()
+export class ProcessInvitationsService {
+  constructor(
+    private readonly processes: ProcessesService,
+    private readonly selection: SelectionRepository,
+    private readonly workspaces: WorkspacesRepository,
+    private readonly invitations: WorkspacesService,
+  ) {}
+
+  async list(ctx: RequestContext): Promise<ProcessInvitationListDto> {
+    const process = await this.processes.load(ctx);
+    const rows = await this.workspaces.listPendingInvitations(ctx.em, process.workspaceId, process.id);
+    return { items: rows.flatMap((row) => (row.processRole ? [toDto({ ...row, processRole: row.processRole }, row.inviterName)] : [])) };
+  }
+
+  async invite(ctx: RequestContext, dto: CreateProcessInvitationDto): Promise<ProcessInvitationDto> {
+    const process = await loadForChange(this.processes, ctx);
+    const membership = invitedMembership(dto.role, dto.alternateFor, dto.stakeholderGroupId);
+    if ('problem' in membership) throw new DomainError(DomainErrorCode.INVALID_INPUT, membership.problem, membership.field);
+    const checks = await this.selection.invitationChecks(ctx.em, process.id, dto.email, membership.stakeholderGroupId, membership.alternateFor);
+    if (checks.alreadyMember) throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role on the Members tab.', 'email');
+    if (membership.stakeholderGroupId && !checks.groupExists) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'No such stakeholder group in this process.', 'stakeholderGroupId');
+    if (membership.alternateFor && !checks.principalIsParticipant) {
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An alternate stands in for a participant of the process who is not an alternate.', 'alternateFor');
+    }
+    const { invitation, acceptUrl } = await this.invitations.issueInvitation(ctx, {
+      email: dto.email,
+      role: 'member',
+      processId: process.id,
+      processRole: membership.role,
+      stakeholderGroupId: membership.stakeholderGroupId,
+      alternateFor: membership.alternateFor,
+    });
+    return { ...toDto({ ...invitation, processRole: membership.role }, ctx.actor.displayName), acceptUrl };
+  }
+
+  async revoke(ctx: RequestContext, invitationId: string): Promise<void> {
+    const process = await this.processes.load(ctx);
+    if (!(await this.workspaces.revokeInvitation(ctx.em, process.workspaceId, invitationId, process.id))) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation to this process with this id.');
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DO_NO_HARM_QUESTIONS,
+  type DoNoHarmAnswers,
+  doNoHarmStatus,
+  DomainError,
+  DomainErrorCode,
+  NO_TARGETS,
+  SELECTION_PROMPTS,
+  unansweredQuestions,
+} from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { ProcessesService } from '../processes/processes.service';
+import type { DoNoHarmDto, SaveDoNoHarmDto, SaveSelectionCriteriaDto, SelectionCriteriaDto } from './dto/selection.dto';
+import { conflict, loadForChange } from './process-documents';
+import { SelectionRepository } from './selection.repository';
+
+const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
+
+/** The selection criteria and diversity targets, and the Do-No-Harm self-assessment (Lesson 11 §3). */
+@Injectable()
+export class SelectionService {
+  constructor(
+    private readonly selection: SelectionRepository,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async criteria(ctx: RequestContext): Promise<SelectionCriteriaDto> {
+    const process = await this.processes.load(ctx);
+    const row = await this.selection.findCriteria(ctx.em, process.id);
+    return {
+      criteria: row?.criteria ?? '',
+      minWomenPercent: row?.minWomenPercent ?? NO_TARGETS.minWomenPercent,
+      everyIndispensableGroup: row?.everyIndispensableGroup ?? NO_TARGETS.everyIndispensableGroup,
+      minRegions: row?.minRegions ?? NO_TARGETS.minRegions,
+      ageBandMinimums: row?.ageBandMinimums ?? NO_TARGETS.ageBandMinimums,
+      version: row?.version ?? 0,
+      updatedAt: iso(row?.updatedAt),
+      updatedBy: row ? { id: row.updatedBy, displayName: row.updaterName } : null,
+      prompts: [...SELECTION_PROMPTS],
+    };
+  }
+
+  async saveCriteria(ctx: RequestContext, dto: SaveSelectionCriteriaDto): Promise<SelectionCriteriaDto> {
+    const process = await loadForChange(this.processes, ctx);
+    const saved = await this.selection.saveCriteria(
+      ctx.em,
+      {
+        processId: process.id,
+        workspaceId: process.workspaceId,
+        criteria: dto.criteria,
+        minWomenPercent: dto.minWomenPercent ?? null,
+        everyIndispensableGroup: dto.everyIndispensableGroup,
+        minRegions: dto.minRegions ?? null,
+        // Only the bands given: the DTO instance would also carry undefined ones.
+        ageBandMinimums: Object.fromEntries(Object.entries(dto.ageBandMinimums).filter(([, minimum]) => typeof minimum === 'number')),
+        updatedBy: ctx.actor.id,
+      },
+      dto.version,
+    );
+    if (!saved) throw conflict('Someone saved the selection criteria since you loaded them.', await this.criteria(ctx));
+    return this.criteria(ctx);
+  }
+
+  async doNoHarm(ctx: RequestContext): Promise<DoNoHarmDto> {
+    const process = await this.processes.load(ctx);
+    const row = await this.selection.findDoNoHarm(ctx.em, process.id);
+    const answers = row?.answers ?? {};
+    return {
+      questions: DO_NO_HARM_QUESTIONS.map((question) => ({ ...question })),
+      answers: DO_NO_HARM_QUESTIONS.flatMap((question) => {
+        const answer = answers[question.key];
+        return answer ? [{ key: question.key, rating: answer.rating, mitigation: answer.mitigation }] : [];
+      }),
+      status: doNoHarmStatus(answers, Boolean(row?.completedAt)),
+      completedAt: iso(row?.completedAt),
+      completedBy: row?.completedBy ? { id: row.completedBy, displayName: row.completerName ?? '' } : null,
+      version: row?.version ?? 0,
+      updatedAt: iso(row?.updatedAt),
+    };
+  }
+
+  async saveDoNoHarm(ctx: RequestContext, dto: SaveDoNoHarmDto): Promise<DoNoHarmDto> {
+    const process = await loadForChange(this.processes, ctx);
+    const answers: DoNoHarmAnswers = Object.fromEntries(dto.answers.map(({ key, rating, mitigation }) => [key, { rating, mitigation }]));
+    if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
+      throw conflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
+    }
+    return this.doNoHarm(ctx);
+  }
+
+  /** A convener's mark that the assessment is done; every question must be answered first. */
+  async completeDoNoHarm(ctx: RequestContext, version: number): Promise<DoNoHarmDto> {
+    const process = await loadForChange(this.processes, ctx);
+    const row = await this.selection.findDoNoHarm(ctx.em, process.id);
+    const open = unansweredQuestions(row?.answers ?? {});
+    if (open.length > 0) {
+      throw new DomainError(
+        DomainErrorCode.DO_NO_HARM_INCOMPLETE,
+        `Answer every question (a rating and a mitigation) first; still open: ${open.map((question) => question.title).join(', ')}.`,
+      );
+    }
+    if (!(await this.selection.completeDoNoHarm(ctx.em, process.id, ctx.actor.id, version))) {
+      throw conflict('Someone changed the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
+    }
+    return this.doNoHarm(ctx);
+  }
+}

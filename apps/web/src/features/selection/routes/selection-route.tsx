@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useProcessOutlet } from '../../../context/process-context';
+import { ConceptNotePanel } from '../components/concept-note-panel';
+import { CriteriaPanel } from '../components/criteria-panel';
+import { DoNoHarmPanel } from '../components/do-no-harm-panel';
+import { InclusionPanel } from '../components/inclusion-panel';
+import { InvitationsPanel } from '../components/invitations-panel';
+import { MyDemographicsPanel } from '../components/my-demographics-panel';
+
+/**
+ * `/w/:workspaceId/p/:processId/selection`: designing who takes part (Lesson 11 §3): criteria and targets,
+ * Do-No-Harm, the concept note, invitations, who is missing, and one's own optional self-declaration.
+ */
+export function SelectionRoute() {
+  const { process, allowed } = useProcessOutlet();
+  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const active = process.status === 'active';
+  // Saving one's own answers changes the inclusion view a convener may be looking at on the same page.
+  const [declarations, setDeclarations] = useState(0);
+
+  const sections = [
+    { id: 'criteria-title', label: 'Criteria and targets', shown: true },
+    { id: 'do-no-harm-title', label: 'Do-No-Harm', shown: allowed('selection.doNoHarm.view') },
+    { id: 'concept-note-title', label: 'Concept note', shown: true },
+    { id: 'invitations-title', label: 'Invitations', shown: allowed('process.invite') && active },
+    { id: 'inclusion-title', label: 'Who is missing', shown: allowed('inclusion.view') },
+    { id: 'my-demographics-title', label: 'About you', shown: allowed('demographics.self') && active },
+  ].filter((section) => section.shown);
+
+  return (
+    <div className="stack-lg">
+      <nav className="panel in-page-nav" aria-label="On this page">
+        <ul>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{section.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <CriteriaPanel processRef={processRef} mayManage={allowed('selection.manage') && active} />
+      {allowed('selection.doNoHarm.view') ? (
+        <DoNoHarmPanel processRef={processRef} mayManage={allowed('selection.manage') && active} mayComplete={allowed('selection.doNoHarm.complete') && active} />
+      ) : null}
+      <ConceptNotePanel processRef={processRef} mayManage={allowed('selection.manage') && active} />
+      {allowed('process.invite') && active ? <InvitationsPanel processRef={processRef} /> : null}
+      {allowed('inclusion.view') ? <InclusionPanel processRef={processRef} reloadKey={String(declarations)} /> : null}
+      {allowed('demographics.self') && active ? (
+        <MyDemographicsPanel
+          processRef={processRef}
+          onSaved={() => {
+            setDeclarations((count) => count + 1);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
