@@ -10,6 +10,7 @@ import { TransactionInterceptor } from './common/transaction.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { InitiationModule } from './initiation/initiation.module';
 import { ProcessesModule } from './processes/processes.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
@@ -19,7 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, InitiationModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,3 +6,5 @@ export * from './password';
 export * from './charter';
 export * from './agreements';
 export * from './stakeholders';
+export * from './money';
+export * from './initiation';

@@ -29,6 +29,11 @@ const EXPECTED: Record<Action, string> = {
   'groundRules.manage': 'convener facilitator',
   'accountability.manage': 'convener facilitator secretariat',
   'agreements.manage': 'convener facilitator',
+  'initiation.view': 'owner admin convener facilitator',
+  'initiation.realityCheck.view': 'owner admin convener facilitator secretariat',
+  'initiation.manage': 'convener facilitator',
+  'initiation.checklist.fill': 'participant',
+  'initiation.checklists.view': 'convener facilitator',
 };
 
 describe('permission matrix', () => {
@@ -64,6 +69,7 @@ describe('permission matrix', () => {
       'charter.sign',
       'charter.comment',
       'groundRules.propose',
+      'initiation.checklist.fill',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

@@ -44,6 +44,7 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.CHARTER_VERSION_STALE]: [409, 'Charter version superseded'],
   [DomainErrorCode.NOT_ACTIVE_PARTICIPANT]: [403, 'Not an active participant'],
   [DomainErrorCode.ALREADY_SIGNED]: [409, 'Already signed'],
+  [DomainErrorCode.NO_STAKEHOLDER_GROUP]: [403, 'Represents no stakeholder group'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -10,6 +10,15 @@ import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } fr
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
+import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from '../initiation/initiation-documents.entity';
+import {
+  InitiationChampionEntity,
+  InitiationCoreMemberEntity,
+  InitiationCostLineEntity,
+  InitiationFacilitationResourceEntity,
+  InitiationFundingSourceEntity,
+} from '../initiation/initiation-lists.entity';
+import { ParticipantChecklistEntity } from '../initiation/participant-checklist.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -40,4 +49,14 @@ export const ENTITIES = [
   GrievanceProcedureEntity,
   ConfidentialityRegimeEntity,
   StakeholderGroupEntity,
+  InitiationKeyQuestionsEntity,
+  InitiationHostingEntity,
+  InitiationMouEntity,
+  InitiationRealityCheckEntity,
+  InitiationChampionEntity,
+  InitiationCoreMemberEntity,
+  InitiationFacilitationResourceEntity,
+  InitiationCostLineEntity,
+  InitiationFundingSourceEntity,
+  ParticipantChecklistEntity,
 ];
