@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
+import { InitiationModule } from './initiation/initiation.module';
 import { ProcessesModule } from './processes/processes.module';
 import { SelectionModule } from './selection/selection.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
@@ -22,7 +23,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule, InitiationModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -16,6 +16,8 @@ interface Fixture {
   process: string;
   founder: Client;
   spareUserId: string;
+  /** The spare person's own session (a workspace member outside the process until a request adds them). */
+  spare: Client;
 }
 
 const W = 'v1/workspaces/:workspaceId';
@@ -235,7 +237,58 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
   },
+  [`GET ${P}/initiation`]: (who, f) => who.get(`${f.process}/initiation`),
+  [`GET ${P}/initiation/key-questions`]: (who, f) => who.get(`${f.process}/initiation/key-questions`),
+  [`PUT ${P}/initiation/key-questions`]: (who, f) =>
+    who.request('PUT', `${f.process}/initiation/key-questions`, { answers: [{ questionId: 'funding', risk: 'high', notes: 'One donor.' }], version: 0 }),
+  [`GET ${P}/initiation/hosting`]: (who, f) => who.get(`${f.process}/initiation/hosting`),
+  [`PUT ${P}/initiation/hosting`]: (who, f) =>
+    who.request('PUT', `${f.process}/initiation/hosting`, { model: 'co_hosts', hosts: ['Ministry', 'Women’s Network'], rotationNote: '', version: 0 }),
+  [`GET ${P}/initiation/mou`]: (who, f) => who.get(`${f.process}/initiation/mou`),
+  [`PUT ${P}/initiation/mou`]: (who, f) => who.request('PUT', `${f.process}/initiation/mou`, { text: 'We commit…', status: 'draft', agreedOn: null, parties: [], version: 0 }),
+  [`GET ${P}/initiation/reality-check`]: (who, f) => who.get(`${f.process}/initiation/reality-check`),
+  [`PUT ${P}/initiation/reality-check`]: (who, f) => who.request('PUT', `${f.process}/initiation/reality-check`, { contingencyPlan: 'Meet online.', version: 0 }),
+  ...initiationListRequests(),
+  [`GET ${P}/initiation/my-checklist`]: (who, f) => who.get(`${f.process}/initiation/my-checklist`),
+  [`PUT ${P}/initiation/my-checklist`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
+    if (who.user) await f.founder.request('PUT', `${f.process}/members/${who.user.id}/group`, { stakeholderGroupId: group.id });
+    return who.request('PUT', `${f.process}/initiation/my-checklist`, CHECKLIST);
+  },
+  [`GET ${P}/initiation/checklists`]: (who, f) => who.get(`${f.process}/initiation/checklists`),
+  [`GET ${P}/initiation/checklists/:groupId`]: async (who, f) => {
+    const group = (await f.founder.post(`${f.process}/stakeholder-groups`, { name: 'Youth' })).body;
+    await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });
+    await f.founder.request('PUT', `${f.process}/members/${f.spareUserId}/group`, { stakeholderGroupId: group.id });
+    expect((await f.spare.request('PUT', `${f.process}/initiation/my-checklist`, CHECKLIST)).status).toBe(200);
+    return who.get(`${f.process}/initiation/checklists/${group.id}`);
+  },
 };
+
+const CHECKLIST = { answers: [{ questionId: 'interests', notes: 'Safer markets.' }], stance: 'join', sharedWithConveners: true, version: 0 };
+
+/** Each initiation list: read, add, edit at a version and remove one row (the founder, a convener, adds it). */
+function initiationListRequests(): typeof REQUESTS {
+  const rows: Record<string, Record<string, unknown>> = {
+    champions: { name: 'Amina Diallo', affiliation: 'UNDP', reason: 'Trusted by the police' },
+    'core-group': { name: 'Ben Okello', organisation: 'Women’s Network', contribution: 'Two days a month' },
+    'facilitation-resources': { kind: 'venue', description: 'Town hall', secured: true },
+    'cost-lines': { item: 'Venue hire', amount: '1200.50', currency: 'USD' },
+    'funding-sources': { funder: 'Peace Fund', amount: '1000', currency: 'USD', status: 'pledged' },
+  };
+  const requests: typeof REQUESTS = {};
+  for (const [list, row] of Object.entries(rows)) {
+    const added = async (f: Fixture) => (await f.founder.post(`${f.process}/initiation/${list}`, row)).body;
+    requests[`GET ${P}/initiation/${list}`] = (who, f) => who.get(`${f.process}/initiation/${list}?q=a&limit=5`);
+    requests[`POST ${P}/initiation/${list}`] = (who, f) => who.post(`${f.process}/initiation/${list}`, row);
+    requests[`PUT ${P}/initiation/${list}/:itemId`] = async (who, f) => {
+      const item = await added(f);
+      return who.request('PUT', `${f.process}/initiation/${list}/${item.id}`, { ...row, version: item.version });
+    };
+    requests[`DELETE ${P}/initiation/${list}/:itemId`] = async (who, f) => who.delete(`${f.process}/initiation/${list}/${(await added(f)).id}`);
+  }
+  return requests;
+}
 
 /** The founder (a convener) brings a fresh charter version to the given state. */
 async function charterAt(f: Fixture, state: 'draft' | 'proposed' | 'adopted'): Promise<any> {
@@ -319,6 +372,7 @@ describe('permission matrix, cell by cell, through HTTP', () => {
   let founder: Client;
   let workspaceId: string;
   let spareUserId: string;
+  let spare: Client;
   const subjects: Subject[] = [];
 
   beforeAll(async () => {
@@ -335,7 +389,7 @@ describe('permission matrix, cell by cell, through HTTP', () => {
       await joinWorkspace(founder, client, workspaceId, 'member');
       subjects.push({ name: `${role} (workspace member)`, grants: { workspaceRole: 'member', processRole: role }, client });
     }
-    const spare = await new Client(server.url).signUp('Spare');
+    spare = await new Client(server.url).signUp('Spare');
     spareUserId = await joinWorkspace(founder, spare, workspaceId, 'member');
     const stranger = await new Client(server.url).signUp('Stranger');
     await createWorkspace(stranger, 'Elsewhere');
@@ -360,7 +414,7 @@ describe('permission matrix, cell by cell, through HTTP', () => {
         const added = await founder.post(`${process}/members`, { userId: subject.client.user?.id, role: subject.grants.processRole });
         expect(added.status).toBe(201);
       }
-      const reply = await REQUESTS[signature](subject.client, { workspaceId, process, founder, spareUserId });
+      const reply = await REQUESTS[signature](subject.client, { workspaceId, process, founder, spareUserId, spare });
       const allowed = can(subject.grants, action);
       const hidden = !subject.grants.workspaceRole || (ACTIONS[action].scope === 'process' && !can(subject.grants, 'process.view'));
       expected.push(`${subject.name}: ${allowed ? 'allowed' : hidden ? 404 : 403}`);

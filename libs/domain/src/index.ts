@@ -10,3 +10,5 @@ export * from './plans';
 export * from './framing';
 export * from './selection';
 export * from './inclusion';
+export * from './money';
+export * from './initiation';

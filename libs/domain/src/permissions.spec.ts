@@ -41,6 +41,11 @@ const EXPECTED: Record<Action, string> = {
   'plans.approve': 'convener facilitator',
   'workingGroups.manage': 'convener facilitator secretariat',
   'actions.updateStatus': 'convener facilitator secretariat participant',
+  'initiation.view': 'owner admin convener facilitator',
+  'initiation.realityCheck.view': 'owner admin convener facilitator secretariat',
+  'initiation.manage': 'convener facilitator',
+  'initiation.checklist.fill': 'participant',
+  'initiation.checklists.view': 'convener facilitator',
 };
 
 describe('permission matrix', () => {
@@ -79,6 +84,7 @@ describe('permission matrix', () => {
       'groundRules.propose',
       'plans.view',
       'actions.updateStatus',
+      'initiation.checklist.fill',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

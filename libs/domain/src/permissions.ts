@@ -143,6 +143,31 @@ export const ACTIONS = {
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
     description: 'Change an action’s status; a participant only of actions they hold (checked per action), plans.manage roles of any',
   },
+  'initiation.view': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator'],
+    description: 'Read the initiator assessments: key questions with their risk notes, champions, hosts, core group and MoU, facilitation resources',
+  },
+  'initiation.realityCheck.view': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator', 'secretariat'],
+    description: 'Read the reality check: cost estimate, funding secured and pledged, gaps and the contingency plan',
+  },
+  'initiation.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Answer the initiator key questions; record champions, hosts, core group and MoU, facilitation resources and the reality check',
+  },
+  'initiation.checklist.fill': {
+    scope: 'process',
+    roles: ['participant'],
+    description: 'Read and answer one’s own stakeholder group’s checklist (key questions for potential participants) and choose whether conveners see it',
+  },
+  'initiation.checklists.view': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'See which stakeholder groups shared their checklist with the conveners, and read the shared ones',
+  },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;

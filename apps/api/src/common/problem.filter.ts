@@ -48,6 +48,7 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.PLAN_NOT_READY]: [422, 'Action plan not ready for approval'],
   [DomainErrorCode.WORKING_GROUP_HAS_ACTIONS]: [409, 'Working group still owns actions'],
   [DomainErrorCode.DO_NO_HARM_INCOMPLETE]: [422, 'Questions unanswered'],
+  [DomainErrorCode.NO_STAKEHOLDER_GROUP]: [403, 'Represents no stakeholder group'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -14,6 +14,15 @@ import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity
 import { ProblemStatementVersionEntity, VisionStatementEntity } from '../framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from '../plans/working-group.entity';
+import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from '../initiation/initiation-documents.entity';
+import {
+  InitiationChampionEntity,
+  InitiationCoreMemberEntity,
+  InitiationCostLineEntity,
+  InitiationFacilitationResourceEntity,
+  InitiationFundingSourceEntity,
+} from '../initiation/initiation-lists.entity';
+import { ParticipantChecklistEntity } from '../initiation/participant-checklist.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -55,4 +64,14 @@ export const ENTITIES = [
   DoNoHarmAssessmentEntity,
   ConceptNoteVersionEntity,
   ParticipantDemographicsEntity,
+  InitiationKeyQuestionsEntity,
+  InitiationHostingEntity,
+  InitiationMouEntity,
+  InitiationRealityCheckEntity,
+  InitiationChampionEntity,
+  InitiationCoreMemberEntity,
+  InitiationFacilitationResourceEntity,
+  InitiationCostLineEntity,
+  InitiationFundingSourceEntity,
+  ParticipantChecklistEntity,
 ];

@@ -1248,6 +1248,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Initiation_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/key-questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Initiation_keyQuestions"];
+        put: operations["Initiation_saveKeyQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/hosting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Initiation_hosting"];
+        put: operations["Initiation_saveHosting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/mou": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Initiation_mou"];
+        put: operations["Initiation_saveMou"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/reality-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Initiation_realityCheck"];
+        put: operations["Initiation_saveRealityCheck"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/champions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Champions_list"];
+        put?: never;
+        post: operations["Champions_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/champions/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Champions_replace"];
+        post?: never;
+        delete: operations["Champions_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/core-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoreGroup_list"];
+        put?: never;
+        post: operations["CoreGroup_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/core-group/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CoreGroup_replace"];
+        post?: never;
+        delete: operations["CoreGroup_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/facilitation-resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FacilitationResources_list"];
+        put?: never;
+        post: operations["FacilitationResources_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/facilitation-resources/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FacilitationResources_replace"];
+        post?: never;
+        delete: operations["FacilitationResources_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/cost-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CostLines_list"];
+        put?: never;
+        post: operations["CostLines_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/cost-lines/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CostLines_replace"];
+        post?: never;
+        delete: operations["CostLines_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/funding-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FundingSources_list"];
+        put?: never;
+        post: operations["FundingSources_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/funding-sources/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FundingSources_replace"];
+        post?: never;
+        delete: operations["FundingSources_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/my-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Checklists_mine"];
+        put: operations["Checklists_saveMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Checklists_statuses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation/checklists/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Checklists_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2538,6 +2826,413 @@ export interface components {
             /** @description Coordination Wheel areas covered, of 5 */
             breadth: number;
             targets: components["schemas"]["TargetResultDto"][];
+        };
+        RiskSummaryDto: {
+            /**
+             * @description The highest risk rated; not_assessed when none is
+             * @enum {string}
+             */
+            highest: "not_assessed" | "low" | "medium" | "high";
+            /** @description Questions rated */
+            assessed: number;
+            total: number;
+        };
+        FundingPositionDto: {
+            /** @example USD */
+            currency: string;
+            /**
+             * @description Total of the cost lines
+             * @example 6500.50
+             */
+            estimate: string;
+            /** @example 3000.00 */
+            secured: string;
+            /** @example 2000.25 */
+            pledged: string;
+            /**
+             * @description estimate − secured; negative is a surplus
+             * @example 3500.50
+             */
+            gapAfterSecured: string;
+            /**
+             * @description estimate − secured − pledged
+             * @example 1500.25
+             */
+            gapAfterPledged: string;
+        };
+        FundingDto: {
+            /** @enum {string} */
+            outlook: "no_estimate" | "covered" | "relies_on_pledges" | "short";
+            /** @description One per currency; currencies are never converted */
+            positions: components["schemas"]["FundingPositionDto"][];
+        };
+        InitiationSummaryDto: {
+            risk: components["schemas"]["RiskSummaryDto"];
+            champions: number;
+            /** @enum {string|null} */
+            hostingModel: "single_host" | "co_hosts" | "rotation" | null;
+            coreGroupMembers: number;
+            /**
+             * @description null while no memorandum is written
+             * @enum {string|null}
+             */
+            mouStatus: "draft" | "agreed" | null;
+            facilitationResources: number;
+            facilitationSecured: number;
+            funding: components["schemas"]["FundingDto"];
+            stakeholderGroups: number;
+            /** @description Groups that shared their checklist with the conveners */
+            checklistsShared: number;
+        };
+        KeyQuestionAnswerDto: {
+            /** @enum {string} */
+            questionId: "necessity" | "influence" | "manageability" | "funding" | "unintended_harm";
+            /** @enum {string} */
+            risk: "not_assessed" | "low" | "medium" | "high";
+            notes: string;
+        };
+        KeyQuestionsDto: {
+            /** @description 0 when nothing is saved yet; send it back with the next save */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["PersonDto"] | null;
+            /** @description One per question, in the order of Lesson 11 */
+            answers: components["schemas"]["KeyQuestionAnswerDto"][];
+            summary: components["schemas"]["RiskSummaryDto"];
+        };
+        SaveKeyQuestionsDto: {
+            /** @description The version you loaded; 0 when nothing was saved yet */
+            version: number;
+            /** @description Questions left out stay (or become) not assessed */
+            answers: components["schemas"]["KeyQuestionAnswerDto"][];
+        };
+        HostingDto: {
+            /** @description 0 when nothing is saved yet; send it back with the next save */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["PersonDto"] | null;
+            /**
+             * @description null until the arrangement is recorded
+             * @enum {string|null}
+             */
+            model: "single_host" | "co_hosts" | "rotation" | null;
+            hosts: string[];
+            rotationNote: string;
+        };
+        SaveHostingDto: {
+            /** @description The version you loaded; 0 when nothing was saved yet */
+            version: number;
+            /** @enum {string} */
+            model: "single_host" | "co_hosts" | "rotation";
+            /** @description The convening or hosting organisations */
+            hosts: string[];
+            /** @description How the host function rotates, or how co-hosts share it */
+            rotationNote: string;
+        };
+        MouDto: {
+            /** @description 0 when nothing is saved yet; send it back with the next save */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["PersonDto"] | null;
+            text: string;
+            /** @enum {string} */
+            status: "draft" | "agreed";
+            /** Format: date */
+            agreedOn: string | null;
+            parties: string[];
+        };
+        SaveMouDto: {
+            /** @description The version you loaded; 0 when nothing was saved yet */
+            version: number;
+            text: string;
+            /** @enum {string} */
+            status: "draft" | "agreed";
+            /**
+             * Format: date
+             * @description When the partners agreed it (YYYY-MM-DD); null for a draft
+             */
+            agreedOn: string | null;
+            /** @description The partners the memorandum binds */
+            parties: string[];
+        };
+        RealityCheckDto: {
+            /** @description 0 when nothing is saved yet; send it back with the next save */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["PersonDto"] | null;
+            contingencyPlan: string;
+            funding: components["schemas"]["FundingDto"];
+            costLines: number;
+            fundingSources: number;
+        };
+        SaveRealityCheckDto: {
+            /** @description The version you loaded; 0 when nothing was saved yet */
+            version: number;
+            /** @description How to proceed should expected resources fall short */
+            contingencyPlan: string;
+        };
+        ChampionDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            name: string;
+            affiliation: string;
+            reason: string;
+        };
+        ChampionPageDto: {
+            items: components["schemas"]["ChampionDto"][];
+            nextCursor: string | null;
+        };
+        CreateChampionDto: {
+            /** @example Amina Diallo */
+            name: string;
+            /**
+             * @description Organisation or role
+             * @example UNDP country office, governance adviser
+             */
+            affiliation: string;
+            /** @description Why they matter to getting the process started */
+            reason: string;
+        };
+        UpdateChampionDto: {
+            /** @example Amina Diallo */
+            name: string;
+            /**
+             * @description Organisation or role
+             * @example UNDP country office, governance adviser
+             */
+            affiliation: string;
+            /** @description Why they matter to getting the process started */
+            reason: string;
+            /** @description The version you loaded */
+            version: number;
+        };
+        CoreMemberDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            name: string;
+            organisation: string;
+            contribution: string;
+        };
+        CoreMemberPageDto: {
+            items: components["schemas"]["CoreMemberDto"][];
+            nextCursor: string | null;
+        };
+        CreateCoreMemberDto: {
+            name: string;
+            organisation: string;
+            /** @description Time, capacities and other resources they are prepared to contribute; their role */
+            contribution: string;
+        };
+        UpdateCoreMemberDto: {
+            name: string;
+            organisation: string;
+            /** @description Time, capacities and other resources they are prepared to contribute; their role */
+            contribution: string;
+            /** @description The version you loaded */
+            version: number;
+        };
+        FacilitationResourceDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            kind: "facilitator" | "facilitation_team" | "venue" | "interpreter" | "training" | "other";
+            description: string;
+            secured: boolean;
+        };
+        FacilitationResourcePageDto: {
+            items: components["schemas"]["FacilitationResourceDto"][];
+            nextCursor: string | null;
+        };
+        CreateFacilitationResourceDto: {
+            /** @enum {string} */
+            kind: "facilitator" | "facilitation_team" | "venue" | "interpreter" | "training" | "other";
+            /** @example Two facilitators trained in dialogue processes (Lesson 21) */
+            description: string;
+            /** @description Is it secured? */
+            secured: boolean;
+        };
+        UpdateFacilitationResourceDto: {
+            /** @enum {string} */
+            kind: "facilitator" | "facilitation_team" | "venue" | "interpreter" | "training" | "other";
+            /** @example Two facilitators trained in dialogue processes (Lesson 21) */
+            description: string;
+            /** @description Is it secured? */
+            secured: boolean;
+            /** @description The version you loaded */
+            version: number;
+        };
+        CostLineDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            item: string;
+            /** @example 1250.50 */
+            amount: string;
+            /** @example USD */
+            currency: string;
+        };
+        CostLinePageDto: {
+            items: components["schemas"]["CostLineDto"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        CurrencyCode: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
+        CreateCostLineDto: {
+            /** @example Venue hire, four plenaries */
+            item: string;
+            /**
+             * @description A decimal string, never a JSON number
+             * @example 1250.50
+             */
+            amount: string;
+            /** @example USD */
+            currency: components["schemas"]["CurrencyCode"];
+        };
+        UpdateCostLineDto: {
+            /** @example Venue hire, four plenaries */
+            item: string;
+            /**
+             * @description A decimal string, never a JSON number
+             * @example 1250.50
+             */
+            amount: string;
+            /** @example USD */
+            currency: components["schemas"]["CurrencyCode"];
+            /** @description The version you loaded */
+            version: number;
+        };
+        FundingSourceDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            funder: string;
+            /** @example 3000.00 */
+            amount: string;
+            /** @example USD */
+            currency: string;
+            /** @enum {string} */
+            status: "secured" | "pledged";
+        };
+        FundingSourcePageDto: {
+            items: components["schemas"]["FundingSourceDto"][];
+            nextCursor: string | null;
+        };
+        CreateFundingSourceDto: {
+            /** @example Peacebuilding Fund */
+            funder: string;
+            /**
+             * @description A decimal string, never a JSON number
+             * @example 3000
+             */
+            amount: string;
+            /** @example USD */
+            currency: components["schemas"]["CurrencyCode"];
+            /** @enum {string} */
+            status: "secured" | "pledged";
+        };
+        UpdateFundingSourceDto: {
+            /** @example Peacebuilding Fund */
+            funder: string;
+            /**
+             * @description A decimal string, never a JSON number
+             * @example 3000
+             */
+            amount: string;
+            /** @example USD */
+            currency: components["schemas"]["CurrencyCode"];
+            /** @enum {string} */
+            status: "secured" | "pledged";
+            /** @description The version you loaded */
+            version: number;
+        };
+        ChecklistAnswerDto: {
+            /** @enum {string} */
+            questionId: "interests" | "institutional_support" | "exit_strategy" | "personal_needs" | "benefits";
+            notes: string;
+        };
+        MyChecklistDto: {
+            /** @description null: you represent no stakeholder group yet */
+            group: components["schemas"]["GroupRefDto"] | null;
+            /** @description One per question, in the order of Lesson 11 */
+            answers: components["schemas"]["ChecklistAnswerDto"][];
+            /** @enum {string} */
+            stance: "undecided" | "join" | "join_with_conditions" | "not_join";
+            sharedWithConveners: boolean;
+            /** @description Questions with a written answer */
+            answered: number;
+            /** @description 0 when nothing is saved yet */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            updatedBy: components["schemas"]["PersonDto"] | null;
+        };
+        SaveChecklistDto: {
+            /** @description Questions left out are blank */
+            answers: components["schemas"]["ChecklistAnswerDto"][];
+            /** @enum {string} */
+            stance: "undecided" | "join" | "join_with_conditions" | "not_join";
+            /** @description Let the conveners and facilitators read it */
+            sharedWithConveners: boolean;
+            /** @description The version you loaded; 0 when nothing was saved yet */
+            version: number;
+        };
+        ChecklistStatusDto: {
+            group: components["schemas"]["GroupRefDto"];
+            indispensable: boolean;
+            shared: boolean;
+            /**
+             * @description Only when shared
+             * @enum {string|null}
+             */
+            stance: "undecided" | "join" | "join_with_conditions" | "not_join" | null;
+            /** @description Only when shared */
+            answered: number | null;
+            /**
+             * Format: date-time
+             * @description Only when shared
+             */
+            updatedAt: string | null;
+        };
+        ChecklistStatusListDto: {
+            /** @description Every stakeholder group of the process */
+            items: components["schemas"]["ChecklistStatusDto"][];
+            shared: number;
+        };
+        SharedChecklistDto: {
+            group: components["schemas"]["GroupRefDto"];
+            answers: components["schemas"]["ChecklistAnswerDto"][];
+            /** @enum {string} */
+            stance: "undecided" | "join" | "join_with_conditions" | "not_join";
+            answered: number;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -6113,6 +6808,1120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InclusionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiationSummaryDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_keyQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyQuestionsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_saveKeyQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveKeyQuestionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyQuestionsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_hosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_saveHosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveHostingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_mou: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_saveMou: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMouDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_realityCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RealityCheckDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Initiation_saveRealityCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRealityCheckDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RealityCheckDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Champions_list: {
+        parameters: {
+            query?: {
+                /** @description Words to look for */
+                q?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChampionPageDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Champions_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChampionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChampionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Champions_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChampionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChampionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Champions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CoreGroup_list: {
+        parameters: {
+            query?: {
+                /** @description Words to look for */
+                q?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoreMemberPageDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CoreGroup_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCoreMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoreMemberDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CoreGroup_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCoreMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoreMemberDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CoreGroup_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FacilitationResources_list: {
+        parameters: {
+            query?: {
+                /** @description Words to look for */
+                q?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitationResourcePageDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FacilitationResources_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFacilitationResourceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitationResourceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FacilitationResources_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFacilitationResourceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitationResourceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FacilitationResources_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CostLines_list: {
+        parameters: {
+            query?: {
+                /** @description Words to look for */
+                q?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLinePageDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CostLines_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCostLineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CostLines_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCostLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CostLines_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FundingSources_list: {
+        parameters: {
+            query?: {
+                /** @description Words to look for */
+                q?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingSourcePageDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FundingSources_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFundingSourceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingSourceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FundingSources_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFundingSourceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingSourceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    FundingSources_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+                workspaceId: string;
+                processId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Checklists_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyChecklistDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Checklists_saveMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveChecklistDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyChecklistDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Checklists_statuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistStatusListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Checklists_shared: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedChecklistDto"];
                 };
             };
             /** @description An error, as application/problem+json */

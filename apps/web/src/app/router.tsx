@@ -64,6 +64,14 @@ export const router = createBrowserRouter([
                     }),
                   },
                   {
+                    path: 'initiate',
+                    lazy: async () => ({ Component: (await import('../features/initiation/routes/initiate-route')).InitiateRoute }),
+                  },
+                  {
+                    path: 'checklist',
+                    lazy: async () => ({ Component: (await import('../features/initiation/routes/checklist-route')).ChecklistRoute }),
+                  },
+                  {
                     path: 'members',
                     lazy: async () => ({
                       Component: (await import('../features/processes/routes/process-members-route')).ProcessMembersRoute,

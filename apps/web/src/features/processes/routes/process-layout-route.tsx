@@ -61,6 +61,8 @@ export function ProcessLayoutRoute() {
         <NavLink to={base} end>
           Overview
         </NavLink>
+        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
+        {outlet.allowed('initiation.checklist.fill') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         <NavLink to={`${base}/selection`}>Selection</NavLink>
         {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>Charter</NavLink> : null}

@@ -1,0 +1,308 @@
+import { LIMITS } from '@common-ground/domain';
+import { useId, useState, type ReactNode } from 'react';
+import { useForm } from 'react-hook-form';
+import { ApiError, applyFieldErrors, errorMessage } from '../../../api';
+import { ConfirmButton } from '../../../components/dialog';
+import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '../../../components/fields';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import type { ListApi, ProcessRef } from '../api/initiation';
+import { usePagedList } from '../api/use-paged-list';
+
+export type FieldValues = Record<string, string | boolean>;
+
+/** One field of a list's add / edit form. */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: 'text' | 'textarea' | 'select' | 'checkbox';
+  options?: readonly Option[];
+  hint?: string;
+  /** The message when left empty; absent for optional fields. */
+  required?: string;
+  max?: number;
+  /** An extra check of the (trimmed) text; returns the message or true. */
+  check?: (value: string) => string | true;
+  inputMode?: 'decimal' | 'text';
+}
+
+interface Item {
+  id: string;
+  version: number;
+}
+
+export interface ItemListProps<T extends Item, Input> {
+  processRef: ProcessRef;
+  /** Used for element ids and the list's cache key, e.g. "champions". */
+  name: string;
+  title: string;
+  headingLevel: 2 | 3;
+  description: ReactNode;
+  /** The row in sentences: "champion". */
+  noun: string;
+  emptyTitle: string;
+  emptyHint?: ReactNode;
+  searchLabel: string;
+  listApi: ListApi<T, Input>;
+  fields: readonly FieldSpec[];
+  /** The form's values for an item, or the defaults for a new one. */
+  toValues: (item?: T) => FieldValues;
+  toInput: (values: FieldValues) => Input;
+  /** The row's name and its other facts. */
+  describe: (item: T) => { title: string; details: ReactNode };
+  mayManage: boolean;
+  /** After any change: e.g. to refresh totals shown elsewhere. */
+  onChanged?: () => void;
+}
+
+/** A searchable, paged list whose rows a convener adds, edits (at their version) and removes. */
+export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) {
+  const { processRef, name, title, headingLevel, description, noun, emptyTitle, emptyHint, searchLabel, listApi, mayManage } = props;
+  const list = usePagedList<T>(`${name}:${processRef.processId}`, (query, signal) => listApi.page(processRef, query, signal));
+  const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const searchId = useId();
+  const titleId = `${name}-title`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  const changed = (message: string) => {
+    setStatus(message);
+    setEditing(null);
+    list.reload();
+    props.onChanged?.();
+  };
+
+  const describeError = (caught: unknown): string => {
+    if (caught instanceof ApiError && caught.isVersionConflict) {
+      list.reload();
+      return `Someone changed this ${noun} meanwhile. The list has been reloaded: check it and try again.`;
+    }
+    return errorMessage(caught);
+  };
+
+  const items = list.items ?? [];
+  const showSearch = list.query !== '' || list.search !== '' || items.length > 3 || list.hasMore;
+
+  return (
+    <section className={headingLevel === 2 ? 'panel' : 'stack'} aria-labelledby={titleId}>
+      <Heading id={titleId}>{title}</Heading>
+      <div className="muted">{description}</div>
+      <p role="status" className="form-status">
+        {status}
+      </p>
+      {showSearch ? (
+        <form
+          role="search"
+          aria-label={title}
+          className="toolbar"
+          onSubmit={(event) => {
+            event.preventDefault();
+          }}
+        >
+          <div className="field">
+            <label htmlFor={searchId}>{searchLabel}</label>
+            <input
+              id={searchId}
+              type="search"
+              value={list.search}
+              maxLength={LIMITS.searchMax}
+              autoComplete="off"
+              onChange={(event) => {
+                list.setSearch(event.target.value);
+              }}
+            />
+          </div>
+        </form>
+      ) : null}
+      {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={list.reload} /> : null}
+      {!list.items && list.isLoading ? <Loading label={`Loading ${title.toLowerCase()}…`} /> : null}
+      {list.items?.length === 0 ? (
+        list.query ? (
+          <EmptyState title={`Nothing matches “${list.query}”`}>
+            <p>Try another word, or clear the search.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title={emptyTitle}>{mayManage && emptyHint ? <p>{emptyHint}</p> : null}</EmptyState>
+        )
+      ) : null}
+      {items.length > 0 ? (
+        <ul className="rows" aria-label={title} aria-busy={list.isLoading}>
+          {items.map((item) => {
+            const { title: itemTitle, details } = props.describe(item);
+            return (
+              <li key={item.id} className="row row-block">
+                <div className="row-main">
+                  <span className="row-title">{itemTitle}</span>
+                  {details}
+                </div>
+                {mayManage ? (
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-expanded={editing === item.id}
+                      onClick={() => {
+                        setEditing(editing === item.id ? null : item.id);
+                      }}
+                    >
+                      Edit<span className="visually-hidden"> {itemTitle}</span>
+                    </button>
+                    <ConfirmButton
+                      className="button button-small button-danger-quiet"
+                      aria-label={`Remove ${itemTitle}`}
+                      title={`Remove this ${noun}?`}
+                      message={<p>“{itemTitle}” will be removed from the list. This cannot be undone.</p>}
+                      confirmLabel="Remove"
+                      describeError={describeError}
+                      onConfirm={async () => {
+                        await listApi.remove(processRef, item.id);
+                        changed(`“${itemTitle}” was removed.`);
+                      }}
+                    >
+                      Remove
+                    </ConfirmButton>
+                  </div>
+                ) : null}
+                {editing === item.id ? (
+                  <ItemForm
+                    {...props}
+                    label={`Edit ${itemTitle}`}
+                    submitLabel="Save changes"
+                    initial={props.toValues(item)}
+                    onCancel={() => {
+                      setEditing(null);
+                    }}
+                    save={async (input) => {
+                      await listApi.replace(processRef, item.id, { ...input, version: item.version });
+                      changed(`Your changes to “${itemTitle}” were saved.`);
+                    }}
+                    describeError={describeError}
+                  />
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {list.hasMore && list.items ? (
+        <div className="load-more">
+          <button type="button" className="button" disabled={list.isLoadingMore} onClick={() => void list.loadMore()}>
+            {list.isLoadingMore ? 'Loading…' : 'Load more'}
+          </button>
+          {list.loadMoreError ? <p role="alert">{errorMessage(list.loadMoreError)}</p> : null}
+        </div>
+      ) : null}
+      {mayManage ? (
+        <ItemForm
+          {...props}
+          label={`Add a ${noun}`}
+          submitLabel={`Add ${noun}`}
+          initial={props.toValues()}
+          heading={headingLevel === 2 ? 'h3' : 'h4'}
+          resetAfterSave
+          save={async (input) => {
+            await listApi.add(processRef, input);
+            changed(`The ${noun} was added.`);
+          }}
+          describeError={errorMessage}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+interface ItemFormProps<Input> {
+  name: string;
+  fields: readonly FieldSpec[];
+  toInput: (values: FieldValues) => Input;
+  label: string;
+  submitLabel: string;
+  initial: FieldValues;
+  /** The add form has a heading (one level under the list's); an edit form is named by its label. */
+  heading?: 'h3' | 'h4';
+  resetAfterSave?: boolean;
+  save: (input: Input) => Promise<void>;
+  onCancel?: () => void;
+  describeError: (error: unknown) => string;
+}
+
+function ItemForm<Input>({
+  name,
+  fields,
+  toInput,
+  label,
+  submitLabel,
+  initial,
+  heading: Heading,
+  resetAfterSave,
+  save,
+  onCancel,
+  describeError,
+}: ItemFormProps<Input>) {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<FieldValues>({ defaultValues: initial });
+  const fieldNames = fields.map((field) => field.name);
+
+  const submit = async (values: FieldValues) => {
+    setFormErrors([]);
+    try {
+      await save(toInput(values));
+      if (resetAfterSave) reset(initial);
+    } catch (error) {
+      if (error instanceof ApiError && error.fieldErrors.length > 0) setFormErrors(applyFieldErrors(error, setError, fieldNames));
+      else setFormErrors([describeError(error)]);
+    }
+  };
+
+  const rules = (field: FieldSpec) => ({
+    validate: (value: string | boolean) => {
+      if (typeof value !== 'string') return true;
+      const text = value.trim();
+      if (field.required && !text) return field.required;
+      if (field.max && text.length > field.max) return `Use at most ${String(field.max)} characters.`;
+      return text && field.check ? field.check(text) : true;
+    },
+  });
+
+  return (
+    <form
+      noValidate
+      className="form subform"
+      aria-label={Heading ? undefined : label}
+      aria-labelledby={Heading ? `${name}-add-title` : undefined}
+      onSubmit={(event) => void handleSubmit(submit)(event)}
+    >
+      {Heading ? <Heading id={`${name}-add-title`}>{label}</Heading> : null}
+      <FormAlert messages={formErrors} />
+      {fields.map((field) => {
+        const error = errors[field.name]?.message;
+        const common = { label: field.label, hint: field.hint, error, required: Boolean(field.required) };
+        switch (field.kind) {
+          case 'text':
+            return <TextField key={field.name} {...common} inputMode={field.inputMode} {...register(field.name, rules(field))} />;
+          case 'textarea':
+            return <TextAreaField key={field.name} {...common} rows={2} {...register(field.name, rules(field))} />;
+          case 'select':
+            return <SelectField key={field.name} {...common} options={field.options ?? []} {...register(field.name)} />;
+          case 'checkbox':
+            return <Checkbox key={field.name} label={field.label} {...register(field.name)} />;
+        }
+      })}
+      <div className="form-actions">
+        <SubmitButton busy={isSubmitting} className={onCancel ? undefined : 'button'}>
+          {submitLabel}
+        </SubmitButton>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
