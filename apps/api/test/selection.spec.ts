@@ -171,6 +171,20 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       expect((await coConvener.get(base)).body.myRole).toBe('convener');
     });
 
+    it('shows e-mail addresses of the people taking part only to conveners, facilitators and workspace admins', async () => {
+      const { base } = await setUp();
+      const villager = await inviteNewPerson(base, 'Villager', { role: 'participant' });
+      const moderator = await inviteNewPerson(base, 'Moderator', { role: 'facilitator' });
+      const emailsSeenBy = async (who: Client, path: string) => ((await who.get(path)).body.items as { email?: string }[]).map((m) => m.email ?? null);
+
+      for (const staff of [convener, moderator]) {
+        expect(await emailsSeenBy(staff, `${base}/members`)).toEqual(expect.arrayContaining([villager.user?.email, moderator.user?.email]));
+      }
+      expect(new Set(await emailsSeenBy(villager, `${base}/members`))).toEqual(new Set([null]));
+      expect(new Set(await emailsSeenBy(villager, `/api/v1/workspaces/${workspaceId}/members`))).toEqual(new Set([null]));
+      expect(await emailsSeenBy(convener, `/api/v1/workspaces/${workspaceId}/members`)).toContain(villager.user?.email);
+    });
+
     it('refuses inconsistent invitations, people already taking part, and invitations from participants', async () => {
       const { base } = await setUp();
       const noPrincipal = await convener.post(`${base}/invitations`, { email: uniqueEmail('alt'), role: 'alternate' });

@@ -31,6 +31,11 @@ export const ACTIONS = {
   'workspace.view': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'See the workspace' },
   'workspace.rename': { scope: 'workspace', roles: WORKSPACE_ADMINS, description: 'Rename the workspace' },
   'workspace.members.view': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'See the workspace’s members' },
+  'workspace.members.contact': {
+    scope: 'workspace',
+    roles: WORKSPACE_ADMINS,
+    description: 'See the e-mail addresses of the workspace’s members (personal data; other members see names only)',
+  },
   'workspace.members.invite': { scope: 'workspace', roles: WORKSPACE_ADMINS, description: 'Invite people, see and revoke invitations' },
   'process.create': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'Create a process; the creator becomes its convener' },
   'process.list': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'List processes (admins see all, others their own)' },
@@ -46,6 +51,11 @@ export const ACTIONS = {
     scope: 'process',
     roles: ['owner', 'admin', 'convener', 'facilitator', 'secretariat', 'participant'],
     description: 'See who takes part in the process',
+  },
+  'process.members.contact': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator'],
+    description: 'See the e-mail addresses of the people taking part (personal data; other roles see names only)',
   },
   'process.members.manage': {
     scope: 'process',

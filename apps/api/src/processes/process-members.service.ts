@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, type ProcessRole } from '@common-ground/domain';
+import { can, DomainError, DomainErrorCode, type ProcessRole } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import type { AddProcessMemberDto, ProcessMemberDto, ProcessMemberListDto } from './dto/process.dto';
 import { type ProcessMemberRow, ProcessMembersRepository } from './process-members.repository';
 import { ProcessesService } from './processes.service';
 
-const toDto = (row: ProcessMemberRow): ProcessMemberDto => ({ ...row, addedAt: row.addedAt.toISOString() });
+/** E-mail addresses are personal data: only the roles granted `process.members.contact` receive them. */
+function toDto(ctx: RequestContext, { email, ...row }: ProcessMemberRow): ProcessMemberDto {
+  return { ...row, ...(can(ctx.grants, 'process.members.contact') ? { email } : {}), addedAt: row.addedAt.toISOString() };
+}
 
 @Injectable()
 export class ProcessMembersService {
@@ -18,7 +21,7 @@ export class ProcessMembersService {
 
   async list(ctx: RequestContext): Promise<ProcessMemberListDto> {
     await this.processes.load(ctx);
-    return { items: (await this.members.list(ctx.em, ctx.processId as string)).map(toDto) };
+    return { items: (await this.members.list(ctx.em, ctx.processId as string)).map((row) => toDto(ctx, row)) };
   }
 
   async add(ctx: RequestContext, dto: AddProcessMemberDto): Promise<ProcessMemberDto> {
@@ -29,14 +32,14 @@ export class ProcessMembersService {
     if (!(await this.members.add(ctx.em, process.workspaceId, process.id, dto.userId, dto.role))) {
       throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role instead.', 'userId');
     }
-    return toDto((await this.members.find(ctx.em, process.id, dto.userId)) as ProcessMemberRow);
+    return toDto(ctx, (await this.members.find(ctx.em, process.id, dto.userId)) as ProcessMemberRow);
   }
 
   async changeRole(ctx: RequestContext, userId: string, role: ProcessRole): Promise<ProcessMemberDto> {
     const member = await this.existing(ctx, userId);
     if (member.role === 'convener' && role !== 'convener') await this.keepAConvener(ctx, userId);
     await this.members.changeRole(ctx.em, ctx.processId as string, userId, role);
-    return { ...toDto(member), role };
+    return { ...toDto(ctx, member), role };
   }
 
   async remove(ctx: RequestContext, userId: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorCode, invitationRoleOf } from '@common-ground/domain';
+import { can, DomainError, DomainErrorCode, invitationRoleOf } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { applyScope, Db } from '../database/db.service';
@@ -57,7 +57,8 @@ export class WorkspacesService {
 
   async members(ctx: RequestContext): Promise<WorkspaceMemberListDto> {
     const rows = await this.workspaces.listMembers(ctx.em, ctx.workspaceId as string);
-    return { items: rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() })) };
+    const seesEmail = can(ctx.grants, 'workspace.members.contact');
+    return { items: rows.map(({ email, ...row }) => ({ ...row, ...(seesEmail ? { email } : {}), joinedAt: row.joinedAt.toISOString() })) };
   }
 
   async invitations(ctx: RequestContext): Promise<InvitationListDto> {

@@ -1624,7 +1624,8 @@ export interface components {
         WorkspaceMemberDto: {
             /** Format: uuid */
             userId: string;
-            email: string;
+            /** @description Only for roles granted workspace.members.contact */
+            email?: string;
             displayName: string;
             /** @enum {string} */
             role: "owner" | "admin" | "member";
@@ -1830,7 +1831,8 @@ export interface components {
             /** Format: uuid */
             userId: string;
             displayName: string;
-            email: string;
+            /** @description Only for roles granted process.members.contact */
+            email?: string;
             /** @enum {string} */
             role: "convener" | "facilitator" | "secretariat" | "participant" | "observer";
             /**

@@ -223,7 +223,7 @@ export class TransitionResultDto {
 export class ProcessMemberDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty() email!: string;
+  @ApiProperty({ required: false, description: 'Only for roles granted process.members.contact' }) email?: string;
   @ApiProperty({ enum: PROCESS_ROLES }) role!: ProcessRole;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The stakeholder group represented' }) stakeholderGroupId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!: string | null;

@@ -38,7 +38,7 @@ export class WorkspaceDto extends WorkspaceSummaryDto {
 
 export class WorkspaceMemberDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty() email!: string;
+  @ApiProperty({ required: false, description: 'Only for roles granted workspace.members.contact' }) email?: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: WORKSPACE_ROLES }) role!: WorkspaceRole;
   @ApiProperty({ format: 'date-time' }) joinedAt!: string;

@@ -176,7 +176,7 @@ function MemberRow({ member, mayManage, groups, groupName, onGroupChanged, princ
     <li className="row">
       <div className="row-main">
         <span className="row-title">{member.displayName}</span>
-        <span className="muted">{member.email}</span>
+        {member.email ? <span className="muted">{member.email}</span> : null}
         {groupName ? <span className="muted">Represents {groupName}</span> : null}
         {principalName ? <span className="muted">Alternate for {principalName}</span> : null}
         <span className="muted">Added {formatDate(member.addedAt)}</span>
@@ -322,7 +322,7 @@ function AddMemberSection({
             required
             options={[
               { value: '', label: 'Choose a person…' },
-              ...candidates.map((person) => ({ value: person.userId, label: `${person.displayName} (${person.email})` })),
+              ...candidates.map((person) => ({ value: person.userId, label: person.email ? `${person.displayName} (${person.email})` : person.displayName })),
             ]}
             error={errors.userId?.message}
             {...register('userId', { required: 'Choose the person to add.' })}

@@ -50,7 +50,7 @@ function MembersSection({ workspaceId }: { workspaceId: string }) {
             <li key={member.userId} className="row">
               <div className="row-main">
                 <span className="row-title">{member.displayName}</span>
-                <span className="muted">{member.email}</span>
+                {member.email ? <span className="muted">{member.email}</span> : null}
               </div>
               <div className="row-meta">
                 <span>{ROLE_LABELS[member.role]}</span>
