@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client, createProcess, createWorkspace, startTestApp, type TestApp, withAppRole, withOwner } from './harness';
 
-const TENANT_TABLES = ['workspaces', 'workspace_members', 'workspace_invitations', 'processes', 'process_members', 'phase_transitions', 'charter_versions', 'charter_signatures', 'charter_comments', 'charter_amendments', 'charter_declines', 'ground_rules', 'ground_rule_changes', 'accountability_entries', 'grievance_procedures', 'confidentiality_regimes', 'ground_rule_comments', 'stakeholder_groups']
+const TENANT_TABLES = ['workspaces', 'workspace_members', 'workspace_invitations', 'processes', 'process_members', 'phase_transitions', 'charter_versions', 'charter_signatures', 'charter_comments', 'charter_amendments', 'charter_declines', 'ground_rules', 'ground_rule_changes', 'accountability_entries', 'grievance_procedures', 'confidentiality_regimes', 'ground_rule_comments', 'stakeholder_groups', 'stakeholders', 'stakeholder_relationships', 'prospects', 'prospect_consultations']
 
 describe('tenant isolation', () => {
   let server: TestApp;

@@ -6,3 +6,4 @@ export * from './password';
 export * from './charter';
 export * from './agreements';
 export * from './stakeholders';
+export * from './stakeholder-register';

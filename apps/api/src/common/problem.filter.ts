@@ -44,6 +44,9 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.CHARTER_VERSION_STALE]: [409, 'Charter version superseded'],
   [DomainErrorCode.NOT_ACTIVE_PARTICIPANT]: [403, 'Not an active participant'],
   [DomainErrorCode.ALREADY_SIGNED]: [409, 'Already signed'],
+  [DomainErrorCode.REGISTER_FULL]: [409, 'Register full'],
+  [DomainErrorCode.RELATIONSHIP_EXISTS]: [409, 'Relationship already recorded'],
+  [DomainErrorCode.PROSPECT_TRANSITION_INVALID]: [409, 'Status change not allowed'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

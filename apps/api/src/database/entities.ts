@@ -10,6 +10,8 @@ import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } fr
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
+import { ProspectConsultationEntity, ProspectEntity } from '../stakeholder-register/prospect.entity';
+import { StakeholderEntity, StakeholderRelationshipEntity } from '../stakeholder-register/stakeholder.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -40,4 +42,8 @@ export const ENTITIES = [
   GrievanceProcedureEntity,
   ConfidentialityRegimeEntity,
   StakeholderGroupEntity,
+  StakeholderEntity,
+  StakeholderRelationshipEntity,
+  ProspectEntity,
+  ProspectConsultationEntity,
 ];

@@ -4,9 +4,10 @@ import { AcquaintAgreements1795444348064 } from '@common-ground/migrations/17954
 import { GroundRuleComments1795444662518 } from '@common-ground/migrations/1795444662518-GroundRuleComments';
 import { StakeholderGroups1795446710784 } from '@common-ground/migrations/1795446710784-StakeholderGroups';
 import { ParticipantAlternates1795447327722 } from '@common-ground/migrations/1795447327722-ParticipantAlternates';
+import { StakeholderRegister1795448668461 } from '@common-ground/migrations/1795448668461-StakeholderRegister';
 
 /**
  * Every migration, in order. It lives outside migrations/ so that folder only ever gains files:
  * `npm run migration:generate -- <Name>` writes a new one; add it here.
  */
-export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364, AcquaintAgreements1795444348064, GroundRuleComments1795444662518, StakeholderGroups1795446710784, ParticipantAlternates1795447327722];
+export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364, AcquaintAgreements1795444348064, GroundRuleComments1795444662518, StakeholderGroups1795446710784, ParticipantAlternates1795447327722, StakeholderRegister1795448668461];

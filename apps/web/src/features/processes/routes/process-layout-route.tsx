@@ -62,6 +62,7 @@ export function ProcessLayoutRoute() {
           Overview
         </NavLink>
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
+        {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}
         {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>Charter</NavLink> : null}
         <NavLink to={`${base}/agreements`}>Agreements</NavLink>
         <NavLink to={`${base}/details`}>Details</NavLink>
