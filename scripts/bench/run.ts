@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: measures the process list and the process page against a large data set.
+ * `npm run bench`: measures the process list, the process page and the stakeholder map against a large data set.
  *
  * 1. Starts a throw-away embedded PostgreSQL in a temp folder, migrates, creates the app login.
- * 2. Seeds with set-based SQL (default: 1,000 workspaces, 1,000,000 processes, one workspace of 10,000).
+ * 2. Seeds with set-based SQL (default: 1,000 workspaces, 1,000,000 processes, one workspace of 10,000, and
+ *    one process of it with 500 stakeholders and 2,000 relationships).
  * 3. Restarts PostgreSQL with durable settings and pg_stat_statements loaded.
  * 4. Starts the API as a child process (so the load generator is a different process from the server),
  *    signs in over HTTP, counts SQL statements per request, then drives autocannon at each endpoint.
@@ -24,6 +25,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../apps/api/src
 import { ensureAppLogin, runMigrations, urlWithCredentials } from '../../apps/api/src/database/migrate';
 import { findPort } from '../lib/ports';
 import { type SeedResult, seedBench } from './seed';
+import { MAP_RELATIONSHIPS, MAP_STAKEHOLDERS, seedStakeholderMap } from './seed-stakeholders';
 
 const APP_LOGIN = 'common_ground_app';
 
@@ -50,6 +52,10 @@ const SETTINGS = {
 const BUDGETS = {
   list: { p95Ms: 30, text: 'paginated lists with 1,000,000 rows across 1,000 workspaces: p95 ≤ 30 ms' },
   process: { p95Ms: 50, text: 'process dashboard API, 32 concurrent clients: p95 ≤ 50 ms, SQL per request independent of size (stand-in: process page)' },
+  map: {
+    p95Ms: 250,
+    text: 'stakeholder map, 500 stakeholders and 2,000 relationships in one answer: design.md §7 sets no budget; ours is p95 ≤ 250 ms at 32 clients, SQL per request independent of size',
+  },
 } as const;
 type BudgetKey = keyof typeof BUDGETS;
 
@@ -326,6 +332,8 @@ interface Measurement {
   budget: BudgetKey;
   load: LoadResult;
   statements: StatementCount | null;
+  /** Size of one response body, uncompressed. */
+  bytes: number;
   /** 1-minute load average right after the run: other work on the machine shows here. */
   loadAverage1m: number;
 }
@@ -357,6 +365,7 @@ async function main(): Promise<void> {
     { workspaces: SETTINGS.workspaces, processes: SETTINGS.processes, largeWorkspace: SETTINGS.largeWorkspace, password: randomBytes(12).toString('hex') },
     log,
   );
+  Object.assign(seed.counts, await seedStakeholderMap(database.ownerUrl, seed.workspaceId, seed.processId));
   log(`Seeded in ${fmt(seed.seconds.total)} s: ${Object.entries(seed.counts).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')}`);
 
   // Measure with durable settings (the seed ran with fsync off) and with pg_stat_statements loaded.
@@ -442,6 +451,10 @@ async function main(): Promise<void> {
     const processPath = `${listPath}/${seed.processId}`;
     const transitions = await getJson<{ items: unknown[] }>(`${api.base}${processPath}/transitions`, cookies.owner);
     if (transitions.items.length !== 5) throw new Error(`Expected 5 transitions, got ${transitions.items.length}.`);
+    const stakeholderMap = await getJson<{ stakeholders: unknown[]; relationships: unknown[] }>(`${api.base}${processPath}/stakeholder-map`, cookies.owner);
+    if (stakeholderMap.stakeholders.length !== MAP_STAKEHOLDERS || stakeholderMap.relationships.length !== MAP_RELATIONSHIPS) {
+      throw new Error(`Expected a map of ${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS}, got ${stakeholderMap.stakeholders.length} / ${stakeholderMap.relationships.length}.`);
+    }
 
     const endpoints: Endpoint[] = [
       { name: 'list, first page', path: `${listPath}?limit=25`, cookie: 'owner', budget: 'list', bare: true },
@@ -452,6 +465,7 @@ async function main(): Promise<void> {
       { name: 'process page', path: processPath, cookie: 'owner', budget: 'process', bare: true },
       { name: 'process readiness', path: `${processPath}/readiness`, cookie: 'owner', budget: 'process', bare: false },
       { name: 'process transitions (5)', path: `${processPath}/transitions`, cookie: 'owner', budget: 'process', bare: false },
+      { name: `stakeholder map (${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS.toLocaleString('en')})`, path: `${processPath}/stakeholder-map`, cookie: 'owner', budget: 'map', bare: false },
     ];
 
     /** Statements first, on a quiet server; then a warm-up and the measured run for each endpoint. */
@@ -460,10 +474,11 @@ async function main(): Promise<void> {
       for (const endpoint of list) statements.set(endpoint.name, counter ? await counter.count(base + endpoint.path, cookies[endpoint.cookie], SETTINGS.countRequests) : null);
       for (const endpoint of list) {
         const url = base + endpoint.path;
+        const bytes = (await (await fetch(url, { headers: { cookie: cookies[endpoint.cookie] } })).arrayBuffer()).byteLength;
         await load(url, sessions[endpoint.cookie], SETTINGS.warmupSeconds);
         const result = await load(url, sessions[endpoint.cookie], SETTINGS.seconds);
         const count = statements.get(endpoint.name) ?? null;
-        measurements.push({ endpoint: endpoint.name, server, path: endpoint.path, budget: endpoint.budget, load: result, statements: count, loadAverage1m: os.loadavg()[0] });
+        measurements.push({ endpoint: endpoint.name, server, path: endpoint.path, budget: endpoint.budget, load: result, statements: count, bytes, loadAverage1m: os.loadavg()[0] });
         log(
           `  ${server.padEnd(4)} ${endpoint.name.padEnd(36)} p95 ${fmt(result.p95).padStart(6)} ms  ${fmt(result.requestsPerSecond, 0).padStart(6)} req/s` +
             (count ? `  ${fmt(count.perRequest, 2)} SQL/req` : ''),
@@ -509,7 +524,7 @@ async function main(): Promise<void> {
         };
       });
 
-    const header = ['endpoint', 'server', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'non-2xx', 'errors', 'SQL/req', 'DB ms/req', 'budget p95', 'within'];
+    const header = ['endpoint', 'server', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'non-2xx', 'errors', 'SQL/req', 'DB ms/req', 'bytes', 'budget p95', 'within'];
     const rows = measurements.map((m) => {
       const budget = BUDGETS[m.budget].p95Ms;
       const failed = m.load.non2xx > 0 || m.load.errors > 0 || m.load.timeouts > 0;
@@ -524,7 +539,8 @@ async function main(): Promise<void> {
         String(m.load.errors + m.load.timeouts),
         m.statements ? fmt(m.statements.perRequest, 2) : 'n/a',
         m.statements ? fmt(m.statements.executionMsPerRequest, 2) : 'n/a',
-        m.server === 'api' ? `≤ ${budget}${m.budget === 'process' ? '*' : ''}` : '',
+        m.bytes.toLocaleString('en'),
+        m.server === 'api' ? `≤ ${budget}${m.budget === 'process' ? '*' : m.budget === 'map' ? '†' : ''}` : '',
         m.server === 'api' ? (failed ? 'FAILED' : m.load.p95 <= budget ? 'yes' : 'NO') : '',
       ];
     });
@@ -539,6 +555,7 @@ async function main(): Promise<void> {
     log('Budgets (design.md §7, 2-core machine):');
     log(`  list endpoints: ${BUDGETS.list.text}`);
     log(`  * ${BUDGETS.process.text}`);
+    log(`  † ${BUDGETS.map.text}`);
     log(
       `  With ${SETTINGS.connections} closed-loop connections the mean latency is ${SETTINGS.connections} / throughput (Little's law): ` +
         `p95 ≤ ${BUDGETS.list.p95Ms} ms needs at least ${fmt(SETTINGS.connections / (BUDGETS.list.p95Ms / 1000), 0)} req/s, p95 ≤ ${BUDGETS.process.p95Ms} ms at least ${fmt(SETTINGS.connections / (BUDGETS.process.p95Ms / 1000), 0)} req/s.`,
@@ -556,11 +573,16 @@ async function main(): Promise<void> {
     if (mismatched.length > 0 || ratios.some((r) => !r.sameAnswer)) {
       log('  WARNING: the bare server no longer runs the same SQL or answers the same JSON as the API; update scripts/bench/bare-server.ts.');
     }
-    const listStatements = api_('list, first page')?.statements;
-    if (listStatements) {
+    const mapName = endpoints[endpoints.length - 1].name;
+    for (const [title, name] of [
+      ['the process list', 'list, first page'],
+      ['the stakeholder map', mapName],
+    ] as const) {
+      const statements = api_(name)?.statements;
+      if (!statements) continue;
       log('');
-      log(`SQL per request of the process list (API), from pg_stat_statements over ${listStatements.requests} sequential requests:`);
-      for (const s of listStatements.breakdown) log(`  ${fmt(s.perRequest, 2)} × ${fmt(s.meanMs, 3).padStart(7)} ms  ${s.query.length > 100 ? `${s.query.slice(0, 97)}…` : s.query}`);
+      log(`SQL per request of ${title} (API), from pg_stat_statements over ${statements.requests} sequential requests:`);
+      for (const s of statements.breakdown) log(`  ${fmt(s.perRequest, 2)} × ${fmt(s.meanMs, 3).padStart(7)} ms  ${s.query.length > 100 ? `${s.query.slice(0, 97)}…` : s.query}`);
     }
     log('');
     log(

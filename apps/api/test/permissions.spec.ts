@@ -233,6 +233,41 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   [`GET ${P}/demographics/me`]: (who, f) => who.get(`${f.process}/demographics/me`),
   [`PUT ${P}/demographics/me`]: (who, f) => who.request('PUT', `${f.process}/demographics/me`, { gender: 'woman', wheelAreas: [] }),
   [`GET ${P}/inclusion`]: (who, f) => who.get(`${f.process}/inclusion`),
+  [`GET ${P}/stakeholders`]: (who, f) => who.get(`${f.process}/stakeholders`),
+  [`POST ${P}/stakeholders`]: (who, f) => who.post(`${f.process}/stakeholders`, STAKEHOLDER),
+  [`GET ${P}/stakeholders/:stakeholderId`]: async (who, f) => who.get(`${f.process}/stakeholders/${(await stakeholderOf(f)).id}`),
+  [`PATCH ${P}/stakeholders/:stakeholderId`]: async (who, f) => {
+    const stakeholder = await stakeholderOf(f);
+    return who.patch(`${f.process}/stakeholders/${stakeholder.id}`, { influence: 4, version: stakeholder.version });
+  },
+  [`DELETE ${P}/stakeholders/:stakeholderId`]: async (who, f) => who.delete(`${f.process}/stakeholders/${(await stakeholderOf(f)).id}`),
+  [`GET ${P}/stakeholder-relationships`]: (who, f) => who.get(`${f.process}/stakeholder-relationships`),
+  [`POST ${P}/stakeholder-relationships`]: async (who, f) => {
+    const [a, b] = [await stakeholderOf(f, 'Police'), await stakeholderOf(f, 'Youth council')];
+    return who.post(`${f.process}/stakeholder-relationships`, { fromId: a.id, toId: b.id, kind: 'tension', strength: 2 });
+  },
+  [`PATCH ${P}/stakeholder-relationships/:relationshipId`]: async (who, f) => who.patch(`${f.process}/stakeholder-relationships/${await relationshipOf(f)}`, { strength: 3 }),
+  [`DELETE ${P}/stakeholder-relationships/:relationshipId`]: async (who, f) => who.delete(`${f.process}/stakeholder-relationships/${await relationshipOf(f)}`),
+  [`GET ${P}/stakeholder-map`]: (who, f) => who.get(`${f.process}/stakeholder-map`),
+  [`GET ${P}/prospects`]: (who, f) => who.get(`${f.process}/prospects`),
+  [`POST ${P}/prospects`]: (who, f) => who.post(`${f.process}/prospects`, { name: 'Amina Diallo', organisation: 'Women’s network' }),
+  [`GET ${P}/prospects/:prospectId`]: async (who, f) => who.get(`${f.process}/prospects/${(await prospectOf(f)).id}`),
+  [`PATCH ${P}/prospects/:prospectId`]: async (who, f) => {
+    const prospect = await prospectOf(f);
+    return who.patch(`${f.process}/prospects/${prospect.id}`, { organisation: 'Youth forum', version: prospect.version });
+  },
+  [`POST ${P}/prospects/:prospectId/status`]: async (who, f) => {
+    const prospect = await prospectOf(f);
+    return who.post(`${f.process}/prospects/${prospect.id}/status`, { status: 'consulted', version: prospect.version });
+  },
+  [`DELETE ${P}/prospects/:prospectId`]: async (who, f) => who.delete(`${f.process}/prospects/${(await prospectOf(f)).id}`),
+  [`POST ${P}/prospects/:prospectId/consultations`]: async (who, f) =>
+    who.post(`${f.process}/prospects/${(await prospectOf(f)).id}/consultations`, { heldOn: '2026-01-15', channel: 'meeting', interest: 'high' }),
+  [`DELETE ${P}/prospects/:prospectId/consultations/:consultationId`]: async (who, f) => {
+    const prospect = await prospectOf(f);
+    const logged = await f.founder.post(`${f.process}/prospects/${prospect.id}/consultations`, { heldOn: '2026-01-15', channel: 'phone', interest: 'low' });
+    return who.delete(`${f.process}/prospects/${prospect.id}/consultations/${logged.body.consultationLog[0].id}`);
+  },
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
@@ -323,6 +358,20 @@ async function planAt(f: Fixture, state: 'draft' | 'proposed' | 'approved', owne
   return (await f.founder.post(`${f.process}/plans/${plan.id}/approve`, { version: plan.version })).body;
 }
 const DO_NO_HARM_ANSWERS = DO_NO_HARM_QUESTIONS.map((question) => ({ key: question.key, rating: 'low', mitigation: 'Meetings away from barracks.' }));
+const STAKEHOLDER = { kind: 'organisation', name: 'District police command', influence: 5, interest: 3, stance: 'neutral' };
+
+async function stakeholderOf(f: Fixture, name = 'District police command'): Promise<any> {
+  return (await f.founder.post(`${f.process}/stakeholders`, { ...STAKEHOLDER, name })).body;
+}
+
+async function relationshipOf(f: Fixture): Promise<string> {
+  const [a, b] = [await stakeholderOf(f, 'Police'), await stakeholderOf(f, 'Ministry')];
+  return (await f.founder.post(`${f.process}/stakeholder-relationships`, { fromId: a.id, toId: b.id, kind: 'dependency', strength: 3 })).body.id as string;
+}
+
+async function prospectOf(f: Fixture): Promise<any> {
+  return (await f.founder.post(`${f.process}/prospects`, { name: 'Joseph Ngono', email: 'joseph@example.org' })).body;
+}
 
 const GRIEVANCE = {
   handlers: 'A panel of two participants not party to the grievance, chosen by the facilitator',

@@ -12,3 +12,4 @@ export * from './selection';
 export * from './inclusion';
 export * from './money';
 export * from './initiation';
+export * from './stakeholder-register';

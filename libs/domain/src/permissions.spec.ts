@@ -27,6 +27,9 @@ const EXPECTED: Record<Action, string> = {
   'demographics.self': 'convener facilitator secretariat participant observer',
   'inclusion.view': 'convener facilitator',
   'stakeholders.manage': 'convener facilitator',
+  'stakeholders.view': 'owner admin convener facilitator secretariat',
+  'stakeholders.personalData.view': 'convener facilitator',
+  'prospects.manage': 'convener facilitator',
   'charter.view': 'owner admin convener facilitator secretariat participant observer',
   'charter.declines.view': 'convener facilitator',
   'charter.draft': 'convener facilitator',
@@ -69,6 +72,17 @@ describe('permission matrix', () => {
     for (const action of ACTION_NAMES.filter((a) => ACTIONS[a].scope !== 'user')) {
       expect(can({ processRole: 'convener' }, action)).toBe(false);
     }
+  });
+
+  it('shows personal data of the register only to people who also see the register, and the register to no participant or observer', () => {
+    for (const workspaceRole of WORKSPACE_ROLES) {
+      for (const processRole of [null, ...PROCESS_ROLES]) {
+        const grants = { workspaceRole, processRole };
+        if (can(grants, 'stakeholders.personalData.view')) expect(can(grants, 'stakeholders.view')).toBe(true);
+        if (can(grants, 'stakeholders.manage') || can(grants, 'prospects.manage')) expect(can(grants, 'stakeholders.personalData.view')).toBe(true);
+      }
+    }
+    for (const processRole of ['participant', 'observer'] as const) expect(can({ workspaceRole: 'member', processRole }, 'stakeholders.view')).toBe(false);
   });
 
   it('lists allowed actions for the web app and lets admins see every process', () => {

@@ -91,7 +91,24 @@ export const ACTIONS = {
   'stakeholders.manage': {
     scope: 'process',
     roles: ['convener', 'facilitator'],
-    description: 'Keep the list of stakeholder groups, mark the indispensable ones, and say whom each participant represents',
+    description:
+      'Keep the list of stakeholder groups, mark the indispensable ones, say whom each participant represents, and keep the stakeholder register and its relationships',
+  },
+  'stakeholders.view': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator', 'secretariat'],
+    description:
+      'See the stakeholder register, the influence/interest grid, the relationship map and the prospective participants (stances of named actors are sensitive: not for participants and observers)',
+  },
+  'stakeholders.personalData.view': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'See personal data in the register: stakeholders’ contact points and prospects’ e-mail addresses (others get the records without them)',
+  },
+  'prospects.manage': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Record prospective participants, move them along their status and log the consultations with them',
   },
   'charter.view': {
     scope: 'process',

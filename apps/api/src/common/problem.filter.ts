@@ -49,6 +49,9 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.WORKING_GROUP_HAS_ACTIONS]: [409, 'Working group still owns actions'],
   [DomainErrorCode.DO_NO_HARM_INCOMPLETE]: [422, 'Questions unanswered'],
   [DomainErrorCode.NO_STAKEHOLDER_GROUP]: [403, 'Represents no stakeholder group'],
+  [DomainErrorCode.REGISTER_FULL]: [409, 'Register full'],
+  [DomainErrorCode.RELATIONSHIP_EXISTS]: [409, 'Relationship already recorded'],
+  [DomainErrorCode.PROSPECT_TRANSITION_INVALID]: [409, 'Status change not allowed'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -23,6 +23,8 @@ import {
   InitiationFundingSourceEntity,
 } from '../initiation/initiation-lists.entity';
 import { ParticipantChecklistEntity } from '../initiation/participant-checklist.entity';
+import { ProspectConsultationEntity, ProspectEntity } from '../stakeholder-register/prospect.entity';
+import { StakeholderEntity, StakeholderRelationshipEntity } from '../stakeholder-register/stakeholder.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';
@@ -74,4 +76,8 @@ export const ENTITIES = [
   InitiationCostLineEntity,
   InitiationFundingSourceEntity,
   ParticipantChecklistEntity,
+  StakeholderEntity,
+  StakeholderRelationshipEntity,
+  ProspectEntity,
+  ProspectConsultationEntity,
 ];

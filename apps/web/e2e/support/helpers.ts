@@ -1,10 +1,24 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import pg from 'pg';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 export function baseUrl(): string {
   const url = process.env.CG_E2E_BASE_URL;
   if (!url) throw new Error('CG_E2E_BASE_URL is not set: the global setup did not start the server.');
   return url;
+}
+
+/** Runs SQL on the server's database as its owner (row-level security does not apply): bulk set-up only. */
+export async function withOwnerDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.CG_E2E_OWNER_DATABASE_URL;
+  if (!url) throw new Error('CG_E2E_OWNER_DATABASE_URL is not set: the global setup did not start the server.');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 export interface Person {

@@ -16,6 +16,8 @@ export interface RunningServer {
   child: ChildProcess;
   baseUrl: string;
   dataDir: string;
+  /** The embedded PostgreSQL as its owner (no row-level security), for tests that seed in bulk. */
+  ownerDatabaseUrl: string;
   output: () => string;
 }
 
@@ -90,7 +92,9 @@ export async function startServer(): Promise<RunningServer> {
     await stopServer(child);
     throw error;
   }
-  return { child, baseUrl, dataDir, output };
+  const { ownerPassword } = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { ownerPassword: string };
+  const ownerDatabaseUrl = `postgres://postgres:${ownerPassword}@127.0.0.1:${String(pgPort)}/common_ground`;
+  return { child, baseUrl, dataDir, ownerDatabaseUrl, output };
 }
 
 /** SIGTERM, then wait for the server (and its PostgreSQL) to exit; SIGKILL after 20 s. */

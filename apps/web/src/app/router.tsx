@@ -98,6 +98,46 @@ export const router = createBrowserRouter([
                     lazy: async () => ({ Component: (await import('../features/plans/routes/plan-detail-route')).PlanDetailRoute }),
                   },
                   {
+                    path: 'stakeholders',
+                    lazy: async () => ({
+                      Component: (await import('../features/stakeholder-map/routes/stakeholders-layout-route')).StakeholdersLayoutRoute,
+                    }),
+                    children: [
+                      {
+                        index: true,
+                        lazy: async () => ({
+                          Component: (await import('../features/stakeholder-map/routes/register-route')).RegisterRoute,
+                        }),
+                      },
+                      {
+                        path: 'grid',
+                        lazy: async () => ({ Component: (await import('../features/stakeholder-map/routes/pictures')).GridRoute }),
+                      },
+                      {
+                        path: 'map',
+                        lazy: async () => ({ Component: (await import('../features/stakeholder-map/routes/pictures')).MapRoute }),
+                      },
+                      {
+                        path: 'prospects',
+                        lazy: async () => ({
+                          Component: (await import('../features/stakeholder-map/routes/prospects-route')).ProspectsRoute,
+                        }),
+                      },
+                      {
+                        path: 'prospects/:prospectId',
+                        lazy: async () => ({
+                          Component: (await import('../features/stakeholder-map/routes/prospect-route')).ProspectRoute,
+                        }),
+                      },
+                      {
+                        path: ':stakeholderId',
+                        lazy: async () => ({
+                          Component: (await import('../features/stakeholder-map/routes/stakeholder-route')).StakeholderRoute,
+                        }),
+                      },
+                    ],
+                  },
+                  {
                     path: 'details',
                     lazy: async () => ({
                       Component: (await import('../features/processes/routes/process-details-route')).ProcessDetailsRoute,
