@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { appDatabaseUrl, Client, startTestApp, type TestApp } from './harness';
+import { appDatabaseUrl, Client, createProcess, createWorkspace, startTestApp, type TestApp } from './harness';
 
 describe('HTTP conventions', () => {
   let server: TestApp;
@@ -46,6 +46,21 @@ describe('HTTP conventions', () => {
   it('answers 404 for malformed ids instead of a database error', async () => {
     const client = await new Client(server.url).signUp('Ids');
     expect((await client.get('/api/v1/workspaces/not-a-uuid/processes')).status).toBe(404);
+  });
+
+  it('answers a null where the contract does not allow one with 400 naming the field, not a database error', async () => {
+    const client = await new Client(server.url).signUp('Nulls');
+    const workspaceId = await createWorkspace(client);
+    const process = await createProcess(client, workspaceId);
+    const url = `/api/v1/workspaces/${workspaceId}/processes/${process.id}`;
+    for (const field of ['title', 'level']) {
+      const reply = await client.patch(url, { [field]: null, version: process.version });
+      expect(reply.status).toBe(400);
+      expect(reply.body.errors).toEqual([{ field, message: expect.stringContaining('must not be null') }]);
+    }
+    const stakeholder = await client.post(`${url}/stakeholders`, { kind: 'organisation', name: 'Police', influence: 4, interest: 3, stance: 'neutral', contactPoints: [null] });
+    expect(stakeholder.status).toBe(400);
+    expect((await client.get(url)).body).toMatchObject({ title: process.title, version: process.version });
   });
 
   it('serves the OpenAPI document and the interactive docs', async () => {
