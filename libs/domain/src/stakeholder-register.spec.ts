@@ -4,8 +4,10 @@ import {
   consultationDateProblem,
   describeRelationship,
   isScore,
+  PROSPECT_STATUS_ON_INVITATION,
   PROSPECT_STATUSES,
   PROSPECT_TRANSITIONS,
+  prospectInvitationProblem,
   type ProspectStatus,
   prospectTransitionProblem,
   quadrantOf,
@@ -133,6 +135,23 @@ describe('prospective participants', () => {
     expect(statusAfterConsultation('prospective')).toBe('consulted');
     for (const status of ['consulted', 'invited', 'active', 'declined', 'withdrawn'] as const)
       expect(statusAfterConsultation(status)).toBe(status);
+  });
+});
+
+describe('prospects and their invitations', () => {
+  it('invites only a consulted prospect, or an invited one whose earlier invitation is no longer pending', () => {
+    expect(prospectInvitationProblem('consulted', false)).toBeNull();
+    expect(prospectInvitationProblem('invited', false)).toBeNull();
+    expect(prospectInvitationProblem('invited', true)).toMatch(/pending invitation/);
+    for (const status of ['prospective', 'active', 'declined', 'withdrawn'] as const)
+      expect(prospectInvitationProblem(status, false)).toBe(prospectTransitionProblem(status, 'invited'));
+  });
+
+  it('makes an accepted invitation an allowed forward move, and a revoked one undo the move that sent it', () => {
+    const { accepted, revoked } = PROSPECT_STATUS_ON_INVITATION;
+    expect(prospectTransitionProblem(accepted.from, accepted.to)).toBeNull();
+    expect(revoked.from).toBe('invited');
+    expect(prospectInvitationProblem(revoked.to, false)).toBeNull();
   });
 });
 

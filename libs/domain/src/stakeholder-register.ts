@@ -163,6 +163,24 @@ export function statusAfterConsultation(status: ProspectStatus): ProspectStatus 
   return status === 'prospective' ? 'consulted' : status;
 }
 
+/**
+ * An invitation to the process sent for a prospect moves them to invited. A prospect already invited may
+ * be invited again only when no invitation of theirs is pending (the earlier one expired): one link at a time.
+ */
+export function prospectInvitationProblem(status: ProspectStatus, hasPendingInvitation: boolean): string | null {
+  if (hasPendingInvitation) return 'This prospect already has a pending invitation; revoke it before sending another.';
+  return status === 'invited' ? null : prospectTransitionProblem(status, 'invited');
+}
+
+/**
+ * What the fate of a prospect's invitation does to their status, when they are still invited: accepting
+ * makes them active (the forward step above); revoking returns them to where they stood before the invitation.
+ */
+export const PROSPECT_STATUS_ON_INVITATION = {
+  accepted: { from: 'invited', to: 'active' },
+  revoked: { from: 'invited', to: 'consulted' },
+} as const satisfies Record<string, { from: ProspectStatus; to: ProspectStatus }>;
+
 export const CONSULTATION_CHANNELS = ['meeting', 'phone', 'email', 'other'] as const;
 export type ConsultationChannel = (typeof CONSULTATION_CHANNELS)[number];
 

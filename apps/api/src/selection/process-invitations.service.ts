@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole, prospectInvitationProblem } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
+import { ProspectsRepository } from '../stakeholder-register/prospects.repository';
 import type { PendingInvitationRow } from '../workspaces/workspaces.repository';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { WorkspacesService } from '../workspaces/workspaces.service';
-import type { CreateProcessInvitationDto, ProcessInvitationDto, ProcessInvitationListDto } from './dto/selection.dto';
+import type { CreateProcessInvitationDto, InvitedProspectDto, ProcessInvitationDto, ProcessInvitationListDto } from './dto/selection.dto';
 import { SelectionRepository } from './selection.repository';
 import { loadForChange } from './process-documents';
 
-type ProcessInvitationRow = Pick<PendingInvitationRow, 'id' | 'email' | 'stakeholderGroupId' | 'alternateFor' | 'expiresAt' | 'createdAt'> & { processRole: ProcessRole };
+type ProcessInvitationRow = Pick<PendingInvitationRow, 'id' | 'email' | 'stakeholderGroupId' | 'alternateFor' | 'expiresAt' | 'createdAt'> & {
+  processRole: ProcessRole;
+  prospect: InvitedProspectDto | null;
+};
 
 function toDto(row: ProcessInvitationRow, invitedBy: string): ProcessInvitationDto {
   return {
@@ -18,6 +22,7 @@ function toDto(row: ProcessInvitationRow, invitedBy: string): ProcessInvitationD
     role: invitationRoleOf(row.processRole, row.alternateFor),
     stakeholderGroupId: row.stakeholderGroupId,
     alternateFor: row.alternateFor,
+    prospect: row.prospect,
     expiresAt: new Date(row.expiresAt).toISOString(),
     createdAt: new Date(row.createdAt).toISOString(),
     invitedBy,
@@ -35,12 +40,19 @@ export class ProcessInvitationsService {
     private readonly selection: SelectionRepository,
     private readonly workspaces: WorkspacesRepository,
     private readonly invitations: WorkspacesService,
+    private readonly prospects: ProspectsRepository,
   ) {}
 
   async list(ctx: RequestContext): Promise<ProcessInvitationListDto> {
     const process = await this.processes.load(ctx);
     const rows = await this.workspaces.listPendingInvitations(ctx.em, process.workspaceId, process.id);
-    return { items: rows.flatMap((row) => (row.processRole ? [toDto({ ...row, processRole: row.processRole }, row.inviterName)] : [])) };
+    return {
+      items: rows.flatMap(({ prospectId, prospectName, ...row }) => {
+        if (!row.processRole) return [];
+        const prospect = prospectId && prospectName !== null ? { id: prospectId, name: prospectName } : null;
+        return [toDto({ ...row, processRole: row.processRole, prospect }, row.inviterName)];
+      }),
+    };
   }
 
   async invite(ctx: RequestContext, dto: CreateProcessInvitationDto): Promise<ProcessInvitationDto> {
@@ -53,6 +65,7 @@ export class ProcessInvitationsService {
     if (membership.alternateFor && !checks.principalIsParticipant) {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An alternate stands in for a participant of the process who is not an alternate.', 'alternateFor');
     }
+    const prospect = dto.prospectId ? await this.markProspectInvited(ctx, process.id, dto.prospectId) : null;
     const { invitation, acceptUrl } = await this.invitations.issueInvitation(ctx, {
       email: dto.email,
       role: 'member',
@@ -60,14 +73,27 @@ export class ProcessInvitationsService {
       processRole: membership.role,
       stakeholderGroupId: membership.stakeholderGroupId,
       alternateFor: membership.alternateFor,
+      prospectId: prospect?.id ?? null,
     });
-    return { ...toDto({ ...invitation, processRole: membership.role }, ctx.actor.displayName), acceptUrl };
+    return { ...toDto({ ...invitation, processRole: membership.role, prospect }, ctx.actor.displayName), acceptUrl };
   }
 
   async revoke(ctx: RequestContext, invitationId: string): Promise<void> {
     const process = await this.processes.load(ctx);
-    if (!(await this.workspaces.revokeInvitation(ctx.em, process.workspaceId, invitationId, process.id))) {
+    if (!(await this.invitations.revokePending(ctx, invitationId, process.id))) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation to this process with this id.');
     }
+  }
+
+  /** The prospect of this process being invited, moved to invited at a new version (a concurrent edit of theirs gets 409). */
+  private async markProspectInvited(ctx: RequestContext, processId: string, prospectId: string): Promise<InvitedProspectDto> {
+    const prospect = await this.prospects.find(ctx.em, processId, prospectId, false);
+    if (!prospect) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a prospective participant of this process.', 'prospectId');
+    const problem = prospectInvitationProblem(prospect.status, await this.workspaces.hasPendingInvitationFor(ctx.em, prospect.id));
+    if (problem) throw new DomainError(DomainErrorCode.PROSPECT_TRANSITION_INVALID, problem, 'prospectId');
+    if (!(await this.prospects.update(ctx.em, processId, prospect.id, prospect.version, { status: 'invited', statusChangedAt: new Date() }))) {
+      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this prospect while the invitation was being sent; try again.', 'prospectId');
+    }
+    return { id: prospect.id, name: prospect.name };
   }
 }

@@ -12,5 +12,7 @@ import { StakeholderRegisterService } from './stakeholder-register.service';
   imports: [ProcessesModule],
   controllers: [StakeholderRegisterController, ProspectsController],
   providers: [StakeholderRegisterService, StakeholderRegisterRepository, ProspectsService, ProspectsRepository],
+  // Process invitations sent for a prospect move the prospect along.
+  exports: [ProspectsRepository],
 })
 export class StakeholderRegisterModule {}

@@ -2,6 +2,7 @@ import type { ProcessRole, WorkspaceRole } from '@common-ground/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { ProcessEntity } from '../processes/process.entity';
+import { ProspectEntity } from '../stakeholder-register/prospect.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { WorkspaceEntity } from './workspace.entity';
 
@@ -13,6 +14,7 @@ import { WorkspaceEntity } from './workspace.entity';
 @Index('workspace_invitations_token_key', ['tokenHash'], { unique: true })
 @Index('workspace_invitations_workspace_idx', ['workspaceId'])
 @Index('workspace_invitations_process_idx', ['processId'])
+@Index('workspace_invitations_prospect_idx', ['prospectId'])
 @Check('workspace_invitations_process_role_check', '("process_id" IS NULL) = ("process_role" IS NULL)')
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -49,6 +51,10 @@ export class InvitationEntity {
   @Column({ name: 'alternate_for', type: 'uuid', nullable: true })
   alternateFor!: string | null;
 
+  /** The prospective participant this invitation is for: sending, accepting and revoking it move their status. */
+  @Column({ name: 'prospect_id', type: 'uuid', nullable: true })
+  prospectId!: string | null;
+
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
 
@@ -76,6 +82,10 @@ export class InvitationEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'alternate_for' })
   principal?: UserEntity;
+
+  @ManyToOne(() => ProspectEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'prospect_id' })
+  prospect?: ProspectEntity;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'invited_by' })

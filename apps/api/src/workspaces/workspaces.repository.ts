@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ProcessRole, WorkspaceRole } from '@common-ground/domain';
+import type { ProcessRole, ProspectStatus, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { InvitationEntity } from './invitation.entity';
 import { WorkspaceMemberEntity } from './workspace-member.entity';
@@ -13,7 +13,7 @@ export interface WorkspaceRow {
 }
 
 export type NewInvitation = Pick<InvitationEntity, 'workspaceId' | 'email' | 'role' | 'tokenHash' | 'invitedBy' | 'expiresAt'> &
-  Partial<Pick<InvitationEntity, 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor'>>;
+  Partial<Pick<InvitationEntity, 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor' | 'prospectId'>>;
 
 export interface PendingInvitationRow {
   id: string;
@@ -23,9 +23,17 @@ export interface PendingInvitationRow {
   processRole: ProcessRole | null;
   stakeholderGroupId: string | null;
   alternateFor: string | null;
+  prospectId: string | null;
+  prospectName: string | null;
   expiresAt: Date;
   createdAt: Date;
   inviterName: string;
+}
+
+/** A prospect's status move caused by their invitation, made only while they still stand at `from`. */
+export interface ProspectMove {
+  from: ProspectStatus;
+  to: ProspectStatus;
 }
 
 export interface MemberRow {
@@ -93,8 +101,9 @@ export class WorkspacesRepository {
   async listPendingInvitations(em: EntityManager, workspaceId: string, processId: string | null = null): Promise<PendingInvitationRow[]> {
     return await em.query<PendingInvitationRow[]>(
       `select i.id, i.email, i.role, i.process_id as "processId", i.process_role as "processRole", i.stakeholder_group_id as "stakeholderGroupId",
-              i.alternate_for as "alternateFor", i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName"
-         from workspace_invitations i join users u on u.id = i.invited_by
+              i.alternate_for as "alternateFor", i.prospect_id as "prospectId", p.name as "prospectName",
+              i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName"
+         from workspace_invitations i join users u on u.id = i.invited_by left join prospects p on p.id = i.prospect_id
         where i.workspace_id = $1 and ($2::uuid is null or i.process_id = $2)
           and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
         order by i.created_at desc`,
@@ -106,15 +115,41 @@ export class WorkspacesRepository {
     return em.save(InvitationEntity, em.create(InvitationEntity, invitation));
   }
 
-  /** Revokes a pending invitation of the workspace (of that process, when one is named); false when there is none. */
-  async revokeInvitation(em: EntityManager, workspaceId: string, id: string, processId: string | null = null): Promise<boolean> {
+  /**
+   * Revokes a pending invitation of the workspace (of that process, when one is named); null when there is
+   * none, else the prospect it was for (if any).
+   */
+  async revokeInvitation(em: EntityManager, workspaceId: string, id: string, processId: string | null = null): Promise<{ prospectId: string | null } | null> {
     const result = await em
       .createQueryBuilder()
       .update(InvitationEntity)
       .set({ revokedAt: () => 'now()' })
       .where(`id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null${processId ? ' and process_id = :processId' : ''}`, { id, workspaceId, processId })
+      .returning('prospect_id')
       .execute();
-    return result.affected === 1;
+    const row = (result.raw as { prospect_id: string | null }[])[0];
+    return row ? { prospectId: row.prospect_id } : null;
+  }
+
+  /** Whether an invitation for this prospect is still waiting to be accepted. */
+  async hasPendingInvitationFor(em: EntityManager, prospectId: string): Promise<boolean> {
+    const rows = await em.query<unknown[]>(
+      'select 1 from workspace_invitations where prospect_id = $1 and accepted_at is null and revoked_at is null and expires_at > now() limit 1',
+      [prospectId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Moves the invitation's prospect along (a new version, so a concurrent edit of the prospect gets its 409),
+   * unless their status changed meanwhile.
+   */
+  async moveInvitedProspect(em: EntityManager, prospectId: string, move: ProspectMove): Promise<void> {
+    await em.query(
+      `update prospects set status = $2, status_changed_at = now(), version = version + 1, updated_at = now()
+        where id = $1 and status = $3`,
+      [prospectId, move.to, move.from],
+    );
   }
 
   /** The process an invitation leads to: its title, and whether it still takes people in. */

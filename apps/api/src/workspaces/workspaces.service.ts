@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { can, DomainError, DomainErrorCode, invitationRoleOf } from '@common-ground/domain';
+import { can, DomainError, DomainErrorCode, invitationRoleOf, PROSPECT_STATUS_ON_INVITATION } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { applyScope, Db } from '../database/db.service';
@@ -94,7 +94,7 @@ export class WorkspacesService {
    */
   async issueInvitation(
     ctx: RequestContext,
-    invitation: Pick<NewInvitation, 'email' | 'role' | 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor'>,
+    invitation: Pick<NewInvitation, 'email' | 'role' | 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor' | 'prospectId'>,
   ): Promise<{ invitation: InvitationEntity; acceptUrl: string }> {
     const token = randomBytes(32).toString('base64url');
     const saved = await this.workspaces.insertInvitation(ctx.em, {
@@ -110,9 +110,17 @@ export class WorkspacesService {
   }
 
   async revokeInvitation(ctx: RequestContext, invitationId: string): Promise<void> {
-    if (!(await this.workspaces.revokeInvitation(ctx.em, ctx.workspaceId as string, invitationId))) {
-      throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
-    }
+    if (!(await this.revokePending(ctx, invitationId))) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
+  }
+
+  /**
+   * Revokes a pending invitation of the workspace (of that process, when one is named); false when there is
+   * none. A prospect invited by it goes back to where they stood before.
+   */
+  async revokePending(ctx: RequestContext, invitationId: string, processId: string | null = null): Promise<boolean> {
+    const revoked = await this.workspaces.revokeInvitation(ctx.em, ctx.workspaceId as string, invitationId, processId);
+    if (revoked?.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, revoked.prospectId, PROSPECT_STATUS_ON_INVITATION.revoked);
+    return revoked !== null;
   }
 
   /** Public: what the link is for, so the invitee can decide before signing up. */
@@ -151,6 +159,7 @@ export class WorkspacesService {
     // Someone already in the workspace keeps their workspace role; the process invitation adds the process role.
     await this.workspaces.addMember(ctx.em, invitation.workspaceId, ctx.actor.id, invitation.role);
     if (invitation.processId) await this.workspaces.joinInvitedProcess(ctx.em, invitation, ctx.actor.id);
+    if (invitation.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, invitation.prospectId, PROSPECT_STATUS_ON_INVITATION.accepted);
     return { workspaceId: invitation.workspaceId, processId: invitation.processId };
   }
 

@@ -2872,6 +2872,11 @@ export interface components {
             /** @description The number of the version you edited (0 for the first); a stale one gets 409 with the latest version */
             baseVersion: number;
         };
+        InvitedProspectDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         ProcessInvitationDto: {
             /** Format: uuid */
             id: string;
@@ -2882,6 +2887,8 @@ export interface components {
             stakeholderGroupId: string | null;
             /** Format: uuid */
             alternateFor: string | null;
+            /** @description The prospective participant the invitation is for */
+            prospect: components["schemas"]["InvitedProspectDto"] | null;
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -2912,6 +2919,11 @@ export interface components {
              * @description For an alternate: the participant they stand in for
              */
             alternateFor?: string;
+            /**
+             * Format: uuid
+             * @description The prospective participant of this process being invited: they become invited now, active on acceptance, consulted again if the invitation is revoked
+             */
+            prospectId?: string;
         };
         DemographicsDto: {
             /** @enum {string|null} */

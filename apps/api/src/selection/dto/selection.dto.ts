@@ -235,6 +235,16 @@ export class CreateProcessInvitationDto {
   @IsOptional()
   @IsUUID()
   alternateFor?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The prospective participant of this process being invited: they become invited now, active on acceptance, consulted again if the invitation is revoked' })
+  @IsOptional()
+  @IsUUID()
+  prospectId?: string;
+}
+
+export class InvitedProspectDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
 }
 
 export class ProcessInvitationDto {
@@ -243,6 +253,7 @@ export class ProcessInvitationDto {
   @ApiProperty({ enum: PROCESS_INVITATION_ROLES }) role!: ProcessInvitationRole;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) stakeholderGroupId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) alternateFor!: string | null;
+  @ApiProperty({ type: InvitedProspectDto, nullable: true, description: 'The prospective participant the invitation is for' }) prospect!: InvitedProspectDto | null;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() invitedBy!: string;

@@ -38,6 +38,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
       PROCESS_INVITATION_ROLE_LABELS[invitation.role],
       principal ? `for ${principal}` : null,
       group ? `representing ${group}` : null,
+      invitation.prospect ? `· prospect ${invitation.prospect.name}` : null,
     ]
       .filter(Boolean)
       .join(' ');

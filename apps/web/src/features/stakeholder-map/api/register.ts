@@ -24,6 +24,8 @@ export type ProspectInput = Schemas['CreateProspectDto'];
 export type ProspectChanges = Schemas['UpdateProspectDto'];
 export type Consultation = Schemas['ConsultationDto'];
 export type ConsultationInput = Schemas['CreateConsultationDto'];
+export type ProspectInvitation = Schemas['ProcessInvitationDto'];
+export type ProspectInvitationInput = Omit<Schemas['CreateProcessInvitationDto'], 'prospectId' | 'alternateFor'>;
 
 export interface ProcessRef {
   workspaceId: string;
@@ -131,4 +133,9 @@ export function deleteConsultation(ref: ProcessRef, prospectId: string, consulta
       params: { path: { ...at(ref), prospectId, consultationId } },
     }),
   );
+}
+
+/** Invites the prospect to the process: they become invited now and active when they accept. */
+export function inviteProspect(ref: ProcessRef, prospectId: string, input: ProspectInvitationInput): Promise<ProspectInvitation> {
+  return unwrap(api.POST(`${P}/invitations`, { params: { path: at(ref) }, body: { ...input, prospectId } }));
 }

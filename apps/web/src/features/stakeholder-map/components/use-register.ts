@@ -17,6 +17,7 @@ export function useRegister() {
       mayManage: allowed('stakeholders.manage') && active,
       mayManageProspects: allowed('prospects.manage') && active,
       seesPersonalData: allowed('stakeholders.personalData.view'),
+      mayInvite: allowed('process.invite') && active,
     };
   }, [process.workspaceId, process.id, allowed, active]);
 }

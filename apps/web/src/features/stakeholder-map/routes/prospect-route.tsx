@@ -1,4 +1,4 @@
-import { PROSPECT_STATUS_LABELS, PROSPECT_TRANSITIONS, type ProspectStatus } from '@common-ground/domain';
+import { PROSPECT_STATUS_LABELS, PROSPECT_TRANSITIONS, prospectInvitationProblem, type ProspectStatus } from '@common-ground/domain';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../api';
@@ -12,6 +12,7 @@ import { changeProspectStatus, deleteProspect, getProspect, getStakeholderMap } 
 import { ConsultationLog } from '../components/consultation-log';
 import { PERSONAL_DATA_HINT } from '../components/options';
 import { ProspectDialog } from '../components/prospect-dialog';
+import { ProspectInvitation } from '../components/prospect-invitation';
 import { useRegister } from '../components/use-register';
 
 const MOVE_LABELS: Record<ProspectStatus, string> = {
@@ -131,6 +132,16 @@ export function ProspectRoute() {
           </div>
         ) : null}
       </section>
+      {register.mayInvite && prospectInvitationProblem(prospect.status, false) === null ? (
+        <ProspectInvitation
+          processRef={register.processRef}
+          prospect={prospect}
+          onInvited={(invitation) => {
+            setStatus(`${prospect.name} is invited; pass the link on to ${invitation.email}.`);
+            detail.reload();
+          }}
+        />
+      ) : null}
       <ConsultationLog
         processRef={register.processRef}
         prospect={prospect}
