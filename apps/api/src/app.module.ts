@@ -12,6 +12,9 @@ import { DatabaseModule } from './database/database.module';
 import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
+import { ReportBacksModule } from './report-backs/report-backs.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ProcessesModule } from './processes/processes.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
@@ -21,7 +24,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, ReportBacksModule, DashboardModule, CalendarModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

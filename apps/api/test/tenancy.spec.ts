@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client, createProcess, createWorkspace, startTestApp, type TestApp, withAppRole, withOwner } from './harness';
 
-const TENANT_TABLES = ['workspaces', 'workspace_members', 'workspace_invitations', 'processes', 'process_members', 'phase_transitions', 'charter_versions', 'charter_signatures', 'charter_comments', 'charter_amendments', 'charter_declines', 'ground_rules', 'ground_rule_changes', 'accountability_entries', 'grievance_procedures', 'confidentiality_regimes', 'ground_rule_comments', 'stakeholder_groups', 'problem_statement_versions', 'vision_statements', 'working_groups', 'working_group_members', 'action_plans', 'actions', 'action_dependencies']
+const TENANT_TABLES = ['workspaces', 'workspace_members', 'workspace_invitations', 'processes', 'process_members', 'phase_transitions', 'charter_versions', 'charter_signatures', 'charter_comments', 'charter_amendments', 'charter_declines', 'ground_rules', 'ground_rule_changes', 'accountability_entries', 'grievance_procedures', 'confidentiality_regimes', 'ground_rule_comments', 'stakeholder_groups', 'problem_statement_versions', 'vision_statements', 'working_groups', 'working_group_members', 'action_plans', 'actions', 'action_dependencies', 'milestones', 'milestone_values', 'cost_lines', 'progress_updates', 'report_backs', 'calendar_feeds']
 
 describe('tenant isolation', () => {
   let server: TestApp;

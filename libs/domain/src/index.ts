@@ -8,3 +8,8 @@ export * from './agreements';
 export * from './stakeholders';
 export * from './plans';
 export * from './framing';
+export * from './milestones';
+export * from './costing';
+export * from './tracking';
+export * from './spreadsheet';
+export * from './icalendar';

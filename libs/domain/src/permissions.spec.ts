@@ -35,6 +35,11 @@ const EXPECTED: Record<Action, string> = {
   'plans.approve': 'convener facilitator',
   'workingGroups.manage': 'convener facilitator secretariat',
   'actions.updateStatus': 'convener facilitator secretariat participant',
+  'actions.reportProgress': 'convener facilitator secretariat participant',
+  'milestones.record': 'convener facilitator secretariat participant',
+  'reportBacks.record': 'convener facilitator secretariat participant',
+  'dashboard.view': 'owner admin convener facilitator secretariat',
+  'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
 };
 
 describe('permission matrix', () => {
@@ -72,6 +77,10 @@ describe('permission matrix', () => {
       'groundRules.propose',
       'plans.view',
       'actions.updateStatus',
+      'actions.reportProgress',
+      'milestones.record',
+      'reportBacks.record',
+      'calendar.subscribe',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

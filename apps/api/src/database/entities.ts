@@ -12,6 +12,11 @@ import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from '../framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
+import { CostLineEntity } from '../plans/cost-line.entity';
+import { MilestoneEntity } from '../plans/milestone.entity';
+import { MilestoneValueEntity, ProgressUpdateEntity } from '../plans/progress-update.entity';
+import { ReportBackEntity } from '../report-backs/report-back.entity';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from '../plans/working-group.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
@@ -50,4 +55,10 @@ export const ENTITIES = [
   ActionPlanEntity,
   ActionEntity,
   ActionDependencyEntity,
+  MilestoneEntity,
+  MilestoneValueEntity,
+  CostLineEntity,
+  ProgressUpdateEntity,
+  ReportBackEntity,
+  CalendarFeedEntity,
 ];

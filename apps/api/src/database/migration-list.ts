@@ -5,9 +5,10 @@ import { GroundRuleComments1795444662518 } from '@common-ground/migrations/17954
 import { StakeholderGroups1795446710784 } from '@common-ground/migrations/1795446710784-StakeholderGroups';
 import { ParticipantAlternates1795447327722 } from '@common-ground/migrations/1795447327722-ParticipantAlternates';
 import { FramingPlans1795448665177 } from '@common-ground/migrations/1795448665177-FramingPlans';
+import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
 /**
  * Every migration, in order. It lives outside migrations/ so that folder only ever gains files:
  * `npm run migration:generate -- <Name>` writes a new one; add it here.
  */
-export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364, AcquaintAgreements1795444348064, GroundRuleComments1795444662518, StakeholderGroups1795446710784, ParticipantAlternates1795447327722, FramingPlans1795448665177];
+export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364, AcquaintAgreements1795444348064, GroundRuleComments1795444662518, StakeholderGroups1795446710784, ParticipantAlternates1795447327722, FramingPlans1795448665177, ImplementTracking1795450743790];
