@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDataSource } from '../src/database/data-source';
 import { CLIENT_TYPES_FILE, OPENAPI_FILE, renderContract } from '../src/openapi/contract';
@@ -27,5 +28,16 @@ describe('contract and schema checks', () => {
     } finally {
       await dataSource.destroy();
     }
+  });
+
+  it('names every DTO class once: the OpenAPI document keys schemas by class name, so a second class of the same name would silently replace the first', () => {
+    const sourceRoot = path.join(path.dirname(OPENAPI_FILE), 'src');
+    const places = new Map<string, string[]>();
+    for (const file of fs.readdirSync(sourceRoot, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) {
+      for (const [, name] of fs.readFileSync(path.join(sourceRoot, file), 'utf8').matchAll(/export class (\w+Dto)\b/g)) {
+        places.set(name, [...(places.get(name) ?? []), file]);
+      }
+    }
+    expect([...places].filter(([, files]) => files.length > 1)).toEqual([]);
   });
 });

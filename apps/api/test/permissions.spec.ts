@@ -268,6 +268,48 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     const logged = await f.founder.post(`${f.process}/prospects/${prospect.id}/consultations`, { heldOn: '2026-01-15', channel: 'phone', interest: 'low' });
     return who.delete(`${f.process}/prospects/${prospect.id}/consultations/${logged.body.consultationLog[0].id}`);
   },
+  [`GET ${P}/actions`]: (who, f) => who.get(`${f.process}/actions?filter=overdue`),
+  [`GET ${P}/actions/:actionId`]: async (who, f) => who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}`),
+  [`GET ${P}/plans/:planId/export.csv`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}/export.csv`),
+  [`GET ${P}/plans/:planId/milestones`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}/milestones`),
+  [`POST ${P}/plans/:planId/milestones`]: async (who, f) => who.post(`${f.process}/plans/${(await planAt(f, 'draft')).id}/milestones`, MILESTONE),
+  [`GET ${P}/milestones`]: (who, f) => who.get(`${f.process}/milestones?due=due`),
+  [`GET ${P}/milestones/:milestoneId`]: async (who, f) => who.get(`${f.process}/milestones/${(await milestoneOf(f)).id}`),
+  [`PATCH ${P}/milestones/:milestoneId`]: async (who, f) => {
+    const milestone = await milestoneOf(f);
+    return who.patch(`${f.process}/milestones/${milestone.id}`, { quickWin: true, version: milestone.version });
+  },
+  [`DELETE ${P}/milestones/:milestoneId`]: async (who, f) => {
+    const plan = await planAt(f, 'draft');
+    const milestone = (await f.founder.post(`${f.process}/plans/${plan.id}/milestones`, MILESTONE)).body;
+    return who.delete(`${f.process}/milestones/${milestone.id}`);
+  },
+  // Row-level check: the milestone belongs to an action the subject holds, so the matrix alone decides.
+  [`POST ${P}/milestones/:milestoneId/values`]: async (who, f) =>
+    who.post(`${f.process}/milestones/${(await milestoneOf(f, who.user?.id)).id}/values`, { value: 12, measuredOn: '2026-01-15' }),
+  [`GET ${P}/actions/:actionId/cost-lines`]: async (who, f) => who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/cost-lines`),
+  [`POST ${P}/actions/:actionId/cost-lines`]: async (who, f) => who.post(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/cost-lines`, COST_LINE),
+  [`PATCH ${P}/cost-lines/:costLineId`]: async (who, f) => {
+    const line = await costLineOf(f);
+    return who.patch(`${f.process}/cost-lines/${line.id}`, { status: 'pledged', version: line.version });
+  },
+  [`DELETE ${P}/cost-lines/:costLineId`]: async (who, f) => who.delete(`${f.process}/cost-lines/${(await costLineOf(f)).id}`),
+  [`GET ${P}/plans/:planId/costs`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}/costs`),
+  [`GET ${P}/actions/:actionId/progress`]: async (who, f) => who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/progress`),
+  // Row-level check: the action is the subject's own, so the matrix alone decides.
+  [`POST ${P}/actions/:actionId/progress`]: async (who, f) =>
+    who.post(`${f.process}/actions/${(await planAt(f, 'approved', who.user?.id)).actions[0].id}/progress`, { text: 'Started', percent: 10 }),
+  [`GET ${P}/report-backs`]: (who, f) => who.get(`${f.process}/report-backs`),
+  // Row-level check: a participant records their own report-back, everyone else the spare participant's.
+  [`POST ${P}/report-backs/:userId`]: async (who, f) => who.post(`${f.process}/report-backs/${await reportingParticipant(f, who.user?.id)}`, { reportedOn: '2026-01-15' }),
+  [`GET ${P}/dashboard`]: (who, f) => who.get(`${f.process}/dashboard`),
+  [`GET ${P}/calendar-feed`]: (who, f) => who.get(`${f.process}/calendar-feed`),
+  [`POST ${P}/calendar-feed`]: (who, f) => who.post(`${f.process}/calendar-feed`),
+  [`POST ${P}/calendar-feed/rotate`]: async (who, f) => {
+    await who.post(`${f.process}/calendar-feed`);
+    return who.post(`${f.process}/calendar-feed/rotate`);
+  },
+  [`DELETE ${P}/calendar-feed`]: (who, f) => who.delete(`${f.process}/calendar-feed`),
   [`DELETE ${P}/members/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' });
     return who.delete(`${f.process}/members/${f.spareUserId}`);
@@ -371,6 +413,29 @@ async function relationshipOf(f: Fixture): Promise<string> {
 
 async function prospectOf(f: Fixture): Promise<any> {
   return (await f.founder.post(`${f.process}/prospects`, { name: 'Joseph Ngono', email: 'joseph@example.org' })).body;
+}
+
+const MILESTONE = { title: 'Robberies halved', dueDate: '2026-12-31', unit: 'robberies a month', baseline: 40, target: 20, direction: 'decrease' };
+const COST_LINE = { item: 'Fuel', amount: '150.00', currency: 'USD', fundingSource: 'Embassy', status: 'needed' };
+
+/** A milestone of an approved plan, linked to its action (owned by `ownerId` when they take part, as in planAt). */
+async function milestoneOf(f: Fixture, ownerId?: string): Promise<any> {
+  const plan = await planAt(f, 'approved', ownerId);
+  return (await f.founder.post(`${f.process}/plans/${plan.id}/milestones`, { ...MILESTONE, actionId: plan.actions[0].id })).body;
+}
+
+async function costLineOf(f: Fixture): Promise<any> {
+  const plan = await planAt(f, 'draft');
+  return (await f.founder.post(`${f.process}/actions/${plan.actions[0].id}/cost-lines`, COST_LINE)).body;
+}
+
+/** The participant whose report-back is recorded: the subject when they are one, otherwise the spare person. Their entry exists. */
+async function reportingParticipant(f: Fixture, subjectId?: string): Promise<string> {
+  const members = (await f.founder.get(`${f.process}/members`)).body.items as { userId: string; role: string }[];
+  const userId = members.some((member) => member.userId === subjectId && member.role === 'participant') ? (subjectId as string) : f.spareUserId;
+  if (userId === f.spareUserId) await f.founder.post(`${f.process}/members`, { userId, role: 'participant' });
+  await f.founder.request('PUT', `${f.process}/accountability/${userId}`, { accountableTo: 'Ministry', constituency: 'Officers', channel: 'Briefing', frequency: 'monthly' });
+  return userId;
 }
 
 const GRIEVANCE = {

@@ -13,3 +13,8 @@ export * from './inclusion';
 export * from './money';
 export * from './initiation';
 export * from './stakeholder-register';
+export * from './milestones';
+export * from './costing';
+export * from './tracking';
+export * from './spreadsheet';
+export * from './icalendar';

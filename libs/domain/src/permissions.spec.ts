@@ -51,6 +51,11 @@ const EXPECTED: Record<Action, string> = {
   'initiation.manage': 'convener facilitator',
   'initiation.checklist.fill': 'participant',
   'initiation.checklists.view': 'convener facilitator',
+  'actions.reportProgress': 'convener facilitator secretariat participant',
+  'milestones.record': 'convener facilitator secretariat participant',
+  'reportBacks.record': 'convener facilitator secretariat participant',
+  'dashboard.view': 'owner admin convener facilitator secretariat',
+  'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
 };
 
 describe('permission matrix', () => {
@@ -101,6 +106,10 @@ describe('permission matrix', () => {
       'plans.view',
       'actions.updateStatus',
       'initiation.checklist.fill',
+      'actions.reportProgress',
+      'milestones.record',
+      'reportBacks.record',
+      'calendar.subscribe',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

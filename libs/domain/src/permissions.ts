@@ -153,7 +153,7 @@ export const ACTIONS = {
   'plans.manage': {
     scope: 'process',
     roles: ['convener', 'facilitator', 'secretariat'],
-    description: 'Draft action plans and their actions, propose and withdraw plans, track any action',
+    description: 'Draft action plans, their actions, milestones and cost lines; propose and withdraw plans; track any action',
   },
   'plans.approve': {
     scope: 'process',
@@ -194,6 +194,31 @@ export const ACTIONS = {
     scope: 'process',
     roles: ['convener', 'facilitator'],
     description: 'See which stakeholder groups shared their checklist with the conveners, and read the shared ones',
+  },
+  'actions.reportProgress': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'Post a progress update on an action; a participant only on actions they hold (checked per action), plans.manage roles on any',
+  },
+  'milestones.record': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'Record a value of a milestone’s indicator; a participant only for milestones of actions they hold (checked per milestone)',
+  },
+  'reportBacks.record': {
+    scope: 'process',
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'Record that a participant reported back to their constituency; a participant only their own (checked per person)',
+  },
+  'dashboard.view': {
+    scope: 'process',
+    roles: ['owner', 'admin', 'convener', 'facilitator', 'secretariat'],
+    description: 'See the secretariat’s dashboard: overdue and blocked actions, milestones and report-backs due, funding gap, progress',
+  },
+  'calendar.subscribe': {
+    scope: 'process',
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description: 'Create, rotate and revoke one’s own secret calendar feed of the process’s milestones and due dates',
   },
 } as const satisfies Record<string, ActionRule>;
 

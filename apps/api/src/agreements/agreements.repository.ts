@@ -147,6 +147,20 @@ export class AgreementsRepository {
     return result.affected === 1;
   }
 
+  /**
+   * A report-back happened on `reportedOn` (a date in the process's time zone): the entry's last report
+   * moves to the start of that day unless a later one is already recorded. The entry's version moves too,
+   * so an edit of the entry loaded before this answers 409 instead of writing the old date back.
+   */
+  async recordReportBack(em: EntityManager, processId: string, userId: string, reportedOn: string, timeZone: string): Promise<void> {
+    await em.query(
+      `update accountability_entries
+          set last_reported_at = greatest(coalesce(last_reported_at, '-infinity'), $3::date::timestamp at time zone $4), version = version + 1, updated_at = now()
+        where process_id = $1 and user_id = $2`,
+      [processId, userId, reportedOn, timeZone],
+    );
+  }
+
   findGrievanceProcedure(em: EntityManager, processId: string): Promise<GrievanceProcedureEntity | null> {
     return em.findOneBy(GrievanceProcedureEntity, { processId });
   }

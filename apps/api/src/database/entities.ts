@@ -13,6 +13,11 @@ import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemograp
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from '../framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
+import { CostLineEntity } from '../plans/cost-line.entity';
+import { MilestoneEntity } from '../plans/milestone.entity';
+import { MilestoneValueEntity, ProgressUpdateEntity } from '../plans/progress-update.entity';
+import { ReportBackEntity } from '../report-backs/report-back.entity';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from '../plans/working-group.entity';
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from '../initiation/initiation-documents.entity';
 import {
@@ -80,4 +85,10 @@ export const ENTITIES = [
   StakeholderRelationshipEntity,
   ProspectEntity,
   ProspectConsultationEntity,
+  MilestoneEntity,
+  MilestoneValueEntity,
+  CostLineEntity,
+  ProgressUpdateEntity,
+  ReportBackEntity,
+  CalendarFeedEntity,
 ];

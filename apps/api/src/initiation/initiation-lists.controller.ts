@@ -8,11 +8,11 @@ import {
   ChampionPageDto,
   CoreMemberDto,
   CoreMemberPageDto,
-  CostLineDto,
+  EstimateLineDto,
   CostLinePageDto,
   CreateChampionDto,
   CreateCoreMemberDto,
-  CreateCostLineDto,
+  CreateEstimateLineDto,
   CreateFacilitationResourceDto,
   CreateFundingSourceDto,
   FacilitationResourceDto,
@@ -22,7 +22,7 @@ import {
   ListQueryDto,
   UpdateChampionDto,
   UpdateCoreMemberDto,
-  UpdateCostLineDto,
+  UpdateEstimateLineDto,
   UpdateFacilitationResourceDto,
   UpdateFundingSourceDto,
 } from './dto/initiation-lists.dto';
@@ -169,19 +169,19 @@ export class CostLinesController {
 
   @Post()
   @Permission('initiation.manage')
-  @ApiCreatedResponse({ type: CostLineDto })
-  add(@Ctx() ctx: RequestContext, @Body() dto: CreateCostLineDto): Promise<CostLineDto> {
+  @ApiCreatedResponse({ type: EstimateLineDto })
+  add(@Ctx() ctx: RequestContext, @Body() dto: CreateEstimateLineDto): Promise<EstimateLineDto> {
     return this.lists.add(ctx, COST_LINES, dto);
   }
 
   @Put(':itemId')
   @Permission('initiation.manage')
-  @ApiOkResponse({ type: CostLineDto })
+  @ApiOkResponse({ type: EstimateLineDto })
   replace(
     @Ctx() ctx: RequestContext,
     @Param('itemId', ParseUUIDPipe) itemId: string,
-    @Body() dto: UpdateCostLineDto,
-  ): Promise<CostLineDto> {
+    @Body() dto: UpdateEstimateLineDto,
+  ): Promise<EstimateLineDto> {
     return this.lists.replace(ctx, COST_LINES, itemId, dto);
   }
 

@@ -1,7 +1,7 @@
 import type {
   ChampionDto,
   CoreMemberDto,
-  CostLineDto,
+  EstimateLineDto,
   FacilitationResourceDto,
   FundingSourceDto,
   ListItemDto,
@@ -56,7 +56,7 @@ export const FACILITATION_RESOURCES: ListSpec<InitiationFacilitationResourceEnti
   toDto: (row) => ({ ...stamp(row), kind: row.kind, description: row.description, secured: row.secured }),
 };
 
-export const COST_LINES: ListSpec<InitiationCostLineEntity, CostLineDto> = {
+export const COST_LINES: ListSpec<InitiationCostLineEntity, EstimateLineDto> = {
   target: InitiationCostLineEntity,
   noun: 'cost line',
   searchable: ['item'],

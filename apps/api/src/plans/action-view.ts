@@ -19,22 +19,47 @@ export function fieldsOf(row: ActionRow): ActionFields & { id: string; title: st
   };
 }
 
+/** The matrix actions a participant may take only on actions they hold; plans.manage roles take them on any. */
+export type HolderAction = 'actions.updateStatus' | 'actions.reportProgress' | 'milestones.record';
+
+type OwnerRule = (owner: ActionOwner | null) => boolean;
+
 /**
- * May the signed-in person change an action's status? Those who manage plans may change any; others who
- * hold the status action only the actions they hold (the row-level check on top of the matrix).
+ * May the signed-in person do each of these to an action (given its owner)? Those who manage plans may
+ * on any; others whose role grants the action only on the actions they hold (the row-level check on top
+ * of the matrix). The groups through which the person holds actions are read once, when needed.
  */
-export async function statusPermission(
+export async function holderRules<A extends HolderAction>(
   ctx: RequestContext,
   plans: PlansRepository,
   processId: string,
-): Promise<(owner: ActionOwner | null) => boolean> {
-  if (can(ctx.grants, 'plans.manage')) return () => true;
-  if (!can(ctx.grants, 'actions.updateStatus')) return () => false;
-  const holder: ActionHolder = { userId: ctx.actor.id, ...(await plans.holderOf(ctx.em, processId, ctx.actor.id)) };
-  return (owner) => holdsAction(owner, holder);
+  actions: readonly A[],
+): Promise<Record<A, OwnerRule>> {
+  const manages = can(ctx.grants, 'plans.manage');
+  const needsHolder = !manages && actions.some((action) => can(ctx.grants, action));
+  const holder: ActionHolder | null = needsHolder
+    ? { userId: ctx.actor.id, ...(await plans.holderOf(ctx.em, processId, ctx.actor.id)) }
+    : null;
+  const rule = (action: A): OwnerRule => {
+    if (manages) return () => true;
+    if (!holder || !can(ctx.grants, action)) return () => false;
+    return (owner) => holdsAction(owner, holder);
+  };
+  return Object.fromEntries(actions.map((action) => [action, rule(action)])) as Record<A, OwnerRule>;
 }
 
-export function toActionDto(row: ActionRow, today: string, mayUpdateStatus: (owner: ActionOwner | null) => boolean): ActionDto {
+/** What the signed-in person may do to each action, given its owner. */
+export interface ActionRights {
+  mayUpdateStatus: OwnerRule;
+  mayReportProgress: OwnerRule;
+}
+
+export async function actionRights(ctx: RequestContext, plans: PlansRepository, processId: string): Promise<ActionRights> {
+  const rules = await holderRules(ctx, plans, processId, ['actions.updateStatus', 'actions.reportProgress']);
+  return { mayUpdateStatus: rules['actions.updateStatus'], mayReportProgress: rules['actions.reportProgress'] };
+}
+
+export function toActionDto(row: ActionRow, today: string, rights: ActionRights): ActionDto {
   const owner = ownerOf(row);
   return {
     id: row.id,
@@ -51,7 +76,9 @@ export function toActionDto(row: ActionRow, today: string, mayUpdateStatus: (own
     dropReason: row.dropReason,
     dependsOn: row.dependsOn,
     overdue: isOverdue(row, today),
-    mayUpdateStatus: mayUpdateStatus(owner),
+    mayUpdateStatus: rights.mayUpdateStatus(owner),
+    mayReportProgress: rights.mayReportProgress(owner),
+    progressPercent: row.progressPercent,
     statusChangedAt: new Date(row.statusChangedAt).toISOString(),
     version: row.version,
   };

@@ -13,9 +13,17 @@ import {
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
-import { ownerOf, statusPermission, toActionDto } from './action-view';
+import { ownerOf, actionRights, toActionDto } from './action-view';
 import { loadActiveProcess } from './active-process';
-import type { ActionDto, ActionListDto, CreateActionDto, PageQueryDto, UpdateActionDto, UpdateActionStatusDto } from './dto/plan.dto';
+import type {
+  ActionDto,
+  ActionListDto,
+  AttentionQueryDto,
+  CreateActionDto,
+  PageQueryDto,
+  UpdateActionDto,
+  UpdateActionStatusDto,
+} from './dto/plan.dto';
 import { pageOf, pageResult } from './page-cursor';
 import type { ActionPlanEntity } from './plan.entity';
 import { type ActionRow, type ActionWrite, PlansRepository } from './plans.repository';
@@ -112,15 +120,35 @@ export class ActionsService {
     await this.plans.deleteAction(ctx.em, action.id);
   }
 
+  async get(ctx: RequestContext, actionId: string): Promise<ActionDto> {
+    return this.view(ctx, await this.processes.load(ctx), actionId);
+  }
+
+  /** The process's overdue or blocked actions, one page at a time (the dashboard's "see all"). */
+  async needingAttention(ctx: RequestContext, query: AttentionQueryDto): Promise<ActionListDto> {
+    const process = await this.processes.load(ctx);
+    const page = pageOf(query);
+    const day = localDate(new Date(), process.timezone);
+    const rows = await this.plans.listActions(ctx.em, process.id, {
+      attention: query.filter,
+      today: day,
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    const rights = await actionRights(ctx, this.plans, process.id);
+    const result = pageResult(rows, page);
+    return { items: result.items.map((row) => toActionDto(row, day, rights)), nextCursor: result.nextCursor };
+  }
+
   /** The actions the signed-in person holds in this process, soonest due first. */
   async mine(ctx: RequestContext, query: PageQueryDto): Promise<ActionListDto> {
     const process = await this.processes.load(ctx);
     const page = pageOf(query);
     const rows = await this.plans.listActions(ctx.em, process.id, { heldBy: ctx.actor.id, limit: page.limit + 1, offset: page.offset });
-    const mayUpdate = await statusPermission(ctx, this.plans, process.id);
+    const rights = await actionRights(ctx, this.plans, process.id);
     const result = pageResult(rows, page);
     const day = localDate(new Date(), process.timezone);
-    return { items: result.items.map((row) => toActionDto(row, day, mayUpdate)), nextCursor: result.nextCursor };
+    return { items: result.items.map((row) => toActionDto(row, day, rights)), nextCursor: result.nextCursor };
   }
 
   /**
@@ -142,7 +170,7 @@ export class ActionsService {
     if (!found) throw noSuchAction();
     const plan = (await this.plans.lockPlan(ctx.em, process.id, found.planId, 'share')) as ActionPlanEntity;
     const current = (await this.plans.actionRow(ctx.em, process.id, found.id)) as ActionRow;
-    const { write, dependsOn } = decide(current, await statusPermission(ctx, this.plans, process.id));
+    const { write, dependsOn } = decide(current, (await actionRights(ctx, this.plans, process.id)).mayUpdateStatus);
     if (current.version !== version) throw await this.conflict(ctx, process, current.id);
     assertPlanAllows(plan.status, kind);
     await this.assertValid(ctx, process, plan, current.id, write, dependsOn, ownerOf(current));
@@ -186,8 +214,8 @@ export class ActionsService {
 
   private async view(ctx: RequestContext, process: ProcessEntity, actionId: string): Promise<ActionDto> {
     const row = await this.plans.actionRow(ctx.em, process.id, actionId);
-    const mayUpdate = await statusPermission(ctx, this.plans, process.id);
+    const rights = await actionRights(ctx, this.plans, process.id);
     if (!row) throw noSuchAction();
-    return toActionDto(row, localDate(new Date(), process.timezone), mayUpdate);
+    return toActionDto(row, localDate(new Date(), process.timezone), rights);
   }
 }

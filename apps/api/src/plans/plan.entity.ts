@@ -50,6 +50,7 @@ export class ActionPlanEntity {
 @Check('actions_one_owner_check', 'num_nonnulls("owner_user_id", "owner_stakeholder_group_id", "owner_working_group_id") <= 1')
 @Check('actions_dates_check', '"due_date" >= "start_date"')
 @Check('actions_drop_reason_check', `"status" <> 'dropped' OR "drop_reason" IS NOT NULL`)
+@Check('actions_progress_percent_check', '"progress_percent" BETWEEN 0 AND 100')
 @Index('actions_plan_idx', ['planId', 'position'])
 @Index('actions_process_status_idx', ['processId', 'status'])
 @Index('actions_process_due_idx', ['processId', 'dueDate'])
@@ -72,6 +73,8 @@ export class ActionEntity {
   @Column({ name: 'wheel_area', type: 'varchar', length: 32, nullable: true }) wheelArea!: WheelArea | null;
   @Column({ type: 'varchar', length: 16, default: 'planned' }) status!: ActionStatus;
   @Column({ name: 'drop_reason', type: 'text', nullable: true }) dropReason!: string | null;
+  /** The percentage of the latest progress update that gave one (progress_updates); not part of the version. */
+  @Column({ name: 'progress_percent', type: 'smallint', nullable: true }) progressPercent!: number | null;
   @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

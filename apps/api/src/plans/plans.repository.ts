@@ -34,12 +34,22 @@ export interface ActionRow {
   status: ActionStatus;
   dropReason: string | null;
   dependsOn: { id: string; title: string; status: ActionStatus }[];
+  progressPercent: number | null;
   statusChangedAt: Date;
   version: number;
 }
 
-/** Which actions to list: a plan's, or those a person holds (directly, through a working group or their stakeholder group). */
-export type ActionFilter = { planId: string } | { heldBy: string; limit: number; offset: number };
+/** Actions that need the secretariat's attention: past their due date, or blocked. */
+export type AttentionFilter = 'overdue' | 'blocked';
+
+/**
+ * Which actions to list: a plan's, those a person holds (directly, through a working group or their
+ * stakeholder group), or those needing attention (overdue judged against `today`).
+ */
+export type ActionFilter =
+  | { planId: string }
+  | { heldBy: string; limit: number; offset: number }
+  | { attention: AttentionFilter; today: string; limit: number; offset: number };
 
 /** The columns an action edit writes. */
 export interface ActionWrite {
@@ -84,7 +94,7 @@ const ACTION_SELECT = `
          coalesce(a.owner_user_id, a.owner_stakeholder_group_id, a.owner_working_group_id) as "ownerId",
          coalesce(ou.display_name, sg.name, wg.name) as "ownerName",
          a.start_date::text as "startDate", a.due_date::text as "dueDate", a.wheel_area as "wheelArea", a.status,
-         a.drop_reason as "dropReason", a.status_changed_at as "statusChangedAt", a.version,
+         a.drop_reason as "dropReason", a.progress_percent as "progressPercent", a.status_changed_at as "statusChangedAt", a.version,
          coalesce((select json_agg(json_build_object('id', d.id, 'title', d.title, 'status', d.status) order by d.title, d.id)
                      from action_dependencies e join actions d on d.id = e.depends_on_id where e.action_id = a.id), '[]') as "dependsOn"
     from actions a
@@ -116,6 +126,19 @@ export class PlansRepository {
       `${PLAN_SELECT} where ${where.join(' and ')} order by p.created_at desc, p.id desc limit $3 offset $4`,
       params,
     );
+  }
+
+  /** The plan's identity and state, or null when the process has no such plan. */
+  async findPlan(
+    em: EntityManager,
+    processId: string,
+    planId: string,
+  ): Promise<Pick<ActionPlanEntity, 'id' | 'workspaceId' | 'processId' | 'title' | 'status'> | null> {
+    const rows = await em.query<Pick<ActionPlanEntity, 'id' | 'workspaceId' | 'processId' | 'title' | 'status'>[]>(
+      'select id, workspace_id as "workspaceId", process_id as "processId", title, status from action_plans where process_id = $1 and id = $2',
+      [processId, planId],
+    );
+    return rows[0] ?? null;
   }
 
   async planRow(em: EntityManager, processId: string, planId: string, today: string): Promise<PlanRow | null> {
@@ -170,6 +193,20 @@ export class PlansRepository {
         processId,
         filter.planId,
       ]);
+    }
+    if ('attention' in filter) {
+      // Overdue: soonest due first. Blocked: blocked the longest first.
+      const page = [processId, filter.limit, filter.offset];
+      return filter.attention === 'overdue'
+        ? em.query<ActionRow[]>(
+            `${ACTION_SELECT} where a.process_id = $1 and a.due_date < $4::date and a.status not in ('done', 'dropped')
+              order by a.due_date, a.id limit $2 offset $3`,
+            [...page, filter.today],
+          )
+        : em.query<ActionRow[]>(
+            `${ACTION_SELECT} where a.process_id = $1 and a.status = 'blocked' order by a.status_changed_at, a.id limit $2 offset $3`,
+            page,
+          );
     }
     return em.query<ActionRow[]>(
       `${ACTION_SELECT}

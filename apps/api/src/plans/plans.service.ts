@@ -12,7 +12,7 @@ import {
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
-import { fieldsOf, statusPermission, toActionDto } from './action-view';
+import { fieldsOf, actionRights, toActionDto } from './action-view';
 import { loadActiveProcess } from './active-process';
 import type { CreatePlanDto, PlanDto, PlanListDto, PlanListQueryDto, PlanSummaryDto, UpdatePlanDto } from './dto/plan.dto';
 import { pageOf, pageResult } from './page-cursor';
@@ -64,10 +64,10 @@ export class PlansService {
     const row = await this.plans.planRow(ctx.em, process.id, planId, day);
     if (!row) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     const actions = await this.plans.listActions(ctx.em, process.id, { planId });
-    const mayUpdate = await statusPermission(ctx, this.plans, process.id);
+    const rights = await actionRights(ctx, this.plans, process.id);
     return {
       ...toSummary(row),
-      actions: actions.map((action) => toActionDto(action, day, mayUpdate)),
+      actions: actions.map((action) => toActionDto(action, day, rights)),
       gaps: approvalGaps(actions.map(fieldsOf)),
       today: day,
     };

@@ -928,6 +928,22 @@ export interface paths {
         patch: operations["Plans_update"];
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/propose": {
         parameters: {
             query?: never;
@@ -1008,6 +1024,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_actionsNeedingAttention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}": {
         parameters: {
             query?: never;
@@ -1015,7 +1047,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["Plans_getAction"];
         put?: never;
         post?: never;
         delete: operations["Plans_removeAction"];
@@ -1083,6 +1115,134 @@ export interface paths {
         put: operations["WorkingGroups_update"];
         post?: never;
         delete: operations["WorkingGroups_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Milestones_listForPlan"];
+        put?: never;
+        post: operations["Milestones_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Milestones_listForProcess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Milestones_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Milestones_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Milestones_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones/{milestoneId}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Milestones_recordValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/cost-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Costs_list"];
+        put?: never;
+        post: operations["Costs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/cost-lines/{costLineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Costs_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Costs_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Costs_planTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Progress_list"];
+        put?: never;
+        post: operations["Progress_create"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1691,6 +1851,102 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["Prospects_removeConsultation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportBacks_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportBacks_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Dashboard_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeed_status"];
+        put?: never;
+        post: operations["CalendarFeed_create"];
+        delete: operations["CalendarFeed_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/calendar-feed/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CalendarFeed_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CalendarFeedPublic_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2592,6 +2848,10 @@ export interface components {
             overdue: boolean;
             /** @description The signed-in person may change its status */
             mayUpdateStatus: boolean;
+            /** @description The signed-in person may post a progress update on it */
+            mayReportProgress: boolean;
+            /** @description The percentage of the latest progress update that gave one */
+            progressPercent: number | null;
             /** Format: date-time */
             statusChangedAt: string;
             version: number;
@@ -2676,6 +2936,10 @@ export interface components {
              */
             title: string;
         };
+        ActionListDto: {
+            items: components["schemas"]["ActionDto"][];
+            nextCursor: string | null;
+        };
         UpdateActionDto: {
             /** @description How it will be done */
             description?: string;
@@ -2710,10 +2974,6 @@ export interface components {
             status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
             /** @description Required when dropping */
             dropReason?: string | null;
-        };
-        ActionListDto: {
-            items: components["schemas"]["ActionDto"][];
-            nextCursor: string | null;
         };
         WorkingGroupDto: {
             /** Format: uuid */
@@ -2762,6 +3022,268 @@ export interface components {
             /** @description People of the process; the lead need not be listed */
             memberIds: string[];
             version: number;
+        };
+        IndicatorDto: {
+            unit: string;
+            baseline: number;
+            target: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+        };
+        MilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: uuid */
+            actionId: string | null;
+            actionTitle: string | null;
+            title: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            indicator: components["schemas"]["IndicatorDto"];
+            /** @description The latest value of the series (by date measured) */
+            currentValue: number | null;
+            /** Format: date */
+            currentOn: string | null;
+            /** @description From the baseline (0) to the target (1) */
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+            /** @description The signed-in person may record a value */
+            mayRecord: boolean;
+            version: number;
+        };
+        MilestoneListDto: {
+            items: components["schemas"]["MilestoneDto"][];
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+        };
+        CreateMilestoneDto: {
+            /** @description An early, visible achievement that keeps up momentum */
+            quickWin?: boolean;
+            /**
+             * Format: uuid
+             * @description An action of the same plan whose owners report on it
+             */
+            actionId?: string | null;
+            /** @example Robberies on market roads halved */
+            title: string;
+            /** Format: date */
+            dueDate: string;
+            /** @example robberies a month */
+            unit: string;
+            baseline: number;
+            /** @description On the side of the direction (or equal to the baseline) */
+            target: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+        };
+        MilestoneValueDto: {
+            /** Format: uuid */
+            id: string;
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+            note: string;
+            recordedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description The progress update that carried it
+             */
+            progressUpdateId: string | null;
+        };
+        MilestoneDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: uuid */
+            actionId: string | null;
+            actionTitle: string | null;
+            title: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            indicator: components["schemas"]["IndicatorDto"];
+            /** @description The latest value of the series (by date measured) */
+            currentValue: number | null;
+            /** Format: date */
+            currentOn: string | null;
+            /** @description From the baseline (0) to the target (1) */
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+            /** @description The signed-in person may record a value */
+            mayRecord: boolean;
+            version: number;
+            /** @description The series, oldest first */
+            values: components["schemas"]["MilestoneValueDto"][];
+            /** Format: date */
+            today: string;
+        };
+        UpdateMilestoneDto: {
+            /** @description An early, visible achievement that keeps up momentum */
+            quickWin?: boolean;
+            /**
+             * Format: uuid
+             * @description An action of the same plan whose owners report on it
+             */
+            actionId?: string | null;
+            title?: string;
+            /** Format: date */
+            dueDate?: string;
+            unit?: string;
+            baseline?: number;
+            target?: number;
+            /** @enum {string} */
+            direction?: "increase" | "decrease";
+            /** @description The version you loaded */
+            version: number;
+        };
+        RecordValueDto: {
+            value: number;
+            /**
+             * Format: date
+             * @description When it was measured; today (in the process’s time zone) if absent
+             */
+            measuredOn?: string;
+            /** @description How it was measured, the source */
+            note?: string;
+        };
+        CostLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            item: string;
+            /**
+             * @description Exact, two decimals
+             * @example 1500.00
+             */
+            amount: string;
+            currency: string;
+            fundingSource: string;
+            /** @enum {string} */
+            status: "secured" | "pledged" | "needed";
+            version: number;
+        };
+        CurrencyTotalsDto: {
+            currency: string;
+            total: string;
+            secured: string;
+            pledged: string;
+            needed: string;
+            /** @description The funding gap: neither secured nor pledged (total − secured − pledged) */
+            gap: string;
+            /** @description Not in hand yet: total − secured */
+            notSecured: string;
+        };
+        FundingSourceTotalsDto: {
+            currency: string;
+            /** @description Empty: not known yet */
+            fundingSource: string;
+            total: string;
+            secured: string;
+            pledged: string;
+            needed: string;
+        };
+        CostTotalsDto: {
+            /** @description One row per currency: currencies are never added together */
+            byCurrency: components["schemas"]["CurrencyTotalsDto"][];
+            byFundingSource: components["schemas"]["FundingSourceTotalsDto"][];
+        };
+        CostLineListDto: {
+            items: components["schemas"]["CostLineDto"][];
+            totals: components["schemas"]["CostTotalsDto"];
+            /** @description The signed-in person may add, change and remove lines now */
+            mayManage: boolean;
+        };
+        CreateCostLineDto: {
+            /** @example Fuel for patrol vehicles */
+            item: string;
+            /**
+             * @description Not negative, at most two decimals (whole for currencies without minor units, e.g. XOF); a number is accepted too
+             * @example 1500.00
+             */
+            amount: string;
+            /**
+             * @description ISO 4217
+             * @example XOF
+             */
+            currency: string;
+            /**
+             * @description Empty while nobody is found yet
+             * @example EU delegation
+             */
+            fundingSource?: string;
+            /** @enum {string} */
+            status: "secured" | "pledged" | "needed";
+        };
+        UpdateCostLineDto: {
+            item?: string;
+            /**
+             * @description Not negative, at most two decimals (whole for currencies without minor units, e.g. XOF); a number is accepted too
+             * @example 1500.00
+             */
+            amount?: string;
+            /** @description ISO 4217 */
+            currency?: string;
+            fundingSource?: string;
+            /** @enum {string} */
+            status?: "secured" | "pledged" | "needed";
+            /** @description The version you loaded */
+            version: number;
+        };
+        ProgressUpdateDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            text: string;
+            percent: number | null;
+            /** Format: uuid */
+            milestoneId: string | null;
+            milestoneTitle: string | null;
+            indicatorValue: number | null;
+            links: string[];
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProgressUpdateListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ProgressUpdateDto"][];
+            nextCursor: string | null;
+        };
+        CreateProgressUpdateDto: {
+            /** @description What was done, what is in the way */
+            text?: string;
+            /** @description How complete the action is, in percent */
+            percent?: number;
+            /**
+             * Format: uuid
+             * @description A milestone linked to this action; needs indicatorValue
+             */
+            milestoneId?: string;
+            /** @description The milestone indicator’s value now; appended to its series */
+            indicatorValue?: number;
+            /**
+             * Format: date
+             * @description When the indicator value was measured; today if absent
+             */
+            measuredOn?: string;
+            /** @description http(s) addresses of documents */
+            links?: string[];
         };
         AgeBandMinimumsDto: {
             /** @description At least this many participants aged under 25 */
@@ -3254,7 +3776,7 @@ export interface components {
             /** @description The version you loaded */
             version: number;
         };
-        CostLineDto: {
+        EstimateLineDto: {
             /** Format: uuid */
             id: string;
             version: number;
@@ -3269,12 +3791,12 @@ export interface components {
             currency: string;
         };
         CostLinePageDto: {
-            items: components["schemas"]["CostLineDto"][];
+            items: components["schemas"]["EstimateLineDto"][];
             nextCursor: string | null;
         };
         /** @enum {string} */
         CurrencyCode: "AED" | "AFN" | "ALL" | "AMD" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHF" | "CLP" | "CNY" | "COP" | "CRC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "UYU" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XCD" | "XCG" | "XOF" | "XPF" | "YER" | "ZAR" | "ZMW" | "ZWG";
-        CreateCostLineDto: {
+        CreateEstimateLineDto: {
             /** @example Venue hire, four plenaries */
             item: string;
             /**
@@ -3285,7 +3807,7 @@ export interface components {
             /** @example USD */
             currency: components["schemas"]["CurrencyCode"];
         };
-        UpdateCostLineDto: {
+        UpdateEstimateLineDto: {
             /** @example Venue hire, four plenaries */
             item: string;
             /**
@@ -3346,6 +3868,11 @@ export interface components {
             /** @description The version you loaded */
             version: number;
         };
+        ChecklistGroupDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         ChecklistAnswerDto: {
             /** @enum {string} */
             questionId: "interests" | "institutional_support" | "exit_strategy" | "personal_needs" | "benefits";
@@ -3353,7 +3880,7 @@ export interface components {
         };
         MyChecklistDto: {
             /** @description null: you represent no stakeholder group yet */
-            group: components["schemas"]["GroupRefDto"] | null;
+            group: components["schemas"]["ChecklistGroupDto"] | null;
             /** @description One per question, in the order of Lesson 11 */
             answers: components["schemas"]["ChecklistAnswerDto"][];
             /** @enum {string} */
@@ -3378,7 +3905,7 @@ export interface components {
             version: number;
         };
         ChecklistStatusDto: {
-            group: components["schemas"]["GroupRefDto"];
+            group: components["schemas"]["ChecklistGroupDto"];
             indispensable: boolean;
             shared: boolean;
             /**
@@ -3400,7 +3927,7 @@ export interface components {
             shared: number;
         };
         SharedChecklistDto: {
-            group: components["schemas"]["GroupRefDto"];
+            group: components["schemas"]["ChecklistGroupDto"];
             answers: components["schemas"]["ChecklistAnswerDto"][];
             /** @enum {string} */
             stance: "undecided" | "join" | "join_with_conditions" | "not_join";
@@ -3741,6 +4268,178 @@ export interface components {
             interest: "high" | "moderate" | "low" | "none";
             concerns?: string | null;
             outcome?: string | null;
+        };
+        ReportBackEntryDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @description The participant has an accountability entry (to whom, channel, frequency) */
+            scheduled: boolean;
+            accountableTo: string | null;
+            constituency: string | null;
+            channel: string | null;
+            /** @enum {string|null} */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting" | null;
+            /**
+             * Format: date
+             * @description The last recorded report-back
+             */
+            lastReportedOn: string | null;
+            /** @description Its note */
+            lastNote: string | null;
+            /**
+             * Format: date
+             * @description When the next one is due (null: after each meeting, or no entry)
+             */
+            dueOn: string | null;
+            overdue: boolean;
+            /** @description The signed-in person may record a report-back for this participant */
+            mayRecord: boolean;
+        };
+        ReportBackScheduleDto: {
+            /** @description One per participant, by name */
+            items: components["schemas"]["ReportBackEntryDto"][];
+            overdue: number;
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+        };
+        RecordReportBackDto: {
+            /**
+             * Format: date
+             * @description The day it happened (not in the future)
+             */
+            reportedOn: string;
+            /** @description Where, to whom, what came back */
+            note?: string;
+        };
+        DashboardActionDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            ownerName: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        DashboardActionListDto: {
+            /** @description How many there are in all; `items` holds the first ones */
+            total: number;
+            items: components["schemas"]["DashboardActionDto"][];
+        };
+        DashboardMilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            unit: string;
+            target: number;
+            currentValue: number | null;
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+        };
+        DashboardMilestoneListDto: {
+            total: number;
+            items: components["schemas"]["DashboardMilestoneDto"][];
+        };
+        DashboardReportBackDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            accountableTo: string;
+            channel: string;
+            /** Format: date */
+            dueOn: string;
+            overdue: boolean;
+        };
+        DashboardReportBackListDto: {
+            /** @description Due within the window or overdue */
+            total: number;
+            overdue: number;
+            items: components["schemas"]["DashboardReportBackDto"][];
+        };
+        DashboardPlanDto: {
+            /** @description Actions that count (not dropped) */
+            actions: number;
+            done: number;
+            doneShare: number | null;
+            /** @description Done counts 100, others their latest reported percent (0 before any) */
+            meanPercent: number | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved";
+        };
+        DashboardPlanListDto: {
+            total: number;
+            /** @description Newest first */
+            items: components["schemas"]["DashboardPlanDto"][];
+        };
+        DashboardWheelAreaDto: {
+            /** @description Actions that count (not dropped) */
+            actions: number;
+            done: number;
+            doneShare: number | null;
+            /** @description Done counts 100, others their latest reported percent (0 before any) */
+            meanPercent: number | null;
+            /**
+             * @description null: actions without an area
+             * @enum {string|null}
+             */
+            area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
+        };
+        DashboardDto: {
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+            /**
+             * Format: date
+             * @description The end of the "due soon" window (30 days)
+             */
+            horizon: string;
+            /** @description How many items each list holds at most */
+            listSize: number;
+            /** @description Soonest due first */
+            overdueActions: components["schemas"]["DashboardActionListDto"];
+            /** @description Blocked longest first */
+            blockedActions: components["schemas"]["DashboardActionListDto"];
+            /** @description Not reached and due by the horizon (overdue included), soonest first */
+            milestonesDue: components["schemas"]["DashboardMilestoneListDto"];
+            /** @description Due by the horizon (overdue included), soonest first */
+            reportBacks: components["schemas"]["DashboardReportBackListDto"];
+            /** @description The whole process’s costs per currency, with the funding gap */
+            funding: components["schemas"]["CurrencyTotalsDto"][];
+            plans: components["schemas"]["DashboardPlanListDto"];
+            /** @description Every Coordination Wheel area, then actions without one (if any) */
+            wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
+        };
+        CalendarFeedDto: {
+            /** @description The signed-in person has a feed for this process */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When the current URL was made
+             */
+            createdAt: string | null;
+            /** @description The secret feed URL: given only when it is made or rotated (only its hash is kept); null otherwise */
+            url: string | null;
         };
     };
     responses: never;
@@ -6387,6 +7086,39 @@ export interface operations {
             };
         };
     };
+    Plans_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan’s actions as CSV (RFC 4180, UTF-8 with BOM, CRLF), one row per action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Plans_propose: {
         parameters: {
             query?: never;
@@ -6549,6 +7281,76 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_actionsNeedingAttention: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description overdue: past the due date and neither done nor dropped; blocked: status blocked */
+                filter: "overdue" | "blocked";
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue actions soonest due first, or blocked actions blocked longest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Plans_getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6824,6 +7626,485 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_listForPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan’s milestones by due date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMilestoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_listForProcess: {
+        parameters: {
+            query?: {
+                /** @description due: not reached and due within 30 days or overdue, soonest first */
+                due?: "due";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_recordValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordValueDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCostLineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                costLineId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                costLineId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCostLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_planTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals per currency (with the funding gap) and per funding source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostTotalsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Progress_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Progress_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgressUpdateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateDto"];
+                };
             };
             /** @description An error, as application/problem+json */
             default: {
@@ -8087,7 +9368,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateCostLineDto"];
+                "application/json": components["schemas"]["CreateEstimateLineDto"];
             };
         };
         responses: {
@@ -8096,7 +9377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CostLineDto"];
+                    "application/json": components["schemas"]["EstimateLineDto"];
                 };
             };
             /** @description An error, as application/problem+json */
@@ -8123,7 +9404,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateCostLineDto"];
+                "application/json": components["schemas"]["UpdateEstimateLineDto"];
             };
         };
         responses: {
@@ -8132,7 +9413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CostLineDto"];
+                    "application/json": components["schemas"]["EstimateLineDto"];
                 };
             };
             /** @description An error, as application/problem+json */
@@ -9054,6 +10335,262 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportBacks_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackScheduleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportBacks_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReportBackDto"];
+            };
+        };
+        responses: {
+            /** @description The participant’s entry with the moved due date */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackEntryDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Dashboard_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarFeed_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarFeed_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret URL, shown this once; any earlier URL stops working */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarFeed_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL answers 404 from now on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarFeed_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret URL replacing the current one (404 when there is none) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    CalendarFeedPublic_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret token of the feed URL */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545): all-day events for milestones, action due dates and the person’s next report-back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
             };
             /** @description An error, as application/problem+json */
             default: {

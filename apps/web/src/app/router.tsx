@@ -94,6 +94,14 @@ export const router = createBrowserRouter([
                     lazy: async () => ({ Component: (await import('../features/plans/routes/plan-route')).PlanRoute }),
                   },
                   {
+                    path: 'plan/actions',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/attention-route')).AttentionRoute }),
+                  },
+                  {
+                    path: 'plan/milestones',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/milestones-route')).MilestonesRoute }),
+                  },
+                  {
                     path: 'plan/:planId',
                     lazy: async () => ({ Component: (await import('../features/plans/routes/plan-detail-route')).PlanDetailRoute }),
                   },
@@ -136,6 +144,18 @@ export const router = createBrowserRouter([
                         }),
                       },
                     ],
+                  },
+                  {
+                    path: 'plan/:planId/actions/:actionId',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/action-route')).ActionRoute }),
+                  },
+                  {
+                    path: 'plan/:planId/milestones/:milestoneId',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/milestone-route')).MilestoneRoute }),
+                  },
+                  {
+                    path: 'dashboard',
+                    lazy: async () => ({ Component: (await import('../features/plans/routes/dashboard-route')).DashboardRoute }),
                   },
                   {
                     path: 'details',

@@ -23,3 +23,29 @@ export function formatDay(value: string): string {
 export function todayIso(): string {
   return new Date().toLocaleDateString('en-CA');
 }
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
+
+/** An indicator figure as the reader writes numbers. */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+
+/** A share from 0 to 1 as a percentage ("45 %"); a dash when there is none. */
+export function formatShare(share: number | null): string {
+  return share === null ? '—' : percentFormat.format(share);
+}
+
+/**
+ * An exact amount (a decimal string from the API) with its currency code, e.g. "USD 1,500.50". The
+ * number is only formatted here: sums are made by the server in exact cents.
+ */
+export function formatMoney(amount: string, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, currencyDisplay: 'code' }).format(Number(amount));
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}

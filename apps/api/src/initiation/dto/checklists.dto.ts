@@ -31,15 +31,15 @@ export class SaveChecklistDto {
   @ApiProperty({ description: 'The version you loaded; 0 when nothing was saved yet' }) @IsInt() @Min(0) version!: number;
 }
 
-export class GroupRefDto {
+export class ChecklistGroupDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
 }
 
 /** The group's checklist as its own participants see it. */
 export class MyChecklistDto {
-  @ApiProperty({ type: GroupRefDto, nullable: true, description: 'null: you represent no stakeholder group yet' })
-  group!: GroupRefDto | null;
+  @ApiProperty({ type: ChecklistGroupDto, nullable: true, description: 'null: you represent no stakeholder group yet' })
+  group!: ChecklistGroupDto | null;
   @ApiProperty({ type: [ChecklistAnswerDto], description: 'One per question, in the order of Lesson 11' }) answers!: ChecklistAnswerDto[];
   @ApiProperty({ enum: PARTICIPATION_STANCES }) stance!: ParticipationStance;
   @ApiProperty() sharedWithConveners!: boolean;
@@ -51,7 +51,7 @@ export class MyChecklistDto {
 
 /** A checklist a group shared with the conveners: the organisation's view, not attributed to a person. */
 export class SharedChecklistDto {
-  @ApiProperty({ type: GroupRefDto }) group!: GroupRefDto;
+  @ApiProperty({ type: ChecklistGroupDto }) group!: ChecklistGroupDto;
   @ApiProperty({ type: [ChecklistAnswerDto] }) answers!: ChecklistAnswerDto[];
   @ApiProperty({ enum: PARTICIPATION_STANCES }) stance!: ParticipationStance;
   @ApiProperty() answered!: number;
@@ -60,7 +60,7 @@ export class SharedChecklistDto {
 
 /** Whether a group shared its checklist; nothing of a checklist that is not shared. */
 export class ChecklistStatusDto {
-  @ApiProperty({ type: GroupRefDto }) group!: GroupRefDto;
+  @ApiProperty({ type: ChecklistGroupDto }) group!: ChecklistGroupDto;
   @ApiProperty() indispensable!: boolean;
   @ApiProperty() shared!: boolean;
   @ApiProperty({ enum: PARTICIPATION_STANCES, nullable: true, description: 'Only when shared' }) stance!: ParticipationStance | null;

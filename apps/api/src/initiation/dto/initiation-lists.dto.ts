@@ -154,7 +154,7 @@ export class FacilitationResourcePageDto {
 
 // Cost lines ----------------------------------------------------------------------------------------
 
-export class CreateCostLineDto {
+export class CreateEstimateLineDto {
   @ApiProperty({ minLength: 1, maxLength: 300, example: 'Venue hire, four plenaries' })
   @Transform(trim)
   @IsString()
@@ -173,18 +173,18 @@ export class CreateCostLineDto {
   currency!: string;
 }
 
-export class UpdateCostLineDto extends CreateCostLineDto {
+export class UpdateEstimateLineDto extends CreateEstimateLineDto {
   @ApiProperty({ description: 'The version you loaded' }) @IsInt() @Min(1) version!: number;
 }
 
-export class CostLineDto extends ListItemDto {
+export class EstimateLineDto extends ListItemDto {
   @ApiProperty() item!: string;
   @ApiProperty({ example: '1250.50' }) amount!: string;
   @ApiProperty({ example: 'USD' }) currency!: string;
 }
 
 export class CostLinePageDto {
-  @ApiProperty({ type: [CostLineDto] }) items!: CostLineDto[];
+  @ApiProperty({ type: [EstimateLineDto] }) items!: EstimateLineDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 

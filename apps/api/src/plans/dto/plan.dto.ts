@@ -234,8 +234,26 @@ export class ActionDto {
   @ApiProperty({ type: [DependencyDto] }) dependsOn!: DependencyDto[];
   @ApiProperty({ description: 'Past its due date (in the process’s time zone) and neither done nor dropped' }) overdue!: boolean;
   @ApiProperty({ description: 'The signed-in person may change its status' }) mayUpdateStatus!: boolean;
+  @ApiProperty({ description: 'The signed-in person may post a progress update on it' }) mayReportProgress!: boolean;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: 'The percentage of the latest progress update that gave one',
+  })
+  progressPercent!: number | null;
   @ApiProperty({ format: 'date-time' }) statusChangedAt!: string;
   @ApiProperty() version!: number;
+}
+
+export class AttentionQueryDto extends PageQueryDto {
+  @ApiProperty({
+    enum: ['overdue', 'blocked'],
+    description: 'overdue: past the due date and neither done nor dropped; blocked: status blocked',
+  })
+  @IsIn(['overdue', 'blocked'], oneOf(['overdue', 'blocked']))
+  filter!: 'overdue' | 'blocked';
 }
 
 export class ActionListDto {

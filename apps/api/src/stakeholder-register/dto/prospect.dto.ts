@@ -12,7 +12,7 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from 
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PersonDto } from '../../charters/dto/charter.dto';
-import { NamedRefDto, oneOf, PageInfoDto, PageQueryDto, trim, VersionDto } from './register-common.dto';
+import { NamedRefDto, oneOf, PageInfoDto, RegisterPageQueryDto, trim, VersionDto } from './register-common.dto';
 
 const L = REGISTER_LIMITS;
 const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -66,7 +66,7 @@ export class ChangeProspectStatusDto extends VersionDto {
   status!: ProspectStatus;
 }
 
-export class ProspectListQueryDto extends PageQueryDto {
+export class ProspectListQueryDto extends RegisterPageQueryDto {
   @ApiPropertyOptional({ enum: PROSPECT_STATUSES })
   @IsOptional()
   @IsIn(PROSPECT_STATUSES, oneOf(PROSPECT_STATUSES))

@@ -9,7 +9,7 @@ export const oneOf = (values: readonly (string | number)[]) => ({ message: `must
 export const DEFAULT_PAGE_SIZE = 25;
 
 /** Page-numbered lists: the register is bounded (2,000 per process), so a total and page numbers are cheap. */
-export class PageQueryDto {
+export class RegisterPageQueryDto {
   @ApiPropertyOptional({ maxLength: LIMITS.searchMax, description: 'Words in the name' })
   @IsOptional()
   @Transform(trim)

@@ -35,7 +35,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { NamedRefDto, oneOf, PageInfoDto, PageQueryDto, trim, VersionDto } from './register-common.dto';
+import { NamedRefDto, oneOf, PageInfoDto, RegisterPageQueryDto, trim, VersionDto } from './register-common.dto';
 
 const L = REGISTER_LIMITS;
 const PERSONAL = 'Personal data: present only for conveners and facilitators of the process; absent for everyone else.';
@@ -115,7 +115,7 @@ export class CreateStakeholderDto {
 
 export class UpdateStakeholderDto extends IntersectionType(PartialType(CreateStakeholderDto), VersionDto) {}
 
-export class StakeholderListQueryDto extends PageQueryDto {
+export class StakeholderListQueryDto extends RegisterPageQueryDto {
   @ApiPropertyOptional({ description: 'A stakeholder group id, or `none` for stakeholders in no group' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== 'none')
@@ -217,7 +217,7 @@ export class CreateRelationshipDto {
 /** The ends stay; to connect other stakeholders, remove the relationship and add another. */
 export class UpdateRelationshipDto extends PartialType(PickType(CreateRelationshipDto, ['kind', 'strength', 'note'] as const)) {}
 
-export class RelationshipListQueryDto extends PageQueryDto {
+export class RelationshipListQueryDto extends RegisterPageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only relationships with this stakeholder at either end' })
   @IsOptional()
   @IsUUID()

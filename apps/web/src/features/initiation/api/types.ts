@@ -20,8 +20,8 @@ export type CoreMember = Schemas['CoreMemberDto'];
 export type CoreMemberInput = Schemas['CreateCoreMemberDto'];
 export type FacilitationResource = Schemas['FacilitationResourceDto'];
 export type FacilitationResourceInput = Schemas['CreateFacilitationResourceDto'];
-export type CostLine = Schemas['CostLineDto'];
-export type CostLineInput = Schemas['CreateCostLineDto'];
+export type CostLine = Schemas['EstimateLineDto'];
+export type CostLineInput = Schemas['CreateEstimateLineDto'];
 export type FundingSource = Schemas['FundingSourceDto'];
 export type FundingSourceInput = Schemas['CreateFundingSourceDto'];
 

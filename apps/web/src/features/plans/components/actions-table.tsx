@@ -1,4 +1,5 @@
 import { WHEEL_AREA_LABELS } from '@common-ground/domain';
+import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
 import { formatDay } from '../../../lib/format';
 import type { ProcessRef } from '../api/plans';
@@ -8,6 +9,8 @@ import { StatusControl } from './status-control';
 interface ActionsTableProps {
   processRef: ProcessRef;
   actions: PlanAction[];
+  /** Where each action's page is (its progress and costs). */
+  actionPath: (action: PlanAction) => string;
   /** Offer an Edit button per action (plan managers, when the plan's state allows). */
   onEdit: ((action: PlanAction) => void) | null;
   onChanged: (action: PlanAction, message: string) => void;
@@ -15,7 +18,7 @@ interface ActionsTableProps {
 }
 
 /** A plan's actions: who does what, how and when, in which Coordination Wheel area, after which other actions. */
-export function ActionsTable({ processRef, actions, onEdit, onChanged, onConflict }: ActionsTableProps) {
+export function ActionsTable({ processRef, actions, actionPath, onEdit, onChanged, onConflict }: ActionsTableProps) {
   return (
     <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
       <table className="table actions-table">
@@ -27,6 +30,7 @@ export function ActionsTable({ processRef, actions, onEdit, onChanged, onConflic
             <th scope="col">Start</th>
             <th scope="col">Due</th>
             <th scope="col">Status</th>
+            <th scope="col">Progress</th>
             <th scope="col">Wheel area</th>
             <th scope="col">Depends on</th>
             {onEdit ? (
@@ -40,7 +44,9 @@ export function ActionsTable({ processRef, actions, onEdit, onChanged, onConflic
           {actions.map((action) => (
             <tr key={action.id} className={action.overdue ? 'action-overdue' : undefined}>
               <th scope="row">
-                <span className="action-title">{action.title}</span>
+                <Link className="action-title" to={actionPath(action)}>
+                  {action.title}
+                </Link>
                 {action.description ? <span className="muted action-how">{action.description}</span> : null}
                 {action.status === 'dropped' && action.dropReason ? (
                   <span className="muted action-how">Dropped: {action.dropReason}</span>
@@ -55,6 +61,7 @@ export function ActionsTable({ processRef, actions, onEdit, onChanged, onConflic
               <td>
                 <StatusControl processRef={processRef} action={action} onChanged={onChanged} onConflict={onConflict} />
               </td>
+              <td>{action.progressPercent === null ? '—' : `${String(action.progressPercent)} %`}</td>
               <td>{action.wheelArea ? WHEEL_AREA_LABELS[action.wheelArea] : '—'}</td>
               <td>{action.dependsOn.length > 0 ? action.dependsOn.map((dependency) => dependency.title).join(', ') : '—'}</td>
               {onEdit ? (

@@ -28,7 +28,9 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
           {items.map((action) => (
             <li key={action.id} className="row row-block">
               <div className="row-main">
-                <span className="row-title">{action.title}</span>
+                <Link className="row-title" to={`${basePath}/${action.planId}/actions/${action.id}`}>
+                  {action.title}
+                </Link>
                 <span className="muted">
                   <Link to={`${basePath}/${action.planId}`}>{action.planTitle}</Link>
                   {action.owner ? ` · ${action.owner.name}` : ''}

@@ -13,8 +13,11 @@ import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { getPlan, movePlan, removePlan, updatePlan, type PlanMove, type ProcessRef } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
+import { planCsvUrl } from '../api/tracking';
 import { ActionsTable } from '../components/actions-table';
 import { PLAN_STATUS_TONES } from '../components/labels';
+import { MilestonesPanel } from '../components/milestones-panel';
+import { PlanCostsPanel } from '../components/plan-costs-panel';
 
 const MOVE_DONE: Record<PlanMove, string> = {
   propose: 'The plan is proposed for approval.',
@@ -109,6 +112,11 @@ export function PlanDetailRoute() {
           }}
           listPath={listPath}
         />
+        <p>
+          <a className="button" href={planCsvUrl(processRef, data.id)} download>
+            Export CSV<span className="visually-hidden"> of this plan’s actions</span>
+          </a>
+        </p>
         {mayManage && data.status === 'draft' ? (
           <PlanEditForm processRef={processRef} plan={data} onSaved={(saved) => plan.setData(saved)} onConflict={plan.reload} />
         ) : null}
@@ -126,6 +134,7 @@ export function PlanDetailRoute() {
           <ActionsTable
             processRef={processRef}
             actions={data.actions}
+            actionPath={(action) => `${listPath}/${data.id}/actions/${action.id}`}
             onEdit={actionsEditable ? setEditing : null}
             onChanged={replaceAction}
             onConflict={reloadAfterConflict}
@@ -146,6 +155,17 @@ export function PlanDetailRoute() {
           </div>
         ) : null}
       </section>
+
+      <MilestonesPanel
+        processRef={processRef}
+        plan={data}
+        basePath={`${listPath}/${data.id}`}
+        mayAdd={mayManage && data.status !== 'proposed'}
+        onAdded={(message) => {
+          announce('success', message);
+        }}
+      />
+      <PlanCostsPanel processRef={processRef} planId={data.id} />
 
       {editing ? (
         <ActionDialog

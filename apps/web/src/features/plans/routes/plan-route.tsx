@@ -1,16 +1,19 @@
 import { useProcessOutlet } from '../../../context/process-context';
+import { CalendarFeedPanel } from '../components/calendar-feed-panel';
 import { FramingPanel } from '../components/framing-panel';
 import { MyActionsPanel } from '../components/my-actions-panel';
 import { PlansPanel } from '../components/plans-panel';
+import { ReportBacksPanel } from '../components/report-backs-panel';
 import { WorkingGroupsPanel } from '../components/working-groups-panel';
 
-/** `/w/:workspaceId/p/:processId/plan`: the person's actions, framing and vision, working groups, action plans. */
+/** `/w/:workspaceId/p/:processId/plan`: the person's actions, framing and vision, working groups, action plans, report-backs, calendar feed. */
 export function PlanRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = { workspaceId: process.workspaceId, processId: process.id };
   const active = process.status === 'active';
   const basePath = `/w/${process.workspaceId}/p/${process.id}/plan`;
   const holdsActions = allowed('actions.updateStatus');
+  const subscribes = allowed('calendar.subscribe');
   return (
     <div className="stack-lg">
       <nav className="panel in-page-nav" aria-label="On this page">
@@ -29,12 +32,22 @@ export function PlanRoute() {
           <li>
             <a href="#plans-title">Action plans</a>
           </li>
+          <li>
+            <a href="#report-backs-title">Report-backs</a>
+          </li>
+          {subscribes ? (
+            <li>
+              <a href="#calendar-feed-title">Calendar feed</a>
+            </li>
+          ) : null}
         </ul>
       </nav>
       {holdsActions ? <MyActionsPanel processRef={processRef} basePath={basePath} /> : null}
       <FramingPanel processRef={processRef} mayManage={allowed('framing.manage') && active} />
       <WorkingGroupsPanel processRef={processRef} mayManage={allowed('workingGroups.manage') && active} />
       <PlansPanel processRef={processRef} basePath={basePath} mayManage={allowed('plans.manage') && active} />
+      <ReportBacksPanel processRef={processRef} />
+      {subscribes ? <CalendarFeedPanel processRef={processRef} /> : null}
     </div>
   );
 }

@@ -69,6 +69,7 @@ export function ProcessLayoutRoute() {
         {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>Charter</NavLink> : null}
         <NavLink to={`${base}/agreements`}>Agreements</NavLink>
         {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>Plan</NavLink> : null}
+        {outlet.allowed('dashboard.view') ? <NavLink to={`${base}/dashboard`}>Dashboard</NavLink> : null}
         <NavLink to={`${base}/details`}>Details</NavLink>
       </nav>
       <Outlet context={outlet} />

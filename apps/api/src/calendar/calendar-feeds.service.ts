@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  type CalendarEvent,
+  can,
+  DomainError,
+  DomainErrorCode,
+  localDate,
+  nextReportDue,
+  type ReportFrequency,
+  serializeCalendar,
+} from '@common-ground/domain';
+import type { RequestContext } from '../common/request-context';
+import { applyScope, Db } from '../database/db.service';
+import { ProcessesService } from '../processes/processes.service';
+import { CalendarFeedsRepository, type FeedEvents, type FeedOwner } from './calendar-feeds.repository';
+import type { CalendarFeedDto } from './dto/calendar-feed.dto';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What a token looks like: 32 random bytes, base64url. Anything else is not looked up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const noSuchFeed = () => new DomainError(DomainErrorCode.NOT_FOUND, 'No such calendar feed.');
+
+export const FEED_PATH = '/api/v1/calendar-feeds';
+const UID_DOMAIN = 'common-ground';
+
+/**
+ * Per-person secret calendar feeds (iCalendar, RFC 5545) of a process's milestones, the due dates of its
+ * open actions and the person's own next report-back. Meetings join the feed when meetings exist.
+ */
+@Injectable()
+export class CalendarFeedsService {
+  constructor(
+    private readonly feeds: CalendarFeedsRepository,
+    private readonly processes: ProcessesService,
+    private readonly db: Db,
+  ) {}
+
+  async status(ctx: RequestContext): Promise<CalendarFeedDto> {
+    const process = await this.processes.load(ctx);
+    const feed = await this.feeds.find(ctx.em, process.id, ctx.actor.id);
+    return { active: feed !== null, createdAt: feed ? new Date(feed.createdAt).toISOString() : null, url: null };
+  }
+
+  /** Makes a new secret URL (replacing any earlier one): `rotate` insists that one exists. */
+  async issue(ctx: RequestContext, rotate: boolean): Promise<CalendarFeedDto> {
+    const process = await this.processes.load(ctx);
+    if (rotate && !(await this.feeds.find(ctx.em, process.id, ctx.actor.id))) throw noSuchFeed();
+    const token = randomBytes(32).toString('base64url');
+    const createdAt = await this.feeds.save(
+      ctx.em,
+      { workspaceId: process.workspaceId, processId: process.id, userId: ctx.actor.id },
+      hashToken(token),
+    );
+    return { active: true, createdAt: new Date(createdAt).toISOString(), url: `${ctx.origin}${FEED_PATH}/${token}` };
+  }
+
+  async revoke(ctx: RequestContext): Promise<void> {
+    const process = await this.processes.load(ctx);
+    await this.feeds.delete(ctx.em, process.id, ctx.actor.id);
+  }
+
+  /**
+   * The calendar a token opens, read in a transaction scoped to the feed's workspace and owner. 404 when
+   * the token is unknown or revoked, or when its owner may no longer see the process's plans.
+   */
+  async calendar(token: string, origin: string): Promise<string> {
+    if (!TOKEN.test(token)) throw noSuchFeed();
+    const tokenHash = hashToken(token);
+    return this.db.transaction({}, async (em) => {
+      const owner = await this.feeds.findByToken(em, tokenHash);
+      if (!owner) throw noSuchFeed();
+      await applyScope(em, { workspaceId: owner.workspaceId, userId: owner.userId });
+      const grants = await this.feeds.grantsOf(em, owner);
+      if (!can(grants, 'calendar.subscribe') || !can(grants, 'plans.view')) throw noSuchFeed();
+      const events = await this.feeds.events(em, owner);
+      if (!events) throw noSuchFeed();
+      return serializeCalendar({ name: events.processTitle, events: toEvents(events, owner, origin) }, new Date());
+    });
+  }
+}
+
+function toEvents(feed: FeedEvents, owner: FeedOwner, origin: string): CalendarEvent[] {
+  const planUrl = (planId: string) => `${origin}/w/${owner.workspaceId}/p/${owner.processId}/plan/${planId}`;
+  const milestones = feed.milestones.map((m) => ({
+    uid: `milestone-${m.id}@${UID_DOMAIN}`,
+    date: m.dueDate,
+    summary: `${m.quickWin ? 'Quick win' : 'Milestone'}: ${m.title}`,
+    description: `Plan: ${m.planTitle}\nTarget: ${m.target} ${m.unit}`,
+    url: `${planUrl(m.planId)}/milestones/${m.id}`,
+    categories: ['Milestone'],
+  }));
+  const actions = feed.actions.map((a) => ({
+    uid: `action-${a.id}@${UID_DOMAIN}`,
+    date: a.dueDate,
+    summary: `Due: ${a.title}`,
+    description: `Plan: ${a.planTitle}${a.ownerName ? `\nOwner: ${a.ownerName}` : ''}`,
+    url: `${planUrl(a.planId)}/actions/${a.id}`,
+    categories: ['Action'],
+  }));
+  const due = feed.reportBack ? nextReportDue(feed.reportBack.frequency as ReportFrequency, feed.reportBack.since) : null;
+  const reportBack =
+    feed.reportBack && due
+      ? [
+          {
+            uid: `report-back-${owner.processId}-${owner.userId}@${UID_DOMAIN}`,
+            date: localDate(due, feed.timezone),
+            summary: `Report back to ${feed.reportBack.accountableTo}`,
+            description: `Channel: ${feed.reportBack.channel}`,
+            url: `${origin}/w/${owner.workspaceId}/p/${owner.processId}/plan#report-backs-title`,
+            categories: ['Report-back'],
+          },
+        ]
+      : [];
+  return [...milestones, ...actions, ...reportBack];
+}

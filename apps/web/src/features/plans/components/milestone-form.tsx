@@ -1,0 +1,135 @@
+import { INDICATOR_DIRECTION_LABELS, INDICATOR_DIRECTIONS, type IndicatorDirection, MILESTONE_LIMITS } from '@common-ground/domain';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ApiError, applyFieldErrors, type CreateMilestoneInput, type MilestoneDetail, type PlanAction } from '../../../api';
+import { Checkbox, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
+
+interface MilestoneValues {
+  title: string;
+  dueDate: string;
+  unit: string;
+  baseline: string;
+  target: string;
+  direction: IndicatorDirection;
+  quickWin: boolean;
+  actionId: string;
+}
+
+const FIELDS = ['title', 'dueDate', 'unit', 'baseline', 'target', 'direction', 'quickWin', 'actionId'] as const;
+
+const isFigure = (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? true : 'Write a number, e.g. 40 or 12.5.');
+
+interface MilestoneFormProps {
+  /** The milestone to edit; null to add one. */
+  milestone: MilestoneDetail | null;
+  /** The plan's actions, one of which the milestone may be linked to. */
+  actions: readonly PlanAction[];
+  submitLabel: string;
+  onSubmit: (input: CreateMilestoneInput) => Promise<void>;
+  /** The milestone changed elsewhere meanwhile. */
+  onConflict?: () => void;
+}
+
+/** The fields of a milestone and its indicator; the API's checks (target side, linked action) show next to their field. */
+export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onConflict }: MilestoneFormProps) {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<MilestoneValues>({
+    defaultValues: {
+      title: milestone?.title ?? '',
+      dueDate: milestone?.dueDate ?? '',
+      unit: milestone?.indicator.unit ?? '',
+      baseline: milestone ? String(milestone.indicator.baseline) : '',
+      target: milestone ? String(milestone.indicator.target) : '',
+      direction: milestone?.indicator.direction ?? 'increase',
+      quickWin: milestone?.quickWin ?? false,
+      actionId: milestone?.actionId ?? '',
+    },
+  });
+  const { errors } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setFormErrors([]);
+    try {
+      await onSubmit({
+        title: values.title.trim(),
+        dueDate: values.dueDate,
+        unit: values.unit.trim(),
+        baseline: Number(values.baseline),
+        target: Number(values.target),
+        direction: values.direction,
+        quickWin: values.quickWin,
+        actionId: values.actionId || null,
+      });
+      if (!milestone) form.reset();
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.isVersionConflict && onConflict) {
+        onConflict();
+        return;
+      }
+      setFormErrors(applyFieldErrors(caught, form.setError, FIELDS));
+    }
+  });
+  return (
+    <form noValidate className="form" onSubmit={(event) => void submit(event)}>
+      <FormAlert messages={formErrors} />
+      <TextField
+        label="Milestone"
+        hint="The change or achievement expected, e.g. “Robberies on market roads halved”."
+        required
+        maxLength={MILESTONE_LIMITS.titleMax}
+        error={errors.title?.message}
+        {...form.register('title', { validate: (value) => (value.trim() ? true : 'Say what the milestone is.') })}
+      />
+      <TextField
+        label="Due"
+        type="date"
+        required
+        error={errors.dueDate?.message}
+        {...form.register('dueDate', { required: 'Give the milestone a due date.' })}
+      />
+      <fieldset className="field-group">
+        <legend>Indicator</legend>
+        <TextField
+          label="Unit"
+          hint="What the indicator counts, e.g. “robberies a month” or “% of traders who feel safe”."
+          required
+          maxLength={MILESTONE_LIMITS.unitMax}
+          error={errors.unit?.message}
+          {...form.register('unit', { validate: (value) => (value.trim() ? true : 'Say what the indicator counts.') })}
+        />
+        <div className="field-pair">
+          <TextField
+            label="Baseline"
+            inputMode="decimal"
+            required
+            error={errors.baseline?.message}
+            {...form.register('baseline', { validate: isFigure })}
+          />
+          <TextField
+            label="Target"
+            inputMode="decimal"
+            required
+            error={errors.target?.message}
+            {...form.register('target', { validate: isFigure })}
+          />
+        </div>
+        <SelectField
+          label="Direction"
+          options={INDICATOR_DIRECTIONS.map((direction) => ({ value: direction, label: INDICATOR_DIRECTION_LABELS[direction] }))}
+          error={errors.direction?.message}
+          {...form.register('direction')}
+        />
+      </fieldset>
+      <SelectField
+        label="Linked action"
+        hint="Its owners can then report values with their progress."
+        options={[{ value: '', label: 'None' }, ...actions.map((action) => ({ value: action.id, label: action.title }))]}
+        error={errors.actionId?.message}
+        {...form.register('actionId')}
+      />
+      <Checkbox label="A quick win: an early, visible achievement" {...form.register('quickWin')} />
+      <div className="form-actions">
+        <SubmitButton busy={form.formState.isSubmitting}>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

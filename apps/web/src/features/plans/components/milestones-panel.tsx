@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { errorMessage, type Milestone, type MilestoneList, type Plan } from '../../../api';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useResource } from '../../../hooks/use-resource';
+import { formatDay, formatNumber } from '../../../lib/format';
+import type { ProcessRef } from '../api/plans';
+import { createMilestone, listPlanMilestones } from '../api/tracking';
+import { MilestoneStateBadge, QuickWinBadge, ShareBar } from './labels';
+import { MilestoneForm } from './milestone-form';
+
+/** Where a milestone's indicator stands: "18 of 20 robberies a month". */
+export function currentFigure(milestone: Milestone): string {
+  const { unit, target } = milestone.indicator;
+  return milestone.currentValue === null
+    ? `No value yet · target ${formatNumber(target)} ${unit}`
+    : `${formatNumber(milestone.currentValue)} ${unit} now · target ${formatNumber(target)}`;
+}
+
+interface MilestonesPanelProps {
+  processRef: ProcessRef;
+  plan: Plan;
+  basePath: string;
+  /** May add milestones now (plans.manage, the plan not proposed, the process active). */
+  mayAdd: boolean;
+  onAdded: (title: string) => void;
+}
+
+/** The plan's milestones by due date with their progress; a form to add one. */
+export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }: MilestonesPanelProps) {
+  const milestones = useResource<MilestoneList>(`milestones:${plan.id}`, (signal) => listPlanMilestones(processRef, plan.id, signal));
+  const items = milestones.data?.items ?? [];
+  return (
+    <section className="panel" aria-labelledby="milestones-title">
+      <h2 id="milestones-title">Milestones</h2>
+      <p className="muted">What the plan should change, measured from a baseline towards a target; quick wins keep up momentum.</p>
+      {milestones.error ? <ErrorState message={errorMessage(milestones.error)} onRetry={milestones.reload} /> : null}
+      {!milestones.data && milestones.isLoading ? <Loading label="Loading milestones…" /> : null}
+      {milestones.data && items.length === 0 ? <EmptyState title="No milestones yet" /> : null}
+      {items.length > 0 ? (
+        <ul className="rows" aria-label="Milestones">
+          {items.map((milestone) => (
+            <li key={milestone.id} className="row row-block">
+              <div className="row-main">
+                <Link className="row-title" to={`${basePath}/milestones/${milestone.id}`}>
+                  {milestone.title}
+                </Link>
+                <span className="muted">
+                  Due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
+                  {milestone.quickWin ? <QuickWinBadge /> : null}
+                </span>
+                <span>{currentFigure(milestone)}</span>
+                <ShareBar share={milestone.progress} label={`Progress of ${milestone.title} towards its target`} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {mayAdd ? (
+        <details className="inline-details">
+          <summary>Add a milestone</summary>
+          <MilestoneForm
+            milestone={null}
+            actions={plan.actions}
+            submitLabel="Add the milestone"
+            onSubmit={async (input) => {
+              const created = await createMilestone(processRef, plan.id, input);
+              milestones.reload();
+              onAdded(`The milestone “${created.title}” was added.`);
+            }}
+          />
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { errorMessage, type CostTotals } from '../../../api';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useResource } from '../../../hooks/use-resource';
+import { formatMoney } from '../../../lib/format';
+import type { ProcessRef } from '../api/plans';
+import { getPlanCosts } from '../api/tracking';
+import { CurrencyTotalsTable } from './cost-totals';
+
+/** Costing the plan: totals per currency with the funding gap, and per funding source. Lines are kept on each action. */
+export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef; planId: string }) {
+  const costs = useResource<CostTotals>(`plan-costs:${planId}`, (signal) => getPlanCosts(processRef, planId, signal));
+  return (
+    <section className="panel" aria-labelledby="plan-costs-title">
+      <h2 id="plan-costs-title">Costs and funding</h2>
+      <p className="muted">
+        What the plan needs, per currency, and how much is secured, pledged or still needed. Cost lines are kept on each action’s page.
+      </p>
+      {costs.error ? <ErrorState message={errorMessage(costs.error)} onRetry={costs.reload} /> : null}
+      {!costs.data && costs.isLoading ? <Loading label="Loading the costs…" /> : null}
+      {costs.data && costs.data.byCurrency.length === 0 ? <EmptyState title="No costs recorded yet" /> : null}
+      {costs.data && costs.data.byCurrency.length > 0 ? (
+        <>
+          <CurrencyTotalsTable totals={costs.data.byCurrency} caption="Totals per currency" />
+          <div className="table-wrap" role="region" aria-label="Per funding source" tabIndex={0}>
+            <table className="table money-table">
+              <caption>Per funding source</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Funding source</th>
+                  <th scope="col">Total</th>
+                  <th scope="col">Secured</th>
+                  <th scope="col">Pledged</th>
+                  <th scope="col">Needed</th>
+                </tr>
+              </thead>
+              <tbody>
+                {costs.data.byFundingSource.map((row) => (
+                  <tr key={`${row.currency}:${row.fundingSource}`}>
+                    <th scope="row">{row.fundingSource || <span className="muted">Not known yet</span>}</th>
+                    <td>{formatMoney(row.total, row.currency)}</td>
+                    <td>{formatMoney(row.secured, row.currency)}</td>
+                    <td>{formatMoney(row.pledged, row.currency)}</td>
+                    <td>{formatMoney(row.needed, row.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+import { PROGRESS_LIMITS } from '@common-ground/domain';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  applyFieldErrors,
+  errorMessage,
+  type Milestone,
+  type PlanAction,
+  type ProgressUpdate,
+  type ProgressUpdateList,
+} from '../../../api';
+import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useResource } from '../../../hooks/use-resource';
+import { formatDateTime, formatNumber } from '../../../lib/format';
+import type { ProcessRef } from '../api/plans';
+import { listProgress, reportProgress } from '../api/tracking';
+
+interface ProgressPanelProps {
+  processRef: ProcessRef;
+  action: PlanAction;
+  /** Milestones linked to this action: an update may carry a value of their indicator. */
+  milestones: readonly Milestone[];
+  mayReport: boolean;
+  onReported: (update: ProgressUpdate) => void;
+}
+
+/** The action's progress updates, newest first, and the form its owners report with. */
+export function ProgressPanel({ processRef, action, milestones, mayReport, onReported }: ProgressPanelProps) {
+  const first = useResource<ProgressUpdateList>(`progress:${action.id}`, (signal) => listProgress(processRef, action.id, null, signal));
+  const [older, setOlder] = useState<ProgressUpdateList | null>(null);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [olderError, setOlderError] = useState<string | null>(null);
+  const items = [...(first.data?.items ?? []), ...(older?.items ?? [])];
+  const nextCursor = older ? older.nextCursor : (first.data?.nextCursor ?? null);
+
+  const loadOlder = async () => {
+    if (!nextCursor) return;
+    setLoadingOlder(true);
+    setOlderError(null);
+    try {
+      const page = await listProgress(processRef, action.id, nextCursor);
+      setOlder((previous) => ({ items: [...(previous?.items ?? []), ...page.items], nextCursor: page.nextCursor }));
+    } catch (caught) {
+      setOlderError(errorMessage(caught));
+    } finally {
+      setLoadingOlder(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="progress-title">
+      <h2 id="progress-title">Progress</h2>
+      {mayReport ? (
+        <ReportForm
+          processRef={processRef}
+          action={action}
+          milestones={milestones}
+          onReported={(update) => {
+            setOlder(null);
+            first.reload();
+            onReported(update);
+          }}
+        />
+      ) : null}
+      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
+      {!first.data && first.isLoading ? <Loading label="Loading progress updates…" /> : null}
+      {first.data && items.length === 0 ? <EmptyState title="No progress reported yet" /> : null}
+      {items.length > 0 ? (
+        <ol className="timeline" aria-label="Progress updates, newest first">
+          {items.map((update) => (
+            <li key={update.id} className="timeline-item">
+              <p className="timeline-meta">
+                <strong>{update.author.displayName}</strong> · <time dateTime={update.createdAt}>{formatDateTime(update.createdAt)}</time>
+                {update.percent !== null ? ` · ${String(update.percent)} % complete` : ''}
+              </p>
+              {update.text ? <p className="timeline-text">{update.text}</p> : null}
+              {update.indicatorValue !== null && update.milestoneTitle ? (
+                <p className="muted">
+                  {update.milestoneTitle}: {formatNumber(update.indicatorValue)}
+                </p>
+              ) : null}
+              {update.links.length > 0 ? (
+                <ul className="timeline-links" aria-label="Linked documents">
+                  {update.links.map((link) => (
+                    <li key={link}>
+                      <a href={link} rel="noopener noreferrer nofollow" target="_blank">
+                        {link}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {nextCursor ? (
+        <div className="load-more">
+          <button type="button" className="button" disabled={loadingOlder} onClick={() => void loadOlder()}>
+            {loadingOlder ? 'Loading…' : 'Show older updates'}
+          </button>
+          {olderError ? <p className="field-error">{olderError}</p> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+interface ReportValues {
+  text: string;
+  percent: string;
+  milestoneId: string;
+  indicatorValue: string;
+  links: string;
+}
+
+function ReportForm({ processRef, action, milestones, onReported }: Omit<ProgressPanelProps, 'mayReport'>) {
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<ReportValues>({
+    defaultValues: {
+      text: '',
+      percent: action.progressPercent === null ? '' : String(action.progressPercent),
+      milestoneId: '',
+      indicatorValue: '',
+      links: '',
+    },
+  });
+  const { errors } = form.formState;
+  const submit = form.handleSubmit(async (values) => {
+    setFormErrors([]);
+    const links = values.links
+      .split(/\s+/)
+      .map((link) => link.trim())
+      .filter(Boolean);
+    try {
+      const update = await reportProgress(processRef, action.id, {
+        text: values.text.trim(),
+        ...(values.percent.trim() ? { percent: Number(values.percent) } : {}),
+        ...(values.milestoneId ? { milestoneId: values.milestoneId, indicatorValue: Number(values.indicatorValue) } : {}),
+        ...(links.length ? { links } : {}),
+      });
+      form.reset({ text: '', percent: values.percent, milestoneId: '', indicatorValue: '', links: '' });
+      onReported(update);
+    } catch (caught) {
+      setFormErrors(applyFieldErrors(caught, form.setError, ['text', 'percent', 'milestoneId', 'indicatorValue', 'links']));
+    }
+  });
+  return (
+    <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="report-progress-title">
+      <h3 id="report-progress-title">Report progress</h3>
+      <FormAlert messages={formErrors} />
+      <TextAreaField
+        label="What was done, what is in the way"
+        rows={3}
+        maxLength={PROGRESS_LIMITS.textMax}
+        error={errors.text?.message}
+        {...form.register('text')}
+      />
+      <TextField
+        label="Percent complete"
+        hint="0 to 100 (optional)."
+        inputMode="numeric"
+        error={errors.percent?.message}
+        {...form.register('percent', {
+          validate: (value) =>
+            value.trim() === '' || (/^\d{1,3}$/.test(value.trim()) && Number(value) <= 100) ? true : 'A whole number from 0 to 100.',
+        })}
+      />
+      {milestones.length > 0 ? (
+        <div className="field-pair">
+          <SelectField
+            label="Milestone measured"
+            options={[
+              { value: '', label: 'None' },
+              ...milestones.map((milestone) => ({ value: milestone.id, label: `${milestone.title} (${milestone.indicator.unit})` })),
+            ]}
+            error={errors.milestoneId?.message}
+            {...form.register('milestoneId')}
+          />
+          <TextField
+            label="Indicator value"
+            inputMode="decimal"
+            error={errors.indicatorValue?.message}
+            {...form.register('indicatorValue', {
+              validate: (value, values) =>
+                !values.milestoneId || (value.trim() !== '' && Number.isFinite(Number(value))) ? true : 'Write the indicator’s value now.',
+            })}
+          />
+        </div>
+      ) : null}
+      <TextAreaField
+        label="Links to documents"
+        hint={`Up to ${String(PROGRESS_LIMITS.linksMax)} web addresses (https://…), one per line.`}
+        rows={2}
+        error={errors.links?.message}
+        {...form.register('links')}
+      />
+      <div className="form-actions">
+        <SubmitButton busy={form.formState.isSubmitting}>Post the update</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { WHEEL_AREA_LABELS } from '@common-ground/domain';
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, errorMessage, type MilestoneList, type PlanAction } from '../../../api';
+import { NotFoundPage } from '../../../components/not-found';
+import { ErrorState, Loading } from '../../../components/states';
+import { useProcessOutlet } from '../../../context/process-context';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { useResource } from '../../../hooks/use-resource';
+import { formatDay } from '../../../lib/format';
+import type { ProcessRef } from '../api/plans';
+import { getAction, listPlanMilestones } from '../api/tracking';
+import { CostLinesPanel } from '../components/cost-lines-panel';
+import { OverdueBadge } from '../components/labels';
+import { ProgressPanel } from '../components/progress-panel';
+import { StatusControl } from '../components/status-control';
+
+/** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
+export function ActionRoute() {
+  const { process } = useProcessOutlet();
+  const { planId = '', actionId = '' } = useParams();
+  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const action = useResource<PlanAction>(`action:${actionId}`, (signal) => getAction(processRef, actionId, signal), {
+    keepPreviousData: true,
+  });
+  const milestones = useResource<MilestoneList>(`milestones:${planId}`, (signal) => listPlanMilestones(processRef, planId, signal));
+  const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  usePageTitle(action.data?.title ?? 'Action');
+
+  if (action.error instanceof ApiError && (action.error.isNotFound || action.error.status === 400)) return <NotFoundPage />;
+  if (action.error && !action.data) return <ErrorState message={errorMessage(action.error)} onRetry={action.reload} />;
+  if (!action.data) return <Loading label="Loading the action…" />;
+
+  const data = action.data;
+  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan/${data.planId}`;
+  const announce = (tone: 'success' | 'warning', text: string) => {
+    setNotice({ tone, text });
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
+  const linked = (milestones.data?.items ?? []).filter((milestone) => milestone.actionId === data.id);
+
+  return (
+    <div className="stack-lg">
+      <p>
+        <Link to={planPath}>← {data.planTitle}</Link>
+      </p>
+      <section className="panel" aria-labelledby="action-title">
+        <h2 id="action-title">
+          {data.title} {data.overdue ? <OverdueBadge /> : null}
+        </h2>
+        {data.description ? <p className="problem-text">{data.description}</p> : null}
+        <div ref={noticeRef} tabIndex={-1} role="status" className="notice-region">
+          {notice ? <p className={`alert alert-${notice.tone}`}>{notice.text}</p> : null}
+        </div>
+        <dl className="facts">
+          <div>
+            <dt>Owner</dt>
+            <dd>{data.owner?.name ?? 'No owner yet'}</dd>
+          </div>
+          <div>
+            <dt>Due</dt>
+            <dd>{data.dueDate ? formatDay(data.dueDate) : 'No due date'}</dd>
+          </div>
+          <div>
+            <dt>Coordination Wheel area</dt>
+            <dd>{data.wheelArea ? WHEEL_AREA_LABELS[data.wheelArea] : '—'}</dd>
+          </div>
+          <div>
+            <dt>Reported complete</dt>
+            <dd>{data.progressPercent === null ? 'Not reported yet' : `${String(data.progressPercent)} %`}</dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <StatusControl
+                processRef={processRef}
+                action={data}
+                onChanged={(changed, message) => {
+                  action.setData(changed);
+                  announce('success', message);
+                }}
+                onConflict={(message) => {
+                  action.reload();
+                  announce('warning', message);
+                }}
+              />
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <ProgressPanel
+        processRef={processRef}
+        action={data}
+        milestones={linked}
+        mayReport={data.mayReportProgress && process.status === 'active'}
+        onReported={() => {
+          action.reload();
+          milestones.reload();
+          announce('success', 'Your progress update was posted.');
+        }}
+      />
+      <CostLinesPanel processRef={processRef} actionId={data.id} onChanged={(message) => announce('success', message)} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { errorMessage, type MilestoneList } from '../../../api';
+import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { useProcessOutlet } from '../../../context/process-context';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { useResource } from '../../../hooks/use-resource';
+import { formatDay } from '../../../lib/format';
+import { listMilestones } from '../api/tracking';
+import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
+import { currentFigure } from '../components/milestones-panel';
+
+/** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
+export function MilestonesRoute() {
+  const { process } = useProcessOutlet();
+  const [params] = useSearchParams();
+  const due = params.get('due') === 'due';
+  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const first = useResource<MilestoneList>(`process-milestones:${process.id}:${String(due)}`, (signal) =>
+    listMilestones(processRef, due, null, signal),
+  );
+  const [more, setMore] = useState<MilestoneList | null>(null);
+  const [loading, setLoading] = useState(false);
+  const title = due ? 'Milestones due within 30 days or overdue' : 'All milestones';
+  usePageTitle(title);
+  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
+  const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
+
+  return (
+    <section className="panel" aria-labelledby="all-milestones-title">
+      <p>
+        <Link to={`/w/${process.workspaceId}/p/${process.id}/dashboard`}>← Dashboard</Link>
+      </p>
+      <h2 id="all-milestones-title">{title}</h2>
+      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
+      {!first.data && first.isLoading ? <Loading label="Loading milestones…" /> : null}
+      {first.data && items.length === 0 ? <EmptyState title="No milestones here" /> : null}
+      {items.length > 0 ? (
+        <ul className="rows" aria-label={title}>
+          {items.map((milestone) => (
+            <li key={milestone.id} className="row row-block">
+              <div className="row-main">
+                <Link className="row-title" to={`${planPath}/${milestone.planId}/milestones/${milestone.id}`}>
+                  {milestone.title}
+                </Link>
+                <span className="muted">
+                  {milestone.planTitle} · due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
+                  {milestone.quickWin ? <QuickWinBadge /> : null}
+                </span>
+                <span>{currentFigure(milestone)}</span>
+                <ShareBar share={milestone.progress} label={`Progress of ${milestone.title}`} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {nextCursor ? (
+        <div className="load-more">
+          <button
+            type="button"
+            className="button"
+            disabled={loading}
+            onClick={() => {
+              setLoading(true);
+              void listMilestones(processRef, due, nextCursor)
+                .then((page) => setMore((previous) => ({ ...page, items: [...(previous?.items ?? []), ...page.items] })))
+                .finally(() => setLoading(false));
+            }}
+          >
+            {loading ? 'Loading…' : 'Show more'}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

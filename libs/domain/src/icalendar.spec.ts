@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { escapeText, foldLine, serializeCalendar } from './icalendar';
+
+/** RFC 5545 unfolding: a CRLF followed by one space or tab is removed. */
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+const octets = (line: string) => Buffer.byteLength(line, 'utf8');
+
+describe('iCalendar text', () => {
+  it('escapes backslash, semicolon, comma and line breaks', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const line = `SUMMARY:${'é'.repeat(60)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75);
+    expect(unfold(folded)).toBe(line);
+    expect(foldLine('SHORT:line')).toBe('SHORT:line');
+  });
+
+  it('folds any text into lines of at most 75 octets that unfold to the original (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const line = `DESCRIPTION:${escapeText(text)}`;
+        const folded = foldLine(line);
+        return unfold(folded) === line && folded.split('\r\n').every((part) => octets(part) <= 75 && !part.includes('\uFFFD'));
+      }),
+    );
+  });
+});
+
+describe('the calendar feed', () => {
+  const calendar = serializeCalendar(
+    {
+      name: 'Logone valley dialogue',
+      events: [
+        {
+          uid: 'milestone-1@common-ground',
+          date: '2026-12-31',
+          summary: 'Milestone: Incidents halved; quick win',
+          description: 'Plan: Safer roads, markets\nBaseline 40',
+          url: 'https://cg.example/w/1/p/2/plan/3',
+          categories: ['Milestone'],
+        },
+      ],
+    },
+    new Date('2026-11-23T16:12:05.123Z'),
+  );
+
+  it('ends every line with CRLF and wraps events in a VCALENDAR', () => {
+    expect(calendar.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(calendar.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+  });
+
+  it('writes an all-day event with a stable UID, a UTC stamp and escaped text', () => {
+    const lines = unfold(calendar).split('\r\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'UID:milestone-1@common-ground',
+        'DTSTAMP:20261123T161205Z',
+        'DTSTART;VALUE=DATE:20261231',
+        'DTEND;VALUE=DATE:20270101',
+        'SUMMARY:Milestone: Incidents halved\\; quick win',
+        'DESCRIPTION:Plan: Safer roads\\, markets\\nBaseline 40',
+        'URL:https://cg.example/w/1/p/2/plan/3',
+        'CATEGORIES:Milestone',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,121 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class ImplementTracking1795450743790 implements MigrationInterface {
+  name = 'ImplementTracking1795450743790';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "cost_lines" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "workspace_id" uuid NOT NULL, "process_id" uuid NOT NULL, "plan_id" uuid NOT NULL, "action_id" uuid NOT NULL, "item" character varying(200) NOT NULL, "amount" numeric(14,2) NOT NULL, "currency" character varying(3) NOT NULL, "funding_source" character varying(200) NOT NULL DEFAULT '', "status" character varying(8) NOT NULL, "version" integer NOT NULL DEFAULT '1', "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "cost_lines_status_check" CHECK ("status" IN ('secured', 'pledged', 'needed')), CONSTRAINT "cost_lines_amount_check" CHECK ("amount" >= 0), CONSTRAINT "PK_bca6c5df0f258e48c2be0a37e08" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "cost_lines_process_idx" ON "cost_lines"  ("process_id", "currency") `);
+    await queryRunner.query(`CREATE INDEX "cost_lines_plan_idx" ON "cost_lines"  ("plan_id") `);
+    await queryRunner.query(`CREATE INDEX "cost_lines_action_idx" ON "cost_lines"  ("action_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "milestones" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "workspace_id" uuid NOT NULL, "process_id" uuid NOT NULL, "plan_id" uuid NOT NULL, "action_id" uuid, "title" character varying(200) NOT NULL, "due_date" date NOT NULL, "quick_win" boolean NOT NULL DEFAULT false, "unit" character varying(40) NOT NULL, "baseline" numeric NOT NULL, "target" numeric NOT NULL, "direction" character varying(8) NOT NULL, "current_value" numeric, "current_on" date, "version" integer NOT NULL DEFAULT '1', "created_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "milestones_direction_check" CHECK ("direction" IN ('increase', 'decrease')), CONSTRAINT "PK_0bdbfe399c777a6a8520ff902d9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "milestones_action_idx" ON "milestones"  ("action_id") `);
+    await queryRunner.query(`CREATE INDEX "milestones_process_due_idx" ON "milestones"  ("process_id", "due_date") `);
+    await queryRunner.query(`CREATE INDEX "milestones_plan_idx" ON "milestones"  ("plan_id", "due_date") `);
+    await queryRunner.query(`CREATE TABLE "progress_updates" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "workspace_id" uuid NOT NULL, "process_id" uuid NOT NULL, "action_id" uuid NOT NULL, "body" text NOT NULL DEFAULT '', "percent" smallint, "milestone_id" uuid, "indicator_value" numeric, "links" jsonb NOT NULL DEFAULT '[]', "author_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "progress_updates_indicator_check" CHECK ("milestone_id" IS NULL OR "indicator_value" IS NOT NULL), CONSTRAINT "progress_updates_percent_check" CHECK ("percent" BETWEEN 0 AND 100), CONSTRAINT "PK_180f6781848cb83b31c3deb131b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "progress_updates_action_idx" ON "progress_updates"  ("action_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "milestone_values" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "workspace_id" uuid NOT NULL, "process_id" uuid NOT NULL, "milestone_id" uuid NOT NULL, "value" numeric NOT NULL, "measured_on" date NOT NULL, "note" text NOT NULL DEFAULT '', "progress_update_id" uuid, "recorded_by" uuid NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a8346d11283713077106cb28333" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "milestone_values_series_idx" ON "milestone_values"  ("milestone_id", "measured_on", "recorded_at") `);
+    await queryRunner.query(`CREATE TABLE "report_backs" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "workspace_id" uuid NOT NULL, "process_id" uuid NOT NULL, "user_id" uuid NOT NULL, "reported_on" date NOT NULL, "note" text NOT NULL DEFAULT '', "recorded_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_a788bdc6198060eb68bad659494" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "report_backs_person_idx" ON "report_backs"  ("process_id", "user_id", "reported_on") `);
+    await queryRunner.query(`CREATE TABLE "calendar_feeds" ("process_id" uuid NOT NULL, "user_id" uuid NOT NULL, "workspace_id" uuid NOT NULL, "token_hash" character varying(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_11bc0691af4d1b3a4c894dbaf57" PRIMARY KEY ("process_id", "user_id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "calendar_feeds_token_key" ON "calendar_feeds"  ("token_hash") `);
+    await queryRunner.query(`ALTER TABLE "actions" ADD "progress_percent" smallint`);
+    await queryRunner.query(`ALTER TABLE "actions" ADD CONSTRAINT "actions_progress_percent_check" CHECK ("progress_percent" BETWEEN 0 AND 100)`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" ADD CONSTRAINT "FK_30f4278a86670b02e5206341650" FOREIGN KEY ("action_id") REFERENCES "actions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" ADD CONSTRAINT "FK_0201b962638de6fd2b92012ea7d" FOREIGN KEY ("plan_id") REFERENCES "action_plans"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" ADD CONSTRAINT "FK_1596c599f10b814ead9a814bc53" FOREIGN KEY ("process_id") REFERENCES "processes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" ADD CONSTRAINT "FK_96a49a14e67d8e4c0e1b93dc820" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" ADD CONSTRAINT "FK_e33efbc3c5ac05a89757de2405a" FOREIGN KEY ("created_by") REFERENCES "users"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "FK_9dea51849ab531e87c9548c7624" FOREIGN KEY ("plan_id") REFERENCES "action_plans"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "FK_46bf5bf6491fbe7dea67ae97134" FOREIGN KEY ("action_id") REFERENCES "actions"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "FK_d7255eaca5150cbef7d33c5681b" FOREIGN KEY ("process_id") REFERENCES "processes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "FK_fd9e6c56c8537fd51605e5bf3ca" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestones" ADD CONSTRAINT "FK_efcffe415d887bdcd12593fa5b8" FOREIGN KEY ("created_by") REFERENCES "users"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" ADD CONSTRAINT "FK_082735c3df617d1afda57c0cd11" FOREIGN KEY ("action_id") REFERENCES "actions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" ADD CONSTRAINT "FK_14d682409568080fedc0d42d694" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" ADD CONSTRAINT "FK_0a53962e5bdcaf02881455474d8" FOREIGN KEY ("process_id") REFERENCES "processes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" ADD CONSTRAINT "FK_ae07628ada407f9c2224002f6c6" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" ADD CONSTRAINT "FK_be53f2beb7852791b863d5d4f40" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" ADD CONSTRAINT "FK_49726eb7789c27befd057ccccef" FOREIGN KEY ("milestone_id") REFERENCES "milestones"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" ADD CONSTRAINT "FK_a61bf3870da058351a50586ff0b" FOREIGN KEY ("progress_update_id") REFERENCES "progress_updates"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" ADD CONSTRAINT "FK_de55da71c015a940501bd9b85a7" FOREIGN KEY ("process_id") REFERENCES "processes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" ADD CONSTRAINT "FK_d1d5d0c2b98345885734c21d00d" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" ADD CONSTRAINT "FK_e5627aa1431150b29a294726665" FOREIGN KEY ("recorded_by") REFERENCES "users"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "report_backs" ADD CONSTRAINT "FK_8e0e1f7def08c97493b196c522b" FOREIGN KEY ("process_id") REFERENCES "processes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "report_backs" ADD CONSTRAINT "FK_c756f8b03de3042807dcaee7470" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "report_backs" ADD CONSTRAINT "FK_a9d1ff01e0c4e0d5d1dbf626eab" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "report_backs" ADD CONSTRAINT "FK_450c812b11986a29067eb05cae1" FOREIGN KEY ("recorded_by") REFERENCES "users"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" ADD CONSTRAINT "FK_270b8afabced77586a314d1459d" FOREIGN KEY ("process_id") REFERENCES "processes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" ADD CONSTRAINT "FK_3212ce9ff23847e66347a6730d3" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" ADD CONSTRAINT "FK_dcea486cc38078d1229d2fda9a8" FOREIGN KEY ("workspace_id") REFERENCES "workspaces"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "milestones" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "milestones" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant ON "milestones" USING ("workspace_id" = app_workspace_id()) WITH CHECK ("workspace_id" = app_workspace_id())`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant ON "milestone_values" USING ("workspace_id" = app_workspace_id()) WITH CHECK ("workspace_id" = app_workspace_id())`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant ON "cost_lines" USING ("workspace_id" = app_workspace_id()) WITH CHECK ("workspace_id" = app_workspace_id())`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant ON "progress_updates" USING ("workspace_id" = app_workspace_id()) WITH CHECK ("workspace_id" = app_workspace_id())`);
+    await queryRunner.query(`ALTER TABLE "report_backs" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "report_backs" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant ON "report_backs" USING ("workspace_id" = app_workspace_id()) WITH CHECK ("workspace_id" = app_workspace_id())`);
+    // A calendar app fetches the feed with the token alone: the transaction names the token's hash, which
+    // makes that one row visible (as invitations are visible by theirs); writes stay inside the workspace.
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY tenant ON "calendar_feeds" USING ("workspace_id" = app_workspace_id() OR "token_hash" = NULLIF(current_setting('app.calendar_token_hash', true), '')) WITH CHECK ("workspace_id" = app_workspace_id())`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" DROP CONSTRAINT "FK_dcea486cc38078d1229d2fda9a8"`);
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" DROP CONSTRAINT "FK_3212ce9ff23847e66347a6730d3"`);
+    await queryRunner.query(`ALTER TABLE "calendar_feeds" DROP CONSTRAINT "FK_270b8afabced77586a314d1459d"`);
+    await queryRunner.query(`ALTER TABLE "report_backs" DROP CONSTRAINT "FK_450c812b11986a29067eb05cae1"`);
+    await queryRunner.query(`ALTER TABLE "report_backs" DROP CONSTRAINT "FK_a9d1ff01e0c4e0d5d1dbf626eab"`);
+    await queryRunner.query(`ALTER TABLE "report_backs" DROP CONSTRAINT "FK_c756f8b03de3042807dcaee7470"`);
+    await queryRunner.query(`ALTER TABLE "report_backs" DROP CONSTRAINT "FK_8e0e1f7def08c97493b196c522b"`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" DROP CONSTRAINT "FK_e5627aa1431150b29a294726665"`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" DROP CONSTRAINT "FK_d1d5d0c2b98345885734c21d00d"`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" DROP CONSTRAINT "FK_de55da71c015a940501bd9b85a7"`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" DROP CONSTRAINT "FK_a61bf3870da058351a50586ff0b"`);
+    await queryRunner.query(`ALTER TABLE "milestone_values" DROP CONSTRAINT "FK_49726eb7789c27befd057ccccef"`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" DROP CONSTRAINT "FK_be53f2beb7852791b863d5d4f40"`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" DROP CONSTRAINT "FK_ae07628ada407f9c2224002f6c6"`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" DROP CONSTRAINT "FK_0a53962e5bdcaf02881455474d8"`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" DROP CONSTRAINT "FK_14d682409568080fedc0d42d694"`);
+    await queryRunner.query(`ALTER TABLE "progress_updates" DROP CONSTRAINT "FK_082735c3df617d1afda57c0cd11"`);
+    await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "FK_efcffe415d887bdcd12593fa5b8"`);
+    await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "FK_fd9e6c56c8537fd51605e5bf3ca"`);
+    await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "FK_d7255eaca5150cbef7d33c5681b"`);
+    await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "FK_46bf5bf6491fbe7dea67ae97134"`);
+    await queryRunner.query(`ALTER TABLE "milestones" DROP CONSTRAINT "FK_9dea51849ab531e87c9548c7624"`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" DROP CONSTRAINT "FK_e33efbc3c5ac05a89757de2405a"`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" DROP CONSTRAINT "FK_96a49a14e67d8e4c0e1b93dc820"`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" DROP CONSTRAINT "FK_1596c599f10b814ead9a814bc53"`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" DROP CONSTRAINT "FK_0201b962638de6fd2b92012ea7d"`);
+    await queryRunner.query(`ALTER TABLE "cost_lines" DROP CONSTRAINT "FK_30f4278a86670b02e5206341650"`);
+    await queryRunner.query(`ALTER TABLE "actions" DROP CONSTRAINT "actions_progress_percent_check"`);
+    await queryRunner.query(`ALTER TABLE "actions" DROP COLUMN "progress_percent"`);
+    await queryRunner.query(`DROP INDEX "public"."calendar_feeds_token_key"`);
+    await queryRunner.query(`DROP TABLE "calendar_feeds"`);
+    await queryRunner.query(`DROP INDEX "public"."report_backs_person_idx"`);
+    await queryRunner.query(`DROP TABLE "report_backs"`);
+    await queryRunner.query(`DROP INDEX "public"."milestone_values_series_idx"`);
+    await queryRunner.query(`DROP TABLE "milestone_values"`);
+    await queryRunner.query(`DROP INDEX "public"."progress_updates_action_idx"`);
+    await queryRunner.query(`DROP TABLE "progress_updates"`);
+    await queryRunner.query(`DROP INDEX "public"."milestones_plan_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."milestones_process_due_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."milestones_action_idx"`);
+    await queryRunner.query(`DROP TABLE "milestones"`);
+    await queryRunner.query(`DROP INDEX "public"."cost_lines_action_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."cost_lines_plan_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."cost_lines_process_idx"`);
+    await queryRunner.query(`DROP TABLE "cost_lines"`);
+  }
+}
