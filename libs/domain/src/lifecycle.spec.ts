@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DomainError, DomainErrorCode } from './errors';
-import { evaluateGates, nextPhase, PHASES, type Phase, phaseIndex, planTransition, type ProcessFacts } from './lifecycle';
+import { evaluateGates, FACT_GROUPS, GATE_FACTS, gateFacts, nextPhase, PHASES, type Phase, phaseIndex, planTransition, type ProcessFacts } from './lifecycle';
 
 const acquaintDone: ProcessFacts['acquaint'] = {
   adoptedGroundRules: 7,
@@ -77,6 +77,22 @@ describe('gates', () => {
     for (const phase of ['exit'] as const) {
       expect(evaluateGates(phase, ready)).toEqual([expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` })]);
     }
+  });
+});
+
+describe('gateFacts', () => {
+  it('gives each phase’s gates every fact they read and nothing else: the gates read only what GATE_FACTS lists', () => {
+    for (const phase of PHASES) {
+      const facts = gateFacts(phase, ready.purpose, ready);
+      expect(evaluateGates(phase, facts)).toEqual(evaluateGates(phase, ready));
+      for (const group of FACT_GROUPS.filter((g) => !GATE_FACTS[phase].includes(g))) {
+        expect(() => facts[group]).toThrow(/does not list/);
+      }
+    }
+  });
+
+  it('refuses to build facts without a group the target’s gates need', () => {
+    expect(() => gateFacts('implement', ready.purpose, { design: ready.design })).toThrow(/need the plans facts/);
   });
 });
 

@@ -219,6 +219,42 @@ const GATES: Record<Phase, readonly GateRule[]> = {
   exit: [notYetMeasurable('exit')],
 };
 
+/** The groups of facts the gates read; `purpose` is a column of the process and always at hand. */
+export type FactGroup = Exclude<keyof ProcessFacts, 'purpose'>;
+export const FACT_GROUPS: readonly FactGroup[] = ['leadershipCount', 'design', 'acquaint', 'plans'];
+
+/** Which facts each phase's gates read, so that checking readiness loads only those (a domain test holds the gates to it). */
+export const GATE_FACTS: Record<Phase, readonly FactGroup[]> = {
+  initiate: [],
+  design: ['leadershipCount'],
+  acquaint: ['design'],
+  agree: ['acquaint'],
+  implement: ['plans'],
+  exit: [],
+};
+
+/**
+ * The facts for the gates of `target`, from the groups loaded for it. A group the target's gates do not
+ * list is left unreadable: reading it throws, so a gate that starts needing more facts fails its tests
+ * instead of silently reading nothing.
+ */
+export function gateFacts(target: Phase, purpose: string | null, loaded: Partial<Pick<ProcessFacts, FactGroup>>): ProcessFacts {
+  const facts = { purpose } as ProcessFacts;
+  for (const group of FACT_GROUPS) {
+    if (GATE_FACTS[target].includes(group)) {
+      if (loaded[group] === undefined) throw new Error(`The ${PHASE_LABELS[target]} gates need the ${group} facts.`);
+      Object.defineProperty(facts, group, { value: loaded[group], enumerable: true });
+    } else {
+      Object.defineProperty(facts, group, {
+        get: () => {
+          throw new Error(`A ${PHASE_LABELS[target]} gate read the ${group} facts, which GATE_FACTS does not list for it.`);
+        },
+      });
+    }
+  }
+  return facts;
+}
+
 export function evaluateGates(target: Phase, facts: ProcessFacts): GateResult[] {
   return GATES[target].map((rule) => rule(facts));
 }

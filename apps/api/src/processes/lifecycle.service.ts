@@ -6,7 +6,11 @@ import {
   doNoHarmStatus,
   evaluateGates,
   evaluateRatification,
+  type FactGroup,
+  GATE_FACTS,
+  gateFacts,
   nextPhase,
+  type Phase,
   planTransition,
   type ProcessFacts,
 } from '@common-ground/domain';
@@ -46,7 +50,7 @@ export class LifecycleService {
   async readiness(ctx: RequestContext): Promise<ReadinessDto> {
     const process = await this.processService.load(ctx);
     const next = nextPhase(process.phase);
-    return { phase: process.phase, nextPhase: next, gates: next ? evaluateGates(next, await this.facts(ctx, process)) : [] };
+    return { phase: process.phase, nextPhase: next, gates: next ? evaluateGates(next, await this.facts(ctx, process, next)) : [] };
   }
 
   async history(ctx: RequestContext): Promise<TransitionListDto> {
@@ -65,7 +69,7 @@ export class LifecycleService {
       from: process.phase,
       to: dto.toPhase,
       archived: process.status === 'archived',
-      gates: evaluateGates(dto.toPhase, await this.facts(ctx, process)),
+      gates: evaluateGates(dto.toPhase, await this.facts(ctx, process, dto.toPhase)),
       justification: dto.justification,
       reason: dto.reason,
     });
@@ -86,37 +90,38 @@ export class LifecycleService {
     };
   }
 
-  private async facts(ctx: RequestContext, process: ProcessEntity): Promise<ProcessFacts> {
-    const [leadershipCount, design, acquaint, plans] = await Promise.all([
-      this.processes.countLeadership(ctx.em, process.id),
-      this.designFacts.read(ctx.em, process.id),
-      this.acquaintFacts.read(ctx.em, process.id),
-      this.planFacts.read(ctx.em, process.id),
-    ]);
-    const ratification = acquaint.adoptedCharter
-      ? evaluateRatification(
-          { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
-          { activeParticipants: acquaint.participants, indispensableGroups: acquaint.indispensableGroups, signedFor: acquaint.signedFor },
-        )
-      : null;
-    return {
-      purpose: process.purpose,
-      leadershipCount,
-      design: {
+  /** Reads only the facts the target phase's gates need (GATE_FACTS): readiness stays cheap however much a process holds. */
+  private async facts(ctx: RequestContext, process: ProcessEntity, target: Phase): Promise<ProcessFacts> {
+    const needs = new Set(GATE_FACTS[target]);
+    const loaded: Partial<Pick<ProcessFacts, FactGroup>> = {};
+    if (needs.has('leadershipCount')) loaded.leadershipCount = await this.processes.countLeadership(ctx.em, process.id);
+    if (needs.has('design')) {
+      const design = await this.designFacts.read(ctx.em, process.id);
+      loaded.design = {
         selectionCriteriaWritten: criteriaWritten(design.criteria),
         doNoHarm: doNoHarmStatus(design.doNoHarmAnswers ?? {}, design.doNoHarmCompleted),
         indispensableGroups: design.indispensableGroups,
         unrepresentedIndispensable: design.unrepresentedIndispensable,
-      },
-      acquaint: {
+      };
+    }
+    if (needs.has('acquaint')) {
+      const acquaint = await this.acquaintFacts.read(ctx.em, process.id);
+      const ratification = acquaint.adoptedCharter
+        ? evaluateRatification(
+            { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
+            { activeParticipants: acquaint.participants, indispensableGroups: acquaint.indispensableGroups, signedFor: acquaint.signedFor },
+          )
+        : null;
+      loaded.acquaint = {
         adoptedGroundRules: acquaint.adoptedGroundRules,
         charterInForce: ratification?.inForce ?? false,
         charterMissing: ratification?.missing ?? [],
         activeParticipants: acquaint.participants.length,
         participantsWithoutAccountability: acquaint.withoutAccountability,
         grievanceProcedure: acquaint.grievanceProcedure,
-      },
-      plans,
-    };
+      };
+    }
+    if (needs.has('plans')) loaded.plans = await this.planFacts.read(ctx.em, process.id);
+    return gateFacts(target, process.purpose, loaded);
   }
 }
