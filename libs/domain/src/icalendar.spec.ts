@@ -6,6 +6,8 @@ import { escapeText, foldLine, serializeCalendar } from './icalendar';
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 const octets = (line: string) => Buffer.byteLength(line, 'utf8');
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 describe('iCalendar text', () => {
   it('escapes backslash, semicolon, comma and line breaks', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
@@ -19,12 +21,22 @@ describe('iCalendar text', () => {
     expect(foldLine('SHORT:line')).toBe('SHORT:line');
   });
 
+  it('keeps a replacement character and a four-octet emoji at the fold whole', () => {
+    for (const text of ['\uFFFD', `${'a'.repeat(61)}🕊️ peace`]) {
+      const line = `DESCRIPTION:${escapeText(text)}`;
+      const folded = foldLine(line);
+      expect(unfold(folded)).toBe(line);
+      for (const part of folded.split('\r\n')) expect(LONE_SURROGATE.test(part)).toBe(false);
+    }
+  });
+
   it('folds any text into lines of at most 75 octets that unfold to the original (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
         const line = `DESCRIPTION:${escapeText(text)}`;
         const folded = foldLine(line);
-        return unfold(folded) === line && folded.split('\r\n').every((part) => octets(part) <= 75 && !part.includes('\uFFFD'));
+        // No part may end or start inside a surrogate pair (the generated text itself is well formed; it may contain U+FFFD).
+        return unfold(folded) === line && folded.split('\r\n').every((part) => octets(part) <= 75 && !LONE_SURROGATE.test(part));
       }),
     );
   });
