@@ -58,7 +58,7 @@ export class AccessGuard implements CanActivate {
         if (scope === 'process' && !can(grants, 'process.view')) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
         if (!can(grants, permission)) throw new DomainError(DomainErrorCode.FORBIDDEN, 'Your role does not allow this.');
       }
-      request.cg = { actor, workspaceId, processId, grants, em: transaction.manager, origin: this.config.publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}` };
+      request.cg = { actor, workspaceId, processId, grants, em: transaction.manager, audit: [], origin: this.config.publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}` };
       return true;
     } catch (error) {
       await transaction.rollback();

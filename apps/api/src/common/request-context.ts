@@ -1,4 +1,4 @@
-import type { Grants } from '@common-ground/domain';
+import type { AuditEvent, Grants } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestTransaction } from '../database/db.service';
 
@@ -17,7 +17,17 @@ export interface RequestContext {
   em: EntityManager;
   /** Where links in responses point: PUBLIC_URL, or the origin the request came to. */
   origin: string;
+  /** Audit events of this request, appended to the workspace's chain in the same transaction, just before commit. */
+  audit: PendingAuditEvent[];
 }
+
+/** An event as a service records it; the process and workspace default to the request's. */
+export type PendingAuditEvent = AuditEvent & {
+  /** Set only where the request's scope has no workspace (creating one, accepting an invitation). */
+  workspaceId?: string;
+  /** Overrides the request's process (null: a workspace-level event). */
+  processId?: string | null;
+};
 
 declare module 'express-serve-static-core' {
   interface Request {

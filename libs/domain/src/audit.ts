@@ -1,0 +1,71 @@
+/**
+ * The audit trail's events: one typed union. Each event says who (the actor, or nobody where the seeds
+ * require anonymity), what (object type, action, object id), in which process, and a small payload of
+ * what changed: ids, field names, statuses, versions and counts. Never personal data (names, e-mail
+ * addresses, demographics) and never confidential text (statements, grievance descriptions, notes).
+ *
+ * Each capability owns one section below; add a member there when a new write appears.
+ */
+
+/** Values a payload may hold: scalars and lists of scalars, so an event stays small and canonical. */
+export type AuditValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
+export type AuditPayload = Readonly<Record<string, AuditValue>>;
+
+interface EventOf<O extends string, A extends string> {
+  objectType: O;
+  action: A;
+  objectId: string;
+  /** What changed: ids, field names, statuses, versions. No personal data, no confidential text. */
+  payload?: AuditPayload;
+  /** True where the seeds require anonymity: the stored event carries no actor. */
+  anonymous?: boolean;
+}
+
+// ── workspaces and accounts ─────────────────────────────────────────────────────────────────────────
+export type WorkspaceAuditEvent =
+  | EventOf<'workspace', 'created' | 'renamed'>
+  | EventOf<'invitation', 'created' | 'revoked' | 'accepted'>
+  | EventOf<'workspace_member', 'added' | 'changed' | 'removed'>;
+
+// ── processes, members and the lifecycle ────────────────────────────────────────────────────────────
+export type ProcessAuditEvent =
+  | EventOf<'process', 'created' | 'updated' | 'archived' | 'phase_moved'>
+  | EventOf<'process_member', 'added' | 'changed' | 'removed'>;
+
+// ── charter ─────────────────────────────────────────────────────────────────────────────────────────
+export type CharterAuditEvent = never;
+
+// ── agreements: ground rules, accountability map, grievance procedure, confidentiality ──────────────
+export type AgreementsAuditEvent = never;
+
+// ── initiation ──────────────────────────────────────────────────────────────────────────────────────
+export type InitiationAuditEvent = never;
+
+// ── selection and inclusion ─────────────────────────────────────────────────────────────────────────
+export type SelectionAuditEvent = never;
+
+// ── stakeholder groups, register, relationships, prospects ──────────────────────────────────────────
+export type StakeholdersAuditEvent = never;
+
+// ── framing ─────────────────────────────────────────────────────────────────────────────────────────
+export type FramingAuditEvent = never;
+
+// ── plans, actions, working groups ──────────────────────────────────────────────────────────────────
+export type PlansAuditEvent = never;
+
+// ── tracking: milestones, costs, progress, report-backs, calendar feeds ─────────────────────────────
+export type TrackingAuditEvent = never;
+
+export type AuditEvent =
+  | WorkspaceAuditEvent
+  | ProcessAuditEvent
+  | CharterAuditEvent
+  | AgreementsAuditEvent
+  | InitiationAuditEvent
+  | SelectionAuditEvent
+  | StakeholdersAuditEvent
+  | FramingAuditEvent
+  | PlansAuditEvent
+  | TrackingAuditEvent;
+
+export type AuditObjectType = AuditEvent['objectType'];
