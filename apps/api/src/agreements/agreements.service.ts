@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
+import { iso, isoOrNull } from '../common/db/dates';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
@@ -21,12 +23,6 @@ import type {
   SaveGrievanceProcedureDto,
 } from './dto/agreements.dto';
 
-const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
-
-function conflict(message: string, current: unknown): DomainError {
-  return new DomainError(DomainErrorCode.VERSION_CONFLICT, message, 'version', { current });
-}
-
 /** Ground rules, the accountability map, the grievance procedure and the confidentiality regime. */
 @Injectable()
 export class AgreementsService {
@@ -45,12 +41,12 @@ export class AgreementsService {
         status: rule.status,
         position: rule.position,
         proposedBy: { id: rule.proposedBy, displayName: rule.proposerName },
-        adoptedAt: iso(rule.adoptedAt),
+        adoptedAt: isoOrNull(rule.adoptedAt),
         decision: rule.decision,
         version: rule.version,
         history: changes
           .filter((change) => change.ruleId === rule.id)
-          .map((change) => ({ text: change.text, status: change.status, changedBy: { id: change.changedBy, displayName: change.changerName }, changedAt: iso(change.changedAt) as string, note: change.note })),
+          .map((change) => ({ text: change.text, status: change.status, changedBy: { id: change.changedBy, displayName: change.changerName }, changedAt: iso(change.changedAt), note: change.note })),
       })),
       samples: [...SAMPLE_GROUND_RULES],
     };
@@ -113,8 +109,8 @@ export class AgreementsService {
         constituency: entry?.constituency ?? null,
         channel: entry?.channel ?? null,
         frequency: entry?.frequency ?? null,
-        lastReportedAt: iso(entry?.lastReportedAt),
-        nextDueAt: entry && since ? iso(nextReportDue(entry.frequency, since)) : null,
+        lastReportedAt: isoOrNull(entry?.lastReportedAt),
+        nextDueAt: entry && since ? isoOrNull(nextReportDue(entry.frequency, since)) : null,
         complete: entry !== null,
         version: entry?.version ?? null,
       };
@@ -141,7 +137,7 @@ export class AgreementsService {
       },
       dto.version,
     );
-    if (!saved) throw conflict('Someone saved this entry since you loaded it.', current);
+    if (!saved) throw versionConflict('Someone saved this entry since you loaded it.', current);
     return (await this.accountability(ctx)).items.find((item) => item.userId === userId) as AccountabilityEntryDto;
   }
 
@@ -157,7 +153,7 @@ export class AgreementsService {
       inactiveParticipantProcedure: row?.inactiveParticipantProcedure ?? null,
       underminingBehaviourProcedure: row?.underminingBehaviourProcedure ?? null,
       version: row?.version ?? 0,
-      updatedAt: iso(row?.updatedAt),
+      updatedAt: isoOrNull(row?.updatedAt),
     };
   }
 
@@ -167,7 +163,7 @@ export class AgreementsService {
     const process = await this.processes.load(ctx);
     const { version, ...fields } = dto;
     if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
-      throw conflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
+      throw versionConflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
     }
     return this.grievanceProcedure(ctx);
   }
@@ -182,7 +178,7 @@ export class AgreementsService {
     const process = await this.processes.load(ctx);
     const { version, ...fields } = dto;
     if (!(await this.agreements.saveDocument(ctx.em, ConfidentialityRegimeEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
-      throw conflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
+      throw versionConflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
     }
     return this.confidentiality(ctx);
   }
@@ -198,7 +194,7 @@ export class AgreementsService {
     const changed = await this.agreements.changeGroundRule(ctx.em, rule, version, change, ctx.actor.id);
     const list = await this.groundRules(ctx);
     const current = list.items.find((item) => item.id === rule.id) as GroundRuleDto;
-    if (!changed) throw conflict('Someone changed this rule since you loaded it.', current);
+    if (!changed) throw versionConflict('Someone changed this rule since you loaded it.', current);
     return current;
   }
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { checklistAnswered, checklistAnswersProblem, completeChecklistAnswers, DomainError, DomainErrorCode } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
+import { isoOrNull } from '../common/db/dates';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { ChecklistsRepository } from './checklists.repository';
 import type { ChecklistStatusListDto, MyChecklistDto, SaveChecklistDto, SharedChecklistDto } from './dto/checklists.dto';
-import { iso, loadWritableProcess, personOf, versionConflict } from './service-helpers';
+import { loadWritableProcess, personOf } from './service-helpers';
 
 /**
  * The key questions for potential participants, answered by each stakeholder group for itself. Its
@@ -29,7 +31,7 @@ export class ChecklistsService {
       sharedWithConveners: row?.sharedWithConveners ?? false,
       answered: checklistAnswered(answers),
       version: row?.version ?? 0,
-      updatedAt: iso(row?.updatedAt),
+      updatedAt: isoOrNull(row?.updatedAt),
       updatedBy: personOf(row?.updater),
     };
   }
@@ -68,7 +70,7 @@ export class ChecklistsService {
       shared: row.shared,
       stance: row.stance,
       answered: row.answers ? checklistAnswered(row.answers) : null,
-      updatedAt: iso(row.updatedAt),
+      updatedAt: isoOrNull(row.updatedAt),
     }));
     return { items, shared: items.filter((item) => item.shared).length };
   }

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import type { InitiationListItemEntity } from './initiation-lists.entity';
-import type { ListCursor } from './list-cursor';
+import type { KeysetCursor } from '../common/db/cursor';
+import { escapeLike } from '../common/db/like';
 
 export interface PageRequest {
   /** Words to look for in the searchable columns; null lists everything. */
   search: string | null;
   searchable: readonly string[];
   limit: number;
-  after: ListCursor | null;
+  after: KeysetCursor | null;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The rows of the initiation lists (champions, core group, resources, cost lines, funding), whatever the kind. */
 @Injectable()
@@ -22,7 +21,7 @@ export class InitiationListsRepository {
     target: new () => E,
     processId: string,
     request: PageRequest,
-  ): Promise<{ item: E; cursor: ListCursor }[]> {
+  ): Promise<{ item: E; cursor: KeysetCursor }[]> {
     const query = em
       .createQueryBuilder(target, 'i')
       .addSelect(`to_char(i.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
+import { keysetCursor } from '../common/db/cursor';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type { ListItemDto, ListQueryDto } from './dto/initiation-lists.dto';
 import type { InitiationListItemEntity } from './initiation-lists.entity';
 import { InitiationListsRepository } from './initiation-lists.repository';
 import type { ListFields, ListSpec } from './initiation-lists.specs';
-import { decodeCursor, encodeCursor } from './list-cursor';
-import { loadWritableProcess, versionConflict } from './service-helpers';
+import { loadWritableProcess } from './service-helpers';
 
 const DEFAULT_PAGE = 25;
 
@@ -30,11 +31,11 @@ export class InitiationListsService {
       search: query.q || null,
       searchable: spec.searchable,
       limit,
-      after: query.cursor ? decodeCursor(query.cursor) : null,
+      after: keysetCursor.decodeOptional(query.cursor),
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map((row) => spec.toDto(row.item)), nextCursor: rows.length > limit && last ? encodeCursor(last.cursor) : null };
+    return { items: page.map((row) => spec.toDto(row.item)), nextCursor: rows.length > limit && last ? keysetCursor.encode(last.cursor) : null };
   }
 
   async add<E extends InitiationListItemEntity, D extends ListItemDto>(

@@ -11,6 +11,8 @@ import {
   mouProblem,
   riskSummary,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
+import { isoOrNull } from '../common/db/dates';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type {
@@ -34,11 +36,11 @@ import {
   InitiationRealityCheckEntity,
 } from './initiation-documents.entity';
 import { type FundingTotals, InitiationRepository } from './initiation.repository';
-import { iso, loadWritableProcess, personOf, versionConflict } from './service-helpers';
+import { loadWritableProcess, personOf } from './service-helpers';
 
 const stamp = (document: InitiationDocumentEntity | null): DocumentStampDto => ({
   version: document?.version ?? 0,
-  updatedAt: iso(document?.updatedAt),
+  updatedAt: isoOrNull(document?.updatedAt),
   updatedBy: personOf(document?.updater),
 });
 

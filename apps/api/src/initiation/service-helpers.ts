@@ -4,15 +4,8 @@ import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import type { ProcessesService } from '../processes/processes.service';
 
-export const iso = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
-
 export const personOf = (user: UserEntity | undefined): { id: string; displayName: string } | null =>
   user ? { id: user.id, displayName: user.displayName } : null;
-
-/** 409 with the object as it is now, so the client can show what changed. */
-export function versionConflict(message: string, current: unknown): DomainError {
-  return new DomainError(DomainErrorCode.VERSION_CONFLICT, message, 'version', { current });
-}
 
 /** The request's process, for a change: an archived process is a read-only record. */
 export async function loadWritableProcess(processes: ProcessesService, ctx: RequestContext): Promise<ProcessEntity> {

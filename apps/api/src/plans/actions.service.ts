@@ -24,7 +24,7 @@ import type {
   UpdateActionDto,
   UpdateActionStatusDto,
 } from './dto/plan.dto';
-import { pageOf, pageResult } from './page-cursor';
+import { pageOf, pageResult } from '../common/db/page';
 import type { ActionPlanEntity } from './plan.entity';
 import { type ActionRow, type ActionWrite, PlansRepository } from './plans.repository';
 

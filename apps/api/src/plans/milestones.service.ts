@@ -27,7 +27,7 @@ import type {
 } from './dto/milestone.dto';
 import { toMilestoneDetail, toMilestoneDto } from './milestone-view';
 import { type MilestoneRow, MilestonesRepository, type MilestoneWrite } from './milestones.repository';
-import { pageOf, pageResult } from './page-cursor';
+import { pageOf, pageResult } from '../common/db/page';
 import { PlansRepository } from './plans.repository';
 
 const noSuchMilestone = () => new DomainError(DomainErrorCode.NOT_FOUND, 'No such milestone.');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionOwner, ActionStatus, OwnerKind, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { type ActionEntity, ActionPlanEntity } from './plan.entity';
+import { escapeLike } from '../common/db/like';
 
 export interface PlanRow {
   id: string;
@@ -62,8 +63,6 @@ export interface ActionWrite {
   status: ActionStatus;
   dropReason: string | null;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function ownerColumns(owner: ActionOwner | null): [string | null, string | null, string | null] {
   return [

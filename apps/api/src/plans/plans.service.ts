@@ -15,7 +15,7 @@ import { ProcessesService } from '../processes/processes.service';
 import { fieldsOf, actionRights, toActionDto } from './action-view';
 import { loadActiveProcess } from './active-process';
 import type { CreatePlanDto, PlanDto, PlanListDto, PlanListQueryDto, PlanSummaryDto, UpdatePlanDto } from './dto/plan.dto';
-import { pageOf, pageResult } from './page-cursor';
+import { pageOf, pageResult } from '../common/db/page';
 import { type PlanRow, PlansRepository } from './plans.repository';
 
 function toSummary(row: PlanRow): PlanSummaryDto {

@@ -8,7 +8,7 @@ import type { PageQueryDto } from './dto/plan.dto';
 import type { CreateProgressUpdateDto, ProgressUpdateDto, ProgressUpdateListDto } from './dto/progress.dto';
 import { MilestonesRepository } from './milestones.repository';
 import { MilestonesService } from './milestones.service';
-import { pageOf, pageResult } from './page-cursor';
+import { pageOf, pageResult } from '../common/db/page';
 import { PlansRepository } from './plans.repository';
 import { type ProgressRow, ProgressRepository } from './progress.repository';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { WorkingGroupKind } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../common/db/errors';
 import { WorkingGroupEntity } from './working-group.entity';
 
 export interface WorkingGroupRow {
@@ -18,8 +19,6 @@ export interface WorkingGroupWrite {
   kind: WorkingGroupKind;
   mandate: string;
 }
-
-const uniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23505';
 
 @Injectable()
 export class WorkingGroupsRepository {
@@ -58,7 +57,7 @@ export class WorkingGroupsRepository {
         .execute();
       return result.affected === 1 ? 'ok' : 'stale';
     } catch (error) {
-      if (uniqueViolation(error)) return 'taken';
+      if (isUniqueViolation(error)) return 'taken';
       throw error;
     }
   }

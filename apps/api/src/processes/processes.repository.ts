@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { PhaseTransitionEntity } from './phase-transition.entity';
 import { ProcessMemberEntity } from './process-member.entity';
 import { ProcessEntity } from './process.entity';
+import { escapeLike } from '../common/db/like';
 
 export interface ListFilter {
   workspaceId: string;
@@ -32,8 +33,6 @@ export type ProcessChanges = Partial<Pick<ProcessEntity, 'title' | 'purpose' | '
 export interface TransitionRow extends PhaseTransitionEntity {
   actorName: string;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class ProcessesRepository {

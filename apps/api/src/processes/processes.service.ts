@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, seesAllProcesses } from '@common-ground/domain';
+import { keysetCursor } from '../common/db/cursor';
 import type { RequestContext } from '../common/request-context';
 import type { CreateProcessDto, ProcessDto, ProcessListDto, ProcessListQueryDto, UpdateProcessDto } from './dto/process.dto';
 import type { ProcessEntity } from './process.entity';
@@ -7,18 +8,6 @@ import { ProcessMembersRepository } from './process-members.repository';
 import { type ProcessChanges, ProcessesRepository } from './processes.repository';
 
 const DEFAULT_PAGE = 25;
-
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(`${createdAt}|${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'This page cursor is not valid; start from the first page.', 'cursor');
-  }
-  return { createdAt, id };
-}
 
 export function toProcessDto(process: ProcessEntity, ctx: RequestContext): ProcessDto {
   return {
@@ -58,13 +47,13 @@ export class ProcessesService {
       status: query.status ?? 'active',
       search: query.q ? query.q : null,
       limit,
-      after: query.cursor ? decodeCursor(query.cursor) : null,
+      after: keysetCursor.decodeOptional(query.cursor),
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map(({ createdAt: _createdAt, updatedAt, ...row }) => ({ ...row, updatedAt: updatedAt.toISOString() })),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
+      nextCursor: rows.length > limit && last ? keysetCursor.encode({ createdAt: last.createdAt, id: last.id }) : null,
     };
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type { ConceptNoteDto, ConceptNoteVersionDto, ConceptNoteVersionListDto, ConceptNoteVersionListQueryDto, SaveConceptNoteDto } from './dto/selection.dto';
 import { type ConceptNoteRow, SelectionRepository } from './selection.repository';
-import { conflict, loadForChange } from './process-documents';
+import { loadForChange } from './process-documents';
 
 const DEFAULT_PAGE = 20;
 
@@ -47,7 +48,7 @@ export class ConceptNoteService {
   async save(ctx: RequestContext, dto: SaveConceptNoteDto): Promise<ConceptNoteVersionDto> {
     const process = await loadForChange(this.processes, ctx);
     const saved = await this.selection.insertConceptNote(ctx.em, { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id }, dto.baseVersion);
-    if (!saved) throw conflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
+    if (!saved) throw versionConflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
     return this.version(ctx, dto.baseVersion + 1);
   }
 }

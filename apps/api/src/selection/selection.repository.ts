@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DiversityTargets, DoNoHarmAnswers, InclusionGroup, InclusionParticipant } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../common/db/errors';
 import { DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from './selection.entity';
 
 export interface CriteriaRow extends SelectionCriteriaEntity {
@@ -24,8 +25,6 @@ export interface InclusionFacts {
   groups: InclusionGroup[];
   targets: DiversityTargets | null;
 }
-
-const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === '23505';
 
 /** Selection criteria, the Do-No-Harm assessment, the concept note and self-declared demographics. */
 @Injectable()

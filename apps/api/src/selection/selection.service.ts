@@ -9,13 +9,13 @@ import {
   SELECTION_PROMPTS,
   unansweredQuestions,
 } from '@common-ground/domain';
+import { isoOrNull } from '../common/db/dates';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type { DoNoHarmDto, SaveDoNoHarmDto, SaveSelectionCriteriaDto, SelectionCriteriaDto } from './dto/selection.dto';
-import { conflict, loadForChange } from './process-documents';
+import { loadForChange } from './process-documents';
 import { SelectionRepository } from './selection.repository';
-
-const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
 
 /** The selection criteria and diversity targets, and the Do-No-Harm self-assessment (Lesson 11 §3). */
 @Injectable()
@@ -35,7 +35,7 @@ export class SelectionService {
       minRegions: row?.minRegions ?? NO_TARGETS.minRegions,
       ageBandMinimums: row?.ageBandMinimums ?? NO_TARGETS.ageBandMinimums,
       version: row?.version ?? 0,
-      updatedAt: iso(row?.updatedAt),
+      updatedAt: isoOrNull(row?.updatedAt),
       updatedBy: row ? { id: row.updatedBy, displayName: row.updaterName } : null,
       prompts: [...SELECTION_PROMPTS],
     };
@@ -58,7 +58,7 @@ export class SelectionService {
       },
       dto.version,
     );
-    if (!saved) throw conflict('Someone saved the selection criteria since you loaded them.', await this.criteria(ctx));
+    if (!saved) throw versionConflict('Someone saved the selection criteria since you loaded them.', await this.criteria(ctx));
     return this.criteria(ctx);
   }
 
@@ -73,10 +73,10 @@ export class SelectionService {
         return answer ? [{ key: question.key, rating: answer.rating, mitigation: answer.mitigation }] : [];
       }),
       status: doNoHarmStatus(answers, Boolean(row?.completedAt)),
-      completedAt: iso(row?.completedAt),
+      completedAt: isoOrNull(row?.completedAt),
       completedBy: row?.completedBy ? { id: row.completedBy, displayName: row.completerName ?? '' } : null,
       version: row?.version ?? 0,
-      updatedAt: iso(row?.updatedAt),
+      updatedAt: isoOrNull(row?.updatedAt),
     };
   }
 
@@ -84,7 +84,7 @@ export class SelectionService {
     const process = await loadForChange(this.processes, ctx);
     const answers: DoNoHarmAnswers = Object.fromEntries(dto.answers.map(({ key, rating, mitigation }) => [key, { rating, mitigation }]));
     if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
-      throw conflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
+      throw versionConflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
     return this.doNoHarm(ctx);
   }
@@ -101,7 +101,7 @@ export class SelectionService {
       );
     }
     if (!(await this.selection.completeDoNoHarm(ctx.em, process.id, ctx.actor.id, version))) {
-      throw conflict('Someone changed the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
+      throw versionConflict('Someone changed the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
     return this.doNoHarm(ctx);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ConsultationChannel, InterestLevel, ProspectStatus } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { ProspectConsultationEntity, ProspectEntity } from './prospect.entity';
-import { escapeLike } from './register-access';
+import { escapeLike } from '../common/db/like';
 import type { Page } from './stakeholder-register.repository';
 
 export interface ProspectRow {

@@ -22,7 +22,8 @@ import type {
 } from './dto/prospect.dto';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
 import { type ConsultationRow, type ProspectChanges, type ProspectRow, ProspectsRepository } from './prospects.repository';
-import { assertMayWritePersonalData, assertNotNull, iso, loadWritableProcess, seesPersonalData } from './register-access';
+import { iso } from '../common/db/dates';
+import { assertMayWritePersonalData, assertNotNull, loadWritableProcess, seesPersonalData } from './register-access';
 import { StakeholderRegisterRepository } from './stakeholder-register.repository';
 
 function toProspectDto(row: ProspectRow, withPersonalData: boolean): ProspectDto {

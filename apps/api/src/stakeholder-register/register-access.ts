@@ -29,18 +29,3 @@ export function assertNotNull<T extends object>(dto: T, fields: readonly (keyof 
       throw new DomainError(DomainErrorCode.INVALID_INPUT, `${field} cannot be empty; leave it out to keep it.`, field);
   }
 }
-
-export const iso = (value: Date | string) => new Date(value).toISOString();
-
-function postgresErrorCode(error: unknown): string | undefined {
-  const failure = error as { driverError?: { code?: string }; code?: string };
-  return failure.driverError?.code ?? failure.code;
-}
-
-/** The database refused a row because a unique index already holds its key. */
-export const isUniqueViolation = (error: unknown) => postgresErrorCode(error) === '23505';
-
-/** A referenced row disappeared (another request deleted it) between our check and our write. */
-export const isForeignKeyViolation = (error: unknown) => postgresErrorCode(error) === '23503';
-
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RelationshipKind, Stance, StakeholderKind } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
-import { escapeLike } from './register-access';
+import { escapeLike } from '../common/db/like';
 import { type ContactPoint, StakeholderEntity, StakeholderRelationshipEntity } from './stakeholder.entity';
 
 export interface StakeholderRow {

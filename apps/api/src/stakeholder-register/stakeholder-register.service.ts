@@ -9,6 +9,8 @@ import {
   type RelationshipKind,
   unmappedGroups,
 } from '@common-ground/domain';
+import { iso } from '../common/db/dates';
+import { isForeignKeyViolation, isUniqueViolation } from '../common/db/errors';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
@@ -28,15 +30,7 @@ import type {
   UpdateStakeholderDto,
 } from './dto/stakeholder.dto';
 import { ProspectsRepository } from './prospects.repository';
-import {
-  assertMayWritePersonalData,
-  assertNotNull,
-  isForeignKeyViolation,
-  isUniqueViolation,
-  iso,
-  loadWritableProcess,
-  seesPersonalData,
-} from './register-access';
+import { assertMayWritePersonalData, assertNotNull, loadWritableProcess, seesPersonalData } from './register-access';
 import type { ContactPoint } from './stakeholder.entity';
 import {
   type RelationshipRow,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../common/db/errors';
 import { ProcessMemberEntity } from '../processes/process-member.entity';
 import { StakeholderGroupEntity } from './stakeholder-group.entity';
 
@@ -44,7 +45,7 @@ export class StakeholdersRepository {
       await em.update(StakeholderGroupEntity, { id }, changes);
       return true;
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') return false;
+      if (isUniqueViolation(error)) return false;
       throw error;
     }
   }
