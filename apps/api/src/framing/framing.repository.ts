@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { VisionKind } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { VisionStatementEntity } from './framing.entity';
 
 export interface ProblemVersionRow {
@@ -141,13 +142,7 @@ export class FramingRepository {
     version: number,
     change: { text: string; agreedOn: string | null; updatedBy: string },
   ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(VisionStatementEntity)
-      .set({ ...change, version: () => 'version + 1' })
-      .where('id = :id and version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, VisionStatementEntity, { id }, version, change);
   }
 
   async deleteVision(em: EntityManager, id: string): Promise<void> {

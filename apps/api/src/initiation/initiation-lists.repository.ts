@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import type { InitiationListItemEntity } from './initiation-lists.entity';
 import type { KeysetCursor } from '../common/db/cursor';
 import { escapeLike } from '../common/db/like';
@@ -66,13 +67,7 @@ export class InitiationListsRepository {
     version: number,
     fields: Partial<E>,
   ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(target)
-      .set({ ...fields, version: () => 'version + 1' } as never)
-      .where({ processId, id, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent<E>(em, target, { processId, id } as Partial<E>, version, fields);
   }
 
   async remove<E extends InitiationListItemEntity>(

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 
 interface VersionedSave<T> {
   /** The row's key, e.g. `{ processId }`. */
@@ -29,11 +30,5 @@ export async function saveVersionedRow<T extends ObjectLiteral>(
       .execute();
     return (result.raw as unknown[]).length > 0;
   }
-  const result = await em
-    .createQueryBuilder()
-    .update(target)
-    .set({ ...save.fields, version: () => 'version + 1' })
-    .where({ ...save.key, version: save.version })
-    .execute();
-  return result.affected === 1;
+  return updateIfCurrent(em, target, save.key, save.version, save.fields);
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionOwner, ActionStatus, OwnerKind, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { type ActionEntity, ActionPlanEntity } from './plan.entity';
 import { escapeLike } from '../common/db/like';
 
@@ -173,13 +174,7 @@ export class PlansRepository {
     version: number,
     changes: Partial<Pick<ActionPlanEntity, 'title' | 'goal' | 'status' | 'approvedAt' | 'approvedBy'>>,
   ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(ActionPlanEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id and version = :version', { id, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, ActionPlanEntity, { id }, version, changes);
   }
 
   async deletePlan(em: EntityManager, id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { WorkingGroupKind } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { isUniqueViolation } from '../common/db/errors';
 import { WorkingGroupEntity } from './working-group.entity';
 
@@ -49,13 +50,7 @@ export class WorkingGroupsRepository {
   /** 'stale' when someone changed the group first; 'taken' when another group has the name. */
   async update(em: EntityManager, id: string, version: number, group: WorkingGroupWrite): Promise<'ok' | 'stale' | 'taken'> {
     try {
-      const result = await em
-        .createQueryBuilder()
-        .update(WorkingGroupEntity)
-        .set({ ...group, version: () => 'version + 1' })
-        .where('id = :id and version = :version', { id, version })
-        .execute();
-      return result.affected === 1 ? 'ok' : 'stale';
+      return (await updateIfCurrent(em, WorkingGroupEntity, { id }, version, group)) ? 'ok' : 'stale';
     } catch (error) {
       if (isUniqueViolation(error)) return 'taken';
       throw error;

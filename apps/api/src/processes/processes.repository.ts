@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LEADERSHIP_ROLES, type Phase, type ProcessRole, type ProcessStatus } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { PhaseTransitionEntity } from './phase-transition.entity';
 import { ProcessMemberEntity } from './process-member.entity';
 import { ProcessEntity } from './process.entity';
@@ -28,7 +29,9 @@ export interface ProcessListRow {
   myRole: ProcessRole | null;
 }
 
-export type ProcessChanges = Partial<Pick<ProcessEntity, 'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'phase' | 'status' | 'archivedAt'>>;
+export type ProcessChanges = Partial<
+  Pick<ProcessEntity, 'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'phase' | 'status' | 'archivedAt'>
+>;
 
 export interface TransitionRow extends PhaseTransitionEntity {
   actorName: string;
@@ -69,7 +72,22 @@ export class ProcessesRepository {
     );
   }
 
-  async insert(em: EntityManager, process: Omit<ProcessEntity, 'id' | 'phase' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'ratificationShareNumerator' | 'ratificationShareDenominator' | 'ratificationEveryIndispensable'>): Promise<ProcessEntity> {
+  async insert(
+    em: EntityManager,
+    process: Omit<
+      ProcessEntity,
+      | 'id'
+      | 'phase'
+      | 'status'
+      | 'version'
+      | 'createdAt'
+      | 'updatedAt'
+      | 'archivedAt'
+      | 'ratificationShareNumerator'
+      | 'ratificationShareDenominator'
+      | 'ratificationEveryIndispensable'
+    >,
+  ): Promise<ProcessEntity> {
     return em.save(ProcessEntity, em.create(ProcessEntity, process));
   }
 
@@ -79,30 +97,39 @@ export class ProcessesRepository {
 
   /** Locks the row for the rest of the transaction, so phase changes happen one at a time. */
   findForUpdate(em: EntityManager, workspaceId: string, id: string): Promise<ProcessEntity | null> {
-    return em.createQueryBuilder(ProcessEntity, 'p').setLock('pessimistic_write').where('p.workspace_id = :workspaceId and p.id = :id', { workspaceId, id }).getOne();
+    return em
+      .createQueryBuilder(ProcessEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.workspace_id = :workspaceId and p.id = :id', { workspaceId, id })
+      .getOne();
   }
 
   /** Applies the changes only if the process is still at `version`; false when someone else changed it. */
   async updateIfCurrent(em: EntityManager, workspaceId: string, id: string, version: number, changes: ProcessChanges): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(ProcessEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('workspace_id = :workspaceId and id = :id and version = :version', { workspaceId, id, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, ProcessEntity, { workspaceId, id }, version, changes);
   }
 
-  async setRatificationRule(em: EntityManager, id: string, rule: { everyIndispensableGroup: boolean; shareNumerator: number; shareDenominator: number }): Promise<void> {
+  async setRatificationRule(
+    em: EntityManager,
+    id: string,
+    rule: { everyIndispensableGroup: boolean; shareNumerator: number; shareDenominator: number },
+  ): Promise<void> {
     await em.update(
       ProcessEntity,
       { id },
-      { ratificationEveryIndispensable: rule.everyIndispensableGroup, ratificationShareNumerator: rule.shareNumerator, ratificationShareDenominator: rule.shareDenominator },
+      {
+        ratificationEveryIndispensable: rule.everyIndispensableGroup,
+        ratificationShareNumerator: rule.shareNumerator,
+        ratificationShareDenominator: rule.shareDenominator,
+      },
     );
   }
 
   async countLeadership(em: EntityManager, processId: string): Promise<number> {
-    return em.createQueryBuilder(ProcessMemberEntity, 'm').where('m.process_id = :processId and m.role in (:...roles)', { processId, roles: LEADERSHIP_ROLES }).getCount();
+    return em
+      .createQueryBuilder(ProcessMemberEntity, 'm')
+      .where('m.process_id = :processId and m.role in (:...roles)', { processId, roles: LEADERSHIP_ROLES })
+      .getCount();
   }
 
   async insertTransition(em: EntityManager, transition: Omit<PhaseTransitionEntity, 'id' | 'createdAt'>): Promise<PhaseTransitionEntity> {
@@ -118,6 +145,8 @@ export class ProcessesRepository {
       .orderBy('t.created_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .getRawAndEntities();
-    return rows.entities.map((entity, index) => Object.assign(entity, { actorName: (rows.raw[index] as { actor_name: string }).actor_name }));
+    return rows.entities.map((entity, index) =>
+      Object.assign(entity, { actorName: (rows.raw[index] as { actor_name: string }).actor_name }),
+    );
   }
 }

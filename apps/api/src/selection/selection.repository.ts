@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DiversityTargets, DoNoHarmAnswers, InclusionGroup, InclusionParticipant } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { isUniqueViolation } from '../common/db/errors';
 import { DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from './selection.entity';
 
@@ -43,17 +44,18 @@ export class SelectionRepository {
   /** Inserts at version 0, otherwise updates at `version`; false when someone saved first. */
   async saveCriteria(em: EntityManager, row: Omit<SelectionCriteriaEntity, 'version' | 'updatedAt'>, version: number): Promise<boolean> {
     if (version === 0) {
-      const result = await em.createQueryBuilder().insert().into(SelectionCriteriaEntity).values(row).orIgnore().returning('process_id').execute();
+      const result = await em
+        .createQueryBuilder()
+        .insert()
+        .into(SelectionCriteriaEntity)
+        .values(row)
+        .orIgnore()
+        .returning('process_id')
+        .execute();
       return (result.raw as unknown[]).length > 0;
     }
     const { processId, workspaceId: _workspaceId, ...fields } = row;
-    const result = await em
-      .createQueryBuilder()
-      .update(SelectionCriteriaEntity)
-      .set({ ...fields, version: () => 'version + 1' })
-      .where('process_id = :processId and version = :version', { processId, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, SelectionCriteriaEntity, { processId }, version, fields);
   }
 
   async findDoNoHarm(em: EntityManager, processId: string): Promise<DoNoHarmRow | null> {
@@ -71,7 +73,13 @@ export class SelectionRepository {
    * Saves the answers at `version`; false on a conflict. Changed answers clear the convener's "complete"
    * mark: what was marked complete is no longer what is written.
    */
-  async saveDoNoHarmAnswers(em: EntityManager, key: { workspaceId: string; processId: string }, answers: DoNoHarmAnswers, userId: string, version: number): Promise<boolean> {
+  async saveDoNoHarmAnswers(
+    em: EntityManager,
+    key: { workspaceId: string; processId: string },
+    answers: DoNoHarmAnswers,
+    userId: string,
+    version: number,
+  ): Promise<boolean> {
     const rows =
       version === 0
         ? await em.query<unknown[]>(
@@ -93,13 +101,7 @@ export class SelectionRepository {
   }
 
   async completeDoNoHarm(em: EntityManager, processId: string, userId: string, version: number): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(DoNoHarmAssessmentEntity)
-      .set({ completedAt: () => 'now()', completedBy: userId, version: () => 'version + 1' })
-      .where('process_id = :processId and version = :version', { processId, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, DoNoHarmAssessmentEntity, { processId }, version, { completedAt: () => 'now()', completedBy: userId });
   }
 
   async latestConceptNote(em: EntityManager, processId: string): Promise<ConceptNoteRow | null> {
@@ -111,7 +113,12 @@ export class SelectionRepository {
   }
 
   /** Versions newest first, without their text. */
-  async listConceptNoteVersions(em: EntityManager, processId: string, before: number | null, limit: number): Promise<Omit<ConceptNoteRow, 'body'>[]> {
+  async listConceptNoteVersions(
+    em: EntityManager,
+    processId: string,
+    before: number | null,
+    limit: number,
+  ): Promise<Omit<ConceptNoteRow, 'body'>[]> {
     return em.query<Omit<ConceptNoteRow, 'body'>[]>(
       `select v.number, v.author_id as "authorId", u.display_name as "authorName", v.created_at as "createdAt"
          from concept_note_versions v join users u on u.id = v.author_id
@@ -124,7 +131,11 @@ export class SelectionRepository {
    * Adds version baseVersion + 1, only if baseVersion is the latest; false when someone saved first
    * (two saves from the same base race on the unique number, and one loses).
    */
-  async insertConceptNote(em: EntityManager, note: { workspaceId: string; processId: string; body: string; authorId: string }, baseVersion: number): Promise<boolean> {
+  async insertConceptNote(
+    em: EntityManager,
+    note: { workspaceId: string; processId: string; body: string; authorId: string },
+    baseVersion: number,
+  ): Promise<boolean> {
     try {
       const rows = await em.query<unknown[]>(
         `insert into concept_note_versions (workspace_id, process_id, number, body, author_id)

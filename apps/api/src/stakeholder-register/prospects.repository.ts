@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ConsultationChannel, InterestLevel, ProspectStatus } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { ProspectConsultationEntity, ProspectEntity } from './prospect.entity';
 import { escapeLike } from '../common/db/like';
 import type { Page } from './stakeholder-register.repository';
@@ -104,13 +105,7 @@ export class ProspectsRepository {
 
   /** Applies the changes only at `version`; false when someone else changed the prospect first. */
   async update(em: EntityManager, processId: string, id: string, version: number, changes: ProspectChanges): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(ProspectEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('process_id = :processId and id = :id and version = :version', { processId, id, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, ProspectEntity, { processId, id }, version, changes);
   }
 
   async delete(em: EntityManager, processId: string, id: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RelationshipKind, Stance, StakeholderKind } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { updateIfCurrent } from '../common/db/update-if-current';
 import { escapeLike } from '../common/db/like';
 import { type ContactPoint, StakeholderEntity, StakeholderRelationshipEntity } from './stakeholder.entity';
 
@@ -158,13 +159,7 @@ export class StakeholderRegisterRepository {
     version: number,
     changes: StakeholderChanges,
   ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(StakeholderEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('process_id = :processId and id = :id and version = :version', { processId, id, version })
-      .execute();
-    return result.affected === 1;
+    return updateIfCurrent(em, StakeholderEntity, { processId, id }, version, changes);
   }
 
   async deleteStakeholder(em: EntityManager, processId: string, id: string): Promise<boolean> {

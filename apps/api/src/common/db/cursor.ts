@@ -61,8 +61,8 @@ export class CursorCodec<S extends Record<string, PartKind>> {
     if (parts.length !== this.names.length) throw invalidCursor();
     const value: Record<string, string | number> = {};
     this.names.forEach((name, index) => {
-      const part = parts[index] as string;
-      const kind = this.schema[name] as PartKind;
+      const part = parts[index];
+      const kind = this.schema[name];
       if (!CHECKS[kind](part)) throw invalidCursor();
       value[name] = kind === 'offset' ? Number(part) : part;
     });
