@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createApp } from '../apps/api/src/app';
 import { loadConfig } from '../apps/api/src/config/config';
 import { startEmbeddedPostgres } from '../apps/api/src/database/embedded-postgres';
-import { ensureAppLogin, runMigrations, urlWithCredentials } from '../apps/api/src/database/migrate';
+import { ensureAppLogin, runMigrations, urlWithCredentials } from '../apps/api/src/migrate';
 import { CLIENT_TYPES_FILE, OPENAPI_FILE, renderContract } from '../apps/api/src/openapi/contract';
 import { findPort } from './lib/ports';
 
@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   try {
     await runMigrations(db.ownerUrl);
     await ensureAppLogin(db.ownerUrl, 'common_ground_app', db.secrets.appPassword);
-    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), urlWithCredentials(db.ownerUrl, 'common_ground_app', db.secrets.appPassword), db.secrets.sessionSecret);
+    const app = await createApp(
+      loadConfig({ NODE_ENV: 'test' }),
+      urlWithCredentials(db.ownerUrl, 'common_ground_app', db.secrets.appPassword),
+      db.secrets.sessionSecret,
+    );
     await app.init();
     const { json, types } = await renderContract(app);
     await app.close();

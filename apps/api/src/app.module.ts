@@ -10,6 +10,7 @@ import { ProblemFilter } from './common/problem.filter';
 import { TransactionInterceptor } from './common/transaction.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
+import { createDataSource } from './data-source';
 import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
@@ -27,7 +28,23 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule, InitiationModule, StakeholderRegisterModule, ReportBacksModule, DashboardModule, CalendarModule],
+      imports: [
+        DatabaseModule.forDataSource(() => createDataSource(databaseUrl, config.dbPoolSize)),
+        AuthModule,
+        WorkspacesModule,
+        ProcessesModule,
+        ChartersModule,
+        AgreementsModule,
+        StakeholdersModule,
+        FramingModule,
+        PlansModule,
+        SelectionModule,
+        InitiationModule,
+        StakeholderRegisterModule,
+        ReportBacksModule,
+        DashboardModule,
+        CalendarModule,
+      ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createApp } from './app';
 import type { AppConfig } from './config/config';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
-import { ensureAppLogin, runMigrations, urlWithCredentials } from './database/migrate';
+import { ensureAppLogin, runMigrations, urlWithCredentials } from './migrate';
 
 export interface RunningServer {
   app: NestExpressApplication;

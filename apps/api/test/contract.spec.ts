@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createDataSource } from '../src/database/data-source';
+import { createDataSource } from '../src/data-source';
 import { CLIENT_TYPES_FILE, OPENAPI_FILE, renderContract } from '../src/openapi/contract';
 import { ownerDatabaseUrl, startTestApp, type TestApp } from './harness';
 

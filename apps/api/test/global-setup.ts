@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { ensureAppLogin, runMigrations, urlWithCredentials } from '../src/database/migrate';
+import { ensureAppLogin, runMigrations, urlWithCredentials } from '../src/migrate';
 import { findPort } from '../src/database/ports';
 
 /** One real PostgreSQL per test run, migrated once; test files share it, each in workspaces of its own. */

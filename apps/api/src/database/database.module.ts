@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { createDataSource } from './data-source';
 import { Db } from './db.service';
 
 /** Provides the app's DataSource (connected as the non-owner app role) and the tenant transaction helper. */
@@ -13,13 +12,14 @@ export class DatabaseModule implements OnApplicationShutdown {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
-  static forUrl(url: string, poolSize: number): DynamicModule {
+  /** The DataSource comes from the composition root (`data-source.ts`, beside app.module.ts), which knows the entities. */
+  static forDataSource(create: () => DataSource): DynamicModule {
     return {
       module: DatabaseModule,
       providers: [
         {
           provide: DataSource,
-          useFactory: async () => createDataSource(url, poolSize).initialize(),
+          useFactory: async () => create().initialize(),
         },
         Db,
       ],

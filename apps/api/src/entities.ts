@@ -1,0 +1,104 @@
+import {
+  AccountabilityEntryEntity,
+  ConfidentialityRegimeEntity,
+  GrievanceProcedureEntity,
+  GroundRuleChangeEntity,
+  GroundRuleCommentEntity,
+  GroundRuleEntity,
+} from './agreements/agreements.entity';
+import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from './charters/charter-feedback.entity';
+import { CharterSignatureEntity } from './charters/charter-signature.entity';
+import { CharterVersionEntity } from './charters/charter-version.entity';
+import {
+  ConceptNoteVersionEntity,
+  DoNoHarmAssessmentEntity,
+  ParticipantDemographicsEntity,
+  SelectionCriteriaEntity,
+} from './selection/selection.entity';
+import { StakeholderGroupEntity } from './stakeholders/stakeholder-group.entity';
+import { ProblemStatementVersionEntity, VisionStatementEntity } from './framing/framing.entity';
+import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from './plans/plan.entity';
+import { CostLineEntity } from './plans/cost-line.entity';
+import { MilestoneEntity } from './plans/milestone.entity';
+import { MilestoneValueEntity, ProgressUpdateEntity } from './plans/progress-update.entity';
+import { ReportBackEntity } from './report-backs/report-back.entity';
+import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
+import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
+import {
+  InitiationHostingEntity,
+  InitiationKeyQuestionsEntity,
+  InitiationMouEntity,
+  InitiationRealityCheckEntity,
+} from './initiation/initiation-documents.entity';
+import {
+  InitiationChampionEntity,
+  InitiationCoreMemberEntity,
+  InitiationCostLineEntity,
+  InitiationFacilitationResourceEntity,
+  InitiationFundingSourceEntity,
+} from './initiation/initiation-lists.entity';
+import { ParticipantChecklistEntity } from './initiation/participant-checklist.entity';
+import { ProspectConsultationEntity, ProspectEntity } from './stakeholder-register/prospect.entity';
+import { StakeholderEntity, StakeholderRelationshipEntity } from './stakeholder-register/stakeholder.entity';
+import { SignInFailureEntity } from './auth/sign-in-failure.entity';
+import { UserEntity } from './auth/user.entity';
+import { PhaseTransitionEntity } from './processes/phase-transition.entity';
+import { ProcessMemberEntity } from './processes/process-member.entity';
+import { ProcessEntity } from './processes/process.entity';
+import { InvitationEntity } from './workspaces/invitation.entity';
+import { WorkspaceMemberEntity } from './workspaces/workspace-member.entity';
+import { WorkspaceEntity } from './workspaces/workspace.entity';
+
+export const ENTITIES = [
+  UserEntity,
+  SignInFailureEntity,
+  WorkspaceEntity,
+  WorkspaceMemberEntity,
+  InvitationEntity,
+  ProcessEntity,
+  ProcessMemberEntity,
+  PhaseTransitionEntity,
+  CharterVersionEntity,
+  CharterSignatureEntity,
+  CharterCommentEntity,
+  CharterAmendmentEntity,
+  CharterDeclineEntity,
+  GroundRuleEntity,
+  GroundRuleChangeEntity,
+  GroundRuleCommentEntity,
+  AccountabilityEntryEntity,
+  GrievanceProcedureEntity,
+  ConfidentialityRegimeEntity,
+  StakeholderGroupEntity,
+  ProblemStatementVersionEntity,
+  VisionStatementEntity,
+  WorkingGroupEntity,
+  WorkingGroupMemberEntity,
+  ActionPlanEntity,
+  ActionEntity,
+  ActionDependencyEntity,
+  SelectionCriteriaEntity,
+  DoNoHarmAssessmentEntity,
+  ConceptNoteVersionEntity,
+  ParticipantDemographicsEntity,
+  InitiationKeyQuestionsEntity,
+  InitiationHostingEntity,
+  InitiationMouEntity,
+  InitiationRealityCheckEntity,
+  InitiationChampionEntity,
+  InitiationCoreMemberEntity,
+  InitiationFacilitationResourceEntity,
+  InitiationCostLineEntity,
+  InitiationFundingSourceEntity,
+  ParticipantChecklistEntity,
+  StakeholderEntity,
+  StakeholderRelationshipEntity,
+  ProspectEntity,
+  ProspectConsultationEntity,
+  MilestoneEntity,
+  MilestoneValueEntity,
+  CostLineEntity,
+  ProgressUpdateEntity,
+  ReportBackEntity,
+  CalendarFeedEntity,
+];
