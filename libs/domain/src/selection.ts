@@ -225,3 +225,12 @@ export function invitationRoleOf(role: ProcessRole, alternateFor: string | null)
   if (role === 'participant' && alternateFor) return 'alternate';
   return role;
 }
+
+/**
+ * A participant in their own right: the participant role, not an alternate standing in for someone. These
+ * are the people who count for ratification, inclusion and quorum (SQL twin: `activeParticipant()` in
+ * apps/api/src/common/db/fragments.ts).
+ */
+export function isActiveParticipant(member: { role: ProcessRole; alternateFor: string | null }): boolean {
+  return member.role === 'participant' && member.alternateFor === null;
+}

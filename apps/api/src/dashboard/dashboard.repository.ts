@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionStatus, CostAmount, IndicatorDirection, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { ACTION_OWNER_NAME, actionOwnerJoins, actionPercent, nextReportDue, openAction, reportBackSince } from '../common/db/fragments';
 import { NOT_REACHED_SQL } from '../plans/milestones.repository';
 
 interface Listed<T> {
@@ -60,31 +61,19 @@ export interface DashboardReportBackRow {
   overdue: boolean;
 }
 
-/** Percent complete of one action in SQL, as `actionPercent()` in libs/domain/src/tracking.ts reads it. */
-const ACTION_PERCENT = `case when a.status = 'done' then 100 when a.status = 'dropped' then 0 else coalesce(a.progress_percent, 0) end`;
 const COUNTS = `count(a.id) filter (where a.status <> 'dropped')::int as actions, count(a.id) filter (where a.status = 'done')::int as done,
-                coalesce(sum(${ACTION_PERCENT}) filter (where a.id is not null), 0)::int as "percentSum"`;
+                coalesce(sum(${actionPercent('a')}), 0)::int as "percentSum"`;
 
-/**
- * The next report-back in SQL, as `nextReportDue()` in libs/domain/src/agreements.ts computes it: one
- * period after the last report (or the entry's creation), in UTC calendar arithmetic (PostgreSQL keeps a
- * month inside the target month as the domain does), then read as a date in the process's time zone ($6).
- */
-const NEXT_REPORT_DUE = `((case e.frequency when 'weekly' then s.since + interval '7 days' when 'fortnightly' then s.since + interval '14 days'
-                               when 'monthly' then s.since + interval '1 month' when 'quarterly' then s.since + interval '3 months' end)
-                          at time zone 'UTC' at time zone $6)::date`;
 
 /** A capped list of actions as JSON: `ids` holds the first ids in order (`n`) and the total count before the cap. */
 const ACTION_ITEMS = (ids: string) => `
   select json_build_object('total', coalesce(max(i.total), 0), 'items', coalesce(json_agg(json_build_object(
            'id', a.id, 'title', a.title, 'planId', a.plan_id, 'planTitle', p.title, 'dueDate', a.due_date::text, 'status', a.status,
-           'ownerName', coalesce(ou.display_name, sg.name, wg.name), 'statusChangedAt', a.status_changed_at) order by i.n), '[]'::json))
+           'ownerName', ${ACTION_OWNER_NAME}, 'statusChangedAt', a.status_changed_at) order by i.n), '[]'::json))
     from ${ids} i
     join actions a on a.id = i.id
     join action_plans p on p.id = a.plan_id
-    left join users ou on ou.id = a.owner_user_id
-    left join stakeholder_groups sg on sg.id = a.owner_stakeholder_group_id
-    left join working_groups wg on wg.id = a.owner_working_group_id`;
+    ${actionOwnerJoins('a')}`;
 
 /**
  * The whole dashboard in ONE statement, whatever the size of the process: each list is capped in SQL
@@ -95,7 +84,7 @@ const ACTION_ITEMS = (ids: string) => `
 export const DASHBOARD_SQL = `
   with overdue_ids as (
          select id, row_number() over (order by due_date, id) as n, count(*) over () as total
-           from actions where process_id = $1 and due_date < $2::date and status not in ('done', 'dropped')
+           from actions a where a.process_id = $1 and a.due_date < $2::date and ${openAction('a')}
           order by due_date, id limit $4),
        blocked_ids as (
          select id, row_number() over (order by status_changed_at, id) as n, count(*) over () as total
@@ -111,8 +100,8 @@ export const DASHBOARD_SQL = `
                 count(*) filter (where d.due_on < $2::date) over () as overdue
            from accountability_entries e
            join process_members m on m.process_id = e.process_id and m.user_id = e.user_id and m.role = 'participant'
-           cross join lateral (select coalesce(e.last_reported_at, e.created_at) at time zone 'UTC' as since) s
-           cross join lateral (select ${NEXT_REPORT_DUE} as due_on) d
+           cross join lateral (select ${reportBackSince('e')} as since) s
+           cross join lateral (select ${nextReportDue('e', 's.since', '$6')} as due_on) d
           where e.process_id = $1 and e.frequency <> 'after_each_meeting' and d.due_on <= $3::date
           order by d.due_on, e.user_id limit $4),
        progress as (
