@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Grants, ProcessRole, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { ACTION_OWNER_NAME, actionOwnerJoins, openAction } from '../common/db/fragments';
 
 export interface FeedOwner {
   workspaceId: string;
@@ -84,12 +85,10 @@ export class CalendarFeedsRepository {
                         'dueDate', m.due_date::text, 'quickWin', m.quick_win, 'unit', m.unit, 'target', m.target::float8) order by m.due_date, m.id), '[]'::json)
                  from milestones m join action_plans p on p.id = m.plan_id where m.process_id = pr.id) as milestones,
               (select coalesce(json_agg(json_build_object('id', a.id, 'planId', a.plan_id, 'planTitle', p.title, 'title', a.title,
-                        'dueDate', a.due_date::text, 'ownerName', coalesce(ou.display_name, sg.name, wg.name)) order by a.due_date, a.id), '[]'::json)
+                        'dueDate', a.due_date::text, 'ownerName', ${ACTION_OWNER_NAME}) order by a.due_date, a.id), '[]'::json)
                  from actions a join action_plans p on p.id = a.plan_id
-                 left join users ou on ou.id = a.owner_user_id
-                 left join stakeholder_groups sg on sg.id = a.owner_stakeholder_group_id
-                 left join working_groups wg on wg.id = a.owner_working_group_id
-                where a.process_id = pr.id and a.due_date is not null and a.status not in ('done', 'dropped')) as actions,
+                 ${actionOwnerJoins('a')}
+                where a.process_id = pr.id and a.due_date is not null and ${openAction('a')}) as actions,
               (select json_build_object('frequency', e.frequency, 'since', coalesce(e.last_reported_at, e.created_at), 'accountableTo', e.accountable_to, 'channel', e.channel)
                  from accountability_entries e join process_members pm on pm.process_id = e.process_id and pm.user_id = e.user_id and pm.role = 'participant'
                 where e.process_id = pr.id and e.user_id = $2) as "reportBack"

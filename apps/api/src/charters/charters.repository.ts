@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CharterContent, CharterVersionStatus } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { activeParticipant } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { CharterSignatureEntity } from './charter-signature.entity';
 import { CharterVersionEntity } from './charter-version.entity';
@@ -118,7 +119,7 @@ export class ChartersRepository {
       { participants: { id: string; groupId: string | null }[] | null; indispensable: { id: string; name: string }[] | null }[]
     >(
       `select (select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
-                 from process_members where process_id = $1 and role = 'participant' and alternate_for is null) as participants,
+                 from process_members where process_id = $1 and ${activeParticipant('process_members')}) as participants,
               (select json_agg(json_build_object('id', id, 'name', name) order by position)
                  from stakeholder_groups where process_id = $1 and indispensable) as indispensable`,
       [processId],

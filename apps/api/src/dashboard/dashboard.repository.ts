@@ -64,7 +64,6 @@ export interface DashboardReportBackRow {
 const COUNTS = `count(a.id) filter (where a.status <> 'dropped')::int as actions, count(a.id) filter (where a.status = 'done')::int as done,
                 coalesce(sum(${actionPercent('a')}), 0)::int as "percentSum"`;
 
-
 /** A capped list of actions as JSON: `ids` holds the first ids in order (`n`) and the total count before the cap. */
 const ACTION_ITEMS = (ids: string) => `
   select json_build_object('total', coalesce(max(i.total), 0), 'items', coalesce(json_agg(json_build_object(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorDirection, OwnerKind, PlanStatus } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { actionOwnerId, actionOwnerKind } from '../common/db/fragments';
 
 export interface MilestoneRow {
   id: string;
@@ -66,10 +67,8 @@ export const NOT_REACHED_SQL = `(m.current_value is null or case m.direction whe
 const MILESTONE_SELECT = `
   select m.id, m.workspace_id as "workspaceId", m.process_id as "processId", m.plan_id as "planId", p.title as "planTitle", p.status as "planStatus",
          m.action_id as "actionId", a.title as "actionTitle",
-         case when a.owner_user_id is not null then 'member'
-              when a.owner_stakeholder_group_id is not null then 'stakeholder_group'
-              when a.owner_working_group_id is not null then 'working_group' end as "actionOwnerKind",
-         coalesce(a.owner_user_id, a.owner_stakeholder_group_id, a.owner_working_group_id) as "actionOwnerId",
+         ${actionOwnerKind('a')} as "actionOwnerKind",
+         ${actionOwnerId('a')} as "actionOwnerId",
          m.title, m.due_date::text as "dueDate", m.quick_win as "quickWin", m.unit, m.baseline::float8 as baseline, m.target::float8 as target,
          m.direction, m.current_value::float8 as "currentValue", m.current_on::text as "currentOn", m.version
     from milestones m

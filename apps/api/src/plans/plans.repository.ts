@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionOwner, ActionStatus, OwnerKind, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { ACTION_OWNER_NAME, actionOwnerId, actionOwnerJoins, actionOwnerKind, openAction } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { type ActionEntity, ActionPlanEntity } from './plan.entity';
 import { escapeLike } from '../common/db/like';
@@ -82,26 +83,22 @@ const PLAN_SELECT = `
     cross join lateral (
       select count(*)::int as total,
              (count(*) filter (where a.status = 'done'))::int as done,
-             (count(*) filter (where a.due_date < $2::date and a.status not in ('done', 'dropped')))::int as overdue
+             (count(*) filter (where a.due_date < $2::date and ${openAction('a')}))::int as overdue
         from actions a where a.plan_id = p.id) c`;
 
 /** One statement for any list of actions: owner names and dependencies come along, so a page costs one query. */
 const ACTION_SELECT = `
   select a.id, a.plan_id as "planId", p.title as "planTitle", p.status as "planStatus", a.title, a.description,
-         case when a.owner_user_id is not null then 'member'
-              when a.owner_stakeholder_group_id is not null then 'stakeholder_group'
-              when a.owner_working_group_id is not null then 'working_group' end as "ownerKind",
-         coalesce(a.owner_user_id, a.owner_stakeholder_group_id, a.owner_working_group_id) as "ownerId",
-         coalesce(ou.display_name, sg.name, wg.name) as "ownerName",
+         ${actionOwnerKind('a')} as "ownerKind",
+         ${actionOwnerId('a')} as "ownerId",
+         ${ACTION_OWNER_NAME} as "ownerName",
          a.start_date::text as "startDate", a.due_date::text as "dueDate", a.wheel_area as "wheelArea", a.status,
          a.drop_reason as "dropReason", a.progress_percent as "progressPercent", a.status_changed_at as "statusChangedAt", a.version,
          coalesce((select json_agg(json_build_object('id', d.id, 'title', d.title, 'status', d.status) order by d.title, d.id)
                      from action_dependencies e join actions d on d.id = e.depends_on_id where e.action_id = a.id), '[]') as "dependsOn"
     from actions a
     join action_plans p on p.id = a.plan_id
-    left join users ou on ou.id = a.owner_user_id
-    left join stakeholder_groups sg on sg.id = a.owner_stakeholder_group_id
-    left join working_groups wg on wg.id = a.owner_working_group_id`;
+    ${actionOwnerJoins('a')}`;
 
 /** Action plans and their actions. Dates travel as `YYYY-MM-DD` text, never as JavaScript dates. */
 @Injectable()
@@ -193,7 +190,7 @@ export class PlansRepository {
       const page = [processId, filter.limit, filter.offset];
       return filter.attention === 'overdue'
         ? em.query<ActionRow[]>(
-            `${ACTION_SELECT} where a.process_id = $1 and a.due_date < $4::date and a.status not in ('done', 'dropped')
+            `${ACTION_SELECT} where a.process_id = $1 and a.due_date < $4::date and ${openAction('a')}
               order by a.due_date, a.id limit $2 offset $3`,
             [...page, filter.today],
           )

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { activeParticipant } from '../common/db/fragments';
 
 export interface AcquaintFactsRow {
   adoptedGroundRules: number;
@@ -19,10 +20,10 @@ export class AcquaintFactsRepository {
       `select
          (select count(*) from ground_rules where process_id = $1 and status = 'adopted')::int as "adoptedGroundRules",
          coalesce((select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
-                     from process_members where process_id = $1 and role = 'participant' and alternate_for is null), '[]') as participants,
+                     from process_members where process_id = $1 and ${activeParticipant('process_members')}), '[]') as participants,
          coalesce((select json_agg(json_build_object('id', id, 'name', name))
                      from stakeholder_groups where process_id = $1 and indispensable), '[]') as "indispensableGroups",
-         (select count(*) from process_members m where m.process_id = $1 and m.role = 'participant' and m.alternate_for is null
+         (select count(*) from process_members m where m.process_id = $1 and ${activeParticipant('m')}
              and not exists (select 1 from accountability_entries a where a.process_id = m.process_id and a.user_id = m.user_id))::int as "withoutAccountability",
          exists (select 1 from grievance_procedures where process_id = $1) as "grievanceProcedure",
          exists (select 1 from charter_versions where process_id = $1 and status = 'adopted') as "adoptedCharter",

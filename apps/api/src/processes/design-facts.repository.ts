@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DoNoHarmAnswers } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { activeParticipant } from '../common/db/fragments';
 
 export interface DesignFactsRow {
   criteria: string | null;
@@ -23,7 +24,7 @@ export class DesignFactsRepository {
          array(select g.name from stakeholder_groups g
                 where g.process_id = $1 and g.indispensable
                   and not exists (select 1 from process_members m
-                                   where m.process_id = $1 and m.stakeholder_group_id = g.id and m.role = 'participant' and m.alternate_for is null)
+                                   where m.process_id = $1 and m.stakeholder_group_id = g.id and ${activeParticipant('m')})
                 order by g.position, g.id) as "unrepresentedIndispensable"`,
       [processId],
     );

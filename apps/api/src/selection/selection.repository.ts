@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DiversityTargets, DoNoHarmAnswers, InclusionGroup, InclusionParticipant } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { activeParticipant } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { isUniqueViolation } from '../common/db/errors';
 import { DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from './selection.entity';
@@ -188,7 +189,7 @@ export class SelectionRepository {
                        'gender', d.gender, 'ageBand', d.age_band, 'region', d.region, 'wheelAreas', d.wheel_areas) end))
                      from process_members m
                      left join participant_demographics d on d.process_id = m.process_id and d.user_id = m.user_id
-                    where m.process_id = $1 and m.role = 'participant' and m.alternate_for is null), '[]') as participants,
+                    where m.process_id = $1 and ${activeParticipant('m')}), '[]') as participants,
          coalesce((select json_agg(json_build_object('id', g.id, 'name', g.name, 'indispensable', g.indispensable) order by g.position, g.id)
                      from stakeholder_groups g where g.process_id = $1), '[]') as groups,
          (select json_build_object('minWomenPercent', c.min_women_percent, 'everyIndispensableGroup', c.every_indispensable_group,
@@ -210,7 +211,7 @@ export class SelectionRepository {
     const rows = await em.query<{ alreadyMember: boolean; groupExists: boolean; principalIsParticipant: boolean }[]>(
       `select exists (select 1 from process_members m join users u on u.id = m.user_id where m.process_id = $1 and lower(u.email) = lower($2)) as "alreadyMember",
               exists (select 1 from stakeholder_groups where process_id = $1 and id = $3) as "groupExists",
-              exists (select 1 from process_members where process_id = $1 and user_id = $4 and role = 'participant' and alternate_for is null) as "principalIsParticipant"`,
+              exists (select 1 from process_members where process_id = $1 and user_id = $4 and ${activeParticipant('process_members')}) as "principalIsParticipant"`,
       [processId, email, groupId, principalId],
     );
     return rows[0];

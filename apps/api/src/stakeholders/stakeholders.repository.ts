@@ -55,7 +55,12 @@ export class StakeholdersRepository {
   }
 
   /** Sets whom a participant stands in for; the principal must be another participant of the process. */
-  async setAlternate(em: EntityManager, processId: string, userId: string, principalId: string | null): Promise<'ok' | 'no-member' | 'no-principal'> {
+  async setAlternate(
+    em: EntityManager,
+    processId: string,
+    userId: string,
+    principalId: string | null,
+  ): Promise<'ok' | 'no-member' | 'no-principal'> {
     if (principalId) {
       const principal = await em.countBy(ProcessMemberEntity, { processId, userId: principalId, role: 'participant' });
       if (principal === 0 || principalId === userId) return 'no-principal';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ProcessRole, ProspectStatus, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { activeParticipant } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { InvitationEntity } from './invitation.entity';
 import { WorkspaceMemberEntity } from './workspace-member.entity';
@@ -173,7 +174,7 @@ export class WorkspacesRepository {
     await em.query(
       `insert into process_members (workspace_id, process_id, user_id, role, stakeholder_group_id, alternate_for)
        select $1, $2, $3, $4, $5,
-              (select user_id from process_members where process_id = $2 and user_id = $6 and role = 'participant' and alternate_for is null)
+              (select user_id from process_members where process_id = $2 and user_id = $6 and ${activeParticipant('process_members')})
        on conflict (process_id, user_id) do update
           set role = excluded.role, stakeholder_group_id = excluded.stakeholder_group_id, alternate_for = excluded.alternate_for
         where process_members.role <> 'convener'`,

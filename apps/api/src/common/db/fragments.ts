@@ -16,7 +16,8 @@ export const openAction = (a: string): string => `${a}.status not in ('done', 'd
  */
 export const actionOwnerKind = (a: string): string =>
   `case when ${a}.owner_user_id is not null then 'member' when ${a}.owner_stakeholder_group_id is not null then 'stakeholder_group' when ${a}.owner_working_group_id is not null then 'working_group' end`;
-export const actionOwnerId = (a: string): string => `coalesce(${a}.owner_user_id, ${a}.owner_stakeholder_group_id, ${a}.owner_working_group_id)`;
+export const actionOwnerId = (a: string): string =>
+  `coalesce(${a}.owner_user_id, ${a}.owner_stakeholder_group_id, ${a}.owner_working_group_id)`;
 export const actionOwnerJoins = (a: string): string =>
   `left join users ou on ou.id = ${a}.owner_user_id
     left join stakeholder_groups sg on sg.id = ${a}.owner_stakeholder_group_id
