@@ -25,7 +25,7 @@ import { withOwner } from './harness';
  * Each fragment runs in PostgreSQL over rows shaped like its table (CTEs named after the tables, with the
  * columns' types), and the libs/domain twin runs on the same rows: both must agree on every row.
  */
-const STATUSES: ActionStatus[] = ['not_started', 'in_progress', 'done', 'blocked', 'dropped'];
+const STATUSES: ActionStatus[] = ['planned', 'in_progress', 'done', 'blocked', 'dropped'];
 
 describe('SQL fragments and their libs/domain twins', () => {
   it('activeParticipant agrees with isActiveParticipant on every role, with and without an alternate link', async () => {
