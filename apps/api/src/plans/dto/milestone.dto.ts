@@ -139,7 +139,7 @@ export class MilestoneListQueryDto {
   @Max(LIMITS.pageSizeMax)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() cursor?: string; // bounded and checked by the cursor codec (400 INVALID_INPUT naming cursor)
 }
 
 export class IndicatorDto {

@@ -96,7 +96,7 @@ export class PlanListQueryDto {
   @Max(LIMITS.pageSizeMax)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() cursor?: string; // bounded and checked by the cursor codec (400 INVALID_INPUT naming cursor)
 }
 
 export class PageQueryDto {
@@ -108,7 +108,7 @@ export class PageQueryDto {
   @Max(LIMITS.pageSizeMax)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @IsString() cursor?: string; // bounded and checked by the cursor codec (400 INVALID_INPUT naming cursor)
 }
 
 export class OwnerInputDto {

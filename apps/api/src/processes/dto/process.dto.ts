@@ -120,8 +120,7 @@ export class ProcessListQueryDto {
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsString() // bounded and checked by the cursor codec (400 INVALID_INPUT naming cursor)
   cursor?: string;
 }
 
@@ -225,8 +224,10 @@ export class ProcessMemberDto {
   @ApiProperty() displayName!: string;
   @ApiProperty({ required: false, description: 'Only for roles granted process.members.contact' }) email?: string;
   @ApiProperty({ enum: PROCESS_ROLES }) role!: ProcessRole;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The stakeholder group represented' }) stakeholderGroupId!: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The stakeholder group represented' }) stakeholderGroupId!:
+    string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!:
+    string | null;
   @ApiProperty({ format: 'date-time' }) addedAt!: string;
 }
 
