@@ -11,6 +11,7 @@ import {
   nextVersionStatus,
   type CharterVersionEvent,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
@@ -194,7 +195,7 @@ export class ChartersService {
   private async changeIfCurrent(ctx: RequestContext, current: CharterVersionEntity, version: number, changes: Parameters<ChartersRepository['updateIfCurrent']>[3]): Promise<void> {
     if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
       const latest = await this.load(ctx, current.id);
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', 'version', { current: full(latest) });
+      throw versionConflict('Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', full(latest));
     }
   }
 

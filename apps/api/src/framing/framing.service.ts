@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { agreementAfterEdit, DomainError, DomainErrorCode } from '@common-ground/domain';
 import { PG_INT_MAX } from '../common/int-limits';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { loadActiveProcess } from '../plans/active-process';
 import { ProcessesService } from '../processes/processes.service';
@@ -123,9 +124,7 @@ export class FramingService {
     const text = dto.text ?? current.text;
     const agreedOn = agreementAfterEdit({ text: current.text, agreedOn: current.agreedOn }, dto);
     if (!(await this.framing.updateVision(ctx.em, current.id, dto.version, { text, agreedOn, updatedBy: ctx.actor.id }))) {
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this vision since you loaded it.', 'version', {
-        current: await this.vision(ctx, process.id, current.id),
-      });
+      throw versionConflict('Someone changed this vision since you loaded it.', await this.vision(ctx, process.id, current.id));
     }
     return this.vision(ctx, process.id, current.id);
   }

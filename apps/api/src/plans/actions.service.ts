@@ -10,6 +10,7 @@ import {
   localDate,
   PLAN_LIMITS,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
@@ -207,9 +208,7 @@ export class ActionsService {
   }
 
   private async conflict(ctx: RequestContext, process: ProcessEntity, actionId: string): Promise<DomainError> {
-    return new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this action since you loaded it.', 'version', {
-      current: await this.view(ctx, process, actionId),
-    });
+    return versionConflict('Someone changed this action since you loaded it.', await this.view(ctx, process, actionId));
   }
 
   private async view(ctx: RequestContext, process: ProcessEntity, actionId: string): Promise<ActionDto> {

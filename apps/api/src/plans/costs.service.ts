@@ -10,6 +10,7 @@ import {
   formatAmount,
   parseAmount,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { loadActiveProcess } from './active-process';
@@ -95,9 +96,10 @@ export class CostsService {
   async update(ctx: RequestContext, lineId: string, dto: UpdateCostLineDto): Promise<CostLineDto> {
     const { process, current } = await this.lockedLine(ctx, lineId);
     const conflict = async () =>
-      new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this cost line since you loaded it.', 'version', {
-        current: toDto((await this.costs.find(ctx.em, process.id, current.id)) as CostLineRow),
-      });
+      versionConflict(
+        'Someone changed this cost line since you loaded it.',
+        toDto((await this.costs.find(ctx.em, process.id, current.id)) as CostLineRow),
+      );
     if (current.version !== dto.version) throw await conflict();
     const currency = dto.currency ?? current.currency;
     const line: CostLineWrite = {

@@ -11,6 +11,7 @@ import {
   localDate,
   MILESTONE_LIMITS,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
@@ -183,8 +184,6 @@ export class MilestonesService {
   }
 
   private async conflict(ctx: RequestContext, process: ProcessEntity, milestoneId: string): Promise<DomainError> {
-    return new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this milestone since you loaded it.', 'version', {
-      current: await this.detail(ctx, process, milestoneId),
-    });
+    return versionConflict('Someone changed this milestone since you loaded it.', await this.detail(ctx, process, milestoneId));
   }
 }

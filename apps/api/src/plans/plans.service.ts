@@ -9,6 +9,7 @@ import {
   nextPlanStatus,
   type PlanMove,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
@@ -116,9 +117,7 @@ export class PlansService {
     const plan = await this.plans.lockPlan(ctx.em, process.id, planId, 'update');
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     if (plan.version !== version) {
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this plan since you loaded it.', 'version', {
-        current: await this.get(ctx, plan.id),
-      });
+      throw versionConflict('Someone changed this plan since you loaded it.', await this.get(ctx, plan.id));
     }
     return plan;
   }

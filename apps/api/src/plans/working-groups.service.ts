@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { loadActiveProcess } from './active-process';
@@ -51,9 +52,7 @@ export class WorkingGroupsService {
     const outcome = await this.groups.update(ctx.em, group.id, dto.version, { name: dto.name, kind: dto.kind, mandate: dto.mandate });
     if (outcome === 'taken') throw nameTaken();
     if (outcome === 'stale') {
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this group since you loaded it.', 'version', {
-        current: await this.one(ctx, process.id, group.id),
-      });
+      throw versionConflict('Someone changed this group since you loaded it.', await this.one(ctx, process.id, group.id));
     }
     await this.groups.setPeople(ctx.em, group, dto.leadUserId, dto.memberIds);
     return this.one(ctx, process.id, group.id);

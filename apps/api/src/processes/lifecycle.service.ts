@@ -14,6 +14,7 @@ import {
   planTransition,
   type ProcessFacts,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
@@ -61,9 +62,7 @@ export class LifecycleService {
     const process = await this.processes.findForUpdate(ctx.em, ctx.workspaceId as string, ctx.processId as string);
     if (!process) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
     if (process.version !== dto.version) {
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'The process changed since you loaded it; review its phase and try again.', 'version', {
-        current: toProcessDto(process, ctx),
-      });
+      throw versionConflict('The process changed since you loaded it; review its phase and try again.', toProcessDto(process, ctx));
     }
     const plan = planTransition({
       from: process.phase,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, seesAllProcesses } from '@common-ground/domain';
 import { keysetCursor } from '../common/db/cursor';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import type { CreateProcessDto, ProcessDto, ProcessListDto, ProcessListQueryDto, UpdateProcessDto } from './dto/process.dto';
 import type { ProcessEntity } from './process.entity';
@@ -103,7 +104,7 @@ export class ProcessesService {
     if (current.status === 'archived') throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
     if (current.version !== version || !(await this.processes.updateIfCurrent(ctx.em, current.workspaceId, current.id, version, changes))) {
       const latest = await this.load(ctx);
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, conflictMessage, 'version', { current: toProcessDto(latest, ctx) });
+      throw versionConflict(conflictMessage, toProcessDto(latest, ctx));
     }
   }
 }

@@ -7,6 +7,7 @@ import {
   REGISTER_LIMITS,
   statusAfterConsultation,
 } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type {
@@ -185,9 +186,7 @@ export class ProspectsService {
   }
 
   private async conflict(ctx: RequestContext, prospectId: string): Promise<DomainError> {
-    return new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this prospect since you loaded it.', 'version', {
-      current: await this.get(ctx, prospectId),
-    });
+    return versionConflict('Someone changed this prospect since you loaded it.', await this.get(ctx, prospectId));
   }
 
   private async assertStakeholder(ctx: RequestContext, processId: string, stakeholderId: string): Promise<void> {

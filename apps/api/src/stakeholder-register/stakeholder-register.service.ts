@@ -11,6 +11,7 @@ import {
 } from '@common-ground/domain';
 import { iso } from '../common/db/dates';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/db/errors';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
@@ -160,10 +161,7 @@ export class StakeholderRegisterService {
     if (contactPoints !== undefined) changes.contactPoints = toContactPoints(contactPoints);
     const saved = await this.register.updateStakeholder(ctx.em, process.id, stakeholderId, version, changes);
     const current = toStakeholderDto(await this.stakeholder(ctx, process.id, stakeholderId), seesPersonalData(ctx));
-    if (!saved)
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this stakeholder since you loaded it.', 'version', {
-        current,
-      });
+    if (!saved) throw versionConflict('Someone changed this stakeholder since you loaded it.', current);
     return current;
   }
 

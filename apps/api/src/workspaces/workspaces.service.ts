@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { can, DomainError, DomainErrorCode, invitationRoleOf, PROSPECT_STATUS_ON_INVITATION } from '@common-ground/domain';
+import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { applyScope, Db } from '../database/db.service';
@@ -50,7 +51,7 @@ export class WorkspacesService {
     const id = ctx.workspaceId as string;
     if (!(await this.workspaces.renameIfCurrent(ctx.em, id, dto.name, dto.version))) {
       const current = this.toDto(await this.current(ctx), ctx.grants.workspaceRole ?? 'member');
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone renamed the workspace since you loaded it.', 'version', { current });
+      throw versionConflict('Someone renamed the workspace since you loaded it.', current);
     }
     return this.get(ctx);
   }
