@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   criteriaWritten,
   DO_NO_HARM_QUESTIONS,
+  isActiveParticipant,
   type DoNoHarmAnswers,
   doNoHarmStatus,
   invitationRoleOf,
@@ -67,5 +68,14 @@ describe('process invitations', () => {
       if ('problem' in membership) throw new Error(membership.problem);
       expect(invitationRoleOf(membership.role, membership.alternateFor)).toBe(role);
     }
+  });
+});
+
+describe('isActiveParticipant', () => {
+  it('counts a participant in their own right, not an alternate nor any other role', () => {
+    expect(isActiveParticipant({ role: 'participant', alternateFor: null })).toBe(true);
+    expect(isActiveParticipant({ role: 'participant', alternateFor: 'someone' })).toBe(false);
+    expect(isActiveParticipant({ role: 'observer', alternateFor: null })).toBe(false);
+    expect(isActiveParticipant({ role: 'convener', alternateFor: null })).toBe(false);
   });
 });
