@@ -3,7 +3,7 @@ import { Brackets, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import type { InitiationListItemEntity } from './initiation-lists.entity';
 import type { KeysetCursor } from '../common/db/cursor';
-import { escapeLike } from '../common/db/like';
+import { containsPattern } from '../common/db/like';
 
 export interface PageRequest {
   /** Words to look for in the searchable columns; null lists everything. */
@@ -31,7 +31,7 @@ export class InitiationListsRepository {
       .addOrderBy('i.id', 'ASC')
       .limit(request.limit + 1);
     if (request.search) {
-      const search = `%${escapeLike(request.search)}%`;
+      const search = containsPattern(request.search);
       query.andWhere(
         new Brackets((any) => {
           for (const column of request.searchable) any.orWhere(`i.${column} ilike :search`, { search });

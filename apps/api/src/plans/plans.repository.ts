@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ACTION_OWNER_NAME, actionOwnerId, actionOwnerJoins, actionOwnerKind, openAction } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { type ActionEntity, ActionPlanEntity } from './plan.entity';
-import { escapeLike } from '../common/db/like';
+import { containsPattern } from '../common/db/like';
 
 export interface PlanRow {
   id: string;
@@ -116,7 +116,7 @@ export class PlansRepository {
       where.push(`p.status = $${params.length}`);
     }
     if (filter.search) {
-      params.push(`%${escapeLike(filter.search)}%`);
+      params.push(containsPattern(filter.search));
       where.push(`(p.title ilike $${params.length} or p.goal ilike $${params.length})`);
     }
     return em.query<PlanRow[]>(

@@ -5,7 +5,7 @@ import { updateIfCurrent } from '../common/db/update-if-current';
 import { PhaseTransitionEntity } from './phase-transition.entity';
 import { ProcessMemberEntity } from './process-member.entity';
 import { ProcessEntity } from './process.entity';
-import { escapeLike } from '../common/db/like';
+import { containsPattern } from '../common/db/like';
 
 export interface ListFilter {
   workspaceId: string;
@@ -53,7 +53,7 @@ export class ProcessesRepository {
     const where = ['p.workspace_id = $1', 'p.status = $2'];
     if (filter.memberId) where.push('exists (select 1 from process_members m where m.process_id = p.id and m.user_id = $3 offset 0)');
     if (filter.search) {
-      params.push(`%${escapeLike(filter.search)}%`);
+      params.push(containsPattern(filter.search));
       where.push(`exists (select 1 where p.title ilike $${params.length} offset 0)`);
     }
     if (filter.after) {

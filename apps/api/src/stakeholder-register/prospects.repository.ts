@@ -3,7 +3,7 @@ import type { ConsultationChannel, InterestLevel, ProspectStatus } from '@common
 import type { EntityManager } from 'typeorm';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { ProspectConsultationEntity, ProspectEntity } from './prospect.entity';
-import { escapeLike } from '../common/db/like';
+import { containsPattern } from '../common/db/like';
 import type { Page } from './stakeholder-register.repository';
 
 export interface ProspectRow {
@@ -70,7 +70,7 @@ export class ProspectsRepository {
     const params: unknown[] = [processId];
     const where = ['p.process_id = $1'];
     if (filter.search) {
-      params.push(`%${escapeLike(filter.search)}%`);
+      params.push(containsPattern(filter.search));
       where.push(`(p.name ilike $${params.length} or p.organisation ilike $${params.length})`);
     }
     if (filter.status) {

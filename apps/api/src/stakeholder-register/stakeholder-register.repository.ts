@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RelationshipKind, Stance, StakeholderKind } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { updateIfCurrent } from '../common/db/update-if-current';
-import { escapeLike } from '../common/db/like';
+import { containsPattern } from '../common/db/like';
 import { type ContactPoint, StakeholderEntity, StakeholderRelationshipEntity } from './stakeholder.entity';
 
 export interface StakeholderRow {
@@ -108,7 +108,7 @@ export class StakeholderRegisterRepository {
       params.push(value);
       where.push(clause(`$${params.length}`));
     };
-    if (filter.search) add((n) => `s.name ilike ${n}`, `%${escapeLike(filter.search)}%`);
+    if (filter.search) add((n) => `s.name ilike ${n}`, containsPattern(filter.search));
     if (filter.groupId === 'none') where.push('s.group_id is null');
     else if (filter.groupId) add((n) => `s.group_id = ${n}`, filter.groupId);
     if (filter.stance) add((n) => `s.stance = ${n}`, filter.stance);
