@@ -32,18 +32,13 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const quote = (query: string) => '`' + query.replace(/`/g, '\\`') + '`';
     const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-    const down = [...sql.downQueries]
-      .reverse()
-      .map((q) => `    await queryRunner.query(${quote(q.query)});`)
-      .join('\n');
+    const down = [...sql.downQueries].reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
     const file = path.join('migrations', `${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${timestamp} implements MigrationInterface {\n  name = '${name}${timestamp}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
-    console.log(
-      `Wrote ${file}; add ${name}${timestamp} to apps/api/src/migration-list.ts, grant cg_app its rights and add row-level security to tenant tables.`,
-    );
+    console.log(`Wrote ${file}; add ${name}${timestamp} to apps/api/src/migration-list.ts, grant cg_app its rights and add row-level security to tenant tables.`);
   } finally {
     await db.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -18,11 +18,7 @@ async function main(): Promise<void> {
   try {
     await runMigrations(db.ownerUrl);
     await ensureAppLogin(db.ownerUrl, 'common_ground_app', db.secrets.appPassword);
-    const app = await createApp(
-      loadConfig({ NODE_ENV: 'test' }),
-      urlWithCredentials(db.ownerUrl, 'common_ground_app', db.secrets.appPassword),
-      db.secrets.sessionSecret,
-    );
+    const app = await createApp(loadConfig({ NODE_ENV: 'test' }), urlWithCredentials(db.ownerUrl, 'common_ground_app', db.secrets.appPassword), db.secrets.sessionSecret);
     await app.init();
     const { json, types } = await renderContract(app);
     await app.close();

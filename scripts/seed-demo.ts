@@ -30,27 +30,9 @@ const DATABASE = 'common_ground';
 const DEMO_PASSWORD = 'dialogue-demo-2024';
 
 const PEOPLE = [
-  {
-    key: 'convener',
-    email: 'convener@demo.commonground.example',
-    displayName: 'Amara Okafor',
-    workspaceRole: 'owner',
-    processRole: 'convener',
-  },
-  {
-    key: 'facilitator',
-    email: 'facilitator@demo.commonground.example',
-    displayName: 'Jonas Lindqvist',
-    workspaceRole: 'member',
-    processRole: 'facilitator',
-  },
-  {
-    key: 'participant',
-    email: 'participant@demo.commonground.example',
-    displayName: 'Lucía Romero',
-    workspaceRole: 'member',
-    processRole: 'participant',
-  },
+  { key: 'convener', email: 'convener@demo.commonground.example', displayName: 'Amara Okafor', workspaceRole: 'owner', processRole: 'convener' },
+  { key: 'facilitator', email: 'facilitator@demo.commonground.example', displayName: 'Jonas Lindqvist', workspaceRole: 'member', processRole: 'facilitator' },
+  { key: 'participant', email: 'participant@demo.commonground.example', displayName: 'Lucía Romero', workspaceRole: 'member', processRole: 'participant' },
 ] as const;
 
 const WORKSPACE_NAME = 'Demo: Centre for Security Dialogue';
@@ -108,11 +90,7 @@ async function resolveTarget(): Promise<Target> {
     const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl;
     const where = new URL(ownerUrl);
     await runMigrations(ownerUrl);
-    return {
-      ownerUrl,
-      description: `${where.hostname}:${where.port || 5432}${where.pathname} (MIGRATION_DATABASE_URL / DATABASE_URL)`,
-      embedded: null,
-    };
+    return { ownerUrl, description: `${where.hostname}:${where.port || 5432}${where.pathname} (MIGRATION_DATABASE_URL / DATABASE_URL)`, embedded: null };
   }
   const running = runningEmbedded(config.dataDir, config.embeddedPgPort);
   const secretsFile = path.join(config.dataDir, 'secrets.json');
@@ -121,11 +99,7 @@ async function resolveTarget(): Promise<Target> {
     const secrets = JSON.parse(fs.readFileSync(secretsFile, 'utf8')) as { ownerPassword: string };
     const ownerUrl = `postgres://postgres:${encodeURIComponent(secrets.ownerPassword)}@127.0.0.1:${running.port}/${DATABASE}`;
     await runMigrations(ownerUrl);
-    return {
-      ownerUrl,
-      description: `the running embedded PostgreSQL (process ${running.pid}, port ${running.port}, data ${config.dataDir})`,
-      embedded: null,
-    };
+    return { ownerUrl, description: `the running embedded PostgreSQL (process ${running.pid}, port ${running.port}, data ${config.dataDir})`, embedded: null };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
   try {
@@ -135,11 +109,7 @@ async function resolveTarget(): Promise<Target> {
     await embedded.stop();
     throw error;
   }
-  return {
-    ownerUrl: embedded.ownerUrl,
-    description: `the embedded PostgreSQL in ${config.dataDir} (started for the seed, stopped after)`,
-    embedded,
-  };
+  return { ownerUrl: embedded.ownerUrl, description: `the embedded PostgreSQL in ${config.dataDir} (started for the seed, stopped after)`, embedded };
 }
 
 type Person = (typeof PEOPLE)[number];
@@ -170,15 +140,16 @@ async function seed(ownerUrl: string): Promise<'created' | 'present'> {
     const workspaceId = randomUUID();
     // Row-level security (FORCE'd, so it binds a non-superuser owner too) reads the tenant from the transaction.
     await client.query("select set_config('app.workspace_id', $1, true), set_config('app.user_id', $2, true)", [workspaceId, convener]);
-    await client.query(
-      `insert into workspaces (id, name, created_at, updated_at) values ($1, $2, now() - interval '3 days', now() - interval '3 days')`,
-      [workspaceId, WORKSPACE_NAME],
-    );
+    await client.query(`insert into workspaces (id, name, created_at, updated_at) values ($1, $2, now() - interval '3 days', now() - interval '3 days')`, [
+      workspaceId,
+      WORKSPACE_NAME,
+    ]);
     for (const person of PEOPLE) {
-      await client.query(
-        `insert into workspace_members (workspace_id, user_id, role, created_at) values ($1, $2, $3, now() - interval '3 days')`,
-        [workspaceId, ids[person.key], person.workspaceRole],
-      );
+      await client.query(`insert into workspace_members (workspace_id, user_id, role, created_at) values ($1, $2, $3, now() - interval '3 days')`, [
+        workspaceId,
+        ids[person.key],
+        person.workspaceRole,
+      ]);
     }
     // Created two days ago by the convener; moved to Design yesterday (version 2: one change since creation).
     const { rows } = await client.query<{ id: string }>(
@@ -226,11 +197,8 @@ async function main(): Promise<void> {
       ? `\nDemo data created in ${target.description}.`
       : `\nThe demo data is already there (${PEOPLE[0].email} exists) in ${target.description}; nothing was changed.`,
   );
-  console.log(
-    `\nOpen ${url}${target.embedded ? ' after `npm start`' : ''} and sign in with one of these (password for all: ${DEMO_PASSWORD}):`,
-  );
-  for (const person of PEOPLE)
-    console.log(`  ${person.email.padEnd(40)} ${person.displayName} — ${person.processRole} of "${PROCESS.title}"`);
+  console.log(`\nOpen ${url}${target.embedded ? ' after `npm start`' : ''} and sign in with one of these (password for all: ${DEMO_PASSWORD}):`);
+  for (const person of PEOPLE) console.log(`  ${person.email.padEnd(40)} ${person.displayName} — ${person.processRole} of "${PROCESS.title}"`);
   console.log(`Workspace: "${WORKSPACE_NAME}".\n`);
 }
 

@@ -54,10 +54,7 @@ const SETTINGS = {
 /** design.md §7, on a 2-core machine. */
 const BUDGETS = {
   list: { p95Ms: 30, text: 'paginated lists with 1,000,000 rows across 1,000 workspaces: p95 ≤ 30 ms' },
-  process: {
-    p95Ms: 50,
-    text: 'process dashboard API, 32 concurrent clients: p95 ≤ 50 ms, SQL per request independent of size (stand-in: process page)',
-  },
+  process: { p95Ms: 50, text: 'process dashboard API, 32 concurrent clients: p95 ≤ 50 ms, SQL per request independent of size (stand-in: process page)' },
   map: {
     p95Ms: 250,
     text: 'stakeholder map, 500 stakeholders and 2,000 relationships in one answer: design.md §7 sets no budget; ours is p95 ≤ 250 ms at 32 clients, SQL per request independent of size',
@@ -231,10 +228,7 @@ class StatementCounter {
   async quiesce(): Promise<void> {
     let last = -1;
     for (let i = 0; i < 50; i += 1) {
-      const { rows } = await this.owner.query<{ calls: string }>(
-        'select coalesce(sum(calls), 0)::text as calls from pg_stat_statements where userid = $1',
-        [this.roleOid],
-      );
+      const { rows } = await this.owner.query<{ calls: string }>('select coalesce(sum(calls), 0)::text as calls from pg_stat_statements where userid = $1', [this.roleOid]);
       const calls = Number(rows[0].calls);
       if (calls === last) return;
       last = calls;
@@ -303,27 +297,24 @@ function load(url: string, sessions: string[], seconds: number): Promise<LoadRes
       client.setHeaders({ cookie: sessions[next % sessions.length] });
       next += 1;
     };
-    const instance = autocannon(
-      { url, connections: SETTINGS.connections, duration: seconds, setupClient, timeout: 30 },
-      (error: unknown, result) => {
-        if (error) return reject(error instanceof Error ? error : new Error(`autocannon failed: ${JSON.stringify(error)}`));
-        const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-        times.sort((a, b) => a - b);
-        resolve({
-          p50: percentile(times, 0.5),
-          p95: percentile(times, 0.95),
-          p99: percentile(times, 0.99),
-          mean: times.reduce((sum, t) => sum + t, 0) / Math.max(1, times.length),
-          max: times[times.length - 1] ?? Number.NaN,
-          requestsPerSecond: times.length / elapsed,
-          requests: times.length + non2xx,
-          non2xx,
-          errors: result.errors,
-          timeouts: result.timeouts,
-          seconds: elapsed,
-        });
-      },
-    );
+    const instance = autocannon({ url, connections: SETTINGS.connections, duration: seconds, setupClient, timeout: 30 }, (error: unknown, result) => {
+      if (error) return reject(error instanceof Error ? error : new Error(`autocannon failed: ${JSON.stringify(error)}`));
+      const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+      times.sort((a, b) => a - b);
+      resolve({
+        p50: percentile(times, 0.5),
+        p95: percentile(times, 0.95),
+        p99: percentile(times, 0.99),
+        mean: times.reduce((sum, t) => sum + t, 0) / Math.max(1, times.length),
+        max: times[times.length - 1] ?? Number.NaN,
+        requestsPerSecond: times.length / elapsed,
+        requests: times.length + non2xx,
+        non2xx,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        seconds: elapsed,
+      });
+    });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
       else non2xx += 1;
@@ -381,8 +372,7 @@ async function main(): Promise<void> {
   const distScripts = __dirname;
   const apiMain = path.resolve(distScripts, '../../apps/api/src/main.js');
   const bareMain = path.join(distScripts, 'bare-server.js');
-  for (const file of [apiMain, bareMain])
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run bench\` (it builds first).`);
+  for (const file of [apiMain, bareMain]) if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run bench\` (it builds first).`);
 
   const loadAtStart = os.loadavg();
   log(
@@ -399,27 +389,14 @@ async function main(): Promise<void> {
   log(`Seeding (${SETTINGS.workspaces} workspaces, ${SETTINGS.processes} processes, large workspace ${SETTINGS.largeWorkspace})…`);
   const seed: SeedResult = await seedBench(
     database.ownerUrl,
-    {
-      workspaces: SETTINGS.workspaces,
-      processes: SETTINGS.processes,
-      largeWorkspace: SETTINGS.largeWorkspace,
-      password: randomBytes(12).toString('hex'),
-    },
+    { workspaces: SETTINGS.workspaces, processes: SETTINGS.processes, largeWorkspace: SETTINGS.largeWorkspace, password: randomBytes(12).toString('hex') },
     log,
   );
   Object.assign(seed.counts, await seedStakeholderMap(database.ownerUrl, seed.workspaceId, seed.processId));
-  log(
-    `Seeded in ${fmt(seed.seconds.total)} s: ${Object.entries(seed.counts)
-      .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
-      .join(', ')}`,
-  );
+  log(`Seeded in ${fmt(seed.seconds.total)} s: ${Object.entries(seed.counts).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')}`);
   const implementStarted = Date.now();
   const implementCounts = await seedImplementProcess(database.ownerUrl, seed);
-  log(
-    `Seeded the measured process's Implement data in ${fmt((Date.now() - implementStarted) / 1000)} s: ${Object.entries(implementCounts)
-      .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
-      .join(', ')}`,
-  );
+  log(`Seeded the measured process's Implement data in ${fmt((Date.now() - implementStarted) / 1000)} s: ${Object.entries(implementCounts).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')}`);
 
   // Measure with durable settings (the seed ran with fsync off) and with pg_stat_statements loaded.
   let counting = 'pg_stat_statements';
@@ -498,91 +475,43 @@ async function main(): Promise<void> {
       deepCursor = page.nextCursor;
     }
     const search = await getJson<ListPage>(`${api.base}${listPath}?limit=25&q=${seed.searchTerm}`, cookies.owner);
-    if (search.items.length === 0 || search.items.some((item) => !item.title.toLowerCase().includes(seed.searchTerm)))
-      throw new Error('The search answered wrong items.');
+    if (search.items.length === 0 || search.items.some((item) => !item.title.toLowerCase().includes(seed.searchTerm))) throw new Error('The search answered wrong items.');
     const mine = await getJson<ListPage>(`${api.base}${listPath}?limit=25`, cookies.member);
-    if (mine.items.length === 0 || mine.items.some((item) => item.myRole !== 'participant'))
-      throw new Error("The member's list holds processes they do not take part in.");
+    if (mine.items.length === 0 || mine.items.some((item) => item.myRole !== 'participant')) throw new Error("The member's list holds processes they do not take part in.");
     const processPath = `${listPath}/${seed.processId}`;
     const transitions = await getJson<{ items: unknown[] }>(`${api.base}${processPath}/transitions`, cookies.owner);
     if (transitions.items.length !== 5) throw new Error(`Expected 5 transitions, got ${transitions.items.length}.`);
-    const stakeholderMap = await getJson<{ stakeholders: unknown[]; relationships: unknown[] }>(
-      `${api.base}${processPath}/stakeholder-map`,
-      cookies.owner,
-    );
+    const stakeholderMap = await getJson<{ stakeholders: unknown[]; relationships: unknown[] }>(`${api.base}${processPath}/stakeholder-map`, cookies.owner);
     if (stakeholderMap.stakeholders.length !== MAP_STAKEHOLDERS || stakeholderMap.relationships.length !== MAP_RELATIONSHIPS) {
-      throw new Error(
-        `Expected a map of ${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS}, got ${stakeholderMap.stakeholders.length} / ${stakeholderMap.relationships.length}.`,
-      );
+      throw new Error(`Expected a map of ${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS}, got ${stakeholderMap.stakeholders.length} / ${stakeholderMap.relationships.length}.`);
     }
-    const dashboard = await getJson<{ overdueActions: { total: number; items: unknown[] }; plans: { total: number } }>(
-      `${api.base}${processPath}/dashboard`,
-      cookies.owner,
-    );
-    if (dashboard.overdueActions.items.length !== 10 || dashboard.plans.total !== 20)
-      throw new Error('The dashboard does not show the seeded plans and actions.');
+    const dashboard = await getJson<{ overdueActions: { total: number; items: unknown[] }; plans: { total: number } }>(`${api.base}${processPath}/dashboard`, cookies.owner);
+    if (dashboard.overdueActions.items.length !== 10 || dashboard.plans.total !== 20) throw new Error('The dashboard does not show the seeded plans and actions.');
 
     const endpoints: Endpoint[] = [
       { name: 'list, first page', path: `${listPath}?limit=25`, cookie: 'owner', budget: 'list', bare: true },
-      {
-        name: 'list, page 2 (cursor)',
-        path: `${listPath}?limit=25&cursor=${first.nextCursor}`,
-        cookie: 'owner',
-        budget: 'list',
-        bare: true,
-      },
-      {
-        name: `list, deep page (after ${walked.toLocaleString('en')} rows)`,
-        path: `${listPath}?limit=25&cursor=${deepCursor}`,
-        cookie: 'owner',
-        budget: 'list',
-        bare: false,
-      },
-      {
-        name: `list, search q=${seed.searchTerm}`,
-        path: `${listPath}?limit=25&q=${seed.searchTerm}`,
-        cookie: 'owner',
-        budget: 'list',
-        bare: true,
-      },
+      { name: 'list, page 2 (cursor)', path: `${listPath}?limit=25&cursor=${first.nextCursor}`, cookie: 'owner', budget: 'list', bare: true },
+      { name: `list, deep page (after ${walked.toLocaleString('en')} rows)`, path: `${listPath}?limit=25&cursor=${deepCursor}`, cookie: 'owner', budget: 'list', bare: false },
+      { name: `list, search q=${seed.searchTerm}`, path: `${listPath}?limit=25&q=${seed.searchTerm}`, cookie: 'owner', budget: 'list', bare: true },
       { name: "list, a member's view", path: `${listPath}?limit=25`, cookie: 'member', budget: 'list', bare: false },
       { name: 'process page', path: processPath, cookie: 'owner', budget: 'process', bare: true },
       { name: 'process readiness', path: `${processPath}/readiness`, cookie: 'owner', budget: 'process', bare: false },
       { name: 'process transitions (5)', path: `${processPath}/transitions`, cookie: 'owner', budget: 'process', bare: false },
-      {
-        name: `stakeholder map (${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS.toLocaleString('en')})`,
-        path: `${processPath}/stakeholder-map`,
-        cookie: 'owner',
-        budget: 'map',
-        bare: false,
-      },
+      { name: `stakeholder map (${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS.toLocaleString('en')})`, path: `${processPath}/stakeholder-map`, cookie: 'owner', budget: 'map', bare: false },
       { name: 'process dashboard (5,000 actions)', path: `${processPath}/dashboard`, cookie: 'owner', budget: 'dashboard', bare: false },
     ];
 
     /** Statements first, on a quiet server; then a warm-up and the measured run for each endpoint. */
     const measureAll = async (server: 'api' | 'bare', base: string, list: Endpoint[]) => {
       const statements = new Map<string, StatementCount | null>();
-      for (const endpoint of list)
-        statements.set(
-          endpoint.name,
-          counter ? await counter.count(base + endpoint.path, cookies[endpoint.cookie], SETTINGS.countRequests) : null,
-        );
+      for (const endpoint of list) statements.set(endpoint.name, counter ? await counter.count(base + endpoint.path, cookies[endpoint.cookie], SETTINGS.countRequests) : null);
       for (const endpoint of list) {
         const url = base + endpoint.path;
         const bytes = (await (await fetch(url, { headers: { cookie: cookies[endpoint.cookie] } })).arrayBuffer()).byteLength;
         await load(url, sessions[endpoint.cookie], SETTINGS.warmupSeconds);
         const result = await load(url, sessions[endpoint.cookie], SETTINGS.seconds);
         const count = statements.get(endpoint.name) ?? null;
-        measurements.push({
-          endpoint: endpoint.name,
-          server,
-          path: endpoint.path,
-          budget: endpoint.budget,
-          load: result,
-          statements: count,
-          bytes,
-          loadAverage1m: os.loadavg()[0],
-        });
+        measurements.push({ endpoint: endpoint.name, server, path: endpoint.path, budget: endpoint.budget, load: result, statements: count, bytes, loadAverage1m: os.loadavg()[0] });
         log(
           `  ${server.padEnd(4)} ${endpoint.name.padEnd(36)} p95 ${fmt(result.p95).padStart(6)} ms  ${fmt(result.requestsPerSecond, 0).padStart(6)} req/s` +
             (count ? `  ${fmt(count.perRequest, 2)} SQL/req` : ''),
@@ -595,28 +524,18 @@ async function main(): Promise<void> {
     log(`Load: ${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up + ${SETTINGS.seconds} s per endpoint`);
     await measureAll('api', api.base, endpoints);
     const apiAnswers = new Map<string, unknown>();
-    for (const endpoint of endpoints.filter((e) => e.bare))
-      apiAnswers.set(endpoint.name, await getJson<unknown>(api.base + endpoint.path, cookies[endpoint.cookie]));
+    for (const endpoint of endpoints.filter((e) => e.bare)) apiAnswers.set(endpoint.name, await getJson<unknown>(api.base + endpoint.path, cookies[endpoint.cookie]));
     await stopChild(api.process);
 
     log('Starting the bare node:http + pg server (child process)…');
-    const bare = await startChild(
-      'bare server',
-      bareMain,
-      { DATABASE_URL: appUrl, SESSION_SECRET: sessionSecret, DB_POOL_SIZE: String(SETTINGS.poolSize) },
-      '/health',
-    );
+    const bare = await startChild('bare server', bareMain, { DATABASE_URL: appUrl, SESSION_SECRET: sessionSecret, DB_POOL_SIZE: String(SETTINGS.poolSize) }, '/health');
     // The bare server must answer what the API answered, or the comparison means nothing.
     const sameAnswers: Record<string, boolean> = {};
     for (const endpoint of endpoints.filter((e) => e.bare)) {
       const bareBody = await getJson<unknown>(bare.base + endpoint.path, cookies[endpoint.cookie]);
       sameAnswers[endpoint.name] = JSON.stringify(bareBody) === JSON.stringify(apiAnswers.get(endpoint.name));
     }
-    await measureAll(
-      'bare',
-      bare.base,
-      endpoints.filter((e) => e.bare),
-    );
+    await measureAll('bare', bare.base, endpoints.filter((e) => e.bare));
     await stopChild(bare.process);
 
     // ------------------------------------------------------------ report
@@ -638,21 +557,7 @@ async function main(): Promise<void> {
         };
       });
 
-    const header = [
-      'endpoint',
-      'server',
-      'p50 ms',
-      'p95 ms',
-      'p99 ms',
-      'req/s',
-      'non-2xx',
-      'errors',
-      'SQL/req',
-      'DB ms/req',
-      'bytes',
-      'budget p95',
-      'within',
-    ];
+    const header = ['endpoint', 'server', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'non-2xx', 'errors', 'SQL/req', 'DB ms/req', 'bytes', 'budget p95', 'within'];
     const rows = measurements.map((m) => {
       const budget = BUDGETS[m.budget].p95Ms;
       const failed = m.load.non2xx > 0 || m.load.errors > 0 || m.load.timeouts > 0;
@@ -668,18 +573,14 @@ async function main(): Promise<void> {
         m.statements ? fmt(m.statements.perRequest, 2) : 'n/a',
         m.statements ? fmt(m.statements.executionMsPerRequest, 2) : 'n/a',
         m.bytes.toLocaleString('en'),
-        m.server === 'api'
-          ? `≤ ${budget}${m.budget === 'process' ? '*' : m.budget === 'map' ? '†' : m.budget === 'dashboard' ? '‡' : ''}`
-          : '',
+        m.server === 'api' ? `≤ ${budget}${m.budget === 'process' ? '*' : m.budget === 'map' ? '†' : m.budget === 'dashboard' ? '‡' : ''}` : '',
         m.server === 'api' ? (failed ? 'FAILED' : m.load.p95 <= budget ? 'yes' : 'NO') : '',
       ];
     });
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     log('');
-    log(
-      `Results — ${SETTINGS.connections} connections, ${SETTINGS.seconds} s each, API and bare server each with a pool of ${SETTINGS.poolSize}`,
-    );
+    log(`Results — ${SETTINGS.connections} connections, ${SETTINGS.seconds} s each, API and bare server each with a pool of ${SETTINGS.poolSize}`);
     log(line(header));
     log(widths.map((n) => '-'.repeat(n)).join('  '));
     for (const row of rows) log(line(row));
@@ -702,16 +603,9 @@ async function main(): Promise<void> {
           `${r.sameAnswer ? ', same JSON' : ', DIFFERENT JSON'})`,
       );
     }
-    const mismatched = ratios.filter(
-      (r) =>
-        r.apiStatementsPerRequest !== null &&
-        r.bareStatementsPerRequest !== null &&
-        Math.abs(r.apiStatementsPerRequest - r.bareStatementsPerRequest) > 0.05,
-    );
+    const mismatched = ratios.filter((r) => r.apiStatementsPerRequest !== null && r.bareStatementsPerRequest !== null && Math.abs(r.apiStatementsPerRequest - r.bareStatementsPerRequest) > 0.05);
     if (mismatched.length > 0 || ratios.some((r) => !r.sameAnswer)) {
-      log(
-        '  WARNING: the bare server no longer runs the same SQL or answers the same JSON as the API; update scripts/bench/bare-server.ts.',
-      );
+      log('  WARNING: the bare server no longer runs the same SQL or answers the same JSON as the API; update scripts/bench/bare-server.ts.');
     }
     for (const [title, name] of [
       ['the process list', 'list, first page'],
@@ -722,25 +616,15 @@ async function main(): Promise<void> {
       if (!statements) continue;
       log('');
       log(`SQL per request of ${title} (API), from pg_stat_statements over ${statements.requests} sequential requests:`);
-      for (const s of statements.breakdown)
-        log(
-          `  ${fmt(s.perRequest, 2)} × ${fmt(s.meanMs, 3).padStart(7)} ms  ${s.query.length > 100 ? `${s.query.slice(0, 97)}…` : s.query}`,
-        );
+      for (const s of statements.breakdown) log(`  ${fmt(s.perRequest, 2)} × ${fmt(s.meanMs, 3).padStart(7)} ms  ${s.query.length > 100 ? `${s.query.slice(0, 97)}…` : s.query}`);
     }
     log('');
     log(
       `Statements counted with ${counting === 'pg_stat_statements' ? `pg_stat_statements (track=top, utility statements included): calls by the app login, before/after ${SETTINGS.countRequests} sequential requests per endpoint, divided by ${SETTINGS.countRequests}` : counting}.`,
     );
-    if (counter)
-      log(
-        'DB ms/req: PostgreSQL execution time (total_exec_time, planning excluded) per request over the same sequential requests, i.e. without load.',
-      );
+    if (counter) log('DB ms/req: PostgreSQL execution time (total_exec_time, planning excluded) per request over the same sequential requests, i.e. without load.');
     log(
-      `Data: ${Object.entries(seed.counts)
-        .map(([table, count]) => `${table} ${count.toLocaleString('en')}`)
-        .join(
-          ', ',
-        )}; seeded in ${fmt(seed.seconds.total)} s (fsync off while seeding; measured with PostgreSQL ${pgVersion} defaults, fsync on).`,
+      `Data: ${Object.entries(seed.counts).map(([table, count]) => `${table} ${count.toLocaleString('en')}`).join(', ')}; seeded in ${fmt(seed.seconds.total)} s (fsync off while seeding; measured with PostgreSQL ${pgVersion} defaults, fsync on).`,
     );
     const loads = measurements.map((m) => m.loadAverage1m);
     log(
@@ -750,15 +634,7 @@ async function main(): Promise<void> {
 
     const results = {
       generatedAt: new Date().toISOString(),
-      machine: {
-        loadAverageAtStart: loadAtStart,
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? null,
-        memoryGiB: os.totalmem() / 2 ** 30,
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-        postgres: pgVersion,
-      },
+      machine: { loadAverageAtStart: loadAtStart, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryGiB: os.totalmem() / 2 ** 30, node: process.version, platform: `${os.platform()} ${os.release()}`, postgres: pgVersion },
       settings: SETTINGS,
       data: { counts: seed.counts, implementCounts, seedSeconds: seed.seconds, searchTerm: seed.searchTerm },
       statementCounting: counting,

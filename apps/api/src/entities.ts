@@ -9,12 +9,7 @@ import {
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from './charters/charter-feedback.entity';
 import { CharterSignatureEntity } from './charters/charter-signature.entity';
 import { CharterVersionEntity } from './charters/charter-version.entity';
-import {
-  ConceptNoteVersionEntity,
-  DoNoHarmAssessmentEntity,
-  ParticipantDemographicsEntity,
-  SelectionCriteriaEntity,
-} from './selection/selection.entity';
+import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from './selection/selection.entity';
 import { StakeholderGroupEntity } from './stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from './framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from './plans/plan.entity';
@@ -24,12 +19,7 @@ import { MilestoneValueEntity, ProgressUpdateEntity } from './plans/progress-upd
 import { ReportBackEntity } from './report-backs/report-back.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
-import {
-  InitiationHostingEntity,
-  InitiationKeyQuestionsEntity,
-  InitiationMouEntity,
-  InitiationRealityCheckEntity,
-} from './initiation/initiation-documents.entity';
+import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,

@@ -15,17 +15,4 @@ import { ImplementTracking1795450743790 } from '@common-ground/migrations/179545
  * Every migration, in order. It lives outside migrations/ so that folder only ever gains files:
  * `npm run migration:generate -- <Name>` writes a new one; add it here.
  */
-export const MIGRATIONS: Function[] = [
-  Initial1795440228881,
-  Charters1795443504364,
-  AcquaintAgreements1795444348064,
-  GroundRuleComments1795444662518,
-  StakeholderGroups1795446710784,
-  ParticipantAlternates1795447327722,
-  FramingPlans1795448665177,
-  StakeholderRegister1795448668461,
-  Initiation1795448725299,
-  SelectionInclusion1795449194776,
-  ImplementTracking1795450743790,
-  ProspectInvitations1795452535455,
-];
+export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364, AcquaintAgreements1795444348064, GroundRuleComments1795444662518, StakeholderGroups1795446710784, ParticipantAlternates1795447327722, FramingPlans1795448665177, StakeholderRegister1795448668461, Initiation1795448725299, SelectionInclusion1795449194776, ImplementTracking1795450743790, ProspectInvitations1795452535455];

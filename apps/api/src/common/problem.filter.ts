@@ -81,13 +81,7 @@ export function toProblem(error: unknown): Problem {
     const body = error.getResponse();
     const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
-    return {
-      type: 'about:blank',
-      title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error',
-      status,
-      detail,
-      code: HttpStatus[status] ?? 'HTTP',
-    };
+    return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error', status, detail, code: HttpStatus[status] ?? 'HTTP' };
   }
   // body-parser errors carry their HTTP status and a type such as entity.too.large.
   const parserError = error as { status?: number; type?: string; message?: string };
@@ -101,13 +95,7 @@ export function toProblem(error: unknown): Problem {
       code: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY',
     };
   }
-  return {
-    type: 'about:blank',
-    title: 'Internal error',
-    status: 500,
-    detail: 'Something went wrong on our side; it has been logged.',
-    code: 'INTERNAL',
-  };
+  return { type: 'about:blank', title: 'Internal error', status: 500, detail: 'Something went wrong on our side; it has been logged.', code: 'INTERNAL' };
 }
 
 export function sendProblem(response: Response, problem: Problem): void {
