@@ -185,14 +185,21 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         id: 'agree.accountability-map',
         label: 'Accountability map complete',
         status: met ? 'met' : 'unmet',
-        detail: activeParticipants === 0 ? 'The process has no active participants yet.' : met ? `All ${activeParticipants} active participants have an entry.` : `${missing} of ${activeParticipants} active participants have no accountability entry.`,
+        detail:
+          activeParticipants === 0
+            ? 'The process has no active participants yet.'
+            : met
+              ? `All ${activeParticipants} active participants have an entry.`
+              : `${missing} of ${activeParticipants} active participants have no accountability entry.`,
       };
     },
     (facts) => ({
       id: 'agree.grievance-procedure',
       label: 'Grievance procedure agreed',
       status: facts.acquaint.grievanceProcedure ? 'met' : 'unmet',
-      detail: facts.acquaint.grievanceProcedure ? 'The grievance procedure is recorded.' : 'Record who handles grievances, the deadlines, escalation and appeal.',
+      detail: facts.acquaint.grievanceProcedure
+        ? 'The grievance procedure is recorded.'
+        : 'Record who handles grievances, the deadlines, escalation and appeal.',
     }),
   ],
   implement: [
@@ -271,7 +278,6 @@ export type TransitionKind = 'advance' | 'override' | 'step_back';
 export interface TransitionRequest {
   from: Phase;
   to: Phase;
-  archived: boolean;
   gates: readonly GateResult[];
   /** Why a failing gate may be ignored; required when any gate fails. */
   justification?: string | null;
@@ -299,7 +305,6 @@ function meaningful(text: string | null | undefined): string | null {
  */
 export function planTransition(request: TransitionRequest): PlannedTransition {
   const { from, to } = request;
-  if (request.archived) throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'An archived process cannot change phase.');
   if (from === to) throw new DomainError(DomainErrorCode.SAME_PHASE, `The process is already in ${PHASE_LABELS[to]}.`, 'toPhase');
   const step = phaseIndex(to) - phaseIndex(from);
   if (step < 0) {

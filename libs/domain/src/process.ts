@@ -13,16 +13,18 @@ export const WHEEL_AREAS = [
 export type WheelArea = (typeof WHEEL_AREAS)[number];
 
 /** Levels of local ownership, from least to most (Lesson 10). */
-export const OWNERSHIP_LEVELS = [
-  'information_sharing',
-  'dialogue_consultation',
-  'joint_implementation',
-  'joint_oversight',
-] as const;
+export const OWNERSHIP_LEVELS = ['information_sharing', 'dialogue_consultation', 'joint_implementation', 'joint_oversight'] as const;
 export type OwnershipLevel = (typeof OWNERSHIP_LEVELS)[number];
 
 export const PROCESS_STATUSES = ['active', 'archived'] as const;
 export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
+
+/** A process in one of these statuses is a record: it can be read, and nothing in it changes. */
+const READ_ONLY_STATUSES: readonly ProcessStatus[] = ['archived'];
+
+export function isReadOnly(status: ProcessStatus): boolean {
+  return READ_ONLY_STATUSES.includes(status);
+}
 
 export const LEVEL_LABELS: Record<ProcessLevel, string> = { local: 'Local', regional: 'Regional', national: 'National' };
 
