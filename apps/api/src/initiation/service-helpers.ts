@@ -1,8 +1,5 @@
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import type { UserEntity } from '../auth/user.entity';
-import type { RequestContext } from '../common/request-context';
-import type { ProcessEntity } from '../processes/process.entity';
-import type { ProcessesService } from '../processes/processes.service';
 
 export const iso = (value: Date | string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
 
@@ -12,12 +9,4 @@ export const personOf = (user: UserEntity | undefined): { id: string; displayNam
 /** 409 with the object as it is now, so the client can show what changed. */
 export function versionConflict(message: string, current: unknown): DomainError {
   return new DomainError(DomainErrorCode.VERSION_CONFLICT, message, 'version', { current });
-}
-
-/** The request's process, for a change: an archived process is a read-only record. */
-export async function loadWritableProcess(processes: ProcessesService, ctx: RequestContext): Promise<ProcessEntity> {
-  const process = await processes.load(ctx);
-  if (process.status === 'archived')
-    throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
-  return process;
 }

@@ -9,10 +9,9 @@ import {
   SELECTION_PROMPTS,
   unansweredQuestions,
 } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { DoNoHarmDto, SaveDoNoHarmDto, SaveSelectionCriteriaDto, SelectionCriteriaDto } from './dto/selection.dto';
-import { conflict, loadForChange } from './process-documents';
+import { conflict } from './process-documents';
 import { SelectionRepository } from './selection.repository';
 
 const iso = (value: Date | null | undefined) => (value ? value.toISOString() : null);
@@ -22,11 +21,10 @@ const iso = (value: Date | null | undefined) => (value ? value.toISOString() : n
 export class SelectionService {
   constructor(
     private readonly selection: SelectionRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async criteria(ctx: RequestContext): Promise<SelectionCriteriaDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findCriteria(ctx.em, process.id);
     return {
       criteria: row?.criteria ?? '',
@@ -42,7 +40,7 @@ export class SelectionService {
   }
 
   async saveCriteria(ctx: RequestContext, dto: SaveSelectionCriteriaDto): Promise<SelectionCriteriaDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const saved = await this.selection.saveCriteria(
       ctx.em,
       {
@@ -63,7 +61,7 @@ export class SelectionService {
   }
 
   async doNoHarm(ctx: RequestContext): Promise<DoNoHarmDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findDoNoHarm(ctx.em, process.id);
     const answers = row?.answers ?? {};
     return {
@@ -81,7 +79,7 @@ export class SelectionService {
   }
 
   async saveDoNoHarm(ctx: RequestContext, dto: SaveDoNoHarmDto): Promise<DoNoHarmDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const answers: DoNoHarmAnswers = Object.fromEntries(dto.answers.map(({ key, rating, mitigation }) => [key, { rating, mitigation }]));
     if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
       throw conflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
@@ -91,7 +89,7 @@ export class SelectionService {
 
   /** A convener's mark that the assessment is done; every question must be answered first. */
   async completeDoNoHarm(ctx: RequestContext, version: number): Promise<DoNoHarmDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findDoNoHarm(ctx.em, process.id);
     const open = unansweredQuestions(row?.answers ?? {});
     if (open.length > 0) {

@@ -7,8 +7,7 @@ import {
   REGISTER_LIMITS,
   statusAfterConsultation,
 } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type {
   ChangeProspectStatusDto,
   ConsultationDto,
@@ -22,7 +21,7 @@ import type {
 } from './dto/prospect.dto';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
 import { type ConsultationRow, type ProspectChanges, type ProspectRow, ProspectsRepository } from './prospects.repository';
-import { assertMayWritePersonalData, assertNotNull, iso, loadWritableProcess, seesPersonalData } from './register-access';
+import { assertMayWritePersonalData, assertNotNull, iso, seesPersonalData } from './register-access';
 import { StakeholderRegisterRepository } from './stakeholder-register.repository';
 
 function toProspectDto(row: ProspectRow, withPersonalData: boolean): ProspectDto {
@@ -60,11 +59,10 @@ export class ProspectsService {
   constructor(
     private readonly prospects: ProspectsRepository,
     private readonly register: StakeholderRegisterRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async list(ctx: RequestContext, query: ProspectListQueryDto): Promise<ProspectListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const page = query.page ?? 1;
     const personal = seesPersonalData(ctx);
@@ -80,7 +78,7 @@ export class ProspectsService {
   }
 
   async get(ctx: RequestContext, prospectId: string): Promise<ProspectDetailDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.prospect(ctx, process.id, prospectId);
     const log = await this.prospects.consultations(ctx.em, row.id);
     return { ...toProspectDto(row, seesPersonalData(ctx)), consultationLog: log.map(toConsultationDto) };
@@ -88,7 +86,7 @@ export class ProspectsService {
 
   async create(ctx: RequestContext, dto: CreateProspectDto): Promise<ProspectDetailDto> {
     assertMayWritePersonalData(ctx, 'email', dto.email);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (dto.stakeholderId) await this.assertStakeholder(ctx, process.id, dto.stakeholderId);
     const id = await this.prospects.insert(ctx.em, {
       workspaceId: process.workspaceId,
@@ -104,7 +102,7 @@ export class ProspectsService {
   async update(ctx: RequestContext, prospectId: string, dto: UpdateProspectDto): Promise<ProspectDetailDto> {
     assertNotNull(dto, ['name']);
     assertMayWritePersonalData(ctx, 'email', dto.email);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     await this.prospect(ctx, process.id, prospectId);
     if (dto.stakeholderId) await this.assertStakeholder(ctx, process.id, dto.stakeholderId);
     const { version, organisation, email, ...fields } = dto;
@@ -116,7 +114,7 @@ export class ProspectsService {
   }
 
   async changeStatus(ctx: RequestContext, prospectId: string, dto: ChangeProspectStatusDto): Promise<ProspectDetailDto> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.prospect(ctx, process.id, prospectId);
     // A stale version first: the move was chosen from a status that may no longer hold.
     if (current.version !== dto.version) throw await this.conflict(ctx, prospectId);
@@ -127,7 +125,7 @@ export class ProspectsService {
   }
 
   async remove(ctx: RequestContext, prospectId: string): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (!(await this.prospects.delete(ctx.em, process.id, prospectId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such prospect.');
   }
@@ -136,7 +134,7 @@ export class ProspectsService {
   async addConsultation(ctx: RequestContext, prospectId: string, dto: CreateConsultationDto): Promise<ProspectDetailDto> {
     const dateProblem = consultationDateProblem(dto.heldOn, new Date());
     if (dateProblem) throw new DomainError(DomainErrorCode.INVALID_INPUT, dateProblem, 'heldOn');
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const prospect = await this.prospect(ctx, process.id, prospectId);
     const cap = REGISTER_LIMITS.consultationsPerProspect;
     const logged = await this.prospects.insertConsultation(
@@ -161,7 +159,7 @@ export class ProspectsService {
   }
 
   async removeConsultation(ctx: RequestContext, prospectId: string, consultationId: string): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const prospect = await this.prospect(ctx, process.id, prospectId);
     if (!(await this.prospects.deleteConsultation(ctx.em, prospect.id, consultationId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such consultation.');
