@@ -111,14 +111,11 @@ describe('permission matrix', () => {
   });
 
   const cells: [Action, WorkspaceRole, ProcessRole | null][] = ACTION_NAMES.flatMap((action) =>
-    WORKSPACE_ROLES.flatMap((workspaceRole) =>
-      [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null]),
-    ),
+    WORKSPACE_ROLES.flatMap((workspaceRole) => [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null])),
   );
 
   it.each(cells)('%s for workspace %s, process %s', (action, workspaceRole, processRole) => {
-    const granted =
-      EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
+    const granted = EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
     expect(can({ workspaceRole, processRole }, action)).toBe(granted);
   });
 
