@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Action, ACTIONS, can, DO_NO_HARM_QUESTIONS, type Grants, PROCESS_ROLES } from '@common-ground/domain';
-import { ModulesContainer } from '@nestjs/core';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../src/common/access.decorators';
 import { Client, createProcess, createWorkspace, joinWorkspace, type Reply, startTestApp, type TestApp, uniqueEmail } from './harness';
+import { routesOf } from './routes';
 
 interface Subject {
   name: string;
@@ -448,38 +447,6 @@ const GRIEVANCE = {
   underminingBehaviourProcedure: 'A private conversation with the facilitator, then the group decides',
   version: 0,
 };
-
-const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
-
-interface Route {
-  signature: string;
-  declared: boolean;
-  action: Action | undefined;
-}
-
-/** Every route the app serves, read from the controllers' metadata. */
-function routesOf(app: TestApp['app']): Route[] {
-  const routes: Route[] = [];
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      if (!type) continue;
-      const base = String(Reflect.getMetadata('path', type) ?? '').replace(/^\/|\/$/g, '');
-      for (const name of Object.getOwnPropertyNames(type.prototype)) {
-        const handler = (type.prototype as Record<string, unknown>)[name];
-        if (typeof handler !== 'function' || name === 'constructor') continue;
-        const path = Reflect.getMetadata('path', handler) as string | undefined;
-        if (path === undefined) continue;
-        const method = METHODS[Reflect.getMetadata('method', handler) as number];
-        const full = [base, path.replace(/^\/|\/$/g, '')].filter(Boolean).join('/');
-        const action = (Reflect.getMetadata(PERMISSION_KEY, handler) ?? Reflect.getMetadata(PERMISSION_KEY, type)) as Action | undefined;
-        const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true || Reflect.getMetadata(PUBLIC_KEY, type) === true;
-        routes.push({ signature: `${method} ${full}`, declared: isPublic || action !== undefined, action });
-      }
-    }
-  }
-  return routes;
-}
 
 describe('permission matrix, cell by cell, through HTTP', () => {
   let server: TestApp;

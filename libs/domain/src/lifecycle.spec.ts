@@ -100,7 +100,7 @@ describe('planTransition', () => {
   const gatesFor = (to: Phase, facts = ready) => evaluateGates(to, facts);
 
   it('advances one phase when the gates pass', () => {
-    expect(planTransition({ from: 'initiate', to: 'design', archived: false, gates: gatesFor('design') })).toEqual({
+    expect(planTransition({ from: 'initiate', to: 'design', gates: gatesFor('design') })).toEqual({
       from: 'initiate',
       to: 'design',
       kind: 'advance',
@@ -111,23 +111,22 @@ describe('planTransition', () => {
 
   it('refuses failing gates without a justification and records the overridden gates with one', () => {
     const gates = gatesFor('design', { ...ready, purpose: null, leadershipCount: 1 });
-    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', archived: false, gates }))).toBe(DomainErrorCode.GATES_FAILED);
-    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', archived: false, gates, justification: 'too short' }))).toBe(DomainErrorCode.GATES_FAILED);
-    const plan = planTransition({ from: 'initiate', to: 'design', archived: false, gates, justification: '  The ministry asked us to start now.  ' });
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', gates }))).toBe(DomainErrorCode.GATES_FAILED);
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', gates, justification: 'too short' }))).toBe(DomainErrorCode.GATES_FAILED);
+    const plan = planTransition({ from: 'initiate', to: 'design', gates, justification: '  The ministry asked us to start now.  ' });
     expect(plan.kind).toBe('override');
     expect(plan.reason).toBe('The ministry asked us to start now.');
     expect(plan.overriddenGates.map((gate) => gate.id)).toEqual(['design.purpose', 'design.second-convener']);
   });
 
-  it('refuses to skip forward, to stay, and to move an archived process', () => {
-    expect(codeOf(() => planTransition({ from: 'initiate', to: 'acquaint', archived: false, gates: [] }))).toBe(DomainErrorCode.PHASE_SKIPPED);
-    expect(codeOf(() => planTransition({ from: 'agree', to: 'agree', archived: false, gates: [] }))).toBe(DomainErrorCode.SAME_PHASE);
-    expect(codeOf(() => planTransition({ from: 'agree', to: 'implement', archived: true, gates: [] }))).toBe(DomainErrorCode.PROCESS_ARCHIVED);
+  it('refuses to skip forward and to stay', () => {
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'acquaint', gates: [] }))).toBe(DomainErrorCode.PHASE_SKIPPED);
+    expect(codeOf(() => planTransition({ from: 'agree', to: 'agree', gates: [] }))).toBe(DomainErrorCode.SAME_PHASE);
   });
 
   it('steps back any number of phases with a reason of at least ten characters', () => {
-    expect(codeOf(() => planTransition({ from: 'implement', to: 'design', archived: false, gates: [], reason: 'because' }))).toBe(DomainErrorCode.REASON_REQUIRED);
-    expect(planTransition({ from: 'implement', to: 'design', archived: false, gates: [], reason: 'New stakeholders joined the process.' })).toMatchObject({ kind: 'step_back' });
+    expect(codeOf(() => planTransition({ from: 'implement', to: 'design', gates: [], reason: 'because' }))).toBe(DomainErrorCode.REASON_REQUIRED);
+    expect(planTransition({ from: 'implement', to: 'design', gates: [], reason: 'New stakeholders joined the process.' })).toMatchObject({ kind: 'step_back' });
   });
 
   it('holds its rules for every pair of phases and any text (property)', () => {
@@ -139,7 +138,7 @@ describe('planTransition', () => {
         const step = phaseIndex(to) - phaseIndex(from);
         let plan;
         try {
-          plan = planTransition({ from, to, archived: false, gates, justification, reason });
+          plan = planTransition({ from, to, gates, justification, reason });
         } catch (error) {
           const code = (error as DomainError).code;
           if (step === 0) return code === DomainErrorCode.SAME_PHASE;

@@ -271,7 +271,6 @@ export type TransitionKind = 'advance' | 'override' | 'step_back';
 export interface TransitionRequest {
   from: Phase;
   to: Phase;
-  archived: boolean;
   gates: readonly GateResult[];
   /** Why a failing gate may be ignored; required when any gate fails. */
   justification?: string | null;
@@ -299,7 +298,6 @@ function meaningful(text: string | null | undefined): string | null {
  */
 export function planTransition(request: TransitionRequest): PlannedTransition {
   const { from, to } = request;
-  if (request.archived) throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'An archived process cannot change phase.');
   if (from === to) throw new DomainError(DomainErrorCode.SAME_PHASE, `The process is already in ${PHASE_LABELS[to]}.`, 'toPhase');
   const step = phaseIndex(to) - phaseIndex(from);
   if (step < 0) {

@@ -1,5 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Action, ACTION_NAMES, ACTIONS, allowedActions, can, PROCESS_ROLES, type ProcessRole, seesAllProcesses, WORKSPACE_ROLES, type WorkspaceRole } from './permissions';
+import {
+  type Action,
+  ACTION_NAMES,
+  ACTIONS,
+  allowedActions,
+  can,
+  PROCESS_ROLES,
+  type ProcessRole,
+  seesAllProcesses,
+  WORKSPACE_ROLES,
+  type WorkspaceRole,
+  writes,
+} from './permissions';
+import { isReadOnly, PROCESS_STATUSES } from './process';
 
 /** The matrix written out by hand: the product decision, against which the data is checked cell by cell. */
 const EXPECTED: Record<Action, string> = {
@@ -10,6 +23,7 @@ const EXPECTED: Record<Action, string> = {
   'workspace.rename': 'owner admin',
   'workspace.members.view': 'owner admin member',
   'workspace.members.contact': 'owner admin',
+  'workspace.invitations.view': 'owner admin',
   'workspace.members.invite': 'owner admin',
   'process.create': 'owner admin member',
   'process.list': 'owner admin member',
@@ -20,10 +34,12 @@ const EXPECTED: Record<Action, string> = {
   'process.members.view': 'owner admin convener facilitator secretariat participant',
   'process.members.contact': 'owner admin convener facilitator',
   'process.members.manage': 'owner admin convener',
+  'process.invitations.view': 'owner admin convener',
   'process.invite': 'owner admin convener',
   'selection.manage': 'convener facilitator',
   'selection.doNoHarm.view': 'convener facilitator secretariat',
   'selection.doNoHarm.complete': 'convener',
+  'demographics.self.view': 'convener facilitator secretariat participant observer',
   'demographics.self': 'convener facilitator secretariat participant observer',
   'inclusion.view': 'convener facilitator',
   'stakeholders.manage': 'convener facilitator',
@@ -49,14 +65,44 @@ const EXPECTED: Record<Action, string> = {
   'initiation.view': 'owner admin convener facilitator',
   'initiation.realityCheck.view': 'owner admin convener facilitator secretariat',
   'initiation.manage': 'convener facilitator',
+  'initiation.myChecklist.view': 'participant',
   'initiation.checklist.fill': 'participant',
   'initiation.checklists.view': 'convener facilitator',
   'actions.reportProgress': 'convener facilitator secretariat participant',
   'milestones.record': 'convener facilitator secretariat participant',
   'reportBacks.record': 'convener facilitator secretariat participant',
   'dashboard.view': 'owner admin convener facilitator secretariat',
+  'calendar.feed.view': 'owner admin convener facilitator secretariat participant observer',
   'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
 };
+
+/** The actions that only read, written out by hand: every other action changes something. */
+const READS: readonly Action[] = [
+  'workspace.list',
+  'workspace.view',
+  'workspace.members.view',
+  'workspace.members.contact',
+  'workspace.invitations.view',
+  'process.list',
+  'process.view',
+  'process.members.view',
+  'process.members.contact',
+  'process.invitations.view',
+  'selection.doNoHarm.view',
+  'demographics.self.view',
+  'inclusion.view',
+  'stakeholders.view',
+  'stakeholders.personalData.view',
+  'charter.view',
+  'charter.declines.view',
+  'plans.view',
+  'initiation.view',
+  'initiation.realityCheck.view',
+  'initiation.myChecklist.view',
+  'initiation.checklists.view',
+  'dashboard.view',
+  'calendar.feed.view',
+];
 
 describe('permission matrix', () => {
   it('covers every action with a description', () => {
@@ -73,6 +119,23 @@ describe('permission matrix', () => {
     expect(can({ workspaceRole, processRole }, action)).toBe(granted);
   });
 
+  it('says of every action whether it writes', () => {
+    expect(ACTION_NAMES.filter((action) => !writes(action)).sort()).toEqual([...READS].sort());
+  });
+
+  it('keeps an archived process read-only for every role, and reads open', () => {
+    expect(PROCESS_STATUSES.filter(isReadOnly)).toEqual(['archived']);
+    for (const action of ACTION_NAMES) {
+      for (const workspaceRole of WORKSPACE_ROLES) {
+        for (const processRole of [null, ...PROCESS_ROLES]) {
+          const grants = { workspaceRole, processRole };
+          expect(can(grants, action, 'active')).toBe(can(grants, action));
+          expect(can(grants, action, 'archived')).toBe(!writes(action) && can(grants, action));
+        }
+      }
+    }
+  });
+
   it('grants nothing in a workspace to someone without a workspace role, even with a process role', () => {
     for (const action of ACTION_NAMES.filter((a) => ACTIONS[a].scope !== 'user')) {
       expect(can({ processRole: 'convener' }, action)).toBe(false);
@@ -84,10 +147,12 @@ describe('permission matrix', () => {
       for (const processRole of [null, ...PROCESS_ROLES]) {
         const grants = { workspaceRole, processRole };
         if (can(grants, 'stakeholders.personalData.view')) expect(can(grants, 'stakeholders.view')).toBe(true);
-        if (can(grants, 'stakeholders.manage') || can(grants, 'prospects.manage')) expect(can(grants, 'stakeholders.personalData.view')).toBe(true);
+        if (can(grants, 'stakeholders.manage') || can(grants, 'prospects.manage'))
+          expect(can(grants, 'stakeholders.personalData.view')).toBe(true);
       }
     }
-    for (const processRole of ['participant', 'observer'] as const) expect(can({ workspaceRole: 'member', processRole }, 'stakeholders.view')).toBe(false);
+    for (const processRole of ['participant', 'observer'] as const)
+      expect(can({ workspaceRole: 'member', processRole }, 'stakeholders.view')).toBe(false);
   });
 
   it('lists allowed actions for the web app and lets admins see every process', () => {
@@ -98,6 +163,7 @@ describe('permission matrix', () => {
       'process.list',
       'process.view',
       'process.members.view',
+      'demographics.self.view',
       'demographics.self',
       'charter.view',
       'charter.sign',
@@ -105,10 +171,12 @@ describe('permission matrix', () => {
       'groundRules.propose',
       'plans.view',
       'actions.updateStatus',
+      'initiation.myChecklist.view',
       'initiation.checklist.fill',
       'actions.reportProgress',
       'milestones.record',
       'reportBacks.record',
+      'calendar.feed.view',
       'calendar.subscribe',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);

@@ -1,3 +1,5 @@
+import { isReadOnly, type ProcessStatus } from './process';
+
 /**
  * The one role × action matrix. The API's global guard, the web app's `can()` and the generated
  * matrix tests all read this table; nothing else decides who may do what.
@@ -15,6 +17,11 @@ export type Scope = 'user' | 'workspace' | 'process';
 
 interface ActionRule {
   scope: Scope;
+  /**
+   * Whether the action changes anything (every route but a GET). A write on a read-only process
+   * (`isReadOnly(status)`: archived) is refused: by the API's guard, and by `can()` when given the status.
+   */
+  writes: boolean;
   /** Roles granted the action. For process actions, workspace roles listed here act on every process of the workspace. */
   roles: readonly Role[];
   description: string;
@@ -25,198 +32,314 @@ const WORKSPACE_ADMINS: readonly WorkspaceRole[] = ['owner', 'admin'];
 const PROCESS_MEMBERS: readonly ProcessRole[] = PROCESS_ROLES;
 
 export const ACTIONS = {
-  'workspace.create': { scope: 'user', roles: [], description: 'Create a workspace (any signed-in person)' },
-  'workspace.list': { scope: 'user', roles: [], description: 'List the workspaces one belongs to' },
-  'invitation.accept': { scope: 'user', roles: [], description: 'Accept an invitation sent to one’s e-mail' },
-  'workspace.view': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'See the workspace' },
-  'workspace.rename': { scope: 'workspace', roles: WORKSPACE_ADMINS, description: 'Rename the workspace' },
-  'workspace.members.view': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'See the workspace’s members' },
+  'workspace.create': { scope: 'user', writes: true, roles: [], description: 'Create a workspace (any signed-in person)' },
+  'workspace.list': { scope: 'user', writes: false, roles: [], description: 'List the workspaces one belongs to' },
+  'invitation.accept': { scope: 'user', writes: true, roles: [], description: 'Accept an invitation sent to one’s e-mail' },
+  'workspace.view': { scope: 'workspace', writes: false, roles: ALL_WORKSPACE, description: 'See the workspace' },
+  'workspace.rename': { scope: 'workspace', writes: true, roles: WORKSPACE_ADMINS, description: 'Rename the workspace' },
+  'workspace.members.view': { scope: 'workspace', writes: false, roles: ALL_WORKSPACE, description: 'See the workspace’s members' },
   'workspace.members.contact': {
     scope: 'workspace',
+    writes: false,
     roles: WORKSPACE_ADMINS,
     description: 'See the e-mail addresses of the workspace’s members (personal data; other members see names only)',
   },
-  'workspace.members.invite': { scope: 'workspace', roles: WORKSPACE_ADMINS, description: 'Invite people, see and revoke invitations' },
-  'process.create': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'Create a process; the creator becomes its convener' },
-  'process.list': { scope: 'workspace', roles: ALL_WORKSPACE, description: 'List processes (admins see all, others their own)' },
+  'workspace.invitations.view': {
+    scope: 'workspace',
+    writes: false,
+    roles: WORKSPACE_ADMINS,
+    description: 'See the workspace’s pending invitations',
+  },
+  'workspace.members.invite': {
+    scope: 'workspace',
+    writes: true,
+    roles: WORKSPACE_ADMINS,
+    description: 'Invite people and revoke invitations',
+  },
+  'process.create': {
+    scope: 'workspace',
+    writes: true,
+    roles: ALL_WORKSPACE,
+    description: 'Create a process; the creator becomes its convener',
+  },
+  'process.list': {
+    scope: 'workspace',
+    writes: false,
+    roles: ALL_WORKSPACE,
+    description: 'List processes (admins see all, others their own)',
+  },
   'process.view': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'See a process, its phase, readiness and history',
   },
-  'process.edit': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Edit a process’s details' },
-  'process.archive': { scope: 'process', roles: ['owner', 'convener'], description: 'Archive a process' },
-  'process.transition': { scope: 'process', roles: ['convener'], description: 'Move the process to another phase' },
+  'process.edit': { scope: 'process', writes: true, roles: ['convener', 'facilitator'], description: 'Edit a process’s details' },
+  'process.archive': { scope: 'process', writes: true, roles: ['owner', 'convener'], description: 'Archive a process' },
+  'process.transition': { scope: 'process', writes: true, roles: ['convener'], description: 'Move the process to another phase' },
   'process.members.view': {
     scope: 'process',
+    writes: false,
     roles: ['owner', 'admin', 'convener', 'facilitator', 'secretariat', 'participant'],
     description: 'See who takes part in the process',
   },
   'process.members.contact': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator'],
     description: 'See the e-mail addresses of the people taking part (personal data; other roles see names only)',
   },
   'process.members.manage': {
     scope: 'process',
+    writes: true,
     roles: ['owner', 'admin', 'convener'],
     description: 'Add workspace members to the process, change their role, remove them',
   },
+  'process.invitations.view': {
+    scope: 'process',
+    writes: false,
+    roles: ['owner', 'admin', 'convener'],
+    description: 'See the process’s pending invitations',
+  },
   'process.invite': {
     scope: 'process',
+    writes: true,
     roles: ['owner', 'admin', 'convener'],
-    description: 'Invite people to the process with a role, see and revoke its pending invitations',
+    description: 'Invite people to the process with a role, and revoke its pending invitations',
   },
   'selection.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
     description: 'Write the participant selection criteria and diversity targets, the Do-No-Harm answers and the concept note',
   },
   'selection.doNoHarm.view': {
     scope: 'process',
+    writes: false,
     roles: ['convener', 'facilitator', 'secretariat'],
     description: 'Read the Do-No-Harm self-assessment (it names risks to participants)',
   },
-  'selection.doNoHarm.complete': { scope: 'process', roles: ['convener'], description: 'Mark the Do-No-Harm self-assessment complete' },
+  'selection.doNoHarm.complete': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener'],
+    description: 'Mark the Do-No-Harm self-assessment complete',
+  },
+  'demographics.self.view': {
+    scope: 'process',
+    writes: false,
+    roles: PROCESS_MEMBERS,
+    description: 'Read back one’s own declared demographics',
+  },
   'demographics.self': {
     scope: 'process',
+    writes: true,
     roles: PROCESS_MEMBERS,
-    description: 'Declare one’s own gender, age band, region and organisation’s Coordination Wheel areas (optional), and read them back',
+    description: 'Declare one’s own gender, age band, region and organisation’s Coordination Wheel areas (optional)',
   },
   'inclusion.view': {
     scope: 'process',
+    writes: false,
     roles: ['convener', 'facilitator'],
-    description: 'See the inclusion view: composition and targets from the participants’ self-declared demographics (personal data, as protected aggregates)',
+    description:
+      'See the inclusion view: composition and targets from the participants’ self-declared demographics (personal data, as protected aggregates)',
   },
   'stakeholders.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
     description:
       'Keep the list of stakeholder groups, mark the indispensable ones, say whom each participant represents, and keep the stakeholder register and its relationships',
   },
   'stakeholders.view': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator', 'secretariat'],
     description:
       'See the stakeholder register, the influence/interest grid, the relationship map and the prospective participants (stances of named actors are sensitive: not for participants and observers)',
   },
   'stakeholders.personalData.view': {
     scope: 'process',
+    writes: false,
     roles: ['convener', 'facilitator'],
-    description: 'See personal data in the register: stakeholders’ contact points and prospects’ e-mail addresses (others get the records without them)',
+    description:
+      'See personal data in the register: stakeholders’ contact points and prospects’ e-mail addresses (others get the records without them)',
   },
   'prospects.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
     description: 'Record prospective participants, move them along their status and log the consultations with them',
   },
   'charter.view': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Read the charter, its versions, signatures and ratification',
   },
   'charter.declines.view': {
     scope: 'process',
+    writes: false,
     roles: ['convener', 'facilitator'],
     description: 'Read why participants declined to sign (other participants see only that they declined)',
   },
-  'charter.draft': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Start, edit, propose and withdraw charter drafts' },
-  'charter.adopt': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Record that the group adopted a proposed charter version' },
-  'charter.sign': { scope: 'process', roles: ['participant'], description: 'Sign the adopted charter version, or decline with a reason' },
+  'charter.draft': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator'],
+    description: 'Start, edit, propose and withdraw charter drafts',
+  },
+  'charter.adopt': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator'],
+    description: 'Record that the group adopted a proposed charter version',
+  },
+  'charter.sign': {
+    scope: 'process',
+    writes: true,
+    roles: ['participant'],
+    description: 'Sign the adopted charter version, or decline with a reason',
+  },
   'charter.comment': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
     description: 'Comment on charter sections and propose amendments',
   },
-  'groundRules.propose': { scope: 'process', roles: ['convener', 'facilitator', 'participant'], description: 'Propose a ground rule' },
-  'groundRules.manage': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Adopt, amend and retire ground rules' },
+  'groundRules.propose': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'participant'],
+    description: 'Propose a ground rule',
+  },
+  'groundRules.manage': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator'],
+    description: 'Adopt, amend and retire ground rules',
+  },
   'accountability.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat'],
     description: 'Record to whom participants are accountable and when they report back',
   },
   'agreements.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
     description: 'Set the grievance procedure and the confidentiality regime',
   },
   'plans.view': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Read the problem statement, visions, working groups, action plans and their actions',
   },
   'framing.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
     description: 'Write the problem statement and the vision statements, and record when the group agreed them',
   },
   'plans.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat'],
     description: 'Draft action plans, their actions, milestones and cost lines; propose and withdraw plans; track any action',
   },
   'plans.approve': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
     description: 'Record that the group approved a proposed action plan, or reopen an approved one',
   },
   'workingGroups.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat'],
     description: 'Form working groups and task forces: mandate, lead and members',
   },
   'actions.updateStatus': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
     description: 'Change an action’s status; a participant only of actions they hold (checked per action), plans.manage roles of any',
   },
   'initiation.view': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator'],
-    description: 'Read the initiator assessments: key questions with their risk notes, champions, hosts, core group and MoU, facilitation resources',
+    description:
+      'Read the initiator assessments: key questions with their risk notes, champions, hosts, core group and MoU, facilitation resources',
   },
   'initiation.realityCheck.view': {
     scope: 'process',
+    writes: false,
     roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator', 'secretariat'],
     description: 'Read the reality check: cost estimate, funding secured and pledged, gaps and the contingency plan',
   },
   'initiation.manage': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator'],
-    description: 'Answer the initiator key questions; record champions, hosts, core group and MoU, facilitation resources and the reality check',
+    description:
+      'Answer the initiator key questions; record champions, hosts, core group and MoU, facilitation resources and the reality check',
+  },
+  'initiation.myChecklist.view': {
+    scope: 'process',
+    writes: false,
+    roles: ['participant'],
+    description: 'Read one’s own stakeholder group’s checklist (key questions for potential participants)',
   },
   'initiation.checklist.fill': {
     scope: 'process',
+    writes: true,
     roles: ['participant'],
-    description: 'Read and answer one’s own stakeholder group’s checklist (key questions for potential participants) and choose whether conveners see it',
+    description: 'Answer one’s own stakeholder group’s checklist and choose whether conveners see it',
   },
   'initiation.checklists.view': {
     scope: 'process',
+    writes: false,
     roles: ['convener', 'facilitator'],
     description: 'See which stakeholder groups shared their checklist with the conveners, and read the shared ones',
   },
   'actions.reportProgress': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
-    description: 'Post a progress update on an action; a participant only on actions they hold (checked per action), plans.manage roles on any',
+    description:
+      'Post a progress update on an action; a participant only on actions they hold (checked per action), plans.manage roles on any',
   },
   'milestones.record': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
-    description: 'Record a value of a milestone’s indicator; a participant only for milestones of actions they hold (checked per milestone)',
+    description:
+      'Record a value of a milestone’s indicator; a participant only for milestones of actions they hold (checked per milestone)',
   },
   'reportBacks.record': {
     scope: 'process',
+    writes: true,
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
     description: 'Record that a participant reported back to their constituency; a participant only their own (checked per person)',
   },
   'dashboard.view': {
     scope: 'process',
+    writes: false,
     roles: ['owner', 'admin', 'convener', 'facilitator', 'secretariat'],
     description: 'See the secretariat’s dashboard: overdue and blocked actions, milestones and report-backs due, funding gap, progress',
   },
+  'calendar.feed.view': {
+    scope: 'process',
+    writes: false,
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description: 'See whether one has a secret calendar feed of the process',
+  },
   'calendar.subscribe': {
     scope: 'process',
+    writes: true,
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Create, rotate and revoke one’s own secret calendar feed of the process’s milestones and due dates',
   },
@@ -243,12 +366,19 @@ export function rolesOf(grants: Grants): Role[] {
   return roles;
 }
 
+/** Does the action change anything? Such actions are refused on a read-only process. */
+export function writes(action: Action): boolean {
+  return ACTIONS[action].writes;
+}
+
 /**
  * May someone holding these roles do this action?
  * User-scoped actions need only a signed-in person; workspace and process actions need a granted role.
+ * Given the process's status, a write on a read-only (archived) process is refused whatever the roles.
  */
-export function can(grants: Grants, action: Action): boolean {
+export function can(grants: Grants, action: Action, processStatus?: ProcessStatus): boolean {
   const rule: ActionRule = ACTIONS[action];
+  if (processStatus && rule.writes && isReadOnly(processStatus)) return false;
   if (rule.scope === 'user') return true;
   if (!grants.workspaceRole) return false;
   const held = rolesOf(grants);

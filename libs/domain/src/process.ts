@@ -24,6 +24,13 @@ export type OwnershipLevel = (typeof OWNERSHIP_LEVELS)[number];
 export const PROCESS_STATUSES = ['active', 'archived'] as const;
 export type ProcessStatus = (typeof PROCESS_STATUSES)[number];
 
+/** A process in one of these statuses is a record: it can be read, and nothing in it changes. */
+const READ_ONLY_STATUSES: readonly ProcessStatus[] = ['archived'];
+
+export function isReadOnly(status: ProcessStatus): boolean {
+  return READ_ONLY_STATUSES.includes(status);
+}
+
 export const LEVEL_LABELS: Record<ProcessLevel, string> = { local: 'Local', regional: 'Regional', national: 'National' };
 
 export const WHEEL_AREA_LABELS: Record<WheelArea, string> = {

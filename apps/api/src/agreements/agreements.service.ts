@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { iso, isoOrNull } from '../common/db/dates';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
 import { AgreementsRepository } from './agreements.repository';
 import type {
@@ -28,11 +27,10 @@ import type {
 export class AgreementsService {
   constructor(
     private readonly agreements: AgreementsRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async groundRules(ctx: RequestContext): Promise<GroundRuleListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const [rules, changes] = await Promise.all([this.agreements.listGroundRules(ctx.em, process.id), this.agreements.listGroundRuleChanges(ctx.em, process.id)]);
     return {
       items: rules.map((rule) => ({
@@ -53,7 +51,7 @@ export class AgreementsService {
   }
 
   async propose(ctx: RequestContext, texts: readonly string[]): Promise<GroundRuleListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     await this.agreements.proposeGroundRules(ctx.em, process.workspaceId, process.id, texts, ctx.actor.id);
     return this.groundRules(ctx);
   }
@@ -64,7 +62,7 @@ export class AgreementsService {
   }
 
   async adopt(ctx: RequestContext, dto: AdoptGroundRulesDto): Promise<GroundRuleListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const adopted = await this.agreements.adoptGroundRules(ctx.em, process.workspaceId, process.id, dto.ruleIds, dto.decision, ctx.actor.id);
     if (adopted !== dto.ruleIds.length) {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Only proposed rules of this process can be adopted; some of these are not (any more).', 'ruleIds');
@@ -98,7 +96,7 @@ export class AgreementsService {
   }
 
   async accountability(ctx: RequestContext): Promise<AccountabilityMapDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const rows = await this.agreements.accountabilityMap(ctx.em, process.id);
     const items: AccountabilityEntryDto[] = rows.map(({ userId, displayName, entry }) => {
       const since = entry ? new Date(entry.lastReportedAt ?? entry.createdAt) : null;
@@ -119,7 +117,7 @@ export class AgreementsService {
   }
 
   async saveAccountability(ctx: RequestContext, userId: string, dto: SaveAccountabilityDto): Promise<AccountabilityEntryDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const map = await this.accountability(ctx);
     const current = map.items.find((item) => item.userId === userId);
     if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person is not an active participant of the process.');
@@ -142,7 +140,7 @@ export class AgreementsService {
   }
 
   async grievanceProcedure(ctx: RequestContext): Promise<GrievanceProcedureDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.agreements.findGrievanceProcedure(ctx.em, process.id);
     return {
       handlers: row?.handlers ?? null,
@@ -160,7 +158,7 @@ export class AgreementsService {
   async saveGrievanceProcedure(ctx: RequestContext, dto: SaveGrievanceProcedureDto): Promise<GrievanceProcedureDto> {
     const deadlines = grievanceDeadlinesProblem(dto.acknowledgeDays, dto.respondDays);
     if (deadlines) throw new DomainError(DomainErrorCode.INVALID_INPUT, deadlines, 'respondDays');
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const { version, ...fields } = dto;
     if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
       throw versionConflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
@@ -169,13 +167,13 @@ export class AgreementsService {
   }
 
   async confidentiality(ctx: RequestContext): Promise<ConfidentialityDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.agreements.findConfidentiality(ctx.em, process.id);
     return { defaultMode: row?.defaultMode ?? 'on_the_record', mediaSpokespeople: row?.mediaSpokespeople ?? '', externalCommunication: row?.externalCommunication ?? '', version: row?.version ?? 0 };
   }
 
   async saveConfidentiality(ctx: RequestContext, dto: SaveConfidentialityDto): Promise<ConfidentialityDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const { version, ...fields } = dto;
     if (!(await this.agreements.saveDocument(ctx.em, ConfidentialityRegimeEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
       throw versionConflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
@@ -184,7 +182,7 @@ export class AgreementsService {
   }
 
   private async rule(ctx: RequestContext, ruleId: string): Promise<GroundRuleEntity> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const rule = await this.agreements.findGroundRule(ctx.em, process.id, ruleId);
     if (!rule) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such ground rule.');
     return rule;

@@ -17,7 +17,7 @@ export class CalendarFeedController {
   constructor(private readonly service: CalendarFeedsService) {}
 
   @Get()
-  @Permission('calendar.subscribe')
+  @Permission('calendar.feed.view')
   @ApiOkResponse({ type: CalendarFeedDto })
   status(@Ctx() ctx: RequestContext): Promise<CalendarFeedDto> {
     return this.service.status(ctx);

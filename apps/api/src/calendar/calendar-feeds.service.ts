@@ -10,9 +10,8 @@ import {
   type ReportFrequency,
   serializeCalendar,
 } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import { applyScope, Db } from '../database/db.service';
-import { ProcessesService } from '../processes/processes.service';
 import { CalendarFeedsRepository, type FeedEvents, type FeedOwner } from './calendar-feeds.repository';
 import type { CalendarFeedDto } from './dto/calendar-feed.dto';
 
@@ -32,19 +31,18 @@ const UID_DOMAIN = 'common-ground';
 export class CalendarFeedsService {
   constructor(
     private readonly feeds: CalendarFeedsRepository,
-    private readonly processes: ProcessesService,
     private readonly db: Db,
   ) {}
 
   async status(ctx: RequestContext): Promise<CalendarFeedDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const feed = await this.feeds.find(ctx.em, process.id, ctx.actor.id);
     return { active: feed !== null, createdAt: feed ? new Date(feed.createdAt).toISOString() : null, url: null };
   }
 
   /** Makes a new secret URL (replacing any earlier one): `rotate` insists that one exists. */
   async issue(ctx: RequestContext, rotate: boolean): Promise<CalendarFeedDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     if (rotate && !(await this.feeds.find(ctx.em, process.id, ctx.actor.id))) throw noSuchFeed();
     const token = randomBytes(32).toString('base64url');
     const createdAt = await this.feeds.save(
@@ -56,7 +54,7 @@ export class CalendarFeedsService {
   }
 
   async revoke(ctx: RequestContext): Promise<void> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     await this.feeds.delete(ctx.em, process.id, ctx.actor.id);
   }
 

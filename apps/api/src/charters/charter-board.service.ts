@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import { ProcessesRepository } from '../processes/processes.repository';
-import { ProcessesService } from '../processes/processes.service';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { renderCharterPdf } from './charter-pdf';
 import { CharterFeedbackRepository } from './charter-feedback.repository';
@@ -25,7 +24,6 @@ export class CharterBoardService {
     private readonly charters: ChartersRepository,
     private readonly feedback: CharterFeedbackRepository,
     private readonly versions: ChartersService,
-    private readonly processes: ProcessesService,
     private readonly processRows: ProcessesRepository,
     private readonly agreements: AgreementsRepository,
     private readonly workspaces: WorkspacesRepository,
@@ -43,7 +41,7 @@ export class CharterBoardService {
     // Reasons for declining are for those who run the process, not for the other participants.
     const seesReasons = can(ctx.grants, 'charter.declines.view');
     return {
-      ratification: await this.versions.ratificationFor(ctx, await this.processes.load(ctx), target.id),
+      ratification: await this.versions.ratificationFor(ctx, processOf(ctx), target.id),
       rows: rows.map((row) => ({
         userId: row.userId,
         displayName: row.displayName,
@@ -62,14 +60,14 @@ export class CharterBoardService {
     if (dto.shareNumerator > dto.shareDenominator) {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The share cannot be more than all active participants.', 'shareNumerator');
     }
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     await this.processRows.setRatificationRule(ctx.em, process.id, dto);
     return dto;
   }
 
   async pdf(ctx: RequestContext, versionId: string): Promise<{ file: Buffer; name: string }> {
     const target = await this.versions.load(ctx, versionId);
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const [workspace, signatures, roster, mode, board] = await Promise.all([
       this.workspaces.find(ctx.em, process.workspaceId),
       this.charters.listSignatures(ctx.em, target.id),

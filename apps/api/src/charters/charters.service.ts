@@ -12,9 +12,8 @@ import {
   type CharterVersionEvent,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
-import { ProcessesService } from '../processes/processes.service';
 import type { CharterVersionEntity } from './charter-version.entity';
 import { ChartersRepository } from './charters.repository';
 import type {
@@ -53,11 +52,10 @@ function templateContent(number: number): CharterContent {
 export class ChartersService {
   constructor(
     private readonly charters: ChartersRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async overview(ctx: RequestContext): Promise<CharterOverviewDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const versions = await this.charters.listVersions(ctx.em, process.id);
     const adopted = versions.find((version) => version.status === 'adopted');
     return { versions: versions.map(summary), ratification: adopted ? await this.ratificationFor(ctx, process, adopted.id) : null };
@@ -68,7 +66,7 @@ export class ChartersService {
   }
 
   async startDraft(ctx: RequestContext, fromVersionId: string | undefined): Promise<CharterVersionDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const number = await this.charters.nextNumber(ctx.em, process.id);
     const source = fromVersionId ? await this.load(ctx, fromVersionId) : null;
     const draft = await this.charters.insertDraft(ctx.em, {
@@ -186,7 +184,7 @@ export class ChartersService {
 
   /** A version of this process's charter, or 404. */
   async load(ctx: RequestContext, versionId: string): Promise<CharterVersionEntity> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const version = await this.charters.findVersion(ctx.em, process.id, versionId);
     if (!version) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such charter version.');
     return version;

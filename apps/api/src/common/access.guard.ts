@@ -1,10 +1,22 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Reflector } from '@nestjs/core';
-import { type Action, actionScope, can, DomainError, DomainErrorCode, type Grants, type ProcessRole, type WorkspaceRole } from '@common-ground/domain';
+import {
+  type Action,
+  actionScope,
+  can,
+  DomainError,
+  DomainErrorCode,
+  type Grants,
+  isReadOnly,
+  type ProcessRole,
+  type WorkspaceRole,
+  writes,
+} from '@common-ground/domain';
 import type { Request, Response } from 'express';
 import type { EntityManager } from 'typeorm';
 import { Db } from '../database/db.service';
+import type { ProcessEntity } from '../processes/process.entity';
 import { PERMISSION_KEY, PUBLIC_KEY } from './access.decorators';
 import { verifyCsrf } from './csrf';
 
@@ -13,7 +25,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Default deny: the one global guard. A route runs only if it is @Public() or declares a @Permission()
  * that the matrix grants to the person's roles in that workspace or process. Outside one's workspace
- * everything is 404; a process one cannot see is 404; a visible thing one may not change is 403.
+ * everything is 404 (a process of another workspace too); a process one cannot see is 404; a visible
+ * thing one may not change is 403; a write on a read-only (archived) process is 409 PROCESS_ARCHIVED.
+ * The roles and the process are read in one statement and handed to the handler on the request context.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -52,13 +66,27 @@ export class AccessGuard implements CanActivate {
     request.cgTransaction = transaction;
     try {
       let grants: Grants = {};
+      let process: ProcessEntity | null = null;
       if (workspaceId) {
-        grants = await this.grantsOf(transaction.manager, workspaceId, processId, actor.id);
+        ({ grants, process } = await this.grantsOf(transaction.manager, workspaceId, processId, actor.id));
         if (!grants.workspaceRole) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such workspace.');
-        if (scope === 'process' && !can(grants, 'process.view')) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
+        if (scope === 'process' && (!process || !can(grants, 'process.view')))
+          throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
         if (!can(grants, permission)) throw new DomainError(DomainErrorCode.FORBIDDEN, 'Your role does not allow this.');
+        if (process && writes(permission) && isReadOnly(process.status)) {
+          throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived: it is a read-only record.');
+        }
       }
-      request.cg = { actor, workspaceId, processId, grants, em: transaction.manager, audit: [], origin: this.config.publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}` };
+      request.cg = {
+        actor,
+        workspaceId,
+        processId,
+        process,
+        grants,
+        em: transaction.manager,
+        audit: [],
+        origin: this.config.publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`,
+      };
       return true;
     } catch (error) {
       await transaction.rollback();
@@ -74,20 +102,39 @@ export class AccessGuard implements CanActivate {
     return value.toLowerCase();
   }
 
+  /**
+   * The person's workspace and process roles and, for a process route, the process row, in one
+   * statement. The process is looked up inside the workspace of the URL: one of another workspace is
+   * not found (and the transaction's row-level security would hide it anyway).
+   */
   private async grantsOf(
     manager: EntityManager,
     workspaceId: string,
     processId: string | null,
     userId: string,
-  ): Promise<Grants> {
-    const rows = await manager.query<{ workspace_role: WorkspaceRole; process_role: ProcessRole | null }[]>(
-      `select wm.role as workspace_role, pm.role as process_role
+  ): Promise<{ grants: Grants; process: ProcessEntity | null }> {
+    const rows = await manager.query<(GrantsRow & Partial<ProcessEntity>)[]>(
+      `select wm.role as workspace_role, pm.role as process_role,
+              p.id, p.workspace_id as "workspaceId", p.title, p.purpose, p.level, p.wheel_areas as "wheelAreas",
+              p.ownership_target as "ownershipTarget", p.timezone, p.phase, p.status, p.version,
+              p.ratification_share_numerator as "ratificationShareNumerator",
+              p.ratification_share_denominator as "ratificationShareDenominator",
+              p.ratification_every_indispensable as "ratificationEveryIndispensable",
+              p.created_by as "createdBy", p.created_at as "createdAt", p.updated_at as "updatedAt", p.archived_at as "archivedAt"
          from workspace_members wm
-         left join process_members pm on pm.process_id = $3 and pm.user_id = wm.user_id
+         left join processes p on p.id = $3 and p.workspace_id = wm.workspace_id
+         left join process_members pm on pm.process_id = p.id and pm.user_id = wm.user_id
         where wm.workspace_id = $1 and wm.user_id = $2`,
       [workspaceId, userId, processId],
     );
     const row = rows[0];
-    return row ? { workspaceRole: row.workspace_role, processRole: row.process_role } : {};
+    if (!row) return { grants: {}, process: null };
+    const { workspace_role: workspaceRole, process_role: processRole, ...process } = row;
+    return { grants: { workspaceRole, processRole }, process: process.id ? (process as ProcessEntity) : null };
   }
+}
+
+interface GrantsRow {
+  workspace_role: WorkspaceRole;
+  process_role: ProcessRole | null;
 }

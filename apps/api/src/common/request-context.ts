@@ -1,6 +1,7 @@
 import type { AuditEvent, Grants } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestTransaction } from '../database/db.service';
+import type { ProcessEntity } from '../processes/process.entity';
 
 export interface Actor {
   id: string;
@@ -13,12 +14,20 @@ export interface RequestContext {
   actor: Actor;
   workspaceId: string | null;
   processId: string | null;
+  /** The process of a process-scoped route, read by the guard with the roles (not locked); null elsewhere. */
+  process: ProcessEntity | null;
   grants: Grants;
   em: EntityManager;
   /** Where links in responses point: PUBLIC_URL, or the origin the request came to. */
   origin: string;
   /** Audit events of this request, appended to the workspace's chain in the same transaction, just before commit. */
   audit: PendingAuditEvent[];
+}
+
+/** The request's process, as the guard read it: for process-scoped routes only. */
+export function processOf(ctx: RequestContext): ProcessEntity {
+  if (!ctx.process) throw new Error('No process in the request context: the route is not process-scoped');
+  return ctx.process;
 }
 
 /** An event as a service records it; the process and workspace default to the request's. */

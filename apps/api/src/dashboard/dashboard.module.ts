@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ProcessesModule } from '../processes/processes.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 
 /** The secretariat's dashboard of a process: read-only aggregates over plans, milestones, costs and report-backs. */
 @Module({
-  imports: [ProcessesModule],
   controllers: [DashboardController],
   providers: [DashboardService, DashboardRepository],
 })

@@ -10,8 +10,7 @@ import {
   progressFromCounts,
   WHEEL_AREAS,
 } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { type Counts, DashboardRepository, type DashboardRow } from './dashboard.repository';
 import type { DashboardDto, DashboardWheelAreaDto, ProgressSummaryDto } from './dto/dashboard.dto';
 
@@ -36,13 +35,10 @@ function wheelAreas(rows: DashboardRow['wheelAreas']): DashboardWheelAreaDto[] {
  */
 @Injectable()
 export class DashboardService {
-  constructor(
-    private readonly dashboard: DashboardRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly dashboard: DashboardRepository) {}
 
   async get(ctx: RequestContext): Promise<DashboardDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const today = localDate(new Date(), process.timezone);
     const horizon = addDays(today, DUE_SOON_DAYS);
     const row = await this.dashboard.read(ctx.em, process.id, {

@@ -2,9 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { agreementAfterEdit, DomainError, DomainErrorCode } from '@common-ground/domain';
 import { PG_INT_MAX } from '../common/int-limits';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { loadActiveProcess } from '../plans/active-process';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { CreateVisionDto, FramingDto, ProblemStatementVersionDto, UpdateVisionDto, VisionDto } from './dto/framing.dto';
 import { FramingRepository, type ProblemVersionRow, type VisionRow } from './framing.repository';
 
@@ -35,13 +33,10 @@ function toVisionDto(row: VisionRow): VisionDto {
 /** Framing the issue: the versioned problem statement, the visions per perspective and the joint vision. */
 @Injectable()
 export class FramingService {
-  constructor(
-    private readonly framing: FramingRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly framing: FramingRepository) {}
 
   async overview(ctx: RequestContext): Promise<FramingDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     // One transaction is one connection: the statements run one after the other.
     const current = await this.framing.problemVersion(ctx.em, process.id, null);
     const history = await this.framing.problemHistory(ctx.em, process.id);
@@ -63,7 +58,7 @@ export class FramingService {
   }
 
   async problemVersion(ctx: RequestContext, number: number): Promise<ProblemStatementVersionDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = number >= 1 && number <= PG_INT_MAX ? await this.framing.problemVersion(ctx.em, process.id, number) : null;
     if (!row) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such version of the problem statement.');
     return toVersionDto(row);
@@ -71,7 +66,7 @@ export class FramingService {
 
   /** Each save is a new version; a save based on an older version than the newest is a conflict. */
   async saveProblemStatement(ctx: RequestContext, text: string, baseVersion: number): Promise<ProblemStatementVersionDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const saved = await this.framing.appendProblemVersion(ctx.em, {
       workspaceId: process.workspaceId,
       processId: process.id,
@@ -85,7 +80,7 @@ export class FramingService {
   }
 
   async agreeProblemStatement(ctx: RequestContext, version: number, agreedOn: string | null): Promise<ProblemStatementVersionDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const agreed = await this.framing.agreeProblemVersion(ctx.em, process.id, version, agreedOn, ctx.actor.id);
     const current = await this.framing.problemVersion(ctx.em, process.id, null);
     if (!agreed) throw this.problemConflict(current, 'version');
@@ -93,7 +88,7 @@ export class FramingService {
   }
 
   async addVision(ctx: RequestContext, dto: CreateVisionDto): Promise<VisionDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const perspective = await this.perspectiveOf(ctx, process.id, dto);
     const id = await this.framing.insertVision(ctx.em, {
       workspaceId: process.workspaceId,
@@ -118,7 +113,7 @@ export class FramingService {
   }
 
   async updateVision(ctx: RequestContext, visionId: string, dto: UpdateVisionDto): Promise<VisionDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.framing.findVision(ctx.em, process.id, visionId);
     if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such vision statement.');
     const text = dto.text ?? current.text;
@@ -130,7 +125,7 @@ export class FramingService {
   }
 
   async removeVision(ctx: RequestContext, visionId: string): Promise<void> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.framing.findVision(ctx.em, process.id, visionId);
     if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such vision statement.');
     await this.framing.deleteVision(ctx.em, current.id);

@@ -15,7 +15,7 @@ export class ChecklistsController {
   constructor(private readonly service: ChecklistsService) {}
 
   @Get('my-checklist')
-  @Permission('initiation.checklist.fill')
+  @Permission('initiation.myChecklist.view')
   @ApiOkResponse({ type: MyChecklistDto })
   mine(@Ctx() ctx: RequestContext): Promise<MyChecklistDto> {
     return this.service.mine(ctx);

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { checklistAnswered, checklistAnswersProblem, completeChecklistAnswers, DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { isoOrNull } from '../common/db/dates';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { ChecklistsRepository } from './checklists.repository';
 import type { ChecklistStatusListDto, MyChecklistDto, SaveChecklistDto, SharedChecklistDto } from './dto/checklists.dto';
-import { loadWritableProcess, personOf } from './service-helpers';
+import { personOf } from './service-helpers';
 
 /**
  * The key questions for potential participants, answered by each stakeholder group for itself. Its
@@ -14,13 +13,10 @@ import { loadWritableProcess, personOf } from './service-helpers';
  */
 @Injectable()
 export class ChecklistsService {
-  constructor(
-    private readonly checklists: ChecklistsRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly checklists: ChecklistsRepository) {}
 
   async mine(ctx: RequestContext): Promise<MyChecklistDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const group = await this.checklists.representedGroup(ctx.em, process.id, ctx.actor.id);
     const row = group ? await this.checklists.findForGroup(ctx.em, group.id) : null;
     const answers = completeChecklistAnswers(row?.answers ?? []);
@@ -39,7 +35,7 @@ export class ChecklistsService {
   async saveMine(ctx: RequestContext, dto: SaveChecklistDto): Promise<MyChecklistDto> {
     const problem = checklistAnswersProblem(dto.answers);
     if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem.message, problem.field);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const group = await this.checklists.representedGroup(ctx.em, process.id, ctx.actor.id);
     if (!group) {
       throw new DomainError(
@@ -62,7 +58,7 @@ export class ChecklistsService {
   }
 
   async statuses(ctx: RequestContext): Promise<ChecklistStatusListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const rows = await this.checklists.statuses(ctx.em, process.id);
     const items = rows.map((row) => ({
       group: { id: row.id, name: row.name },
@@ -77,7 +73,7 @@ export class ChecklistsService {
 
   /** 404 for a group that did not share, exactly as for one that does not exist: nothing leaks. */
   async shared(ctx: RequestContext, groupId: string): Promise<SharedChecklistDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.checklists.findShared(ctx.em, process.id, groupId);
     if (!row) throw new DomainError(DomainErrorCode.NOT_FOUND, 'This group has not shared a checklist with the conveners.');
     const answers = completeChecklistAnswers(row.answers);

@@ -2,30 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { keysetCursor } from '../common/db/cursor';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ListItemDto, ListQueryDto } from './dto/initiation-lists.dto';
 import type { InitiationListItemEntity } from './initiation-lists.entity';
 import { InitiationListsRepository } from './initiation-lists.repository';
 import type { ListFields, ListSpec } from './initiation-lists.specs';
-import { loadWritableProcess } from './service-helpers';
 
 const DEFAULT_PAGE = 25;
 
 /** Listing, adding, editing (at a version) and removing the rows of any initiation list. */
 @Injectable()
 export class InitiationListsService {
-  constructor(
-    private readonly lists: InitiationListsRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly lists: InitiationListsRepository) {}
 
   async page<E extends InitiationListItemEntity, D extends ListItemDto>(
     ctx: RequestContext,
     spec: ListSpec<E, D>,
     query: ListQueryDto,
   ): Promise<{ items: D[]; nextCursor: string | null }> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const limit = query.limit ?? DEFAULT_PAGE;
     const rows = await this.lists.page(ctx.em, spec.target, process.id, {
       search: query.q || null,
@@ -43,7 +38,7 @@ export class InitiationListsService {
     spec: ListSpec<E, D>,
     fields: ListFields<E>,
   ): Promise<D> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const row = await this.lists.insert(ctx.em, spec.target, {
       ...fields,
       workspaceId: process.workspaceId,
@@ -58,7 +53,7 @@ export class InitiationListsService {
     id: string,
     { version, ...fields }: ListFields<E> & { version: number },
   ): Promise<D> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.lists.find(ctx.em, spec.target, process.id, id);
     if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, `No such ${spec.noun}.`);
     if (!(await this.lists.update(ctx.em, spec.target, process.id, id, version, fields as unknown as Partial<E>))) {
@@ -72,7 +67,7 @@ export class InitiationListsService {
     spec: ListSpec<E, D>,
     id: string,
   ): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (!(await this.lists.remove(ctx.em, spec.target, process.id, id)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No such ${spec.noun}.`);
   }

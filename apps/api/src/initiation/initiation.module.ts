@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ProcessesModule } from '../processes/processes.module';
 import { ChecklistsController } from './checklists.controller';
 import { ChecklistsRepository } from './checklists.repository';
 import { ChecklistsService } from './checklists.service';
@@ -18,7 +17,6 @@ import { InitiationService } from './initiation.service';
 
 /** Issue 3, Initiate: deciding to use an MSP and getting it started (Lesson 11 §1-2). */
 @Module({
-  imports: [ProcessesModule],
   controllers: [
     InitiationController,
     ChampionsController,

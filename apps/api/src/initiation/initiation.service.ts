@@ -13,8 +13,7 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { isoOrNull } from '../common/db/dates';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type {
   DocumentStampDto,
   FundingDto,
@@ -36,7 +35,7 @@ import {
   InitiationRealityCheckEntity,
 } from './initiation-documents.entity';
 import { type FundingTotals, InitiationRepository } from './initiation.repository';
-import { loadWritableProcess, personOf } from './service-helpers';
+import { personOf } from './service-helpers';
 
 const stamp = (document: InitiationDocumentEntity | null): DocumentStampDto => ({
   version: document?.version ?? 0,
@@ -56,13 +55,10 @@ function rejectProblem(problem: FieldProblem | null): void {
 /** The documents the initiators edit as a whole (key questions, hosts, MoU, reality check) and the summary. */
 @Injectable()
 export class InitiationService {
-  constructor(
-    private readonly initiation: InitiationRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly initiation: InitiationRepository) {}
 
   async summary(ctx: RequestContext): Promise<InitiationSummaryDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const { keyAnswers, ...rest } = await this.initiation.counts(ctx.em, process.id);
     const totals = await this.initiation.fundingTotals(ctx.em, process.id);
     return { ...rest, risk: riskSummary(keyAnswers ?? []), funding: funding(totals) };
@@ -133,7 +129,7 @@ export class InitiationService {
   }
 
   private async document<T extends InitiationDocumentEntity>(ctx: RequestContext, target: new () => T): Promise<T | null> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     return this.initiation.findDocument(ctx.em, target, process.id);
   }
 
@@ -146,7 +142,7 @@ export class InitiationService {
     what: string,
     current: () => Promise<unknown>,
   ): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const saved = await this.initiation.saveDocument(ctx.em, target, {
       processId: process.id,
       workspaceId: process.workspaceId,

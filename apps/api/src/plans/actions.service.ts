@@ -11,11 +11,9 @@ import {
   PLAN_LIMITS,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
-import { ProcessesService } from '../processes/processes.service';
 import { ownerOf, actionRights, toActionDto } from './action-view';
-import { loadActiveProcess } from './active-process';
 import type {
   ActionDto,
   ActionListDto,
@@ -37,13 +35,10 @@ const STATUS_FIELDS = new Set(['status', 'dropReason', 'version']);
 /** Actions of a plan: drafted and edited by plan managers, their status also by those who hold them. */
 @Injectable()
 export class ActionsService {
-  constructor(
-    private readonly plans: PlansRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly plans: PlansRepository) {}
 
   async create(ctx: RequestContext, planId: string, dto: CreateActionDto): Promise<ActionDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const plan = await this.plans.lockPlan(ctx.em, process.id, planId, 'share');
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     assertPlanAllows(plan.status, 'add');
@@ -113,7 +108,7 @@ export class ActionsService {
   }
 
   async remove(ctx: RequestContext, actionId: string): Promise<void> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const action = await this.plans.findAction(ctx.em, process.id, actionId);
     if (!action) throw noSuchAction();
     const plan = await this.plans.lockPlan(ctx.em, process.id, action.planId, 'share');
@@ -122,12 +117,12 @@ export class ActionsService {
   }
 
   async get(ctx: RequestContext, actionId: string): Promise<ActionDto> {
-    return this.view(ctx, await this.processes.load(ctx), actionId);
+    return this.view(ctx, processOf(ctx), actionId);
   }
 
   /** The process's overdue or blocked actions, one page at a time (the dashboard's "see all"). */
   async needingAttention(ctx: RequestContext, query: AttentionQueryDto): Promise<ActionListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const page = pageOf(query);
     const day = localDate(new Date(), process.timezone);
     const rows = await this.plans.listActions(ctx.em, process.id, {
@@ -143,7 +138,7 @@ export class ActionsService {
 
   /** The actions the signed-in person holds in this process, soonest due first. */
   async mine(ctx: RequestContext, query: PageQueryDto): Promise<ActionListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const page = pageOf(query);
     const rows = await this.plans.listActions(ctx.em, process.id, { heldBy: ctx.actor.id, limit: page.limit + 1, offset: page.offset });
     const rights = await actionRights(ctx, this.plans, process.id);
@@ -166,7 +161,7 @@ export class ActionsService {
       mayUpdate: (owner: ActionOwner | null) => boolean,
     ) => { write: ActionWrite; dependsOn: string[] | undefined },
   ): Promise<ActionDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const found = await this.plans.findAction(ctx.em, process.id, actionId);
     if (!found) throw noSuchAction();
     const plan = (await this.plans.lockPlan(ctx.em, process.id, found.planId, 'share')) as ActionPlanEntity;

@@ -11,9 +11,7 @@ import {
   parseAmount,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
-import { loadActiveProcess } from './active-process';
+import { processOf, type RequestContext } from '../common/request-context';
 import { type CostLineRow, type CostLineWrite, CostsRepository } from './costs.repository';
 import type { CostLineDto, CostLineListDto, CostTotalsDto, CreateCostLineDto, UpdateCostLineDto } from './dto/cost.dto';
 import { PlansRepository } from './plans.repository';
@@ -46,11 +44,10 @@ export class CostsService {
   constructor(
     private readonly costs: CostsRepository,
     private readonly plans: PlansRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async listForAction(ctx: RequestContext, actionId: string): Promise<CostLineListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const action = await this.plans.actionRow(ctx.em, process.id, actionId);
     if (!action) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action.');
     const lines = await this.costs.listForAction(ctx.em, action.id);
@@ -62,14 +59,14 @@ export class CostsService {
   }
 
   async planTotals(ctx: RequestContext, planId: string): Promise<CostTotalsDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const plan = await this.plans.findPlan(ctx.em, process.id, planId);
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     return costTotals(await this.costs.planSums(ctx.em, plan.id));
   }
 
   async create(ctx: RequestContext, actionId: string, dto: CreateCostLineDto): Promise<CostLineDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const action = await this.plans.findAction(ctx.em, process.id, actionId);
     if (!action) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action.');
     await this.lockPlanForCosting(ctx, process.id, action.planId);
@@ -119,7 +116,7 @@ export class CostsService {
   }
 
   private async lockedLine(ctx: RequestContext, lineId: string) {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.costs.find(ctx.em, process.id, lineId);
     if (!current) throw noSuchLine();
     await this.lockPlanForCosting(ctx, process.id, current.planId);

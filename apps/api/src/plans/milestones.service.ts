@@ -12,11 +12,9 @@ import {
   MILESTONE_LIMITS,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
-import { ProcessesService } from '../processes/processes.service';
 import { holderRules, ownerOf } from './action-view';
-import { loadActiveProcess } from './active-process';
 import type {
   CreateMilestoneDto,
   MilestoneDetailDto,
@@ -40,11 +38,10 @@ export class MilestonesService {
   constructor(
     private readonly milestones: MilestonesRepository,
     private readonly plans: PlansRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async listForPlan(ctx: RequestContext, planId: string): Promise<MilestoneListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     if (!(await this.plans.findPlan(ctx.em, process.id, planId))) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     const rows = await this.milestones.listForPlan(ctx.em, process.id, planId);
     return { items: await this.views(ctx, process, rows), nextCursor: null, today: today(process) };
@@ -52,7 +49,7 @@ export class MilestonesService {
 
   /** The process's milestones by due date; `due` keeps those not reached and due within 30 days or overdue. */
   async listForProcess(ctx: RequestContext, query: MilestoneListQueryDto): Promise<MilestoneListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const page = pageOf(query);
     const day = today(process);
     const rows = await this.milestones.listForProcess(ctx.em, process.id, {
@@ -65,12 +62,12 @@ export class MilestonesService {
   }
 
   async get(ctx: RequestContext, milestoneId: string): Promise<MilestoneDetailDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     return this.detail(ctx, process, milestoneId);
   }
 
   async create(ctx: RequestContext, planId: string, dto: CreateMilestoneDto): Promise<MilestoneDetailDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const plan = await this.plans.lockPlan(ctx.em, process.id, planId, 'share');
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     assertPlanAllows(plan.status, 'add');
@@ -112,7 +109,7 @@ export class MilestonesService {
    * milestone of an action they hold. The milestone is locked meanwhile, so the latest value wins.
    */
   async recordValue(ctx: RequestContext, milestoneId: string, dto: RecordValueDto): Promise<MilestoneDetailDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const milestone = await this.milestones.find(ctx.em, process.id, milestoneId, true);
     if (!milestone) throw noSuchMilestone();
     if (!(await this.mayRecord(ctx, process))(milestone)) {
@@ -149,7 +146,7 @@ export class MilestonesService {
 
   /** The milestone, its plan locked `FOR SHARE` (so nothing changes under an approval) and checked for the change. */
   private async lockedForChange(ctx: RequestContext, milestoneId: string, change: ActionChange) {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const found = await this.milestones.find(ctx.em, process.id, milestoneId);
     if (!found) throw noSuchMilestone();
     const plan = await this.plans.lockPlan(ctx.em, process.id, found.planId, 'share');

@@ -10,8 +10,7 @@ import {
   WHEEL_AREA_LABELS,
 } from '@common-ground/domain';
 import { stringify } from 'csv-stringify/sync';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { CostsRepository } from './costs.repository';
 import { type ActionRow, PlansRepository } from './plans.repository';
 
@@ -58,11 +57,10 @@ export class PlanExportService {
   constructor(
     private readonly plans: PlansRepository,
     private readonly costs: CostsRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async planCsv(ctx: RequestContext, planId: string): Promise<{ name: string; content: Buffer }> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const today = localDate(new Date(), process.timezone);
     const plan = await this.plans.planRow(ctx.em, process.id, planId, today);
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ProcessesModule } from '../processes/processes.module';
 import { ActionsService } from './actions.service';
 import { CostsController } from './costs.controller';
 import { CostsRepository } from './costs.repository';
@@ -19,7 +18,6 @@ import { WorkingGroupsService } from './working-groups.service';
 
 /** Action plans, their actions, milestones, costs and progress, and the working groups that carry them out. */
 @Module({
-  imports: [ProcessesModule],
   controllers: [PlansController, WorkingGroupsController, MilestonesController, CostsController, ProgressController],
   providers: [
     PlansService,

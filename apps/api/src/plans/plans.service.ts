@@ -10,11 +10,9 @@ import {
   type PlanMove,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
-import { ProcessesService } from '../processes/processes.service';
 import { fieldsOf, actionRights, toActionDto } from './action-view';
-import { loadActiveProcess } from './active-process';
 import type { CreatePlanDto, PlanDto, PlanListDto, PlanListQueryDto, PlanSummaryDto, UpdatePlanDto } from './dto/plan.dto';
 import { pageOf, pageResult } from '../common/db/page';
 import { type PlanRow, PlansRepository } from './plans.repository';
@@ -40,13 +38,10 @@ const today = (process: ProcessEntity) => localDate(new Date(), process.timezone
 /** Action plans: list, draft, propose, approve, reopen (the state machine is in libs/domain/src/plans.ts). */
 @Injectable()
 export class PlansService {
-  constructor(
-    private readonly plans: PlansRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly plans: PlansRepository) {}
 
   async list(ctx: RequestContext, query: PlanListQueryDto): Promise<PlanListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const page = pageOf(query);
     const rows = await this.plans.listPlans(ctx.em, process.id, {
       status: query.status ?? null,
@@ -60,7 +55,7 @@ export class PlansService {
   }
 
   async get(ctx: RequestContext, planId: string): Promise<PlanDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const day = today(process);
     const row = await this.plans.planRow(ctx.em, process.id, planId, day);
     if (!row) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
@@ -75,7 +70,7 @@ export class PlansService {
   }
 
   async create(ctx: RequestContext, dto: CreatePlanDto): Promise<PlanDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const id = await this.plans.insertPlan(ctx.em, {
       workspaceId: process.workspaceId,
       processId: process.id,
@@ -94,7 +89,7 @@ export class PlansService {
   }
 
   async remove(ctx: RequestContext, planId: string): Promise<void> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const plan = await this.plans.lockPlan(ctx.em, process.id, planId, 'update');
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     assertPlanEditable(plan.status, 'delete');
@@ -113,7 +108,7 @@ export class PlansService {
 
   /** The plan locked for a change at `version`; 409 with the current plan when the version is stale. */
   private async lockedPlan(ctx: RequestContext, planId: string, version: number) {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const plan = await this.plans.lockPlan(ctx.em, process.id, planId, 'update');
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     if (plan.version !== version) {

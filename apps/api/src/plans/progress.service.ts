@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertMeasuredOn, assertValidProgress, DomainError, DomainErrorCode, localDate } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { actionRights, ownerOf } from './action-view';
-import { loadActiveProcess } from './active-process';
 import type { PageQueryDto } from './dto/plan.dto';
 import type { CreateProgressUpdateDto, ProgressUpdateDto, ProgressUpdateListDto } from './dto/progress.dto';
 import { MilestonesRepository } from './milestones.repository';
@@ -37,11 +35,10 @@ export class ProgressService {
     private readonly plans: PlansRepository,
     private readonly milestones: MilestonesRepository,
     private readonly milestoneService: MilestonesService,
-    private readonly processes: ProcessesService,
   ) {}
 
   async list(ctx: RequestContext, actionId: string, query: PageQueryDto): Promise<ProgressUpdateListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const action = await this.plans.findAction(ctx.em, process.id, actionId);
     if (!action) throw noSuchAction();
     const page = pageOf(query);
@@ -54,7 +51,7 @@ export class ProgressService {
    * An indicator value goes to a milestone linked to this action and is appended to its series.
    */
   async create(ctx: RequestContext, actionId: string, dto: CreateProgressUpdateDto): Promise<ProgressUpdateDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const action = await this.plans.actionRow(ctx.em, process.id, actionId);
     if (!action) throw noSuchAction();
     if (!(await actionRights(ctx, this.plans, process.id)).mayReportProgress(ownerOf(action))) {

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
-import { loadActiveProcess } from './active-process';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupDto, WorkingGroupListDto } from './dto/working-group.dto';
 import { type WorkingGroupRow, WorkingGroupsRepository } from './working-groups.repository';
 
@@ -26,18 +24,15 @@ const nameTaken = () => new DomainError(DomainErrorCode.INVALID_INPUT, 'The proc
 /** Working groups and task forces: mandate, lead and members, all people of the process. */
 @Injectable()
 export class WorkingGroupsService {
-  constructor(
-    private readonly groups: WorkingGroupsRepository,
-    private readonly processes: ProcessesService,
-  ) {}
+  constructor(private readonly groups: WorkingGroupsRepository) {}
 
   async list(ctx: RequestContext): Promise<WorkingGroupListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     return { items: (await this.groups.list(ctx.em, process.id)).map(toDto) };
   }
 
   async create(ctx: RequestContext, dto: CreateWorkingGroupDto): Promise<WorkingGroupDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     await this.assertPeople(ctx, process.id, dto);
     const id = await this.groups.insert(ctx.em, process.workspaceId, process.id, dto);
     if (!id) throw nameTaken();
@@ -46,7 +41,7 @@ export class WorkingGroupsService {
   }
 
   async update(ctx: RequestContext, groupId: string, dto: UpdateWorkingGroupDto): Promise<WorkingGroupDto> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const group = await this.group(ctx, process.id, groupId);
     await this.assertPeople(ctx, process.id, dto);
     const outcome = await this.groups.update(ctx.em, group.id, dto.version, { name: dto.name, kind: dto.kind, mandate: dto.mandate });
@@ -60,7 +55,7 @@ export class WorkingGroupsService {
 
   /** A group that still owns actions is not deleted: its actions would lose their owner unnoticed. */
   async remove(ctx: RequestContext, groupId: string): Promise<void> {
-    const process = await loadActiveProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const group = await this.group(ctx, process.id, groupId);
     const owned = await this.groups.countActions(ctx.em, group.id);
     if (owned > 0) {

@@ -15,14 +15,14 @@ import {
   type ProcessFacts,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
 import { PlanFactsRepository } from './plan-facts.repository';
 import { DesignFactsRepository } from './design-facts.repository';
 import type { ProcessEntity } from './process.entity';
 import { ProcessesRepository, type TransitionRow } from './processes.repository';
-import { ProcessesService, toProcessDto } from './processes.service';
+import { toProcessDto } from './processes.service';
 
 function toTransitionDto(row: TransitionRow): TransitionDto {
   return {
@@ -42,14 +42,13 @@ function toTransitionDto(row: TransitionRow): TransitionDto {
 export class LifecycleService {
   constructor(
     private readonly processes: ProcessesRepository,
-    private readonly processService: ProcessesService,
     private readonly acquaintFacts: AcquaintFactsRepository,
     private readonly planFacts: PlanFactsRepository,
     private readonly designFacts: DesignFactsRepository,
   ) {}
 
   async readiness(ctx: RequestContext): Promise<ReadinessDto> {
-    const process = await this.processService.load(ctx);
+    const process = processOf(ctx);
     const next = nextPhase(process.phase);
     return { phase: process.phase, nextPhase: next, gates: next ? evaluateGates(next, await this.facts(ctx, process, next)) : [] };
   }
@@ -67,7 +66,6 @@ export class LifecycleService {
     const plan = planTransition({
       from: process.phase,
       to: dto.toPhase,
-      archived: process.status === 'archived',
       gates: evaluateGates(dto.toPhase, await this.facts(ctx, process, dto.toPhase)),
       justification: dto.justification,
       reason: dto.reason,
@@ -84,7 +82,7 @@ export class LifecycleService {
       actorId: ctx.actor.id,
     });
     return {
-      process: toProcessDto(await this.processService.load(ctx), ctx),
+      process: toProcessDto((await this.processes.find(ctx.em, process.workspaceId, process.id)) ?? process, ctx),
       transition: toTransitionDto(Object.assign(saved, { actorName: ctx.actor.displayName })),
     };
   }

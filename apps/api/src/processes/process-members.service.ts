@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { can, DomainError, DomainErrorCode, type ProcessRole } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import type { AddProcessMemberDto, ProcessMemberDto, ProcessMemberListDto } from './dto/process.dto';
 import { type ProcessMemberRow, ProcessMembersRepository } from './process-members.repository';
-import { ProcessesService } from './processes.service';
 
 /** E-mail addresses are personal data: only the roles granted `process.members.contact` receive them. */
 function toDto(ctx: RequestContext, { email, ...row }: ProcessMemberRow): ProcessMemberDto {
@@ -16,16 +15,14 @@ export class ProcessMembersService {
   constructor(
     private readonly members: ProcessMembersRepository,
     private readonly workspaces: WorkspacesRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async list(ctx: RequestContext): Promise<ProcessMemberListDto> {
-    await this.processes.load(ctx);
     return { items: (await this.members.list(ctx.em, ctx.processId as string)).map((row) => toDto(ctx, row)) };
   }
 
   async add(ctx: RequestContext, dto: AddProcessMemberDto): Promise<ProcessMemberDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     if (!(await this.workspaces.isMember(ctx.em, process.workspaceId, dto.userId))) {
       throw new DomainError(DomainErrorCode.NOT_WORKSPACE_MEMBER, 'Invite this person to the workspace first.', 'userId');
     }
@@ -49,7 +46,6 @@ export class ProcessMembersService {
   }
 
   private async existing(ctx: RequestContext, userId: string): Promise<ProcessMemberRow> {
-    await this.processes.load(ctx);
     const member = await this.members.find(ctx.em, ctx.processId as string, userId);
     if (!member) throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
     return member;

@@ -54,7 +54,7 @@ export class ProcessesController {
   @ProcessParam()
   @Permission('process.view')
   @ApiOkResponse({ type: ProcessDto })
-  get(@Ctx() ctx: RequestContext): Promise<ProcessDto> {
+  get(@Ctx() ctx: RequestContext): ProcessDto {
     return this.service.get(ctx);
   }
 

@@ -14,6 +14,6 @@ import { ProcessesService } from './processes.service';
   imports: [WorkspacesModule],
   controllers: [ProcessesController, LifecycleController, ProcessMembersController],
   providers: [AcquaintFactsRepository, PlanFactsRepository, DesignFactsRepository, ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
-  exports: [ProcessesService, ProcessesRepository],
+  exports: [ProcessesRepository],
 })
 export class ProcessesModule {}

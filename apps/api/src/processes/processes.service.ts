@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, seesAllProcesses } from '@common-ground/domain';
 import { keysetCursor } from '../common/db/cursor';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { CreateProcessDto, ProcessDto, ProcessListDto, ProcessListQueryDto, UpdateProcessDto } from './dto/process.dto';
 import type { ProcessEntity } from './process.entity';
 import { ProcessMembersRepository } from './process-members.repository';
@@ -75,36 +75,42 @@ export class ProcessesService {
     return toProcessDto(process, { ...ctx, grants: { ...ctx.grants, processRole: 'convener' } });
   }
 
-  async get(ctx: RequestContext): Promise<ProcessDto> {
-    return toProcessDto(await this.load(ctx), ctx);
+  get(ctx: RequestContext): ProcessDto {
+    return toProcessDto(processOf(ctx), ctx);
   }
 
   async update(ctx: RequestContext, dto: UpdateProcessDto): Promise<ProcessDto> {
     const { version, ...fields } = dto;
     const changes: ProcessChanges = { ...fields };
     if (fields.purpose !== undefined) changes.purpose = fields.purpose || null;
-    await this.changeIfCurrent(ctx, version, changes, 'Someone edited this process since you loaded it.');
-    return this.get(ctx);
+    return toProcessDto(await this.changeIfCurrent(ctx, version, changes, 'Someone edited this process since you loaded it.'), ctx);
   }
 
   async archive(ctx: RequestContext, version: number): Promise<ProcessDto> {
-    await this.changeIfCurrent(ctx, version, { status: 'archived', archivedAt: new Date() }, 'Someone changed this process since you loaded it.');
-    return this.get(ctx);
+    return toProcessDto(
+      await this.changeIfCurrent(
+        ctx,
+        version,
+        { status: 'archived', archivedAt: new Date() },
+        'Someone changed this process since you loaded it.',
+      ),
+      ctx,
+    );
   }
 
-  async load(ctx: RequestContext): Promise<ProcessEntity> {
-    const process = await this.processes.find(ctx.em, ctx.workspaceId as string, ctx.processId as string);
-    if (!process) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
-    return process;
-  }
-
-  /** Optimistic locking: the UPDATE names the version; when no row changes, answer 409 with the current state. */
-  async changeIfCurrent(ctx: RequestContext, version: number, changes: ProcessChanges, conflictMessage: string): Promise<void> {
-    const current = await this.load(ctx);
-    if (current.status === 'archived') throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
-    if (current.version !== version || !(await this.processes.updateIfCurrent(ctx.em, current.workspaceId, current.id, version, changes))) {
-      const latest = await this.load(ctx);
-      throw versionConflict(conflictMessage, toProcessDto(latest, ctx));
-    }
+  /** Optimistic locking: the UPDATE names the version; when no row changes, answer 409 with the current state. Returns the process as saved. */
+  private async changeIfCurrent(
+    ctx: RequestContext,
+    version: number,
+    changes: ProcessChanges,
+    conflictMessage: string,
+  ): Promise<ProcessEntity> {
+    const current = processOf(ctx);
+    const saved =
+      current.version === version && (await this.processes.updateIfCurrent(ctx.em, current.workspaceId, current.id, version, changes));
+    const latest = await this.processes.find(ctx.em, current.workspaceId, current.id);
+    if (!latest) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
+    if (!saved) throw versionConflict(conflictMessage, toProcessDto(latest, ctx));
+    return latest;
   }
 }

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
-import { ProcessesModule } from '../processes/processes.module';
 import { ReportBacksController } from './report-backs.controller';
 import { ReportBacksRepository } from './report-backs.repository';
 import { ReportBacksService } from './report-backs.service';
 
 /** The report-back schedule drawn from the accountability map, and the record of report-backs that happened. */
 @Module({
-  imports: [ProcessesModule, AgreementsModule],
+  imports: [AgreementsModule],
   controllers: [ReportBacksController],
   providers: [ReportBacksService, ReportBacksRepository],
 })

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertReportedOn, can, DomainError, DomainErrorCode, localDate, reportBackDue } from '@common-ground/domain';
 import { AgreementsRepository, type AccountabilityRow } from '../agreements/agreements.repository';
-import type { RequestContext } from '../common/request-context';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
-import { ProcessesService } from '../processes/processes.service';
 import type { RecordReportBackDto, ReportBackEntryDto, ReportBackScheduleDto } from './dto/report-back.dto';
 import { type LastReportBack, ReportBacksRepository } from './report-backs.repository';
 
@@ -16,11 +15,10 @@ export class ReportBacksService {
   constructor(
     private readonly reportBacks: ReportBacksRepository,
     private readonly agreements: AgreementsRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async schedule(ctx: RequestContext): Promise<ReportBackScheduleDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const today = localDate(new Date(), process.timezone);
     const rows = await this.agreements.accountabilityMap(ctx.em, process.id);
     const latest = await this.reportBacks.latest(ctx.em, process.id);
@@ -31,9 +29,7 @@ export class ReportBacksService {
 
   /** Staff record anyone's report-back; a participant only their own (403 otherwise). */
   async record(ctx: RequestContext, userId: string, dto: RecordReportBackDto): Promise<ReportBackEntryDto> {
-    const process = await this.processes.load(ctx);
-    if (process.status === 'archived')
-      throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
+    const process = processOf(ctx);
     if (!this.recordsForOthers(ctx) && userId !== ctx.actor.id) {
       throw new DomainError(DomainErrorCode.FORBIDDEN, 'You can record only your own report-backs.');
     }

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { ConceptNoteDto, ConceptNoteVersionDto, ConceptNoteVersionListDto, ConceptNoteVersionListQueryDto, SaveConceptNoteDto } from './dto/selection.dto';
 import { type ConceptNoteRow, SelectionRepository } from './selection.repository';
-import { loadForChange } from './process-documents';
 
 const DEFAULT_PAGE = 20;
 
@@ -20,17 +18,16 @@ const toVersion = (row: ConceptNoteRow): ConceptNoteVersionDto => ({ ...toSummar
 export class ConceptNoteService {
   constructor(
     private readonly selection: SelectionRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async latest(ctx: RequestContext): Promise<ConceptNoteDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.latestConceptNote(ctx.em, process.id);
     return { latest: row ? toVersion(row) : null };
   }
 
   async versions(ctx: RequestContext, query: ConceptNoteVersionListQueryDto): Promise<ConceptNoteVersionListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const limit = query.limit ?? DEFAULT_PAGE;
     const rows = await this.selection.listConceptNoteVersions(ctx.em, process.id, query.before ?? null, limit + 1);
     const page = rows.slice(0, limit);
@@ -38,7 +35,7 @@ export class ConceptNoteService {
   }
 
   async version(ctx: RequestContext, number: number): Promise<ConceptNoteVersionDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.conceptNoteVersion(ctx.em, process.id, number);
     if (!row) throw new DomainError(DomainErrorCode.NOT_FOUND, 'The concept note has no such version.');
     return toVersion(row);
@@ -46,7 +43,7 @@ export class ConceptNoteService {
 
   /** Saves a new version on top of `baseVersion`; when someone saved after it, 409 with their version. */
   async save(ctx: RequestContext, dto: SaveConceptNoteDto): Promise<ConceptNoteVersionDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const saved = await this.selection.insertConceptNote(ctx.em, { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id }, dto.baseVersion);
     if (!saved) throw versionConflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
     return this.version(ctx, dto.baseVersion + 1);

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { inclusionView, NO_TARGETS, SMALL_GROUP_THRESHOLD } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { DemographicsDto, InclusionDto, SaveDemographicsDto } from './dto/selection.dto';
 import { SelectionRepository } from './selection.repository';
-import { loadForChange } from './process-documents';
 
 const NOTHING_DECLARED: DemographicsDto = { gender: null, ageBand: null, region: null, wheelAreas: [], updatedAt: null };
 
@@ -16,17 +14,16 @@ const NOTHING_DECLARED: DemographicsDto = { gender: null, ageBand: null, region:
 export class InclusionService {
   constructor(
     private readonly selection: SelectionRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async mine(ctx: RequestContext): Promise<DemographicsDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findDemographics(ctx.em, process.id, ctx.actor.id);
     return row ? { gender: row.gender, ageBand: row.ageBand, region: row.region, wheelAreas: row.wheelAreas, updatedAt: row.updatedAt.toISOString() } : NOTHING_DECLARED;
   }
 
   async saveMine(ctx: RequestContext, dto: SaveDemographicsDto): Promise<DemographicsDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const declared = { gender: dto.gender ?? null, ageBand: dto.ageBand ?? null, region: dto.region || null, wheelAreas: dto.wheelAreas };
     if (!declared.gender && !declared.ageBand && !declared.region && declared.wheelAreas.length === 0) {
       await this.selection.deleteDemographics(ctx.em, process.id, ctx.actor.id);
@@ -37,7 +34,7 @@ export class InclusionService {
   }
 
   async view(ctx: RequestContext): Promise<InclusionDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const facts = await this.selection.inclusionFacts(ctx.em, process.id);
     const view = inclusionView({ participants: facts.participants, groups: facts.groups, targets: facts.targets ?? NO_TARGETS });
     const cells = (breakdown: typeof view.gender) => ({

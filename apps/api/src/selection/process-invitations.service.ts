@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole, prospectInvitationProblem } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { ProspectsRepository } from '../stakeholder-register/prospects.repository';
 import type { PendingInvitationRow } from '../workspaces/workspaces.repository';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { CreateProcessInvitationDto, InvitedProspectDto, ProcessInvitationDto, ProcessInvitationListDto } from './dto/selection.dto';
 import { SelectionRepository } from './selection.repository';
-import { loadForChange } from './process-documents';
 
 type ProcessInvitationRow = Pick<PendingInvitationRow, 'id' | 'email' | 'stakeholderGroupId' | 'alternateFor' | 'expiresAt' | 'createdAt'> & {
   processRole: ProcessRole;
@@ -36,7 +34,6 @@ function toDto(row: ProcessInvitationRow, invitedBy: string): ProcessInvitationD
 @Injectable()
 export class ProcessInvitationsService {
   constructor(
-    private readonly processes: ProcessesService,
     private readonly selection: SelectionRepository,
     private readonly workspaces: WorkspacesRepository,
     private readonly invitations: WorkspacesService,
@@ -44,7 +41,7 @@ export class ProcessInvitationsService {
   ) {}
 
   async list(ctx: RequestContext): Promise<ProcessInvitationListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const rows = await this.workspaces.listPendingInvitations(ctx.em, process.workspaceId, process.id);
     return {
       items: rows.flatMap(({ prospectId, prospectName, ...row }) => {
@@ -56,7 +53,7 @@ export class ProcessInvitationsService {
   }
 
   async invite(ctx: RequestContext, dto: CreateProcessInvitationDto): Promise<ProcessInvitationDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const membership = invitedMembership(dto.role, dto.alternateFor, dto.stakeholderGroupId);
     if ('problem' in membership) throw new DomainError(DomainErrorCode.INVALID_INPUT, membership.problem, membership.field);
     const checks = await this.selection.invitationChecks(ctx.em, process.id, dto.email, membership.stakeholderGroupId, membership.alternateFor);
@@ -79,7 +76,7 @@ export class ProcessInvitationsService {
   }
 
   async revoke(ctx: RequestContext, invitationId: string): Promise<void> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     if (!(await this.invitations.revokePending(ctx, invitationId, process.id))) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation to this process with this id.');
     }

@@ -118,7 +118,7 @@ export class ProcessInvitationsController {
   constructor(private readonly service: ProcessInvitationsService) {}
 
   @Get('invitations')
-  @Permission('process.invite')
+  @Permission('process.invitations.view')
   @ApiOkResponse({ type: ProcessInvitationListDto })
   list(@Ctx() ctx: RequestContext): Promise<ProcessInvitationListDto> {
     return this.service.list(ctx);
@@ -145,7 +145,7 @@ export class InclusionController {
   constructor(private readonly service: InclusionService) {}
 
   @Get('demographics/me')
-  @Permission('demographics.self')
+  @Permission('demographics.self.view')
   @ApiOkResponse({ type: DemographicsDto })
   mine(@Ctx() ctx: RequestContext): Promise<DemographicsDto> {
     return this.service.mine(ctx);

@@ -11,10 +11,8 @@ import {
 } from '@common-ground/domain';
 import { isoOrNull } from '../common/db/dates';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { DoNoHarmDto, SaveDoNoHarmDto, SaveSelectionCriteriaDto, SelectionCriteriaDto } from './dto/selection.dto';
-import { loadForChange } from './process-documents';
 import { SelectionRepository } from './selection.repository';
 
 /** The selection criteria and diversity targets, and the Do-No-Harm self-assessment (Lesson 11 §3). */
@@ -22,11 +20,10 @@ import { SelectionRepository } from './selection.repository';
 export class SelectionService {
   constructor(
     private readonly selection: SelectionRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async criteria(ctx: RequestContext): Promise<SelectionCriteriaDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findCriteria(ctx.em, process.id);
     return {
       criteria: row?.criteria ?? '',
@@ -42,7 +39,7 @@ export class SelectionService {
   }
 
   async saveCriteria(ctx: RequestContext, dto: SaveSelectionCriteriaDto): Promise<SelectionCriteriaDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const saved = await this.selection.saveCriteria(
       ctx.em,
       {
@@ -63,7 +60,7 @@ export class SelectionService {
   }
 
   async doNoHarm(ctx: RequestContext): Promise<DoNoHarmDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findDoNoHarm(ctx.em, process.id);
     const answers = row?.answers ?? {};
     return {
@@ -81,7 +78,7 @@ export class SelectionService {
   }
 
   async saveDoNoHarm(ctx: RequestContext, dto: SaveDoNoHarmDto): Promise<DoNoHarmDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const answers: DoNoHarmAnswers = Object.fromEntries(dto.answers.map(({ key, rating, mitigation }) => [key, { rating, mitigation }]));
     if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
       throw versionConflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
@@ -91,7 +88,7 @@ export class SelectionService {
 
   /** A convener's mark that the assessment is done; every question must be answered first. */
   async completeDoNoHarm(ctx: RequestContext, version: number): Promise<DoNoHarmDto> {
-    const process = await loadForChange(this.processes, ctx);
+    const process = processOf(ctx);
     const row = await this.selection.findDoNoHarm(ctx.em, process.id);
     const open = unansweredQuestions(row?.answers ?? {});
     if (open.length > 0) {

@@ -8,8 +8,7 @@ import {
   statusAfterConsultation,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type {
   ChangeProspectStatusDto,
   ConsultationDto,
@@ -24,7 +23,7 @@ import type {
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
 import { type ConsultationRow, type ProspectChanges, type ProspectRow, ProspectsRepository } from './prospects.repository';
 import { iso } from '../common/db/dates';
-import { assertMayWritePersonalData, assertNotNull, loadWritableProcess, seesPersonalData } from './register-access';
+import { assertMayWritePersonalData, assertNotNull, seesPersonalData } from './register-access';
 import { StakeholderRegisterRepository } from './stakeholder-register.repository';
 
 function toProspectDto(row: ProspectRow, withPersonalData: boolean): ProspectDto {
@@ -62,11 +61,10 @@ export class ProspectsService {
   constructor(
     private readonly prospects: ProspectsRepository,
     private readonly register: StakeholderRegisterRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async list(ctx: RequestContext, query: ProspectListQueryDto): Promise<ProspectListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const page = query.page ?? 1;
     const personal = seesPersonalData(ctx);
@@ -82,7 +80,7 @@ export class ProspectsService {
   }
 
   async get(ctx: RequestContext, prospectId: string): Promise<ProspectDetailDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.prospect(ctx, process.id, prospectId);
     const log = await this.prospects.consultations(ctx.em, row.id);
     return { ...toProspectDto(row, seesPersonalData(ctx)), consultationLog: log.map(toConsultationDto) };
@@ -90,7 +88,7 @@ export class ProspectsService {
 
   async create(ctx: RequestContext, dto: CreateProspectDto): Promise<ProspectDetailDto> {
     assertMayWritePersonalData(ctx, 'email', dto.email);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (dto.stakeholderId) await this.assertStakeholder(ctx, process.id, dto.stakeholderId);
     const id = await this.prospects.insert(ctx.em, {
       workspaceId: process.workspaceId,
@@ -106,7 +104,7 @@ export class ProspectsService {
   async update(ctx: RequestContext, prospectId: string, dto: UpdateProspectDto): Promise<ProspectDetailDto> {
     assertNotNull(dto, ['name']);
     assertMayWritePersonalData(ctx, 'email', dto.email);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     await this.prospect(ctx, process.id, prospectId);
     if (dto.stakeholderId) await this.assertStakeholder(ctx, process.id, dto.stakeholderId);
     const { version, organisation, email, ...fields } = dto;
@@ -118,7 +116,7 @@ export class ProspectsService {
   }
 
   async changeStatus(ctx: RequestContext, prospectId: string, dto: ChangeProspectStatusDto): Promise<ProspectDetailDto> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.prospect(ctx, process.id, prospectId);
     // A stale version first: the move was chosen from a status that may no longer hold.
     if (current.version !== dto.version) throw await this.conflict(ctx, prospectId);
@@ -129,7 +127,7 @@ export class ProspectsService {
   }
 
   async remove(ctx: RequestContext, prospectId: string): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (!(await this.prospects.delete(ctx.em, process.id, prospectId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such prospect.');
   }
@@ -138,7 +136,7 @@ export class ProspectsService {
   async addConsultation(ctx: RequestContext, prospectId: string, dto: CreateConsultationDto): Promise<ProspectDetailDto> {
     const dateProblem = consultationDateProblem(dto.heldOn, new Date());
     if (dateProblem) throw new DomainError(DomainErrorCode.INVALID_INPUT, dateProblem, 'heldOn');
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const prospect = await this.prospect(ctx, process.id, prospectId);
     const cap = REGISTER_LIMITS.consultationsPerProspect;
     const logged = await this.prospects.insertConsultation(
@@ -163,7 +161,7 @@ export class ProspectsService {
   }
 
   async removeConsultation(ctx: RequestContext, prospectId: string, consultationId: string): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const prospect = await this.prospect(ctx, process.id, prospectId);
     if (!(await this.prospects.deleteConsultation(ctx.em, prospect.id, consultationId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such consultation.');

@@ -1,7 +1,5 @@
 import { can, DomainError, DomainErrorCode } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
-import type { ProcessEntity } from '../processes/process.entity';
-import type { ProcessesService } from '../processes/processes.service';
 
 /** Contact points and e-mail addresses are personal data: only conveners and facilitators read them. */
 export function seesPersonalData(ctx: RequestContext): boolean {
@@ -12,14 +10,6 @@ export function seesPersonalData(ctx: RequestContext): boolean {
 export function assertMayWritePersonalData(ctx: RequestContext, field: string, value: unknown): void {
   if (value !== undefined && !seesPersonalData(ctx))
     throw new DomainError(DomainErrorCode.FORBIDDEN, 'Your role does not allow handling personal data.', field);
-}
-
-/** The process, for a change: an archived process is a read-only record. */
-export async function loadWritableProcess(processes: ProcessesService, ctx: RequestContext): Promise<ProcessEntity> {
-  const process = await processes.load(ctx);
-  if (process.status === 'archived')
-    throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
-  return process;
 }
 
 /** A partial update may leave a field out, but not empty one that must have a value (the DTO lets null through as "optional"). */

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ProcessesModule } from '../processes/processes.module';
 import { ProspectsController } from './prospects.controller';
 import { ProspectsRepository } from './prospects.repository';
 import { ProspectsService } from './prospects.service';
@@ -9,7 +8,6 @@ import { StakeholderRegisterService } from './stakeholder-register.service';
 
 /** The stakeholder register of the Design phase: stakeholders, relationships, the map, prospects and consultations. */
 @Module({
-  imports: [ProcessesModule],
   controllers: [StakeholderRegisterController, ProspectsController],
   providers: [StakeholderRegisterService, StakeholderRegisterRepository, ProspectsService, ProspectsRepository],
   // Process invitations sent for a prospect move the prospect along.

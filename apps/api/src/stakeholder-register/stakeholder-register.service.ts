@@ -12,8 +12,7 @@ import {
 import { iso } from '../common/db/dates';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/db/errors';
 import { versionConflict } from '../common/db/conflict';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
 import type {
   ContactPointDto,
@@ -31,7 +30,7 @@ import type {
   UpdateStakeholderDto,
 } from './dto/stakeholder.dto';
 import { ProspectsRepository } from './prospects.repository';
-import { assertMayWritePersonalData, assertNotNull, loadWritableProcess, seesPersonalData } from './register-access';
+import { assertMayWritePersonalData, assertNotNull, seesPersonalData } from './register-access';
 import type { ContactPoint } from './stakeholder.entity';
 import {
   type RelationshipRow,
@@ -96,11 +95,10 @@ export class StakeholderRegisterService {
   constructor(
     private readonly register: StakeholderRegisterRepository,
     private readonly prospects: ProspectsRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async list(ctx: RequestContext, query: StakeholderListQueryDto): Promise<StakeholderListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const paging = page(query);
     const personal = seesPersonalData(ctx);
     const { rows, total } = await this.register.listStakeholders(ctx.em, process.id, {
@@ -116,7 +114,7 @@ export class StakeholderRegisterService {
   }
 
   async get(ctx: RequestContext, stakeholderId: string): Promise<StakeholderDetailDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const row = await this.stakeholder(ctx, process.id, stakeholderId);
     const relationships = await this.register.relationshipsOf(ctx.em, process.id, row.id);
     const prospects = await this.prospects.linkedTo(ctx.em, process.id, row.id);
@@ -125,7 +123,7 @@ export class StakeholderRegisterService {
 
   async create(ctx: RequestContext, dto: CreateStakeholderDto): Promise<StakeholderDto> {
     assertMayWritePersonalData(ctx, 'contactPoints', dto.contactPoints);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (dto.groupId) await this.assertGroup(ctx, process.id, dto.groupId);
     await this.register.lockProcess(ctx.em, process.id);
     if ((await this.register.countStakeholders(ctx.em, process.id)) >= L.stakeholdersPerProcess) {
@@ -152,7 +150,7 @@ export class StakeholderRegisterService {
   async update(ctx: RequestContext, stakeholderId: string, dto: UpdateStakeholderDto): Promise<StakeholderDto> {
     assertNotNull(dto, ['kind', 'name', 'influence', 'interest', 'stance', 'contactPoints']);
     assertMayWritePersonalData(ctx, 'contactPoints', dto.contactPoints);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     await this.stakeholder(ctx, process.id, stakeholderId);
     if (dto.groupId) await this.assertGroup(ctx, process.id, dto.groupId);
     const { version, contactPoints, notes, ...fields } = dto;
@@ -167,13 +165,13 @@ export class StakeholderRegisterService {
 
   /** Its relationships go with it; prospects linked to it stay, linked to no stakeholder. */
   async remove(ctx: RequestContext, stakeholderId: string): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (!(await this.register.deleteStakeholder(ctx.em, process.id, stakeholderId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such stakeholder.');
   }
 
   async relationships(ctx: RequestContext, query: RelationshipListQueryDto): Promise<RelationshipListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const paging = page(query);
     const { rows, total } = await this.register.listRelationships(ctx.em, process.id, {
       stakeholderId: query.stakeholderId ?? null,
@@ -189,7 +187,7 @@ export class StakeholderRegisterService {
     const ends = { fromId: dto.fromId.toLowerCase(), toId: dto.toId.toLowerCase() };
     const problem = relationshipEndsProblem(ends.fromId, ends.toId);
     if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem, 'toId');
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const found = await this.register.stakeholdersAmong(ctx.em, process.id, [ends.fromId, ends.toId]);
     for (const field of ['fromId', 'toId'] as const) {
       if (!found.has(ends[field])) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a stakeholder of this process.', field);
@@ -222,7 +220,7 @@ export class StakeholderRegisterService {
 
   async updateRelationship(ctx: RequestContext, relationshipId: string, dto: UpdateRelationshipDto): Promise<RelationshipDto> {
     assertNotNull(dto, ['kind', 'strength']);
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     const current = await this.relationship(ctx, process.id, relationshipId);
     const { note, ...fields } = dto;
     try {
@@ -238,7 +236,7 @@ export class StakeholderRegisterService {
   }
 
   async removeRelationship(ctx: RequestContext, relationshipId: string): Promise<void> {
-    const process = await loadWritableProcess(this.processes, ctx);
+    const process = processOf(ctx);
     if (!(await this.register.deleteRelationship(ctx.em, process.id, relationshipId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such relationship.');
   }
@@ -248,7 +246,7 @@ export class StakeholderRegisterService {
    * stakeholders, relationships. Ends and groups are indexes into the lists, which keeps it compact.
    */
   async map(ctx: RequestContext): Promise<StakeholderMapDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     // One more than the cap of each list tells whether it was cut. Sequential: a transaction's connection runs one statement at a time.
     const groups = await this.register.mapGroups(ctx.em, process.id);
     const stakeholders = await this.register.mapStakeholders(ctx.em, process.id, L.stakeholdersPerProcess + 1);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, STARTER_STAKEHOLDER_GROUPS } from '@common-ground/domain';
-import type { RequestContext } from '../common/request-context';
-import { ProcessesService } from '../processes/processes.service';
+import { processOf, type RequestContext } from '../common/request-context';
 import type { StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
 import { StakeholdersRepository } from './stakeholders.repository';
 
@@ -11,23 +10,22 @@ const taken = () => new DomainError(DomainErrorCode.INVALID_INPUT, 'The process 
 export class StakeholdersService {
   constructor(
     private readonly groups: StakeholdersRepository,
-    private readonly processes: ProcessesService,
   ) {}
 
   async list(ctx: RequestContext): Promise<StakeholderGroupListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const items = await this.groups.list(ctx.em, process.id);
     return { items, unrepresented: items.filter((group) => group.indispensable && group.participants === 0).map((group) => group.name) };
   }
 
   async add(ctx: RequestContext, name: string, indispensable: boolean): Promise<StakeholderGroupDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     if ((await this.groups.add(ctx.em, process.workspaceId, process.id, [name], indispensable)) === 0) throw taken();
     return (await this.list(ctx)).items.find((group) => group.name === name) as StakeholderGroupDto;
   }
 
   async addStarterList(ctx: RequestContext): Promise<StakeholderGroupListDto> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     await this.groups.add(ctx.em, process.workspaceId, process.id, STARTER_STAKEHOLDER_GROUPS, false);
     return this.list(ctx);
   }
@@ -43,7 +41,7 @@ export class StakeholdersService {
   }
 
   async setMemberGroup(ctx: RequestContext, userId: string, groupId: string | null): Promise<void> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     if (groupId) await this.group(ctx, groupId);
     if (!(await this.groups.setMemberGroup(ctx.em, process.id, userId, groupId))) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
@@ -51,7 +49,7 @@ export class StakeholdersService {
   }
 
   async setAlternate(ctx: RequestContext, userId: string, principalId: string | null): Promise<void> {
-    const process = await this.processes.load(ctx);
+    const process = processOf(ctx);
     const outcome = await this.groups.setAlternate(ctx.em, process.id, userId, principalId);
     if (outcome === 'no-member') throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
     if (outcome === 'no-principal') throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An alternate stands in for another participant of the process.', 'alternateFor');

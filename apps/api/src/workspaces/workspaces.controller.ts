@@ -59,7 +59,7 @@ export class WorkspacesController {
   }
 
   @Get(':workspaceId/invitations')
-  @Permission('workspace.members.invite')
+  @Permission('workspace.invitations.view')
   @ApiOkResponse({ type: InvitationListDto })
   invitations(@Ctx() ctx: RequestContext, @Param('workspaceId') _workspaceId: string): Promise<InvitationListDto> {
     return this.service.invitations(ctx);

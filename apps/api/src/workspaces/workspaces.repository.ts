@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ProcessRole, ProspectStatus, WorkspaceRole } from '@common-ground/domain';
+import type { ProcessRole, ProcessStatus, ProspectStatus, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { activeParticipant } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
@@ -157,11 +157,8 @@ export class WorkspacesRepository {
   }
 
   /** The process an invitation leads to: its title, and whether it still takes people in. */
-  async findInvitedProcess(em: EntityManager, processId: string): Promise<{ title: string; archived: boolean } | null> {
-    const rows = await em.query<{ title: string; archived: boolean }[]>(
-      `select title, status = 'archived' as archived from processes where id = $1`,
-      [processId],
-    );
+  async findInvitedProcess(em: EntityManager, processId: string): Promise<{ title: string; status: ProcessStatus } | null> {
+    const rows = await em.query<{ title: string; status: ProcessStatus }[]>(`select title, status from processes where id = $1`, [processId]);
     return rows[0] ?? null;
   }
 

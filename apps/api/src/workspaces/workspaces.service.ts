@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { can, DomainError, DomainErrorCode, invitationRoleOf, PROSPECT_STATUS_ON_INVITATION } from '@common-ground/domain';
+import { can, DomainError, DomainErrorCode, invitationRoleOf, isReadOnly, PROSPECT_STATUS_ON_INVITATION } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -167,7 +167,7 @@ export class WorkspacesService {
   /** A process invitation is good only while its process still takes people in. */
   private async usableProcess(em: RequestContext['em'], processId: string): Promise<{ title: string }> {
     const process = await this.workspaces.findInvitedProcess(em, processId);
-    if (!process || process.archived) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
+    if (!process || isReadOnly(process.status)) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
     return process;
   }
 

@@ -7,13 +7,14 @@ export interface ProcessOutlet {
   process: Process;
   setProcess: (process: Process) => void;
   reloadProcess: () => void;
-  /** May the signed-in person do this on this process? */
+  /** May the signed-in person do this on this process? Never a write on a read-only (archived) process. */
   allowed: (action: Action) => boolean;
 }
 
+/** The matrix for this person on this process, status included: the same rule the API's guard applies. */
 export function processPermissions(process: Process): (action: Action) => boolean {
   const grants = { workspaceRole: process.workspaceRole, processRole: process.myRole };
-  return (action) => can(grants, action);
+  return (action) => can(grants, action, process.status);
 }
 
 export function useProcessOutlet(): ProcessOutlet {

@@ -8,7 +8,6 @@ import { GroundRules } from '../components/ground-rules';
 export function AgreementsRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = { workspaceId: process.workspaceId, processId: process.id };
-  const active = process.status === 'active';
   return (
     <div className="stack-lg">
       <nav className="panel in-page-nav" aria-label="On this page">
@@ -27,14 +26,10 @@ export function AgreementsRoute() {
           </li>
         </ul>
       </nav>
-      <GroundRules
-        processRef={processRef}
-        mayPropose={allowed('groundRules.propose') && active}
-        mayManage={allowed('groundRules.manage') && active}
-      />
-      <AccountabilityMapPanel processRef={processRef} mayManage={allowed('accountability.manage') && active} />
-      <GrievanceProcedurePanel processRef={processRef} mayManage={allowed('agreements.manage') && active} />
-      <ConfidentialityPanel processRef={processRef} mayManage={allowed('agreements.manage') && active} />
+      <GroundRules processRef={processRef} mayPropose={allowed('groundRules.propose')} mayManage={allowed('groundRules.manage')} />
+      <AccountabilityMapPanel processRef={processRef} mayManage={allowed('accountability.manage')} />
+      <GrievanceProcedurePanel processRef={processRef} mayManage={allowed('agreements.manage')} />
+      <ConfidentialityPanel processRef={processRef} mayManage={allowed('agreements.manage')} />
     </div>
   );
 }

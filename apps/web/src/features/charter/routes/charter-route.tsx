@@ -41,12 +41,11 @@ export function CharterRoute() {
     getVersion(processRef, adopted?.id ?? '', signal),
   );
 
-  const active = process.status === 'active';
   const may = {
-    draft: allowed('charter.draft') && active,
-    adopt: allowed('charter.adopt') && active,
-    comment: allowed('charter.comment') && active,
-    sign: allowed('charter.sign') && active,
+    draft: allowed('charter.draft'),
+    adopt: allowed('charter.adopt'),
+    comment: allowed('charter.comment'),
+    sign: allowed('charter.sign'),
   };
 
   const select = (versionId: string) => {

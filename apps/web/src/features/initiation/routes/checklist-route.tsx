@@ -28,13 +28,13 @@ type Values = Record<string, string | boolean>;
 export function ChecklistRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = { workspaceId: process.workspaceId, processId: process.id };
-  const mayFill = allowed('initiation.checklist.fill');
-  const checklist = useResource<MyChecklist>(mayFill ? `my-checklist:${process.id}` : null, (signal) => getMyChecklist(processRef, signal));
+  const mayRead = allowed('initiation.myChecklist.view');
+  const checklist = useResource<MyChecklist>(mayRead ? `my-checklist:${process.id}` : null, (signal) => getMyChecklist(processRef, signal));
   const [status, setStatus] = useState('');
   const data = checklist.data;
-  const mayEdit = mayFill && process.status === 'active';
+  const mayEdit = allowed('initiation.checklist.fill');
 
-  if (!mayFill) return <p className="panel">The checklist is for the participants of a stakeholder group.</p>;
+  if (!mayRead) return <p className="panel">The checklist is for the participants of a stakeholder group.</p>;
 
   return (
     <section className="panel" aria-labelledby="my-checklist-title">

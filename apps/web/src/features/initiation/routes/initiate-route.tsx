@@ -34,7 +34,7 @@ export function InitiateRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = { workspaceId: process.workspaceId, processId: process.id };
   const mayView = allowed('initiation.view');
-  const mayManage = allowed('initiation.manage') && process.status === 'active';
+  const mayManage = allowed('initiation.manage');
 
   if (!mayView && !allowed('initiation.realityCheck.view')) {
     return <p className="panel">Your role in this process does not show its initiation.</p>;

@@ -17,7 +17,7 @@ import { StatusControl } from '../components/status-control';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
-  const { process } = useProcessOutlet();
+  const { process, allowed } = useProcessOutlet();
   const { planId = '', actionId = '' } = useParams();
   const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
   const action = useResource<PlanAction>(`action:${actionId}`, (signal) => getAction(processRef, actionId, signal), {
@@ -93,7 +93,7 @@ export function ActionRoute() {
         processRef={processRef}
         action={data}
         milestones={linked}
-        mayReport={data.mayReportProgress && process.status === 'active'}
+        mayReport={data.mayReportProgress && allowed('actions.reportProgress')}
         onReported={() => {
           action.reload();
           milestones.reload();

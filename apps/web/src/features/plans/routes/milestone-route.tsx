@@ -37,9 +37,8 @@ export function MilestoneRoute() {
 
   const data = milestone.data;
   const planPath = `/w/${process.workspaceId}/p/${process.id}/plan/${data.planId}`;
-  const active = process.status === 'active';
   const planStatus = plan.data?.status;
-  const mayEdit = allowed('plans.manage') && active && planStatus !== undefined && planStatus !== 'proposed';
+  const mayEdit = allowed('plans.manage') && planStatus !== undefined && planStatus !== 'proposed';
   const announce = (tone: 'success' | 'warning', text: string) => {
     setNotice({ tone, text });
     requestAnimationFrame(() => noticeRef.current?.focus());
@@ -151,7 +150,7 @@ export function MilestoneRoute() {
             </table>
           </div>
         )}
-        {data.mayRecord && active ? (
+        {data.mayRecord && allowed('milestones.record') ? (
           <RecordValueForm
             processRef={processRef}
             milestone={data}

@@ -44,9 +44,8 @@ export function PlanDetailRoute() {
   if (!plan.data) return <Loading label="Loading the action plan…" />;
 
   const data = plan.data;
-  const active = process.status === 'active';
-  const mayManage = allowed('plans.manage') && active;
-  const mayApprove = allowed('plans.approve') && active;
+  const mayManage = allowed('plans.manage');
+  const mayApprove = allowed('plans.approve');
   const actionsEditable = mayManage && data.status !== 'proposed';
   const listPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
 

@@ -10,7 +10,6 @@ import { WorkingGroupsPanel } from '../components/working-groups-panel';
 export function PlanRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = { workspaceId: process.workspaceId, processId: process.id };
-  const active = process.status === 'active';
   const basePath = `/w/${process.workspaceId}/p/${process.id}/plan`;
   const holdsActions = allowed('actions.updateStatus');
   const subscribes = allowed('calendar.subscribe');
@@ -43,9 +42,9 @@ export function PlanRoute() {
         </ul>
       </nav>
       {holdsActions ? <MyActionsPanel processRef={processRef} basePath={basePath} /> : null}
-      <FramingPanel processRef={processRef} mayManage={allowed('framing.manage') && active} />
-      <WorkingGroupsPanel processRef={processRef} mayManage={allowed('workingGroups.manage') && active} />
-      <PlansPanel processRef={processRef} basePath={basePath} mayManage={allowed('plans.manage') && active} />
+      <FramingPanel processRef={processRef} mayManage={allowed('framing.manage')} />
+      <WorkingGroupsPanel processRef={processRef} mayManage={allowed('workingGroups.manage')} />
+      <PlansPanel processRef={processRef} basePath={basePath} mayManage={allowed('plans.manage')} />
       <ReportBacksPanel processRef={processRef} />
       {subscribes ? <CalendarFeedPanel processRef={processRef} /> : null}
     </div>

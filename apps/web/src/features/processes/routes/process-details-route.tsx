@@ -24,9 +24,8 @@ export function ProcessDetailsRoute() {
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
-  const active = process.status === 'active';
-  const mayEdit = allowed('process.edit') && active;
-  const mayArchive = allowed('process.archive') && active;
+  const mayEdit = allowed('process.edit');
+  const mayArchive = allowed('process.archive');
 
   const save = async (values: ProcessFormValues) => {
     setConflict(false);

@@ -62,7 +62,7 @@ export function ProcessLayoutRoute() {
           Overview
         </NavLink>
         {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
-        {outlet.allowed('initiation.checklist.fill') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
+        {outlet.allowed('initiation.myChecklist.view') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}
         <NavLink to={`${base}/selection`}>Selection</NavLink>

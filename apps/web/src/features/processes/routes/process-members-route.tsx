@@ -28,8 +28,8 @@ export function ProcessMembersRoute() {
   const members = useResource<ProcessMember[]>(`process-members:${process.id}`, (signal) =>
     listProcessMembers(process.workspaceId, process.id, signal),
   );
-  const mayManage = allowed('process.members.manage') && process.status === 'active';
-  const mayManageGroups = allowed('stakeholders.manage') && process.status === 'active';
+  const mayManage = allowed('process.members.manage');
+  const mayManageGroups = allowed('stakeholders.manage');
   const groups = useResource<StakeholderGroupList>(`stakeholder-groups:${process.id}`, (signal) => listStakeholderGroups(process.workspaceId, process.id, signal));
   const [status, setStatus] = useState('');
 

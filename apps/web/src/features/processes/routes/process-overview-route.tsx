@@ -25,7 +25,7 @@ export function ProcessOverviewRoute() {
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
-  const mayTransition = allowed('process.transition') && process.status === 'active';
+  const mayTransition = allowed('process.transition');
   const checking = readiness.isLoading;
   /** The phase the shown checklist is about; while a new one loads it can lag behind `next`. */
   const shownNext = readiness.data ? readiness.data.nextPhase : null;

@@ -14,7 +14,6 @@ import { MyDemographicsPanel } from '../components/my-demographics-panel';
 export function SelectionRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = { workspaceId: process.workspaceId, processId: process.id };
-  const active = process.status === 'active';
   // Saving one's own answers changes the inclusion view a convener may be looking at on the same page.
   const [declarations, setDeclarations] = useState(0);
 
@@ -22,9 +21,9 @@ export function SelectionRoute() {
     { id: 'criteria-title', label: 'Criteria and targets', shown: true },
     { id: 'do-no-harm-title', label: 'Do-No-Harm', shown: allowed('selection.doNoHarm.view') },
     { id: 'concept-note-title', label: 'Concept note', shown: true },
-    { id: 'invitations-title', label: 'Invitations', shown: allowed('process.invite') && active },
+    { id: 'invitations-title', label: 'Invitations', shown: allowed('process.invite') },
     { id: 'inclusion-title', label: 'Who is missing', shown: allowed('inclusion.view') },
-    { id: 'my-demographics-title', label: 'About you', shown: allowed('demographics.self') && active },
+    { id: 'my-demographics-title', label: 'About you', shown: allowed('demographics.self') },
   ].filter((section) => section.shown);
 
   return (
@@ -38,14 +37,14 @@ export function SelectionRoute() {
           ))}
         </ul>
       </nav>
-      <CriteriaPanel processRef={processRef} mayManage={allowed('selection.manage') && active} />
+      <CriteriaPanel processRef={processRef} mayManage={allowed('selection.manage')} />
       {allowed('selection.doNoHarm.view') ? (
-        <DoNoHarmPanel processRef={processRef} mayManage={allowed('selection.manage') && active} mayComplete={allowed('selection.doNoHarm.complete') && active} />
+        <DoNoHarmPanel processRef={processRef} mayManage={allowed('selection.manage')} mayComplete={allowed('selection.doNoHarm.complete')} />
       ) : null}
-      <ConceptNotePanel processRef={processRef} mayManage={allowed('selection.manage') && active} />
-      {allowed('process.invite') && active ? <InvitationsPanel processRef={processRef} /> : null}
+      <ConceptNotePanel processRef={processRef} mayManage={allowed('selection.manage')} />
+      {allowed('process.invite') ? <InvitationsPanel processRef={processRef} /> : null}
       {allowed('inclusion.view') ? <InclusionPanel processRef={processRef} reloadKey={String(declarations)} /> : null}
-      {allowed('demographics.self') && active ? (
+      {allowed('demographics.self') ? (
         <MyDemographicsPanel
           processRef={processRef}
           onSaved={() => {
