@@ -12,6 +12,7 @@ import passport from 'passport';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { rejectUnsafeInput } from './common/input-safety';
 import { sendProblem, toProblem } from './common/problem.filter';
 import type { Actor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
@@ -70,6 +71,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, sessionS
     next();
   });
   app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api', rejectUnsafeInput);
 
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);

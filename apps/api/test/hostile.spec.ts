@@ -37,7 +37,10 @@ describe('hostile input answers 400 naming the field, never 500', () => {
 
     it('rejects thousands of nested objects inside a field, on an update and on sign-in', async () => {
       expectFieldProblem(await client.request('PATCH', processUrl, `{"version":1,"title":${nestedObjects(4000)}}`), 'title');
-      expectFieldProblem(await new Client(server.url).request('POST', '/api/v1/auth/sign-in', `{"email":${nestedObjects(4000)},"password":"x"}`), 'email');
+      expectFieldProblem(
+        await new Client(server.url).request('POST', '/api/v1/auth/sign-in', `{"email":${nestedObjects(4000)},"password":"x"}`),
+        'email',
+      );
     });
 
     it('rejects a body that is itself nested thousands of levels deep', async () => {
@@ -55,14 +58,31 @@ describe('hostile input answers 400 naming the field, never 500', () => {
     });
 
     it('rejects a NUL in a nested body string and names its path', async () => {
-      const reply = await client.post(`${processUrl}/stakeholders`, { kind: 'organisation', name: 'Police', influence: 4, interest: 3, stance: 'neutral', contactPoints: ['ok', 'bad\u0000'] });
+      const reply = await client.post(`${processUrl}/stakeholders`, {
+        kind: 'organisation',
+        name: 'Police',
+        influence: 4,
+        interest: 3,
+        stance: 'neutral',
+        contactPoints: ['ok', 'bad\u0000'],
+      });
       expectFieldProblem(reply, 'contactPoints');
     });
 
     it('rejects a NUL in a query string and in an e-mail', async () => {
       expectFieldProblem(await client.get(`/api/v1/workspaces/${workspaceId}/processes?q=a%00b`), 'q');
-      expectFieldProblem(await new Client(server.url).post('/api/v1/auth/sign-in', { email: 'a\u0000@example.org', password: 'whatever it is' }), 'email');
-      expectFieldProblem(await new Client(server.url).post('/api/v1/auth/sign-up', { email: 'a\u0000b@example.org', password: 'a long enough passphrase', displayName: 'N' }), 'email');
+      expectFieldProblem(
+        await new Client(server.url).post('/api/v1/auth/sign-in', { email: 'a\u0000@example.org', password: 'whatever it is' }),
+        'email',
+      );
+      expectFieldProblem(
+        await new Client(server.url).post('/api/v1/auth/sign-up', {
+          email: 'a\u0000b@example.org',
+          password: 'a long enough passphrase',
+          displayName: 'N',
+        }),
+        'email',
+      );
     });
 
     it('rejects a NUL in a path parameter', async () => {
@@ -79,9 +99,22 @@ describe('hostile input answers 400 naming the field, never 500', () => {
 
     it('rejects a lone surrogate in e-mail fields', async () => {
       const anonymous = new Client(server.url);
-      expectFieldProblem(await anonymous.request('POST', '/api/v1/auth/sign-in', '{"email":"a\\ud800@example.org","password":"whatever it is"}'), 'email');
-      expectFieldProblem(await anonymous.request('POST', '/api/v1/auth/sign-up', '{"email":"a\\ud800@example.org","password":"a long enough passphrase","displayName":"S"}'), 'email');
-      expectFieldProblem(await client.request('POST', `/api/v1/workspaces/${workspaceId}/invitations`, '{"email":"x\\udfff@example.org","role":"member"}'), 'email');
+      expectFieldProblem(
+        await anonymous.request('POST', '/api/v1/auth/sign-in', '{"email":"a\\ud800@example.org","password":"whatever it is"}'),
+        'email',
+      );
+      expectFieldProblem(
+        await anonymous.request(
+          'POST',
+          '/api/v1/auth/sign-up',
+          '{"email":"a\\ud800@example.org","password":"a long enough passphrase","displayName":"S"}',
+        ),
+        'email',
+      );
+      expectFieldProblem(
+        await client.request('POST', `/api/v1/workspaces/${workspaceId}/invitations`, '{"email":"x\\udfff@example.org","role":"member"}'),
+        'email',
+      );
     });
 
     it('accepts a proper surrogate pair', async () => {
@@ -96,7 +129,10 @@ describe('hostile input answers 400 naming the field, never 500', () => {
       expectFieldProblem(await client.patch(processUrl, { title: 'Bigger', version: 2 ** 31 }), 'version');
       expectFieldProblem(await client.request('PATCH', processUrl, '{"title":"Bigger","version":1e308}'), 'version');
       expectFieldProblem(await client.post(`${processUrl}/archive`, { version: 2 ** 53 }), 'version');
-      expectFieldProblem(await client.post(`${processUrl}/concept-note/versions`, { body: 'note', baseVersion: 2 ** 31 - 1 }), 'baseVersion');
+      expectFieldProblem(
+        await client.post(`${processUrl}/concept-note/versions`, { body: 'note', baseVersion: 2 ** 31 - 1 }),
+        'baseVersion',
+      );
     });
 
     it('rejects 1e309 (Infinity once parsed)', async () => {
@@ -117,12 +153,24 @@ describe('hostile input answers 400 naming the field, never 500', () => {
     });
   });
 
+  describe('a request that changes nothing', () => {
+    it('answers an empty PATCH of a stakeholder group with the group unchanged', async () => {
+      const group = await client.post(`${processUrl}/stakeholder-groups`, { name: 'Traders' });
+      expect(group.status).toBe(201);
+      const reply = await client.patch(`${processUrl}/stakeholder-groups/${group.body.id}`, {});
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({ id: group.body.id, name: 'Traders' });
+    });
+  });
+
   describe('a race on a versioned append-only document', () => {
     it('answers 409 to the loser of two concurrent concept-note saves, never 500', async () => {
       const raced = await createProcess(client, workspaceId, { title: 'Race' });
       const url = `/api/v1/workspaces/${workspaceId}/processes/${raced.id}/concept-note/versions`;
       for (let round = 0; round < 5; round++) {
-        const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => client.post(url, { body: `round ${round} writer ${i}`, baseVersion: round })));
+        const replies = await Promise.all(
+          Array.from({ length: 6 }, (_, i) => client.post(url, { body: `round ${round} writer ${i}`, baseVersion: round })),
+        );
         const statuses = replies.map((reply) => reply.status).sort();
         expect(statuses.filter((status) => status === 201)).toHaveLength(1);
         expect(statuses.filter((status) => status === 409)).toHaveLength(5);
