@@ -91,8 +91,9 @@ export async function createLogger(settings: LogSettings, destination?: Destinat
       },
     },
   };
-  if (settings.format === 'pretty') {
-    const { default: pretty } = await import('pino-pretty');
+  // pino-pretty is a development dependency: an install without it falls back to JSON lines.
+  const pretty = settings.format === 'pretty' ? await import('pino-pretty').then((module) => module.default).catch(() => null) : null;
+  if (pretty) {
     return pino(
       options,
       pretty({
