@@ -164,6 +164,16 @@ describe('hostile input answers 400 naming the field, never 500', () => {
   });
 
   describe('a race on a versioned append-only document', () => {
+    it('answers 409, never 500, to concurrent creations of the one charter draft a process may have', async () => {
+      const raced = await createProcess(client, workspaceId, { title: 'Charter race' });
+      const url = `/api/v1/workspaces/${workspaceId}/processes/${raced.id}/charter/versions`;
+      const replies = await Promise.all(Array.from({ length: 6 }, () => client.post(url, {})));
+      const statuses = replies.map((reply) => reply.status);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+      expect(statuses.filter((status) => status === 409)).toHaveLength(5);
+    });
+
+
     it('answers 409 to the loser of two concurrent concept-note saves, never 500', async () => {
       const raced = await createProcess(client, workspaceId, { title: 'Race' });
       const url = `/api/v1/workspaces/${workspaceId}/processes/${raced.id}/concept-note/versions`;
