@@ -173,7 +173,6 @@ describe('hostile input answers 400 naming the field, never 500', () => {
       expect(statuses.filter((status) => status === 409)).toHaveLength(5);
     });
 
-
     it('answers 409 to the loser of two concurrent concept-note saves, never 500', async () => {
       const raced = await createProcess(client, workspaceId, { title: 'Race' });
       const url = `/api/v1/workspaces/${workspaceId}/processes/${raced.id}/concept-note/versions`;
