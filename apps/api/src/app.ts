@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type INestApplication, Logger } from '@nestjs/common';
+import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -8,10 +8,14 @@ import connectPgSimple from 'connect-pg-simple';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger, LoggerModule } from 'nestjs-pino';
 import passport from 'passport';
 import type { Pool } from 'pg';
+import type { DestinationStream, Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { rejectUnsafeInput } from './common/input-safety';
+import { createHttpLogger, createLogger, quietStartup } from './common/logging';
 import { sendProblem, toProblem } from './common/problem.filter';
 import type { Actor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
@@ -31,12 +35,29 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
 }
 
+export interface AppOptions {
+  /** The server's logger (startServer makes one for its own start-up lines); by default a new one. */
+  logger?: Logger;
+  /** Where a new logger writes (tests capture lines here); by default stdout. */
+  logDestination?: DestinationStream;
+}
+
+/** The application module with nestjs-pino on top, bound to the request logger our own middleware makes. */
+@Module({})
+class LoggedAppModule {}
+
 /** Builds the whole HTTP application: security headers, sessions, API, OpenAPI and the web app. */
-export async function createApp(config: AppConfig, databaseUrl: string, sessionSecret: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bodyParser: false,
-    logger: config.env === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'],
-  });
+export async function createApp(config: AppConfig, databaseUrl: string, sessionSecret: string, options: AppOptions = {}): Promise<NestExpressApplication> {
+  const logger = options.logger ?? (await createLogger({ level: config.logLevel, format: config.logFormat }, options.logDestination));
+  const httpLogger = createHttpLogger(logger);
+  const app = await NestFactory.create<NestExpressApplication>(
+    // useExisting: the request logger is made by httpLogger below, first of all middleware, so even a
+    // request refused before Nest's router (malformed JSON, unsafe input) has its id and its line.
+    { module: LoggedAppModule, imports: [AppModule.forRoot(config, databaseUrl), LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true })] },
+    { bodyParser: false, bufferLogs: true },
+  );
+  app.useLogger(quietStartup(app.get(PinoNestLogger)));
+  app.use(httpLogger);
   const production = config.env === 'production';
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -70,6 +91,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, sessionS
     next();
   });
   app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api', rejectUnsafeInput);
 
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);
@@ -97,10 +119,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, sessionS
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
   serveWebApp(app, config.webDir);
   // Errors raised before Nest's router (malformed JSON, oversized body) still answer problem+json.
-  app.use('/api', (error: unknown, _request: Request, response: Response, next: NextFunction) => {
+  app.use('/api', (error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (response.headersSent) return next(error);
     const problem = toProblem(error);
-    if (problem.status >= 500) new Logger('Http').error(error);
+    if (problem.status >= 500) request.log.error({ err: error, context: 'Http' }, 'Unhandled error before the router');
     sendProblem(response, problem);
   });
   return app;

@@ -7,19 +7,22 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   const server = await startServer(config);
-  console.log(`\nCommon Ground is ready at ${config.publicUrl ?? server.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`API docs: ${server.url}/api/docs${server.embedded ? `\nEmbedded PostgreSQL data: ${config.dataDir}` : ''}\nPress Ctrl-C to stop.\n`);
+  const { logger } = server;
+  logger.info(`Common Ground is ready at ${config.publicUrl ?? server.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  logger.info(`API docs: ${server.url}/api/docs`);
+  if (server.embedded) logger.info(`Embedded PostgreSQL data: ${config.dataDir}`);
+  logger.info('Press Ctrl-C to stop.');
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping…`);
+    logger.info(`${signal}: stopping…`);
     server
       .close()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        console.error(error);
+        logger.error(error);
         process.exit(1);
       });
   };

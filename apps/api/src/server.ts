@@ -1,7 +1,8 @@
-import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
+import type { Logger } from 'pino';
 import { createApp } from './app';
+import { createLogger } from './common/logging';
 import type { AppConfig } from './config/config';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { ensureAppLogin, runMigrations, urlWithCredentials } from './migrate';
@@ -12,6 +13,7 @@ export interface RunningServer {
   databaseUrl: string;
   ownerUrl: string;
   embedded: EmbeddedDatabase | null;
+  logger: Logger;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ async function assertRestrictedRole(url: string): Promise<void> {
 
 /** Starts the database (embedded unless DATABASE_URL is set), migrates, and serves API and web on one port. */
 export async function startServer(config: AppConfig, options: { fastDatabase?: boolean } = {}): Promise<RunningServer> {
-  const logger = new Logger('Server');
+  const logger = await createLogger({ level: config.logLevel, format: config.logFormat });
   let embedded: EmbeddedDatabase | null = null;
   let ownerUrl: string;
   let databaseUrl: string;
@@ -60,12 +62,12 @@ export async function startServer(config: AppConfig, options: { fastDatabase?: b
   }
   try {
     const applied = await runMigrations(ownerUrl);
-    if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+    if (applied.length > 0) logger.info(`Applied ${applied.length} migration${applied.length === 1 ? '' : 's'}: ${applied.join(', ')}`);
     if (embedded) await ensureAppLogin(ownerUrl, APP_LOGIN, embedded.secrets.appPassword);
     await assertRestrictedRole(databaseUrl);
     if (!sessionSecret) throw new Error('SESSION_SECRET is not set.');
 
-    const app = await createApp(config, databaseUrl, sessionSecret);
+    const app = await createApp(config, databaseUrl, sessionSecret, { logger });
     app.enableShutdownHooks();
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };
@@ -77,6 +79,7 @@ export async function startServer(config: AppConfig, options: { fastDatabase?: b
       databaseUrl,
       ownerUrl,
       embedded,
+      logger,
       close: async () => {
         await app.close();
         await db?.stop();

@@ -52,6 +52,48 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
 
+/**
+ * PostgreSQL errors that only bad input or a lost race can cause. Validation at the shared layer
+ * (input-safety.ts, the validation pipe) is the real fix for each; this is the last line of defence, so
+ * a gap answers 4xx instead of 500. The codes are distinct so tests (fuzz.spec.ts) can still spot a gap.
+ */
+const DATABASE_INPUT_ERRORS: Record<string, string> = {
+  '22001': 'A text is longer than its column holds.',
+  '22003': 'A number is outside the range its column holds.',
+  '22007': 'A date or time is malformed.',
+  '22008': 'A date or time is out of range.',
+  '22021': 'A text contains a character that cannot be stored (such as NUL).',
+  '22P02': 'A value is not of the expected type.',
+  '22P05': 'A text contains a character that cannot be stored (such as NUL).',
+  '54001': 'The input is nested too deeply.',
+};
+
+export const DATABASE_REJECTED_INPUT = 'DATABASE_REJECTED_INPUT';
+export const DATABASE_CONFLICT = 'DATABASE_CONFLICT';
+
+export function postgresErrorCode(error: unknown): string | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  const failure = error as { driverError?: { code?: unknown }; code?: unknown };
+  const code = failure.driverError?.code ?? failure.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+function databaseProblem(error: unknown): Problem | null {
+  const code = postgresErrorCode(error);
+  if (code === undefined) return null;
+  if (code === '23505') {
+    return {
+      type: '/problems/database-conflict',
+      title: 'Changed by someone else',
+      status: 409,
+      detail: 'Someone else saved a conflicting change at the same time; reload and try again.',
+      code: DATABASE_CONFLICT,
+    };
+  }
+  const detail = DATABASE_INPUT_ERRORS[code];
+  return detail ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT } : null;
+}
+
 /** Maps every error to application/problem+json (RFC 9457); nothing else writes error responses. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof DomainError) {
@@ -95,6 +137,8 @@ export function toProblem(error: unknown): Problem {
       code: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY',
     };
   }
+  const database = databaseProblem(error);
+  if (database) return database;
   return { type: 'about:blank', title: 'Internal error', status: 500, detail: 'Something went wrong on our side; it has been logged.', code: 'INTERNAL' };
 }
 
@@ -113,6 +157,8 @@ export class ProblemFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblem(error);
     if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // A database refusal mapped to 4xx still means validation missed something: keep it visible.
+    else if (problem.code === DATABASE_REJECTED_INPUT || problem.code === DATABASE_CONFLICT) this.logger.warn(error instanceof Error ? error.message : String(error));
     if (response.headersSent) return;
     sendProblem(response, problem);
   }

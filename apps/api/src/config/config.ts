@@ -18,7 +18,14 @@ export interface AppConfig {
   signIn: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
   invitationTtlHours: number;
   dbPoolSize: number;
+  /** pino's level; `silent` writes nothing. */
+  logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  /** `pretty` for a person at a terminal (development), `json` one object per line (production). */
+  logFormat: 'pretty' | 'json';
 }
+
+const LOG_LEVELS: readonly AppConfig['logLevel'][] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+const LOG_FORMATS: readonly AppConfig['logFormat'][] = ['pretty', 'json'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -80,6 +87,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && sessionSecret === null) problems.push('SESSION_SECRET is required when NODE_ENV=production');
   if (production && databaseUrl === null) problems.push('DATABASE_URL is required when NODE_ENV=production');
   const publicUrl = url('PUBLIC_URL');
+  const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} must be one of ${values.join(', ')} (got "${raw}")`);
+    return fallback;
+  };
 
   const config: AppConfig = {
     env: envName as AppConfig['env'],
@@ -100,6 +114,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     invitationTtlHours: integer('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+    // Tests stay quiet (warnings and errors only) unless LOG_LEVEL asks for more.
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, envName === 'test' ? 'warn' : 'info'),
+    logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, envName === 'development' ? 'pretty' : 'json'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

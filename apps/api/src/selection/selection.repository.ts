@@ -3,7 +3,6 @@ import type { DiversityTargets, DoNoHarmAnswers, InclusionGroup, InclusionPartic
 import type { EntityManager } from 'typeorm';
 import { activeParticipant } from '../common/db/fragments';
 import { updateIfCurrent } from '../common/db/update-if-current';
-import { isUniqueViolation } from '../common/db/errors';
 import { DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from './selection.entity';
 
 export interface CriteriaRow extends SelectionCriteriaEntity {
@@ -129,27 +128,21 @@ export class SelectionRepository {
   }
 
   /**
-   * Adds version baseVersion + 1, only if baseVersion is the latest; false when someone saved first
-   * (two saves from the same base race on the unique number, and one loses).
+   * Adds version baseVersion + 1, only if baseVersion is the latest; false when someone saved first.
+   * Two saves from the same base race on the unique (process_id, number): the loser waits for the winner
+   * and then inserts nothing. `on conflict do nothing` rather than catching the violation, because a
+   * failed statement aborts the transaction and the caller still has to read the winner's version.
    */
-  async insertConceptNote(
-    em: EntityManager,
-    note: { workspaceId: string; processId: string; body: string; authorId: string },
-    baseVersion: number,
-  ): Promise<boolean> {
-    try {
-      const rows = await em.query<unknown[]>(
-        `insert into concept_note_versions (workspace_id, process_id, number, body, author_id)
-         select $1, $2, $3 + 1, $4, $5
-          where (select coalesce(max(number), 0) from concept_note_versions where process_id = $2) = $3
-         returning id`,
-        [note.workspaceId, note.processId, baseVersion, note.body, note.authorId],
-      );
-      return rows.length === 1;
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+  async insertConceptNote(em: EntityManager, note: { workspaceId: string; processId: string; body: string; authorId: string }, baseVersion: number): Promise<boolean> {
+    const rows = await em.query<unknown[]>(
+      `insert into concept_note_versions (workspace_id, process_id, number, body, author_id)
+       select $1, $2, $3 + 1, $4, $5
+        where (select coalesce(max(number), 0) from concept_note_versions where process_id = $2) = $3
+       on conflict (process_id, number) do nothing
+       returning id`,
+      [note.workspaceId, note.processId, baseVersion, note.body, note.authorId],
+    );
+    return rows.length === 1;
   }
 
   private conceptNotes(em: EntityManager, processId: string, clause: string, params: unknown[] = []): Promise<ConceptNoteRow[]> {

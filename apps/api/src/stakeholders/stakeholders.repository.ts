@@ -41,8 +41,11 @@ export class StakeholdersRepository {
 
   /** false when another group of the process already has this name. */
   async update(em: EntityManager, id: string, changes: { name?: string; indispensable?: boolean }): Promise<boolean> {
+    const set = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    // A PATCH may name no field at all: nothing to write (TypeORM refuses an UPDATE without a SET).
+    if (Object.keys(set).length === 0) return true;
     try {
-      await em.update(StakeholderGroupEntity, { id }, changes);
+      await em.update(StakeholderGroupEntity, { id }, set);
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;

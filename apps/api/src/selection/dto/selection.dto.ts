@@ -40,6 +40,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PG_INT_MAX } from '../../common/int-limits';
 import { PersonDto } from '../../charters/dto/charter.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -174,6 +175,8 @@ export class SaveConceptNoteDto {
   @ApiProperty({ description: 'The number of the version you edited (0 for the first); a stale one gets 409 with the latest version' })
   @IsInt()
   @Min(0)
+  // The save writes baseVersion + 1 into an integer column.
+  @Max(PG_INT_MAX - 1)
   baseVersion!: number;
 }
 
