@@ -38,7 +38,13 @@ export type CharterAuditEvent = never;
 export type AgreementsAuditEvent = never;
 
 // ── initiation ──────────────────────────────────────────────────────────────────────────────────────
-export type InitiationAuditEvent = never;
+export type InitiationAuditEvent =
+  | EventOf<'key_questions' | 'hosting' | 'mou' | 'reality_check', 'updated'>
+  | EventOf<'participant_checklist', 'saved'>
+  | EventOf<InitiationListObjectType, 'created' | 'updated' | 'deleted'>;
+/** The rows of the initiation lists, one object type per list. */
+export type InitiationListObjectType =
+  'champion' | 'core_group_member' | 'facilitation_resource' | 'initiation_cost_line' | 'funding_source';
 
 // ── selection and inclusion ─────────────────────────────────────────────────────────────────────────
 export type SelectionAuditEvent = never;

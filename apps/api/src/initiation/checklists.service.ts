@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { checklistAnswered, checklistAnswersProblem, completeChecklistAnswers, DomainError, DomainErrorCode } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { ChecklistsRepository } from './checklists.repository';
@@ -56,6 +57,13 @@ export class ChecklistsService {
       version: dto.version,
     });
     if (!saved) throw versionConflict('Someone of your group saved the checklist since you loaded it.', await this.mine(ctx));
+    // The answers and the stance are the group's own until it shares them: the event says only that it saved.
+    recordAudit(ctx, {
+      objectType: 'participant_checklist',
+      action: 'saved',
+      objectId: group.id,
+      payload: { version: dto.version + 1, shared: dto.sharedWithConveners },
+    });
     return this.mine(ctx);
   }
 

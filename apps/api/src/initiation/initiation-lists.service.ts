@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type { ListItemDto, ListQueryDto } from './dto/initiation-lists.dto';
@@ -48,6 +49,7 @@ export class InitiationListsService {
       workspaceId: process.workspaceId,
       processId: process.id,
     } as Partial<E>);
+    recordAudit(ctx, { objectType: spec.objectType, action: 'created', objectId: row.id });
     return spec.toDto(row);
   }
 
@@ -63,6 +65,12 @@ export class InitiationListsService {
     if (!(await this.lists.update(ctx.em, spec.target, process.id, id, version, fields as unknown as Partial<E>))) {
       throw versionConflict(`Someone changed this ${spec.noun} since you loaded it.`, spec.toDto(current));
     }
+    recordAudit(ctx, {
+      objectType: spec.objectType,
+      action: 'updated',
+      objectId: id,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return spec.toDto((await this.lists.find(ctx.em, spec.target, process.id, id)) as E);
   }
 
@@ -74,5 +82,6 @@ export class InitiationListsService {
     const process = await loadWritableProcess(this.processes, ctx);
     if (!(await this.lists.remove(ctx.em, spec.target, process.id, id)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No such ${spec.noun}.`);
+    recordAudit(ctx, { objectType: spec.objectType, action: 'deleted', objectId: id });
   }
 }

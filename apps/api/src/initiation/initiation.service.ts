@@ -11,6 +11,7 @@ import {
   mouProblem,
   riskSummary,
 } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type {
@@ -82,6 +83,12 @@ export class InitiationService {
       'the key questions',
       () => this.keyQuestions(ctx),
     );
+    recordAudit(ctx, {
+      objectType: 'key_questions',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { version: dto.version + 1 },
+    });
     return this.keyQuestions(ctx);
   }
 
@@ -93,6 +100,12 @@ export class InitiationService {
   async saveHosting(ctx: RequestContext, { version, ...fields }: SaveHostingDto): Promise<HostingDto> {
     rejectProblem(hostingProblem(fields.model, fields.hosts));
     await this.save(ctx, InitiationHostingEntity, version, fields, 'the host arrangement', () => this.hosting(ctx));
+    recordAudit(ctx, {
+      objectType: 'hosting',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return this.hosting(ctx);
   }
 
@@ -110,6 +123,12 @@ export class InitiationService {
   async saveMou(ctx: RequestContext, { version, ...fields }: SaveMouDto): Promise<MouDto> {
     rejectProblem(mouProblem(fields.status, fields.agreedOn, fields.parties));
     await this.save(ctx, InitiationMouEntity, version, fields, 'the memorandum', () => this.mou(ctx));
+    recordAudit(ctx, {
+      objectType: 'mou',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return this.mou(ctx);
   }
 
@@ -127,6 +146,12 @@ export class InitiationService {
 
   async saveRealityCheck(ctx: RequestContext, { version, ...fields }: SaveRealityCheckDto): Promise<RealityCheckDto> {
     await this.save(ctx, InitiationRealityCheckEntity, version, fields, 'the reality check', () => this.realityCheck(ctx));
+    recordAudit(ctx, {
+      objectType: 'reality_check',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return this.realityCheck(ctx);
   }
 
