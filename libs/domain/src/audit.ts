@@ -47,10 +47,19 @@ export type InitiationListObjectType =
   'champion' | 'core_group_member' | 'facilitation_resource' | 'initiation_cost_line' | 'funding_source';
 
 // ── selection and inclusion ─────────────────────────────────────────────────────────────────────────
-export type SelectionAuditEvent = never;
+export type SelectionAuditEvent =
+  | EventOf<'selection_criteria', 'updated'>
+  | EventOf<'do_no_harm', 'updated' | 'completed'>
+  | EventOf<'concept_note', 'version_saved'>
+  | EventOf<'demographics', 'updated' | 'deleted'>;
 
 // ── stakeholder groups, register, relationships, prospects ──────────────────────────────────────────
-export type StakeholdersAuditEvent = never;
+export type StakeholdersAuditEvent =
+  | EventOf<'stakeholder_group', 'created' | 'updated' | 'deleted' | 'starter_list_added'>
+  | EventOf<'process_member', 'group_changed' | 'alternate_changed'>
+  | EventOf<'stakeholder' | 'relationship', 'created' | 'updated' | 'deleted'>
+  | EventOf<'prospect', 'created' | 'updated' | 'status_changed' | 'deleted'>
+  | EventOf<'consultation', 'created' | 'deleted'>;
 
 // ── framing ─────────────────────────────────────────────────────────────────────────────────────────
 export type FramingAuditEvent = never;

@@ -1,15 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
-import type { ConceptNoteDto, ConceptNoteVersionDto, ConceptNoteVersionListDto, ConceptNoteVersionListQueryDto, SaveConceptNoteDto } from './dto/selection.dto';
+import type {
+  ConceptNoteDto,
+  ConceptNoteVersionDto,
+  ConceptNoteVersionListDto,
+  ConceptNoteVersionListQueryDto,
+  SaveConceptNoteDto,
+} from './dto/selection.dto';
 import { type ConceptNoteRow, SelectionRepository } from './selection.repository';
 import { conflict, loadForChange } from './process-documents';
 
 const DEFAULT_PAGE = 20;
 
 function toSummary(row: Omit<ConceptNoteRow, 'body'>) {
-  return { number: row.number, author: { id: row.authorId, displayName: row.authorName }, createdAt: new Date(row.createdAt).toISOString() };
+  return {
+    number: row.number,
+    author: { id: row.authorId, displayName: row.authorName },
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
 }
 
 const toVersion = (row: ConceptNoteRow): ConceptNoteVersionDto => ({ ...toSummary(row), body: row.body });
@@ -46,8 +57,18 @@ export class ConceptNoteService {
   /** Saves a new version on top of `baseVersion`; when someone saved after it, 409 with their version. */
   async save(ctx: RequestContext, dto: SaveConceptNoteDto): Promise<ConceptNoteVersionDto> {
     const process = await loadForChange(this.processes, ctx);
-    const saved = await this.selection.insertConceptNote(ctx.em, { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id }, dto.baseVersion);
+    const saved = await this.selection.insertConceptNote(
+      ctx.em,
+      { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id },
+      dto.baseVersion,
+    );
     if (!saved) throw conflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
+    recordAudit(ctx, {
+      objectType: 'concept_note',
+      action: 'version_saved',
+      objectId: process.id,
+      payload: { number: dto.baseVersion + 1 },
+    });
     return this.version(ctx, dto.baseVersion + 1);
   }
 }

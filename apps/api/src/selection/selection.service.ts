@@ -9,6 +9,7 @@ import {
   SELECTION_PROMPTS,
   unansweredQuestions,
 } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import type { DoNoHarmDto, SaveDoNoHarmDto, SaveSelectionCriteriaDto, SelectionCriteriaDto } from './dto/selection.dto';
@@ -59,6 +60,12 @@ export class SelectionService {
       dto.version,
     );
     if (!saved) throw conflict('Someone saved the selection criteria since you loaded them.', await this.criteria(ctx));
+    recordAudit(ctx, {
+      objectType: 'selection_criteria',
+      action: 'updated',
+      objectId: process.id,
+      payload: { fields: Object.keys(dto).filter((key) => key !== 'version'), version: dto.version + 1 },
+    });
     return this.criteria(ctx);
   }
 
@@ -83,9 +90,23 @@ export class SelectionService {
   async saveDoNoHarm(ctx: RequestContext, dto: SaveDoNoHarmDto): Promise<DoNoHarmDto> {
     const process = await loadForChange(this.processes, ctx);
     const answers: DoNoHarmAnswers = Object.fromEntries(dto.answers.map(({ key, rating, mitigation }) => [key, { rating, mitigation }]));
-    if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
+    if (
+      !(await this.selection.saveDoNoHarmAnswers(
+        ctx.em,
+        { workspaceId: process.workspaceId, processId: process.id },
+        answers,
+        ctx.actor.id,
+        dto.version,
+      ))
+    ) {
       throw conflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
+    recordAudit(ctx, {
+      objectType: 'do_no_harm',
+      action: 'updated',
+      objectId: process.id,
+      payload: { answered: dto.answers.length, version: dto.version + 1 },
+    });
     return this.doNoHarm(ctx);
   }
 
@@ -103,6 +124,7 @@ export class SelectionService {
     if (!(await this.selection.completeDoNoHarm(ctx.em, process.id, ctx.actor.id, version))) {
       throw conflict('Someone changed the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
+    recordAudit(ctx, { objectType: 'do_no_harm', action: 'completed', objectId: process.id, payload: { version: version + 1 } });
     return this.doNoHarm(ctx);
   }
 }
