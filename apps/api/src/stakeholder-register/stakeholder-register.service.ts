@@ -9,6 +9,8 @@ import {
   type RelationshipKind,
   unmappedGroups,
 } from '@common-ground/domain';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
@@ -151,6 +153,12 @@ export class StakeholderRegisterService {
       notes: dto.notes || null,
       contactPoints: toContactPoints(dto.contactPoints ?? []),
     });
+    recordAudit(ctx, {
+      objectType: 'stakeholder',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, groupId: dto.groupId ?? null },
+    });
     return toStakeholderDto(await this.stakeholder(ctx, process.id, id), seesPersonalData(ctx));
   }
 
@@ -170,6 +178,12 @@ export class StakeholderRegisterService {
       throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this stakeholder since you loaded it.', 'version', {
         current,
       });
+    recordAudit(ctx, {
+      objectType: 'stakeholder',
+      action: 'updated',
+      objectId: stakeholderId,
+      payload: { fields: changedFields(dto), version: version + 1 },
+    });
     return current;
   }
 
@@ -178,6 +192,7 @@ export class StakeholderRegisterService {
     const process = await loadWritableProcess(this.processes, ctx);
     if (!(await this.register.deleteStakeholder(ctx.em, process.id, stakeholderId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such stakeholder.');
+    recordAudit(ctx, { objectType: 'stakeholder', action: 'deleted', objectId: stakeholderId });
   }
 
   async relationships(ctx: RequestContext, query: RelationshipListQueryDto): Promise<RelationshipListDto> {
@@ -225,6 +240,12 @@ export class StakeholderRegisterService {
       throw error;
     }
     if (!id) throw duplicate(dto.kind);
+    recordAudit(ctx, {
+      objectType: 'relationship',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, fromId: ends.fromId, toId: ends.toId },
+    });
     return toRelationshipDto(await this.relationship(ctx, process.id, id));
   }
 
@@ -242,6 +263,7 @@ export class StakeholderRegisterService {
       if (isUniqueViolation(error)) throw duplicate(dto.kind ?? current.kind);
       throw error;
     }
+    recordAudit(ctx, { objectType: 'relationship', action: 'updated', objectId: current.id, payload: { fields: changedFields(dto) } });
     return toRelationshipDto(await this.relationship(ctx, process.id, current.id));
   }
 
@@ -249,6 +271,7 @@ export class StakeholderRegisterService {
     const process = await loadWritableProcess(this.processes, ctx);
     if (!(await this.register.deleteRelationship(ctx.em, process.id, relationshipId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such relationship.');
+    recordAudit(ctx, { objectType: 'relationship', action: 'deleted', objectId: relationshipId });
   }
 
   /**
