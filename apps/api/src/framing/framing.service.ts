@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { agreementAfterEdit, DomainError, DomainErrorCode } from '@common-ground/domain';
 import { PG_INT_MAX } from '../common/int-limits';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { loadActiveProcess } from '../plans/active-process';
 import { ProcessesService } from '../processes/processes.service';
@@ -80,6 +82,12 @@ export class FramingService {
     });
     const current = await this.framing.problemVersion(ctx.em, process.id, null);
     if (!saved) throw this.problemConflict(current, 'baseVersion');
+    recordAudit(ctx, {
+      objectType: 'problem_statement',
+      action: 'version_saved',
+      objectId: process.id,
+      payload: { number: baseVersion + 1 },
+    });
     return toVersionDto(current as ProblemVersionRow);
   }
 
@@ -88,6 +96,12 @@ export class FramingService {
     const agreed = await this.framing.agreeProblemVersion(ctx.em, process.id, version, agreedOn, ctx.actor.id);
     const current = await this.framing.problemVersion(ctx.em, process.id, null);
     if (!agreed) throw this.problemConflict(current, 'version');
+    recordAudit(ctx, {
+      objectType: 'problem_statement',
+      action: 'agreement_changed',
+      objectId: process.id,
+      payload: { number: version, agreedOn },
+    });
     return toVersionDto(current as ProblemVersionRow);
   }
 
@@ -113,6 +127,12 @@ export class FramingService {
             dto.stakeholderGroupId ? 'stakeholderGroupId' : 'perspective',
           );
     }
+    recordAudit(ctx, {
+      objectType: 'vision',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, stakeholderGroupId: dto.stakeholderGroupId ?? null },
+    });
     return this.vision(ctx, process.id, id);
   }
 
@@ -127,6 +147,12 @@ export class FramingService {
         current: await this.vision(ctx, process.id, current.id),
       });
     }
+    recordAudit(ctx, {
+      objectType: 'vision',
+      action: 'updated',
+      objectId: current.id,
+      payload: { fields: changedFields(dto), agreedOn, version: dto.version + 1 },
+    });
     return this.vision(ctx, process.id, current.id);
   }
 
@@ -135,6 +161,7 @@ export class FramingService {
     const current = await this.framing.findVision(ctx.em, process.id, visionId);
     if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such vision statement.');
     await this.framing.deleteVision(ctx.em, current.id);
+    recordAudit(ctx, { objectType: 'vision', action: 'deleted', objectId: current.id });
   }
 
   /** A joint vision has no perspective; a perspective is a stakeholder group of the process or a name. */
