@@ -62,13 +62,21 @@ export type StakeholdersAuditEvent =
   | EventOf<'consultation', 'created' | 'deleted'>;
 
 // ── framing ─────────────────────────────────────────────────────────────────────────────────────────
-export type FramingAuditEvent = never;
+export type FramingAuditEvent =
+  EventOf<'problem_statement', 'version_saved' | 'agreement_changed'> | EventOf<'vision', 'created' | 'updated' | 'deleted'>;
 
 // ── plans, actions, working groups ──────────────────────────────────────────────────────────────────
-export type PlansAuditEvent = never;
+export type PlansAuditEvent =
+  | EventOf<'action_plan', 'created' | 'updated' | 'deleted' | 'status_changed'>
+  | EventOf<'action', 'created' | 'updated' | 'status_changed' | 'deleted'>
+  | EventOf<'working_group', 'created' | 'updated' | 'deleted'>;
 
 // ── tracking: milestones, costs, progress, report-backs, calendar feeds ─────────────────────────────
-export type TrackingAuditEvent = never;
+export type TrackingAuditEvent =
+  | EventOf<'milestone', 'created' | 'updated' | 'deleted'>
+  | EventOf<'milestone_value', 'recorded'>
+  | EventOf<'cost_line', 'created' | 'updated' | 'deleted'>
+  | EventOf<'progress_update', 'created'>;
 
 export type AuditEvent =
   | WorkspaceAuditEvent

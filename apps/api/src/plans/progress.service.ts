@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertMeasuredOn, assertValidProgress, DomainError, DomainErrorCode, localDate } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { actionRights, ownerOf } from './action-view';
@@ -84,6 +85,12 @@ export class ProgressService {
       indicatorValue: report.indicatorValue,
       links: report.links,
       authorId: ctx.actor.id,
+    });
+    recordAudit(ctx, {
+      objectType: 'progress_update',
+      action: 'created',
+      objectId: id,
+      payload: { actionId: action.id, percent: report.percent, milestoneId: milestone?.id ?? null, links: report.links.length },
     });
     if (milestone && report.indicatorValue !== null) {
       await this.milestoneService.appendValue(ctx, milestone, {
