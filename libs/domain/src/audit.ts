@@ -76,7 +76,9 @@ export type TrackingAuditEvent =
   | EventOf<'milestone', 'created' | 'updated' | 'deleted'>
   | EventOf<'milestone_value', 'recorded'>
   | EventOf<'cost_line', 'created' | 'updated' | 'deleted'>
-  | EventOf<'progress_update', 'created'>;
+  | EventOf<'progress_update', 'created'>
+  | EventOf<'report_back', 'recorded'>
+  | EventOf<'calendar_feed', 'created' | 'rotated' | 'revoked'>;
 
 export type AuditEvent =
   | WorkspaceAuditEvent

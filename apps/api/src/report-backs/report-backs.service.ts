@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertReportedOn, can, DomainError, DomainErrorCode, localDate, reportBackDue } from '@common-ground/domain';
 import { AgreementsRepository, type AccountabilityRow } from '../agreements/agreements.repository';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
@@ -46,7 +47,7 @@ export class ReportBacksService {
       );
     }
     assertReportedOn(dto.reportedOn, localDate(new Date(), process.timezone));
-    await this.reportBacks.insert(ctx.em, {
+    const id = await this.reportBacks.insert(ctx.em, {
       workspaceId: process.workspaceId,
       processId: process.id,
       userId,
@@ -55,6 +56,8 @@ export class ReportBacksService {
       recordedBy: ctx.actor.id,
     });
     await this.agreements.recordReportBack(ctx.em, process.id, userId, dto.reportedOn, process.timezone);
+    // The note stays in the record; the event says whose report-back and for which day.
+    recordAudit(ctx, { objectType: 'report_back', action: 'recorded', objectId: id, payload: { userId, reportedOn: dto.reportedOn } });
     return (await this.schedule(ctx)).items.find((item) => item.userId === userId) as ReportBackEntryDto;
   }
 
