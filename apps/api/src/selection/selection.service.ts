@@ -9,6 +9,7 @@ import {
   SELECTION_PROMPTS,
   unansweredQuestions,
 } from '@common-ground/domain';
+import { changedFields } from '../audit/changed-fields';
 import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
@@ -64,7 +65,7 @@ export class SelectionService {
       objectType: 'selection_criteria',
       action: 'updated',
       objectId: process.id,
-      payload: { fields: Object.keys(dto).filter((key) => key !== 'version'), version: dto.version + 1 },
+      payload: { fields: changedFields(dto), version: dto.version + 1 },
     });
     return this.criteria(ctx);
   }
