@@ -117,7 +117,8 @@ describe('milestones and their indicators through the API', () => {
   it('freezes milestones while the plan is proposed, keeps them once approved, and lists those due soon', async () => {
     const base = await dialogue(team);
     const plan = await planWith(team.secretariat, base, [{ title: 'Map hotspots', owner: member(team.amina), dueDate: '2026-12-31' }]);
-    const milestone = (await team.secretariat.post(`${base}/plans/${plan.id}/milestones`, INCIDENTS)).body;
+    // Due far ahead, so that on any day the test runs it is not due soon.
+    const milestone = (await team.secretariat.post(`${base}/plans/${plan.id}/milestones`, { ...INCIDENTS, dueDate: '2099-12-31' })).body;
     const proposed = (await team.secretariat.post(`${base}/plans/${plan.id}/propose`, { version: plan.version })).body;
     const frozen = await team.secretariat.post(`${base}/plans/${plan.id}/milestones`, INCIDENTS);
     expect(frozen.status).toBe(409);

@@ -38,22 +38,47 @@ export type CharterAuditEvent = never;
 export type AgreementsAuditEvent = never;
 
 // ── initiation ──────────────────────────────────────────────────────────────────────────────────────
-export type InitiationAuditEvent = never;
+export type InitiationAuditEvent =
+  | EventOf<'key_questions' | 'hosting' | 'mou' | 'reality_check', 'updated'>
+  | EventOf<'participant_checklist', 'saved'>
+  | EventOf<InitiationListObjectType, 'created' | 'updated' | 'deleted'>;
+/** The rows of the initiation lists, one object type per list. */
+export type InitiationListObjectType =
+  'champion' | 'core_group_member' | 'facilitation_resource' | 'initiation_cost_line' | 'funding_source';
 
 // ── selection and inclusion ─────────────────────────────────────────────────────────────────────────
-export type SelectionAuditEvent = never;
+export type SelectionAuditEvent =
+  | EventOf<'selection_criteria', 'updated'>
+  | EventOf<'do_no_harm', 'updated' | 'completed'>
+  | EventOf<'concept_note', 'version_saved'>
+  | EventOf<'demographics', 'updated' | 'deleted'>;
 
 // ── stakeholder groups, register, relationships, prospects ──────────────────────────────────────────
-export type StakeholdersAuditEvent = never;
+export type StakeholdersAuditEvent =
+  | EventOf<'stakeholder_group', 'created' | 'updated' | 'deleted' | 'starter_list_added'>
+  | EventOf<'process_member', 'group_changed' | 'alternate_changed'>
+  | EventOf<'stakeholder' | 'relationship', 'created' | 'updated' | 'deleted'>
+  | EventOf<'prospect', 'created' | 'updated' | 'status_changed' | 'deleted'>
+  | EventOf<'consultation', 'created' | 'deleted'>;
 
 // ── framing ─────────────────────────────────────────────────────────────────────────────────────────
-export type FramingAuditEvent = never;
+export type FramingAuditEvent =
+  EventOf<'problem_statement', 'version_saved' | 'agreement_changed'> | EventOf<'vision', 'created' | 'updated' | 'deleted'>;
 
 // ── plans, actions, working groups ──────────────────────────────────────────────────────────────────
-export type PlansAuditEvent = never;
+export type PlansAuditEvent =
+  | EventOf<'action_plan', 'created' | 'updated' | 'deleted' | 'status_changed'>
+  | EventOf<'action', 'created' | 'updated' | 'status_changed' | 'deleted'>
+  | EventOf<'working_group', 'created' | 'updated' | 'deleted'>;
 
 // ── tracking: milestones, costs, progress, report-backs, calendar feeds ─────────────────────────────
-export type TrackingAuditEvent = never;
+export type TrackingAuditEvent =
+  | EventOf<'milestone', 'created' | 'updated' | 'deleted'>
+  | EventOf<'milestone_value', 'recorded'>
+  | EventOf<'cost_line', 'created' | 'updated' | 'deleted'>
+  | EventOf<'progress_update', 'created'>
+  | EventOf<'report_back', 'recorded'>
+  | EventOf<'calendar_feed', 'created' | 'rotated' | 'revoked'>;
 
 export type AuditEvent =
   | WorkspaceAuditEvent

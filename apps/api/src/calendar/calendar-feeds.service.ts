@@ -11,6 +11,7 @@ import {
   serializeCalendar,
 } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import { applyScope, Db } from '../database/db.service';
 import { CalendarFeedsRepository, type FeedEvents, type FeedOwner } from './calendar-feeds.repository';
 import type { CalendarFeedDto } from './dto/calendar-feed.dto';
@@ -50,12 +51,15 @@ export class CalendarFeedsService {
       { workspaceId: process.workspaceId, processId: process.id, userId: ctx.actor.id },
       hashToken(token),
     );
+    // One feed per person and process: the event names its owner, never the token or its hash.
+    recordAudit(ctx, { objectType: 'calendar_feed', action: rotate ? 'rotated' : 'created', objectId: ctx.actor.id });
     return { active: true, createdAt: new Date(createdAt).toISOString(), url: `${ctx.origin}${FEED_PATH}/${token}` };
   }
 
   async revoke(ctx: RequestContext): Promise<void> {
     const process = processOf(ctx);
     await this.feeds.delete(ctx.em, process.id, ctx.actor.id);
+    recordAudit(ctx, { objectType: 'calendar_feed', action: 'revoked', objectId: ctx.actor.id });
   }
 
   /**

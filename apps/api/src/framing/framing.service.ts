@@ -3,6 +3,8 @@ import { agreementAfterEdit, DomainError, DomainErrorCode } from '@common-ground
 import { PG_INT_MAX } from '../common/int-limits';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { CreateVisionDto, FramingDto, ProblemStatementVersionDto, UpdateVisionDto, VisionDto } from './dto/framing.dto';
 import { FramingRepository, type ProblemVersionRow, type VisionRow } from './framing.repository';
 
@@ -76,6 +78,12 @@ export class FramingService {
     });
     const current = await this.framing.problemVersion(ctx.em, process.id, null);
     if (!saved) throw this.problemConflict(current, 'baseVersion');
+    recordAudit(ctx, {
+      objectType: 'problem_statement',
+      action: 'version_saved',
+      objectId: process.id,
+      payload: { number: baseVersion + 1 },
+    });
     return toVersionDto(current as ProblemVersionRow);
   }
 
@@ -84,6 +92,12 @@ export class FramingService {
     const agreed = await this.framing.agreeProblemVersion(ctx.em, process.id, version, agreedOn, ctx.actor.id);
     const current = await this.framing.problemVersion(ctx.em, process.id, null);
     if (!agreed) throw this.problemConflict(current, 'version');
+    recordAudit(ctx, {
+      objectType: 'problem_statement',
+      action: 'agreement_changed',
+      objectId: process.id,
+      payload: { number: version, agreedOn },
+    });
     return toVersionDto(current as ProblemVersionRow);
   }
 
@@ -109,6 +123,12 @@ export class FramingService {
             dto.stakeholderGroupId ? 'stakeholderGroupId' : 'perspective',
           );
     }
+    recordAudit(ctx, {
+      objectType: 'vision',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, stakeholderGroupId: dto.stakeholderGroupId ?? null },
+    });
     return this.vision(ctx, process.id, id);
   }
 
@@ -121,6 +141,12 @@ export class FramingService {
     if (!(await this.framing.updateVision(ctx.em, current.id, dto.version, { text, agreedOn, updatedBy: ctx.actor.id }))) {
       throw versionConflict('Someone changed this vision since you loaded it.', await this.vision(ctx, process.id, current.id));
     }
+    recordAudit(ctx, {
+      objectType: 'vision',
+      action: 'updated',
+      objectId: current.id,
+      payload: { fields: changedFields(dto), agreedOn, version: dto.version + 1 },
+    });
     return this.vision(ctx, process.id, current.id);
   }
 
@@ -129,6 +155,7 @@ export class FramingService {
     const current = await this.framing.findVision(ctx.em, process.id, visionId);
     if (!current) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such vision statement.');
     await this.framing.deleteVision(ctx.em, current.id);
+    recordAudit(ctx, { objectType: 'vision', action: 'deleted', objectId: current.id });
   }
 
   /** A joint vision has no perspective; a perspective is a stakeholder group of the process or a name. */

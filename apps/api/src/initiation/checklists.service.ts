@@ -3,6 +3,7 @@ import { checklistAnswered, checklistAnswersProblem, completeChecklistAnswers, D
 import { versionConflict } from '../common/db/conflict';
 import { isoOrNull } from '../common/db/dates';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import { ChecklistsRepository } from './checklists.repository';
 import type { ChecklistStatusListDto, MyChecklistDto, SaveChecklistDto, SharedChecklistDto } from './dto/checklists.dto';
 import { personOf } from './service-helpers';
@@ -54,6 +55,13 @@ export class ChecklistsService {
       version: dto.version,
     });
     if (!saved) throw versionConflict('Someone of your group saved the checklist since you loaded it.', await this.mine(ctx));
+    // The answers and the stance are the group's own until it shares them: the event says only that it saved.
+    recordAudit(ctx, {
+      objectType: 'participant_checklist',
+      action: 'saved',
+      objectId: group.id,
+      payload: { version: dto.version + 1, shared: dto.sharedWithConveners },
+    });
     return this.mine(ctx);
   }
 

@@ -3,6 +3,7 @@ import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { keysetCursor } from '../common/db/cursor';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import type { ListItemDto, ListQueryDto } from './dto/initiation-lists.dto';
 import type { InitiationListItemEntity } from './initiation-lists.entity';
 import { InitiationListsRepository } from './initiation-lists.repository';
@@ -44,6 +45,7 @@ export class InitiationListsService {
       workspaceId: process.workspaceId,
       processId: process.id,
     } as Partial<E>);
+    recordAudit(ctx, { objectType: spec.objectType, action: 'created', objectId: row.id });
     return spec.toDto(row);
   }
 
@@ -59,6 +61,12 @@ export class InitiationListsService {
     if (!(await this.lists.update(ctx.em, spec.target, process.id, id, version, fields as unknown as Partial<E>))) {
       throw versionConflict(`Someone changed this ${spec.noun} since you loaded it.`, spec.toDto(current));
     }
+    recordAudit(ctx, {
+      objectType: spec.objectType,
+      action: 'updated',
+      objectId: id,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return spec.toDto((await this.lists.find(ctx.em, spec.target, process.id, id)) as E);
   }
 
@@ -70,5 +78,6 @@ export class InitiationListsService {
     const process = processOf(ctx);
     if (!(await this.lists.remove(ctx.em, spec.target, process.id, id)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, `No such ${spec.noun}.`);
+    recordAudit(ctx, { objectType: spec.objectType, action: 'deleted', objectId: id });
   }
 }

@@ -1,3 +1,4 @@
+import type { InitiationListObjectType } from '@common-ground/domain';
 import type {
   ChampionDto,
   CoreMemberDto,
@@ -21,6 +22,8 @@ export type ListFields<E extends InitiationListItemEntity> = Omit<E, keyof Initi
 /** How one initiation list is stored, searched and shown. */
 export interface ListSpec<E extends InitiationListItemEntity, D extends ListItemDto> {
   target: new () => E;
+  /** What the audit trail calls a row. */
+  objectType: InitiationListObjectType;
   /** The row in messages: "No such champion." */
   noun: string;
   /** Properties a search (`q`) looks in. */
@@ -37,6 +40,7 @@ const stamp = (row: InitiationListItemEntity): ListItemDto => ({
 
 export const CHAMPIONS: ListSpec<InitiationChampionEntity, ChampionDto> = {
   target: InitiationChampionEntity,
+  objectType: 'champion',
   noun: 'champion',
   searchable: ['name', 'affiliation', 'reason'],
   toDto: (row) => ({ ...stamp(row), name: row.name, affiliation: row.affiliation, reason: row.reason }),
@@ -44,6 +48,7 @@ export const CHAMPIONS: ListSpec<InitiationChampionEntity, ChampionDto> = {
 
 export const CORE_GROUP: ListSpec<InitiationCoreMemberEntity, CoreMemberDto> = {
   target: InitiationCoreMemberEntity,
+  objectType: 'core_group_member',
   noun: 'core group member',
   searchable: ['name', 'organisation', 'contribution'],
   toDto: (row) => ({ ...stamp(row), name: row.name, organisation: row.organisation, contribution: row.contribution }),
@@ -51,6 +56,7 @@ export const CORE_GROUP: ListSpec<InitiationCoreMemberEntity, CoreMemberDto> = {
 
 export const FACILITATION_RESOURCES: ListSpec<InitiationFacilitationResourceEntity, FacilitationResourceDto> = {
   target: InitiationFacilitationResourceEntity,
+  objectType: 'facilitation_resource',
   noun: 'facilitation resource',
   searchable: ['description'],
   toDto: (row) => ({ ...stamp(row), kind: row.kind, description: row.description, secured: row.secured }),
@@ -58,6 +64,7 @@ export const FACILITATION_RESOURCES: ListSpec<InitiationFacilitationResourceEnti
 
 export const COST_LINES: ListSpec<InitiationCostLineEntity, EstimateLineDto> = {
   target: InitiationCostLineEntity,
+  objectType: 'initiation_cost_line',
   noun: 'cost line',
   searchable: ['item'],
   toDto: (row) => ({ ...stamp(row), item: row.item, amount: row.amount, currency: row.currency }),
@@ -65,6 +72,7 @@ export const COST_LINES: ListSpec<InitiationCostLineEntity, EstimateLineDto> = {
 
 export const FUNDING_SOURCES: ListSpec<InitiationFundingSourceEntity, FundingSourceDto> = {
   target: InitiationFundingSourceEntity,
+  objectType: 'funding_source',
   noun: 'funding source',
   searchable: ['funder'],
   toDto: (row) => ({ ...stamp(row), funder: row.funder, amount: row.amount, currency: row.currency, status: row.status }),

@@ -14,6 +14,7 @@ import {
 import { versionConflict } from '../common/db/conflict';
 import { isoOrNull } from '../common/db/dates';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import type {
   DocumentStampDto,
   FundingDto,
@@ -80,6 +81,12 @@ export class InitiationService {
       'the key questions',
       () => this.keyQuestions(ctx),
     );
+    recordAudit(ctx, {
+      objectType: 'key_questions',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { version: dto.version + 1 },
+    });
     return this.keyQuestions(ctx);
   }
 
@@ -91,6 +98,12 @@ export class InitiationService {
   async saveHosting(ctx: RequestContext, { version, ...fields }: SaveHostingDto): Promise<HostingDto> {
     rejectProblem(hostingProblem(fields.model, fields.hosts));
     await this.save(ctx, InitiationHostingEntity, version, fields, 'the host arrangement', () => this.hosting(ctx));
+    recordAudit(ctx, {
+      objectType: 'hosting',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return this.hosting(ctx);
   }
 
@@ -108,6 +121,12 @@ export class InitiationService {
   async saveMou(ctx: RequestContext, { version, ...fields }: SaveMouDto): Promise<MouDto> {
     rejectProblem(mouProblem(fields.status, fields.agreedOn, fields.parties));
     await this.save(ctx, InitiationMouEntity, version, fields, 'the memorandum', () => this.mou(ctx));
+    recordAudit(ctx, {
+      objectType: 'mou',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return this.mou(ctx);
   }
 
@@ -125,6 +144,12 @@ export class InitiationService {
 
   async saveRealityCheck(ctx: RequestContext, { version, ...fields }: SaveRealityCheckDto): Promise<RealityCheckDto> {
     await this.save(ctx, InitiationRealityCheckEntity, version, fields, 'the reality check', () => this.realityCheck(ctx));
+    recordAudit(ctx, {
+      objectType: 'reality_check',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields), version: version + 1 },
+    });
     return this.realityCheck(ctx);
   }
 

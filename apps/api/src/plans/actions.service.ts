@@ -12,6 +12,8 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ownerOf, actionRights, toActionDto } from './action-view';
 import type {
@@ -63,12 +65,18 @@ export class ActionsService {
     const id = await this.plans.insertAction(ctx.em, plan, write, ctx.actor.id);
     if (dto.dependsOn?.length)
       await this.plans.setDependencies(ctx.em, { id, workspaceId: plan.workspaceId, processId: plan.processId }, dto.dependsOn);
+    recordAudit(ctx, {
+      objectType: 'action',
+      action: 'created',
+      objectId: id,
+      payload: { planId: plan.id, status, dependsOn: dto.dependsOn ?? [] },
+    });
     return this.view(ctx, process, id);
   }
 
   async update(ctx: RequestContext, actionId: string, dto: UpdateActionDto): Promise<ActionDto> {
     const statusOnly = Object.entries(dto).every(([key, value]) => value === undefined || STATUS_FIELDS.has(key));
-    return this.change(ctx, actionId, dto.version, statusOnly ? 'status' : 'edit', (current) => {
+    const changed = await this.change(ctx, actionId, dto.version, statusOnly ? 'status' : 'edit', (current) => {
       const status = dto.status ?? current.status;
       return {
         write: {
@@ -84,11 +92,18 @@ export class ActionsService {
         dependsOn: dto.dependsOn,
       };
     });
+    recordAudit(ctx, {
+      objectType: 'action',
+      action: 'updated',
+      objectId: changed.id,
+      payload: { fields: changedFields(dto), status: changed.status, version: changed.version },
+    });
+    return changed;
   }
 
   /** The status route: plan managers for any action, others only for actions they hold (403 otherwise). */
   async updateStatus(ctx: RequestContext, actionId: string, dto: UpdateActionStatusDto): Promise<ActionDto> {
-    return this.change(ctx, actionId, dto.version, 'status', (current, mayUpdate) => {
+    const changed = await this.change(ctx, actionId, dto.version, 'status', (current, mayUpdate) => {
       if (!mayUpdate(ownerOf(current))) {
         throw new DomainError(
           DomainErrorCode.FORBIDDEN,
@@ -105,6 +120,13 @@ export class ActionsService {
         dependsOn: undefined,
       };
     });
+    recordAudit(ctx, {
+      objectType: 'action',
+      action: 'status_changed',
+      objectId: changed.id,
+      payload: { status: changed.status, version: changed.version },
+    });
+    return changed;
   }
 
   async remove(ctx: RequestContext, actionId: string): Promise<void> {
@@ -114,6 +136,7 @@ export class ActionsService {
     const plan = await this.plans.lockPlan(ctx.em, process.id, action.planId, 'share');
     assertPlanAllows((plan as ActionPlanEntity).status, 'delete');
     await this.plans.deleteAction(ctx.em, action.id);
+    recordAudit(ctx, { objectType: 'action', action: 'deleted', objectId: action.id, payload: { planId: action.planId } });
   }
 
   async get(ctx: RequestContext, actionId: string): Promise<ActionDto> {

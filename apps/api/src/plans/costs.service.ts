@@ -12,6 +12,8 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import { type CostLineRow, type CostLineWrite, CostsRepository } from './costs.repository';
 import type { CostLineDto, CostLineListDto, CostTotalsDto, CreateCostLineDto, UpdateCostLineDto } from './dto/cost.dto';
 import { PlansRepository } from './plans.repository';
@@ -86,6 +88,7 @@ export class CostsService {
       line,
       ctx.actor.id,
     );
+    recordAudit(ctx, { objectType: 'cost_line', action: 'created', objectId: id, payload: { actionId: action.id, status: line.status } });
     return toDto((await this.costs.find(ctx.em, process.id, id)) as CostLineRow);
   }
 
@@ -107,12 +110,19 @@ export class CostsService {
       status: dto.status ?? current.status,
     };
     if (!(await this.costs.update(ctx.em, current.id, dto.version, line))) throw await conflict();
+    recordAudit(ctx, {
+      objectType: 'cost_line',
+      action: 'updated',
+      objectId: current.id,
+      payload: { fields: changedFields(dto), status: line.status, version: dto.version + 1 },
+    });
     return toDto((await this.costs.find(ctx.em, process.id, current.id)) as CostLineRow);
   }
 
   async remove(ctx: RequestContext, lineId: string): Promise<void> {
     const { current } = await this.lockedLine(ctx, lineId);
     await this.costs.delete(ctx.em, current.id);
+    recordAudit(ctx, { objectType: 'cost_line', action: 'deleted', objectId: current.id, payload: { actionId: current.actionId } });
   }
 
   private async lockedLine(ctx: RequestContext, lineId: string) {

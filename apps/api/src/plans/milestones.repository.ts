@@ -169,11 +169,14 @@ export class MilestonesRepository {
     return rows[0].count;
   }
 
-  /** Appends a value and makes the latest one (by date measured, then by when recorded) the milestone's current value. */
-  async appendValue(em: EntityManager, value: ValueWrite): Promise<void> {
-    await em.query(
+  /**
+   * Appends a value and makes the latest one (by date measured, then by when recorded) the milestone's current
+   * value. Returns the new value's id.
+   */
+  async appendValue(em: EntityManager, value: ValueWrite): Promise<string> {
+    const [{ id }] = await em.query<{ id: string }[]>(
       `insert into milestone_values (workspace_id, process_id, milestone_id, value, measured_on, note, recorded_by, progress_update_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
       [
         value.workspaceId,
         value.processId,
@@ -191,6 +194,7 @@ export class MilestonesRepository {
         where id = $1`,
       [value.milestoneId],
     );
+    return id;
   }
 
   private columns(milestone: MilestoneWrite): unknown[] {

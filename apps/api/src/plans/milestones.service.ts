@@ -13,6 +13,8 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { ProcessEntity } from '../processes/process.entity';
 import { holderRules, ownerOf } from './action-view';
 import type {
@@ -77,6 +79,12 @@ export class MilestonesService {
     const write: MilestoneWrite = { ...dto, quickWin: dto.quickWin ?? false, actionId: dto.actionId ?? null };
     await this.assertValid(ctx, plan.id, write);
     const id = await this.milestones.insert(ctx.em, plan, write, ctx.actor.id);
+    recordAudit(ctx, {
+      objectType: 'milestone',
+      action: 'created',
+      objectId: id,
+      payload: { planId: plan.id, actionId: write.actionId, quickWin: write.quickWin },
+    });
     return this.detail(ctx, process, id);
   }
 
@@ -96,12 +104,19 @@ export class MilestonesService {
     };
     await this.assertValid(ctx, current.planId, write);
     if (!(await this.milestones.update(ctx.em, current.id, dto.version, write))) throw await this.conflict(ctx, process, current.id);
+    recordAudit(ctx, {
+      objectType: 'milestone',
+      action: 'updated',
+      objectId: current.id,
+      payload: { fields: changedFields(dto), version: dto.version + 1 },
+    });
     return this.detail(ctx, process, current.id);
   }
 
   async remove(ctx: RequestContext, milestoneId: string): Promise<void> {
     const { current } = await this.lockedForChange(ctx, milestoneId, 'delete');
     await this.milestones.delete(ctx.em, current.id);
+    recordAudit(ctx, { objectType: 'milestone', action: 'deleted', objectId: current.id, payload: { planId: current.planId } });
   }
 
   /**
@@ -135,12 +150,18 @@ export class MilestonesService {
         'value',
       );
     }
-    await this.milestones.appendValue(ctx.em, {
+    const id = await this.milestones.appendValue(ctx.em, {
       ...value,
       workspaceId: milestone.workspaceId,
       processId: milestone.processId,
       milestoneId: milestone.id,
       recordedBy: ctx.actor.id,
+    });
+    recordAudit(ctx, {
+      objectType: 'milestone_value',
+      action: 'recorded',
+      objectId: id,
+      payload: { milestoneId: milestone.id, measuredOn: value.measuredOn, progressUpdateId: value.progressUpdateId },
     });
   }
 

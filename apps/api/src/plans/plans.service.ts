@@ -11,6 +11,8 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { ProcessEntity } from '../processes/process.entity';
 import { fieldsOf, actionRights, toActionDto } from './action-view';
 import type { CreatePlanDto, PlanDto, PlanListDto, PlanListQueryDto, PlanSummaryDto, UpdatePlanDto } from './dto/plan.dto';
@@ -78,6 +80,7 @@ export class PlansService {
       goal: dto.goal,
       createdBy: ctx.actor.id,
     });
+    recordAudit(ctx, { objectType: 'action_plan', action: 'created', objectId: id });
     return this.get(ctx, id);
   }
 
@@ -85,6 +88,12 @@ export class PlansService {
     const plan = await this.lockedPlan(ctx, planId, dto.version);
     assertPlanEditable(plan.status, 'edit');
     await this.plans.updatePlan(ctx.em, plan.id, plan.version, { title: dto.title ?? plan.title, goal: dto.goal ?? plan.goal });
+    recordAudit(ctx, {
+      objectType: 'action_plan',
+      action: 'updated',
+      objectId: plan.id,
+      payload: { fields: changedFields(dto), version: plan.version + 1 },
+    });
     return this.get(ctx, plan.id);
   }
 
@@ -94,6 +103,7 @@ export class PlansService {
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     assertPlanEditable(plan.status, 'delete');
     await this.plans.deletePlan(ctx.em, plan.id);
+    recordAudit(ctx, { objectType: 'action_plan', action: 'deleted', objectId: plan.id, payload: { status: plan.status } });
   }
 
   /** Approval checks the plan's actions while the plan row is locked, so no action changes meanwhile. */
@@ -103,6 +113,12 @@ export class PlansService {
     if (move === 'approve') assertApprovable((await this.plans.listActions(ctx.em, plan.processId, { planId: plan.id })).map(fieldsOf));
     const approval = move === 'approve' ? { approvedAt: new Date(), approvedBy: ctx.actor.id } : { approvedAt: null, approvedBy: null };
     await this.plans.updatePlan(ctx.em, plan.id, plan.version, { status, ...approval });
+    recordAudit(ctx, {
+      objectType: 'action_plan',
+      action: 'status_changed',
+      objectId: plan.id,
+      payload: { move, from: plan.status, status, version: plan.version + 1 },
+    });
     return this.get(ctx, plan.id);
   }
 

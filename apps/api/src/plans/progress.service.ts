@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertMeasuredOn, assertValidProgress, DomainError, DomainErrorCode, localDate } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import { actionRights, ownerOf } from './action-view';
 import type { PageQueryDto } from './dto/plan.dto';
 import type { CreateProgressUpdateDto, ProgressUpdateDto, ProgressUpdateListDto } from './dto/progress.dto';
@@ -81,6 +82,12 @@ export class ProgressService {
       indicatorValue: report.indicatorValue,
       links: report.links,
       authorId: ctx.actor.id,
+    });
+    recordAudit(ctx, {
+      objectType: 'progress_update',
+      action: 'created',
+      objectId: id,
+      payload: { actionId: action.id, percent: report.percent, milestoneId: milestone?.id ?? null, links: report.links.length },
     });
     if (milestone && report.indicatorValue !== null) {
       await this.milestoneService.appendValue(ctx, milestone, {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupDto, WorkingGroupListDto } from './dto/working-group.dto';
 import { type WorkingGroupRow, WorkingGroupsRepository } from './working-groups.repository';
 
@@ -37,6 +39,12 @@ export class WorkingGroupsService {
     const id = await this.groups.insert(ctx.em, process.workspaceId, process.id, dto);
     if (!id) throw nameTaken();
     await this.groups.setPeople(ctx.em, { id, workspaceId: process.workspaceId, processId: process.id }, dto.leadUserId, dto.memberIds);
+    recordAudit(ctx, {
+      objectType: 'working_group',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, leadUserId: dto.leadUserId ?? null, members: dto.memberIds.length },
+    });
     return this.one(ctx, process.id, id);
   }
 
@@ -50,6 +58,12 @@ export class WorkingGroupsService {
       throw versionConflict('Someone changed this group since you loaded it.', await this.one(ctx, process.id, group.id));
     }
     await this.groups.setPeople(ctx.em, group, dto.leadUserId, dto.memberIds);
+    recordAudit(ctx, {
+      objectType: 'working_group',
+      action: 'updated',
+      objectId: group.id,
+      payload: { fields: changedFields(dto), leadUserId: dto.leadUserId ?? null, members: dto.memberIds.length, version: dto.version + 1 },
+    });
     return this.one(ctx, process.id, group.id);
   }
 
@@ -65,6 +79,7 @@ export class WorkingGroupsService {
       );
     }
     await this.groups.delete(ctx.em, group.id);
+    recordAudit(ctx, { objectType: 'working_group', action: 'deleted', objectId: group.id });
   }
 
   private async assertPeople(ctx: RequestContext, processId: string, dto: CreateWorkingGroupDto): Promise<void> {

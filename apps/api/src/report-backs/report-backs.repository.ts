@@ -13,11 +13,12 @@ export class ReportBacksRepository {
   async insert(
     em: EntityManager,
     report: { workspaceId: string; processId: string; userId: string; reportedOn: string; note: string; recordedBy: string },
-  ): Promise<void> {
-    await em.query(
-      `insert into report_backs (workspace_id, process_id, user_id, reported_on, note, recorded_by) values ($1, $2, $3, $4, $5, $6)`,
+  ): Promise<string> {
+    const [{ id }] = await em.query<{ id: string }[]>(
+      `insert into report_backs (workspace_id, process_id, user_id, reported_on, note, recorded_by) values ($1, $2, $3, $4, $5, $6) returning id`,
       [report.workspaceId, report.processId, report.userId, report.reportedOn, report.note, report.recordedBy],
     );
+    return id;
   }
 
   /** Each participant's latest report-back (by date, then by when it was recorded). */

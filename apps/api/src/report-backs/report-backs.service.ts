@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertReportedOn, can, DomainError, DomainErrorCode, localDate, reportBackDue } from '@common-ground/domain';
 import { AgreementsRepository, type AccountabilityRow } from '../agreements/agreements.repository';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import type { ProcessEntity } from '../processes/process.entity';
 import type { RecordReportBackDto, ReportBackEntryDto, ReportBackScheduleDto } from './dto/report-back.dto';
 import { type LastReportBack, ReportBacksRepository } from './report-backs.repository';
@@ -42,7 +43,7 @@ export class ReportBacksService {
       );
     }
     assertReportedOn(dto.reportedOn, localDate(new Date(), process.timezone));
-    await this.reportBacks.insert(ctx.em, {
+    const id = await this.reportBacks.insert(ctx.em, {
       workspaceId: process.workspaceId,
       processId: process.id,
       userId,
@@ -51,6 +52,8 @@ export class ReportBacksService {
       recordedBy: ctx.actor.id,
     });
     await this.agreements.recordReportBack(ctx.em, process.id, userId, dto.reportedOn, process.timezone);
+    // The note stays in the record; the event says whose report-back and for which day.
+    recordAudit(ctx, { objectType: 'report_back', action: 'recorded', objectId: id, payload: { userId, reportedOn: dto.reportedOn } });
     return (await this.schedule(ctx)).items.find((item) => item.userId === userId) as ReportBackEntryDto;
   }
 

@@ -3,12 +3,17 @@ import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
 import type { ConceptNoteDto, ConceptNoteVersionDto, ConceptNoteVersionListDto, ConceptNoteVersionListQueryDto, SaveConceptNoteDto } from './dto/selection.dto';
+import { recordAudit } from '../audit/record-audit';
 import { type ConceptNoteRow, SelectionRepository } from './selection.repository';
 
 const DEFAULT_PAGE = 20;
 
 function toSummary(row: Omit<ConceptNoteRow, 'body'>) {
-  return { number: row.number, author: { id: row.authorId, displayName: row.authorName }, createdAt: new Date(row.createdAt).toISOString() };
+  return {
+    number: row.number,
+    author: { id: row.authorId, displayName: row.authorName },
+    createdAt: new Date(row.createdAt).toISOString(),
+  };
 }
 
 const toVersion = (row: ConceptNoteRow): ConceptNoteVersionDto => ({ ...toSummary(row), body: row.body });
@@ -46,6 +51,12 @@ export class ConceptNoteService {
     const process = processOf(ctx);
     const saved = await this.selection.insertConceptNote(ctx.em, { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id }, dto.baseVersion);
     if (!saved) throw versionConflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
+    recordAudit(ctx, {
+      objectType: 'concept_note',
+      action: 'version_saved',
+      objectId: process.id,
+      payload: { number: dto.baseVersion + 1 },
+    });
     return this.version(ctx, dto.baseVersion + 1);
   }
 }

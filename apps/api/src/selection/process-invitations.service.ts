@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole, prospectInvitationProblem } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import { ProspectsRepository } from '../stakeholder-register/prospects.repository';
 import type { PendingInvitationRow } from '../workspaces/workspaces.repository';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
@@ -8,7 +9,10 @@ import { WorkspacesService } from '../workspaces/workspaces.service';
 import type { CreateProcessInvitationDto, InvitedProspectDto, ProcessInvitationDto, ProcessInvitationListDto } from './dto/selection.dto';
 import { SelectionRepository } from './selection.repository';
 
-type ProcessInvitationRow = Pick<PendingInvitationRow, 'id' | 'email' | 'stakeholderGroupId' | 'alternateFor' | 'expiresAt' | 'createdAt'> & {
+type ProcessInvitationRow = Pick<
+  PendingInvitationRow,
+  'id' | 'email' | 'stakeholderGroupId' | 'alternateFor' | 'expiresAt' | 'createdAt'
+> & {
   processRole: ProcessRole;
   prospect: InvitedProspectDto | null;
 };
@@ -56,11 +60,27 @@ export class ProcessInvitationsService {
     const process = processOf(ctx);
     const membership = invitedMembership(dto.role, dto.alternateFor, dto.stakeholderGroupId);
     if ('problem' in membership) throw new DomainError(DomainErrorCode.INVALID_INPUT, membership.problem, membership.field);
-    const checks = await this.selection.invitationChecks(ctx.em, process.id, dto.email, membership.stakeholderGroupId, membership.alternateFor);
-    if (checks.alreadyMember) throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role on the Members tab.', 'email');
-    if (membership.stakeholderGroupId && !checks.groupExists) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'No such stakeholder group in this process.', 'stakeholderGroupId');
+    const checks = await this.selection.invitationChecks(
+      ctx.em,
+      process.id,
+      dto.email,
+      membership.stakeholderGroupId,
+      membership.alternateFor,
+    );
+    if (checks.alreadyMember)
+      throw new DomainError(
+        DomainErrorCode.ALREADY_MEMBER,
+        'This person already takes part in the process; change their role on the Members tab.',
+        'email',
+      );
+    if (membership.stakeholderGroupId && !checks.groupExists)
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'No such stakeholder group in this process.', 'stakeholderGroupId');
     if (membership.alternateFor && !checks.principalIsParticipant) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An alternate stands in for a participant of the process who is not an alternate.', 'alternateFor');
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'An alternate stands in for a participant of the process who is not an alternate.',
+        'alternateFor',
+      );
     }
     const prospect = dto.prospectId ? await this.markProspectInvited(ctx, process.id, dto.prospectId) : null;
     const { invitation, acceptUrl } = await this.invitations.issueInvitation(ctx, {
@@ -72,6 +92,17 @@ export class ProcessInvitationsService {
       alternateFor: membership.alternateFor,
       prospectId: prospect?.id ?? null,
     });
+    recordAudit(ctx, {
+      objectType: 'invitation',
+      action: 'created',
+      objectId: invitation.id,
+      payload: {
+        processRole: membership.role,
+        stakeholderGroupId: membership.stakeholderGroupId,
+        alternateFor: membership.alternateFor,
+        prospectId: prospect?.id ?? null,
+      },
+    });
     return { ...toDto({ ...invitation, processRole: membership.role, prospect }, ctx.actor.displayName), acceptUrl };
   }
 
@@ -80,6 +111,7 @@ export class ProcessInvitationsService {
     if (!(await this.invitations.revokePending(ctx, invitationId, process.id))) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation to this process with this id.');
     }
+    recordAudit(ctx, { objectType: 'invitation', action: 'revoked', objectId: invitationId });
   }
 
   /** The prospect of this process being invited, moved to invited at a new version (a concurrent edit of theirs gets 409). */
@@ -88,9 +120,21 @@ export class ProcessInvitationsService {
     if (!prospect) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a prospective participant of this process.', 'prospectId');
     const problem = prospectInvitationProblem(prospect.status, await this.workspaces.hasPendingInvitationFor(ctx.em, prospect.id));
     if (problem) throw new DomainError(DomainErrorCode.PROSPECT_TRANSITION_INVALID, problem, 'prospectId');
-    if (!(await this.prospects.update(ctx.em, processId, prospect.id, prospect.version, { status: 'invited', statusChangedAt: new Date() }))) {
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this prospect while the invitation was being sent; try again.', 'prospectId');
+    if (
+      !(await this.prospects.update(ctx.em, processId, prospect.id, prospect.version, { status: 'invited', statusChangedAt: new Date() }))
+    ) {
+      throw new DomainError(
+        DomainErrorCode.VERSION_CONFLICT,
+        'Someone changed this prospect while the invitation was being sent; try again.',
+        'prospectId',
+      );
     }
+    recordAudit(ctx, {
+      objectType: 'prospect',
+      action: 'status_changed',
+      objectId: prospect.id,
+      payload: { status: 'invited', version: prospect.version + 1 },
+    });
     return { id: prospect.id, name: prospect.name };
   }
 }

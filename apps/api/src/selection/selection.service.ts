@@ -12,6 +12,8 @@ import {
 import { isoOrNull } from '../common/db/dates';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { DoNoHarmDto, SaveDoNoHarmDto, SaveSelectionCriteriaDto, SelectionCriteriaDto } from './dto/selection.dto';
 import { SelectionRepository } from './selection.repository';
 
@@ -56,6 +58,12 @@ export class SelectionService {
       dto.version,
     );
     if (!saved) throw versionConflict('Someone saved the selection criteria since you loaded them.', await this.criteria(ctx));
+    recordAudit(ctx, {
+      objectType: 'selection_criteria',
+      action: 'updated',
+      objectId: process.id,
+      payload: { fields: changedFields(dto), version: dto.version + 1 },
+    });
     return this.criteria(ctx);
   }
 
@@ -83,6 +91,12 @@ export class SelectionService {
     if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
       throw versionConflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
+    recordAudit(ctx, {
+      objectType: 'do_no_harm',
+      action: 'updated',
+      objectId: process.id,
+      payload: { answered: dto.answers.length, version: dto.version + 1 },
+    });
     return this.doNoHarm(ctx);
   }
 
@@ -100,6 +114,7 @@ export class SelectionService {
     if (!(await this.selection.completeDoNoHarm(ctx.em, process.id, ctx.actor.id, version))) {
       throw versionConflict('Someone changed the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
+    recordAudit(ctx, { objectType: 'do_no_harm', action: 'completed', objectId: process.id, payload: { version: version + 1 } });
     return this.doNoHarm(ctx);
   }
 }

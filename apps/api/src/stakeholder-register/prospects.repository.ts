@@ -123,7 +123,7 @@ export class ProspectsRepository {
     );
   }
 
-  /** Appends to the log unless it already holds `cap` consultations; false then. */
+  /** Appends to the log unless it already holds `cap` consultations: the new consultation's id, or null then. */
   async insertConsultation(
     em: EntityManager,
     row: Pick<
@@ -131,14 +131,14 @@ export class ProspectsRepository {
       'workspaceId' | 'prospectId' | 'heldOn' | 'channel' | 'interest' | 'concerns' | 'outcome' | 'recordedBy'
     >,
     cap: number,
-  ): Promise<boolean> {
-    const rows = await em.query<unknown[]>(
+  ): Promise<string | null> {
+    const rows = await em.query<{ id: string }[]>(
       `insert into prospect_consultations (workspace_id, prospect_id, held_on, channel, interest, concerns, outcome, recorded_by)
        select $1, $2, $3, $4, $5, $6, $7, $8 where (select count(*) from prospect_consultations where prospect_id = $2) < $9
        returning id`,
       [row.workspaceId, row.prospectId, row.heldOn, row.channel, row.interest, row.concerns, row.outcome, row.recordedBy, cap],
     );
-    return rows.length === 1;
+    return rows[0]?.id ?? null;
   }
 
   async deleteConsultation(em: EntityManager, prospectId: string, id: string): Promise<boolean> {

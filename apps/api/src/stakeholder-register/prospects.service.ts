@@ -9,6 +9,8 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type {
   ChangeProspectStatusDto,
   ConsultationDto,
@@ -98,6 +100,7 @@ export class ProspectsService {
       stakeholderId: dto.stakeholderId ?? null,
       email: dto.email || null,
     });
+    recordAudit(ctx, { objectType: 'prospect', action: 'created', objectId: id, payload: { stakeholderId: dto.stakeholderId ?? null } });
     return this.get(ctx, id);
   }
 
@@ -112,6 +115,12 @@ export class ProspectsService {
     if (organisation !== undefined) changes.organisation = organisation || null;
     if (email !== undefined) changes.email = email || null;
     await this.saveAt(ctx, process.id, prospectId, version, changes);
+    recordAudit(ctx, {
+      objectType: 'prospect',
+      action: 'updated',
+      objectId: prospectId,
+      payload: { fields: changedFields(dto), version: version + 1 },
+    });
     return this.get(ctx, prospectId);
   }
 
@@ -123,6 +132,12 @@ export class ProspectsService {
     const problem = prospectTransitionProblem(current.status, dto.status);
     if (problem) throw new DomainError(DomainErrorCode.PROSPECT_TRANSITION_INVALID, problem, 'status');
     await this.saveAt(ctx, process.id, prospectId, dto.version, { status: dto.status, statusChangedAt: new Date() });
+    recordAudit(ctx, {
+      objectType: 'prospect',
+      action: 'status_changed',
+      objectId: prospectId,
+      payload: { from: current.status, status: dto.status, version: dto.version + 1 },
+    });
     return this.get(ctx, prospectId);
   }
 
@@ -130,6 +145,7 @@ export class ProspectsService {
     const process = processOf(ctx);
     if (!(await this.prospects.delete(ctx.em, process.id, prospectId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such prospect.');
+    recordAudit(ctx, { objectType: 'prospect', action: 'deleted', objectId: prospectId });
   }
 
   /** Logging the first consultation with someone not yet consulted moves them to consulted. */
@@ -154,9 +170,25 @@ export class ProspectsService {
       cap,
     );
     if (!logged) throw new DomainError(DomainErrorCode.REGISTER_FULL, `A prospect’s log holds at most ${cap} consultations.`);
+    // What was said stays in the log; the event says only that a consultation was held, and how.
+    recordAudit(ctx, {
+      objectType: 'consultation',
+      action: 'created',
+      objectId: logged,
+      payload: { prospectId: prospect.id, channel: dto.channel },
+    });
     const next = statusAfterConsultation(prospect.status);
-    if (next !== prospect.status)
-      await this.prospects.update(ctx.em, process.id, prospect.id, prospect.version, { status: next, statusChangedAt: new Date() });
+    if (
+      next !== prospect.status &&
+      (await this.prospects.update(ctx.em, process.id, prospect.id, prospect.version, { status: next, statusChangedAt: new Date() }))
+    ) {
+      recordAudit(ctx, {
+        objectType: 'prospect',
+        action: 'status_changed',
+        objectId: prospect.id,
+        payload: { from: prospect.status, status: next, version: prospect.version + 1 },
+      });
+    }
     return this.get(ctx, prospect.id);
   }
 
@@ -165,6 +197,7 @@ export class ProspectsService {
     const prospect = await this.prospect(ctx, process.id, prospectId);
     if (!(await this.prospects.deleteConsultation(ctx.em, prospect.id, consultationId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such consultation.');
+    recordAudit(ctx, { objectType: 'consultation', action: 'deleted', objectId: consultationId, payload: { prospectId: prospect.id } });
   }
 
   private async prospect(ctx: RequestContext, processId: string, prospectId: string): Promise<ProspectRow> {

@@ -13,6 +13,8 @@ import { iso } from '../common/db/dates';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/db/errors';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
 import type {
   ContactPointDto,
@@ -144,6 +146,12 @@ export class StakeholderRegisterService {
       notes: dto.notes || null,
       contactPoints: toContactPoints(dto.contactPoints ?? []),
     });
+    recordAudit(ctx, {
+      objectType: 'stakeholder',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, groupId: dto.groupId ?? null },
+    });
     return toStakeholderDto(await this.stakeholder(ctx, process.id, id), seesPersonalData(ctx));
   }
 
@@ -160,6 +168,12 @@ export class StakeholderRegisterService {
     const saved = await this.register.updateStakeholder(ctx.em, process.id, stakeholderId, version, changes);
     const current = toStakeholderDto(await this.stakeholder(ctx, process.id, stakeholderId), seesPersonalData(ctx));
     if (!saved) throw versionConflict('Someone changed this stakeholder since you loaded it.', current);
+    recordAudit(ctx, {
+      objectType: 'stakeholder',
+      action: 'updated',
+      objectId: stakeholderId,
+      payload: { fields: changedFields(dto), version: version + 1 },
+    });
     return current;
   }
 
@@ -168,6 +182,7 @@ export class StakeholderRegisterService {
     const process = processOf(ctx);
     if (!(await this.register.deleteStakeholder(ctx.em, process.id, stakeholderId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such stakeholder.');
+    recordAudit(ctx, { objectType: 'stakeholder', action: 'deleted', objectId: stakeholderId });
   }
 
   async relationships(ctx: RequestContext, query: RelationshipListQueryDto): Promise<RelationshipListDto> {
@@ -215,6 +230,12 @@ export class StakeholderRegisterService {
       throw error;
     }
     if (!id) throw duplicate(dto.kind);
+    recordAudit(ctx, {
+      objectType: 'relationship',
+      action: 'created',
+      objectId: id,
+      payload: { kind: dto.kind, fromId: ends.fromId, toId: ends.toId },
+    });
     return toRelationshipDto(await this.relationship(ctx, process.id, id));
   }
 
@@ -232,6 +253,7 @@ export class StakeholderRegisterService {
       if (isUniqueViolation(error)) throw duplicate(dto.kind ?? current.kind);
       throw error;
     }
+    recordAudit(ctx, { objectType: 'relationship', action: 'updated', objectId: current.id, payload: { fields: changedFields(dto) } });
     return toRelationshipDto(await this.relationship(ctx, process.id, current.id));
   }
 
@@ -239,6 +261,7 @@ export class StakeholderRegisterService {
     const process = processOf(ctx);
     if (!(await this.register.deleteRelationship(ctx.em, process.id, relationshipId)))
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such relationship.');
+    recordAudit(ctx, { objectType: 'relationship', action: 'deleted', objectId: relationshipId });
   }
 
   /**

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, STARTER_STAKEHOLDER_GROUPS } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
+import { changedFields } from '../audit/changed-fields';
+import { recordAudit } from '../audit/record-audit';
 import type { StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
 import { StakeholdersRepository } from './stakeholders.repository';
 
@@ -21,23 +23,29 @@ export class StakeholdersService {
   async add(ctx: RequestContext, name: string, indispensable: boolean): Promise<StakeholderGroupDto> {
     const process = processOf(ctx);
     if ((await this.groups.add(ctx.em, process.workspaceId, process.id, [name], indispensable)) === 0) throw taken();
-    return (await this.list(ctx)).items.find((group) => group.name === name) as StakeholderGroupDto;
+    const added = (await this.list(ctx)).items.find((group) => group.name === name) as StakeholderGroupDto;
+    recordAudit(ctx, { objectType: 'stakeholder_group', action: 'created', objectId: added.id, payload: { indispensable } });
+    return added;
   }
 
   async addStarterList(ctx: RequestContext): Promise<StakeholderGroupListDto> {
     const process = processOf(ctx);
-    await this.groups.add(ctx.em, process.workspaceId, process.id, STARTER_STAKEHOLDER_GROUPS, false);
+    const added = await this.groups.add(ctx.em, process.workspaceId, process.id, STARTER_STAKEHOLDER_GROUPS, false);
+    recordAudit(ctx, { objectType: 'stakeholder_group', action: 'starter_list_added', objectId: process.id, payload: { added } });
     return this.list(ctx);
   }
 
   async update(ctx: RequestContext, groupId: string, dto: UpdateStakeholderGroupDto): Promise<StakeholderGroupDto> {
     const group = await this.group(ctx, groupId);
     if (!(await this.groups.update(ctx.em, group.id, dto))) throw taken();
+    recordAudit(ctx, { objectType: 'stakeholder_group', action: 'updated', objectId: group.id, payload: { fields: changedFields(dto) } });
     return (await this.list(ctx)).items.find((item) => item.id === group.id) as StakeholderGroupDto;
   }
 
   async remove(ctx: RequestContext, groupId: string): Promise<void> {
-    await this.groups.remove(ctx.em, (await this.group(ctx, groupId)).id);
+    const group = await this.group(ctx, groupId);
+    await this.groups.remove(ctx.em, group.id);
+    recordAudit(ctx, { objectType: 'stakeholder_group', action: 'deleted', objectId: group.id });
   }
 
   async setMemberGroup(ctx: RequestContext, userId: string, groupId: string | null): Promise<void> {
@@ -46,13 +54,25 @@ export class StakeholdersService {
     if (!(await this.groups.setMemberGroup(ctx.em, process.id, userId, groupId))) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
     }
+    recordAudit(ctx, { objectType: 'process_member', action: 'group_changed', objectId: userId, payload: { stakeholderGroupId: groupId } });
   }
 
   async setAlternate(ctx: RequestContext, userId: string, principalId: string | null): Promise<void> {
     const process = processOf(ctx);
     const outcome = await this.groups.setAlternate(ctx.em, process.id, userId, principalId);
     if (outcome === 'no-member') throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
-    if (outcome === 'no-principal') throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An alternate stands in for another participant of the process.', 'alternateFor');
+    if (outcome === 'no-principal')
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'An alternate stands in for another participant of the process.',
+        'alternateFor',
+      );
+    recordAudit(ctx, {
+      objectType: 'process_member',
+      action: 'alternate_changed',
+      objectId: userId,
+      payload: { alternateFor: principalId },
+    });
   }
 
   private async group(ctx: RequestContext, groupId: string) {
