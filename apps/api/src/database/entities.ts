@@ -9,7 +9,12 @@ import {
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from '../charters/charter-feedback.entity';
 import { CharterSignatureEntity } from '../charters/charter-signature.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
-import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from '../selection/selection.entity';
+import {
+  ConceptNoteVersionEntity,
+  DoNoHarmAssessmentEntity,
+  ParticipantDemographicsEntity,
+  SelectionCriteriaEntity,
+} from '../selection/selection.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from '../framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
@@ -17,9 +22,15 @@ import { CostLineEntity } from '../plans/cost-line.entity';
 import { MilestoneEntity } from '../plans/milestone.entity';
 import { MilestoneValueEntity, ProgressUpdateEntity } from '../plans/progress-update.entity';
 import { ReportBackEntity } from '../report-backs/report-back.entity';
+import { AuditChainHeadEntity, AuditEventEntity } from '../audit/audit-event.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from '../plans/working-group.entity';
-import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from '../initiation/initiation-documents.entity';
+import {
+  InitiationHostingEntity,
+  InitiationKeyQuestionsEntity,
+  InitiationMouEntity,
+  InitiationRealityCheckEntity,
+} from '../initiation/initiation-documents.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -40,6 +51,8 @@ import { WorkspaceMemberEntity } from '../workspaces/workspace-member.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 export const ENTITIES = [
+  AuditEventEntity,
+  AuditChainHeadEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,
