@@ -56,6 +56,8 @@ const EXPECTED: Record<Action, string> = {
   'reportBacks.record': 'convener facilitator secretariat participant',
   'dashboard.view': 'owner admin convener facilitator secretariat',
   'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
+  'audit.view': 'owner admin',
+  'process.audit.view': 'owner admin convener',
 };
 
 describe('permission matrix', () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
@@ -58,7 +59,8 @@ export class AgreementsService {
 
   async propose(ctx: RequestContext, texts: readonly string[]): Promise<GroundRuleListDto> {
     const process = await this.processes.load(ctx);
-    await this.agreements.proposeGroundRules(ctx.em, process.workspaceId, process.id, texts, ctx.actor.id);
+    const ids = await this.agreements.proposeGroundRules(ctx.em, process.workspaceId, process.id, texts, ctx.actor.id);
+    for (const id of ids) recordAudit(ctx, { objectType: 'ground_rule', action: 'proposed', objectId: id, payload: { status: 'proposed' } });
     return this.groundRules(ctx);
   }
 
@@ -73,18 +75,23 @@ export class AgreementsService {
     if (adopted !== dto.ruleIds.length) {
       throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Only proposed rules of this process can be adopted; some of these are not (any more).', 'ruleIds');
     }
+    for (const id of dto.ruleIds) recordAudit(ctx, { objectType: 'ground_rule', action: 'adopted', objectId: id, payload: { from: 'proposed', to: 'adopted' } });
     return this.groundRules(ctx);
   }
 
   async amend(ctx: RequestContext, ruleId: string, dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
     const rule = await this.rule(ctx, ruleId);
     if (rule.status === 'retired') throw new DomainError(DomainErrorCode.INVALID_INPUT, 'A retired rule cannot be amended; propose a new one.');
-    return this.changeRule(ctx, rule, dto.version, { text: dto.text, status: rule.status, note: dto.note || null });
+    const changed = await this.changeRule(ctx, rule, dto.version, { text: dto.text, status: rule.status, note: dto.note || null });
+    recordAudit(ctx, { objectType: 'ground_rule', action: 'amended', objectId: rule.id, payload: { fields: ['text'], status: rule.status, version: changed.version } });
+    return changed;
   }
 
   async retire(ctx: RequestContext, ruleId: string, dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
     const rule = await this.rule(ctx, ruleId);
-    return this.changeRule(ctx, rule, dto.version, { text: rule.text, status: 'retired', note: dto.note });
+    const changed = await this.changeRule(ctx, rule, dto.version, { text: rule.text, status: 'retired', note: dto.note });
+    recordAudit(ctx, { objectType: 'ground_rule', action: 'retired', objectId: rule.id, payload: { from: rule.status, to: 'retired', version: changed.version } });
+    return changed;
   }
 
   async ruleComments(ctx: RequestContext, ruleId: string): Promise<GroundRuleCommentListDto> {
@@ -98,6 +105,7 @@ export class AgreementsService {
   async commentOnRule(ctx: RequestContext, ruleId: string, body: string): Promise<GroundRuleCommentDto> {
     const rule = await this.rule(ctx, ruleId);
     const saved = await this.agreements.insertGroundRuleComment(ctx.em, { workspaceId: rule.workspaceId, ruleId: rule.id, body, authorId: ctx.actor.id });
+    recordAudit(ctx, { objectType: 'ground_rule_comment', action: 'created', objectId: saved.id, payload: { ruleId: rule.id } });
     return { id: saved.id, ruleId: rule.id, body: saved.body, author: { id: ctx.actor.id, displayName: ctx.actor.displayName }, createdAt: saved.createdAt.toISOString() };
   }
 
@@ -142,6 +150,12 @@ export class AgreementsService {
       dto.version,
     );
     if (!saved) throw conflict('Someone saved this entry since you loaded it.', current);
+    recordAudit(ctx, {
+      objectType: 'accountability_entry',
+      action: 'saved',
+      objectId: userId,
+      payload: { fields: ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt'], frequency: dto.frequency, version: (dto.version ?? 0) + 1 },
+    });
     return (await this.accountability(ctx)).items.find((item) => item.userId === userId) as AccountabilityEntryDto;
   }
 
@@ -169,6 +183,7 @@ export class AgreementsService {
     if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
       throw conflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
     }
+    recordAudit(ctx, { objectType: 'grievance_procedure', action: 'saved', objectId: process.id, payload: { fields: Object.keys(fields).sort(), acknowledgeDays: dto.acknowledgeDays, respondDays: dto.respondDays, version: version + 1 } });
     return this.grievanceProcedure(ctx);
   }
 
@@ -184,6 +199,7 @@ export class AgreementsService {
     if (!(await this.agreements.saveDocument(ctx.em, ConfidentialityRegimeEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
       throw conflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
     }
+    recordAudit(ctx, { objectType: 'confidentiality_regime', action: 'saved', objectId: process.id, payload: { fields: Object.keys(fields).sort(), defaultMode: dto.defaultMode, version: version + 1 } });
     return this.confidentiality(ctx);
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesRepository } from '../processes/processes.repository';
 import { ProcessesService } from '../processes/processes.service';
@@ -35,6 +36,7 @@ export class CharterBoardService {
     const { target } = await this.versions.loadForSigning(ctx, versionId);
     const saved = await this.feedback.insertDecline(ctx.em, { workspaceId: target.workspaceId, processId: target.processId, versionId: target.id, userId: ctx.actor.id, reason: dto.reason.trim() });
     if (!saved) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'You already declined this version.');
+    recordAudit(ctx, { objectType: 'charter_decline', action: 'declined', objectId: target.id, payload: { versionId: target.id } });
   }
 
   async board(ctx: RequestContext, versionId: string): Promise<CharterBoardDto> {
@@ -64,6 +66,7 @@ export class CharterBoardService {
     }
     const process = await this.processes.load(ctx);
     await this.processRows.setRatificationRule(ctx.em, process.id, dto);
+    recordAudit(ctx, { objectType: 'charter_rule', action: 'set', objectId: process.id, payload: { ...dto } });
     return dto;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, isEditable } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { type AmendmentRow, CharterFeedbackRepository } from './charter-feedback.repository';
 import { ChartersRepository } from './charters.repository';
@@ -60,6 +61,7 @@ export class CharterFeedbackService {
       body: dto.body.trim(),
       authorId: ctx.actor.id,
     });
+    recordAudit(ctx, { objectType: 'charter_comment', action: 'created', objectId: saved.id, payload: { versionId: version.id, sectionKey: dto.sectionKey ?? null } });
     return { id: saved.id, sectionKey: saved.sectionKey, body: saved.body, author: { id: ctx.actor.id, displayName: ctx.actor.displayName }, createdAt: saved.createdAt.toISOString() };
   }
 
@@ -82,6 +84,7 @@ export class CharterFeedbackService {
       rationale: dto.rationale?.trim() || null,
       authorId: ctx.actor.id,
     });
+    recordAudit(ctx, { objectType: 'charter_amendment', action: 'proposed', objectId: id, payload: { versionId: version.id, sectionKey: dto.sectionKey } });
     return amendmentDto((await this.feedback.findAmendment(ctx.em, version.processId, id)) as AmendmentRow);
   }
 
@@ -104,6 +107,7 @@ export class CharterFeedbackService {
     if (!(await this.feedback.decide(ctx.em, amendment.id, accept ? 'accepted' : 'rejected', trimmed, ctx.actor.id))) {
       throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'Someone decided this amendment at the same moment.');
     }
+    recordAudit(ctx, { objectType: 'charter_amendment', action: accept ? 'accepted' : 'rejected', objectId: amendment.id, payload: { versionId: amendment.versionId, sectionKey: amendment.sectionKey } });
     return amendmentDto((await this.feedback.findAmendment(ctx.em, process, amendment.id)) as AmendmentRow);
   }
 }

@@ -11,6 +11,7 @@ import {
   nextVersionStatus,
   type CharterVersionEvent,
 } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
@@ -48,6 +49,8 @@ function templateContent(number: number): CharterContent {
   };
 }
 
+const MOVED = { propose: 'proposed', withdraw: 'withdrawn', adopt: 'adopted' } as const;
+
 @Injectable()
 export class ChartersService {
   constructor(
@@ -79,6 +82,7 @@ export class ChartersService {
       createdBy: ctx.actor.id,
     });
     if (!draft) throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'The process already has a draft or a proposal; finish or withdraw it first.');
+    recordAudit(ctx, { objectType: 'charter_version', action: 'drafted', objectId: draft.id, payload: { versionId: draft.id, number, basedOn: draft.basedOn ?? null } });
     return full(draft);
   }
 
@@ -89,6 +93,12 @@ export class ChartersService {
     }
     const content: CharterContent = { sections: { ...dto.content.sections }, consentStatement: dto.content.consentStatement, alternatesMaySign: dto.content.alternatesMaySign };
     await this.changeIfCurrent(ctx, current, dto.version, { content });
+    recordAudit(ctx, {
+      objectType: 'charter_version',
+      action: 'edited',
+      objectId: versionId,
+      payload: { versionId, sections: Object.keys(content.sections).sort(), version: dto.version + 1, contentHash: await contentHash(content) },
+    });
     return this.get(ctx, versionId);
   }
 
@@ -98,13 +108,18 @@ export class ChartersService {
     const status = nextVersionStatus(current.status, event);
     if (event === 'adopt') {
       const inForce = await this.charters.findAdopted(ctx.em, current.processId);
-      if (inForce) await this.charters.supersede(ctx.em, inForce.id);
+      if (inForce) {
+        await this.charters.supersede(ctx.em, inForce.id);
+        recordAudit(ctx, { objectType: 'charter_version', action: 'superseded', objectId: inForce.id, payload: { versionId: inForce.id, supersededBy: current.id, status: 'superseded' } });
+      }
     }
+    const hash = event === 'withdraw' ? null : await contentHash(current.content);
     await this.changeIfCurrent(ctx, current, version, {
       status,
-      contentHash: event === 'withdraw' ? null : await contentHash(current.content),
+      contentHash: hash,
       ...(event === 'adopt' ? { adoptedAt: new Date() } : {}),
     });
+    recordAudit(ctx, { objectType: 'charter_version', action: MOVED[event], objectId: versionId, payload: { versionId, from: current.status, to: status, version: version + 1, contentHash: hash } });
     return this.get(ctx, versionId);
   }
 
@@ -144,6 +159,7 @@ export class ChartersService {
       consentStatement: target.content.consentStatement,
     });
     if (!signature) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'This version has already been signed for this participant.');
+    recordAudit(ctx, { objectType: 'charter_signature', action: 'signed', objectId: signature.id, payload: { versionId: target.id, onBehalfOf: principal, contentHash: signature.contentHash } });
     return { ...this.signatureDto(signature, ctx.actor.displayName) };
   }
 

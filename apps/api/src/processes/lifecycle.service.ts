@@ -14,6 +14,7 @@ import {
   planTransition,
   type ProcessFacts,
 } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
@@ -83,6 +84,12 @@ export class LifecycleService {
       reason: plan.reason,
       overriddenGates: plan.overriddenGates,
       actorId: ctx.actor.id,
+    });
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'phase_moved',
+      objectId: process.id,
+      payload: { from: plan.from, to: plan.to, kind: plan.kind, transitionId: saved.id, overriddenGates: plan.overriddenGates.map((gate) => gate.id), version: process.version + 1 },
     });
     return {
       process: toProcessDto(await this.processService.load(ctx), ctx),

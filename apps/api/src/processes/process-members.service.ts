@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { can, DomainError, DomainErrorCode, type ProcessRole } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import type { AddProcessMemberDto, ProcessMemberDto, ProcessMemberListDto } from './dto/process.dto';
@@ -32,6 +33,7 @@ export class ProcessMembersService {
     if (!(await this.members.add(ctx.em, process.workspaceId, process.id, dto.userId, dto.role))) {
       throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role instead.', 'userId');
     }
+    recordAudit(ctx, { objectType: 'process_member', action: 'added', objectId: dto.userId, payload: { role: dto.role } });
     return toDto(ctx, (await this.members.find(ctx.em, process.id, dto.userId)) as ProcessMemberRow);
   }
 
@@ -39,6 +41,7 @@ export class ProcessMembersService {
     const member = await this.existing(ctx, userId);
     if (member.role === 'convener' && role !== 'convener') await this.keepAConvener(ctx, userId);
     await this.members.changeRole(ctx.em, ctx.processId as string, userId, role);
+    recordAudit(ctx, { objectType: 'process_member', action: 'changed', objectId: userId, payload: { from: member.role, to: role } });
     return { ...toDto(ctx, member), role };
   }
 
@@ -46,6 +49,7 @@ export class ProcessMembersService {
     const member = await this.existing(ctx, userId);
     if (member.role === 'convener') await this.keepAConvener(ctx, userId);
     await this.members.remove(ctx.em, ctx.processId as string, userId);
+    recordAudit(ctx, { objectType: 'process_member', action: 'removed', objectId: userId, payload: { role: member.role } });
   }
 
   private async existing(ctx: RequestContext, userId: string): Promise<ProcessMemberRow> {

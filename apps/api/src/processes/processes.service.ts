@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, seesAllProcesses } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import type { CreateProcessDto, ProcessDto, ProcessListDto, ProcessListQueryDto, UpdateProcessDto } from './dto/process.dto';
 import type { ProcessEntity } from './process.entity';
@@ -82,6 +83,7 @@ export class ProcessesService {
       createdBy: ctx.actor.id,
     });
     await this.members.add(ctx.em, workspaceId, process.id, ctx.actor.id, 'convener');
+    recordAudit(ctx, { objectType: 'process', action: 'created', objectId: process.id, processId: process.id, payload: { phase: process.phase, level: process.level } });
     return toProcessDto(process, { ...ctx, grants: { ...ctx.grants, processRole: 'convener' } });
   }
 
@@ -94,11 +96,13 @@ export class ProcessesService {
     const changes: ProcessChanges = { ...fields };
     if (fields.purpose !== undefined) changes.purpose = fields.purpose || null;
     await this.changeIfCurrent(ctx, version, changes, 'Someone edited this process since you loaded it.');
+    recordAudit(ctx, { objectType: 'process', action: 'updated', objectId: ctx.processId as string, payload: { fields: Object.keys(fields).sort(), version: version + 1 } });
     return this.get(ctx);
   }
 
   async archive(ctx: RequestContext, version: number): Promise<ProcessDto> {
     await this.changeIfCurrent(ctx, version, { status: 'archived', archivedAt: new Date() }, 'Someone changed this process since you loaded it.');
+    recordAudit(ctx, { objectType: 'process', action: 'archived', objectId: ctx.processId as string, payload: { status: 'archived', version: version + 1 } });
     return this.get(ctx);
   }
 
