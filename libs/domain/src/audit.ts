@@ -31,8 +31,7 @@ export type WorkspaceAuditEvent =
 
 // ── processes, members and the lifecycle ────────────────────────────────────────────────────────────
 export type ProcessAuditEvent =
-  | EventOf<'process', 'created' | 'updated' | 'archived' | 'phase_moved'>
-  | EventOf<'process_member', 'added' | 'changed' | 'removed'>;
+  EventOf<'process', 'created' | 'updated' | 'archived' | 'phase_moved'> | EventOf<'process_member', 'added' | 'changed' | 'removed'>;
 
 // ── charter ─────────────────────────────────────────────────────────────────────────────────────────
 export type CharterAuditEvent =

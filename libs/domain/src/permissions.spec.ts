@@ -1,5 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Action, ACTION_NAMES, ACTIONS, allowedActions, can, PROCESS_ROLES, type ProcessRole, seesAllProcesses, WORKSPACE_ROLES, type WorkspaceRole } from './permissions';
+import {
+  type Action,
+  ACTION_NAMES,
+  ACTIONS,
+  allowedActions,
+  can,
+  PROCESS_ROLES,
+  type ProcessRole,
+  seesAllProcesses,
+  WORKSPACE_ROLES,
+  type WorkspaceRole,
+} from './permissions';
 
 /** The matrix written out by hand: the product decision, against which the data is checked cell by cell. */
 const EXPECTED: Record<Action, string> = {
@@ -67,11 +78,14 @@ describe('permission matrix', () => {
   });
 
   const cells: [Action, WorkspaceRole, ProcessRole | null][] = ACTION_NAMES.flatMap((action) =>
-    WORKSPACE_ROLES.flatMap((workspaceRole) => [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null])),
+    WORKSPACE_ROLES.flatMap((workspaceRole) =>
+      [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null]),
+    ),
   );
 
   it.each(cells)('%s for workspace %s, process %s', (action, workspaceRole, processRole) => {
-    const granted = EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
+    const granted =
+      EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
     expect(can({ workspaceRole, processRole }, action)).toBe(granted);
   });
 
@@ -86,10 +100,12 @@ describe('permission matrix', () => {
       for (const processRole of [null, ...PROCESS_ROLES]) {
         const grants = { workspaceRole, processRole };
         if (can(grants, 'stakeholders.personalData.view')) expect(can(grants, 'stakeholders.view')).toBe(true);
-        if (can(grants, 'stakeholders.manage') || can(grants, 'prospects.manage')) expect(can(grants, 'stakeholders.personalData.view')).toBe(true);
+        if (can(grants, 'stakeholders.manage') || can(grants, 'prospects.manage'))
+          expect(can(grants, 'stakeholders.personalData.view')).toBe(true);
       }
     }
-    for (const processRole of ['participant', 'observer'] as const) expect(can({ workspaceRole: 'member', processRole }, 'stakeholders.view')).toBe(false);
+    for (const processRole of ['participant', 'observer'] as const)
+      expect(can({ workspaceRole: 'member', processRole }, 'stakeholders.view')).toBe(false);
   });
 
   it('lists allowed actions for the web app and lets admins see every process', () => {

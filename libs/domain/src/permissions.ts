@@ -86,7 +86,8 @@ export const ACTIONS = {
   'inclusion.view': {
     scope: 'process',
     roles: ['convener', 'facilitator'],
-    description: 'See the inclusion view: composition and targets from the participants’ self-declared demographics (personal data, as protected aggregates)',
+    description:
+      'See the inclusion view: composition and targets from the participants’ self-declared demographics (personal data, as protected aggregates)',
   },
   'stakeholders.manage': {
     scope: 'process',
@@ -103,7 +104,8 @@ export const ACTIONS = {
   'stakeholders.personalData.view': {
     scope: 'process',
     roles: ['convener', 'facilitator'],
-    description: 'See personal data in the register: stakeholders’ contact points and prospects’ e-mail addresses (others get the records without them)',
+    description:
+      'See personal data in the register: stakeholders’ contact points and prospects’ e-mail addresses (others get the records without them)',
   },
   'prospects.manage': {
     scope: 'process',
@@ -120,8 +122,16 @@ export const ACTIONS = {
     roles: ['convener', 'facilitator'],
     description: 'Read why participants declined to sign (other participants see only that they declined)',
   },
-  'charter.draft': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Start, edit, propose and withdraw charter drafts' },
-  'charter.adopt': { scope: 'process', roles: ['convener', 'facilitator'], description: 'Record that the group adopted a proposed charter version' },
+  'charter.draft': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Start, edit, propose and withdraw charter drafts',
+  },
+  'charter.adopt': {
+    scope: 'process',
+    roles: ['convener', 'facilitator'],
+    description: 'Record that the group adopted a proposed charter version',
+  },
   'charter.sign': { scope: 'process', roles: ['participant'], description: 'Sign the adopted charter version, or decline with a reason' },
   'charter.comment': {
     scope: 'process',
@@ -173,7 +183,8 @@ export const ACTIONS = {
   'initiation.view': {
     scope: 'process',
     roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator'],
-    description: 'Read the initiator assessments: key questions with their risk notes, champions, hosts, core group and MoU, facilitation resources',
+    description:
+      'Read the initiator assessments: key questions with their risk notes, champions, hosts, core group and MoU, facilitation resources',
   },
   'initiation.realityCheck.view': {
     scope: 'process',
@@ -183,12 +194,14 @@ export const ACTIONS = {
   'initiation.manage': {
     scope: 'process',
     roles: ['convener', 'facilitator'],
-    description: 'Answer the initiator key questions; record champions, hosts, core group and MoU, facilitation resources and the reality check',
+    description:
+      'Answer the initiator key questions; record champions, hosts, core group and MoU, facilitation resources and the reality check',
   },
   'initiation.checklist.fill': {
     scope: 'process',
     roles: ['participant'],
-    description: 'Read and answer one’s own stakeholder group’s checklist (key questions for potential participants) and choose whether conveners see it',
+    description:
+      'Read and answer one’s own stakeholder group’s checklist (key questions for potential participants) and choose whether conveners see it',
   },
   'initiation.checklists.view': {
     scope: 'process',
@@ -198,12 +211,14 @@ export const ACTIONS = {
   'actions.reportProgress': {
     scope: 'process',
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
-    description: 'Post a progress update on an action; a participant only on actions they hold (checked per action), plans.manage roles on any',
+    description:
+      'Post a progress update on an action; a participant only on actions they hold (checked per action), plans.manage roles on any',
   },
   'milestones.record': {
     scope: 'process',
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
-    description: 'Record a value of a milestone’s indicator; a participant only for milestones of actions they hold (checked per milestone)',
+    description:
+      'Record a value of a milestone’s indicator; a participant only for milestones of actions they hold (checked per milestone)',
   },
   'reportBacks.record': {
     scope: 'process',

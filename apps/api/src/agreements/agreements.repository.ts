@@ -50,7 +50,13 @@ export class AgreementsRepository {
 
   /** Appends rules at the end of the list, each with its first history entry. */
   /** Adds proposed rules after the last one; returns their ids in order. */
-  async proposeGroundRules(em: EntityManager, workspaceId: string, processId: string, texts: readonly string[], userId: string): Promise<string[]> {
+  async proposeGroundRules(
+    em: EntityManager,
+    workspaceId: string,
+    processId: string,
+    texts: readonly string[],
+    userId: string,
+  ): Promise<string[]> {
     const rows = await em.query<{ rule_id: string }[]>(
       `with next as (select coalesce(max(position), 0) as base from ground_rules where process_id = $2),
             added as (
@@ -66,7 +72,14 @@ export class AgreementsRepository {
   }
 
   /** Adopts the listed proposed rules; returns how many changed. */
-  async adoptGroundRules(em: EntityManager, workspaceId: string, processId: string, ids: string[], decision: string, userId: string): Promise<number> {
+  async adoptGroundRules(
+    em: EntityManager,
+    workspaceId: string,
+    processId: string,
+    ids: string[],
+    decision: string,
+    userId: string,
+  ): Promise<number> {
     const rows = await em.query<unknown[]>(
       `with adopted as (
          update ground_rules set status = 'adopted', adopted_at = now(), decision = $4, version = version + 1, updated_at = now()
@@ -97,7 +110,10 @@ export class AgreementsRepository {
     return rows.length > 0;
   }
 
-  async insertGroundRuleComment(em: EntityManager, comment: Pick<GroundRuleCommentEntity, 'workspaceId' | 'ruleId' | 'body' | 'authorId'>): Promise<GroundRuleCommentEntity> {
+  async insertGroundRuleComment(
+    em: EntityManager,
+    comment: Pick<GroundRuleCommentEntity, 'workspaceId' | 'ruleId' | 'body' | 'authorId'>,
+  ): Promise<GroundRuleCommentEntity> {
     return em.save(GroundRuleCommentEntity, em.create(GroundRuleCommentEntity, comment));
   }
 
@@ -132,20 +148,44 @@ export class AgreementsRepository {
   }
 
   /** Inserts the entry (version undefined) or updates it at `version`; false on a conflict. */
-  async saveAccountability(em: EntityManager, entry: Omit<AccountabilityEntryEntity, 'version' | 'createdAt' | 'updatedAt'>, version: number | undefined): Promise<boolean> {
+  async saveAccountability(
+    em: EntityManager,
+    entry: Omit<AccountabilityEntryEntity, 'version' | 'createdAt' | 'updatedAt'>,
+    version: number | undefined,
+  ): Promise<boolean> {
     if (version === undefined) {
       const rows = await em.query<unknown[]>(
         `insert into accountability_entries (workspace_id, process_id, user_id, accountable_to, constituency, channel, frequency, last_reported_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing returning user_id`,
-        [entry.workspaceId, entry.processId, entry.userId, entry.accountableTo, entry.constituency, entry.channel, entry.frequency, entry.lastReportedAt],
+        [
+          entry.workspaceId,
+          entry.processId,
+          entry.userId,
+          entry.accountableTo,
+          entry.constituency,
+          entry.channel,
+          entry.frequency,
+          entry.lastReportedAt,
+        ],
       );
       return rows.length > 0;
     }
     const result = await em
       .createQueryBuilder()
       .update(AccountabilityEntryEntity)
-      .set({ accountableTo: entry.accountableTo, constituency: entry.constituency, channel: entry.channel, frequency: entry.frequency, lastReportedAt: entry.lastReportedAt, version: () => 'version + 1' })
-      .where('process_id = :processId and user_id = :userId and version = :version', { processId: entry.processId, userId: entry.userId, version })
+      .set({
+        accountableTo: entry.accountableTo,
+        constituency: entry.constituency,
+        channel: entry.channel,
+        frequency: entry.frequency,
+        lastReportedAt: entry.lastReportedAt,
+        version: () => 'version + 1',
+      })
+      .where('process_id = :processId and user_id = :userId and version = :version', {
+        processId: entry.processId,
+        userId: entry.userId,
+        version,
+      })
       .execute();
     return result.affected === 1;
   }
@@ -180,7 +220,14 @@ export class AgreementsRepository {
     version: number,
   ): Promise<boolean> {
     if (version === 0) {
-      const result = await em.createQueryBuilder().insert().into(target).values(row as never).orIgnore().returning('process_id').execute();
+      const result = await em
+        .createQueryBuilder()
+        .insert()
+        .into(target)
+        .values(row as never)
+        .orIgnore()
+        .returning('process_id')
+        .execute();
       return (result.raw as unknown[]).length > 0;
     }
     const { processId, workspaceId: _workspaceId, ...fields } = row as unknown as { processId: string; workspaceId: string };

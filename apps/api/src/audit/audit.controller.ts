@@ -45,7 +45,10 @@ export class ProcessAuditController {
 
   @Get('verification')
   @Permission('process.audit.view')
-  @ApiOkResponse({ type: AuditVerificationDto, description: 'Recomputes the workspace’s hash chain, which this process’s events are part of' })
+  @ApiOkResponse({
+    type: AuditVerificationDto,
+    description: 'Recomputes the workspace’s hash chain, which this process’s events are part of',
+  })
   verify(@Ctx() ctx: RequestContext): Promise<AuditVerificationDto> {
     return this.service.verify(ctx);
   }

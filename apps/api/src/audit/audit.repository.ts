@@ -76,8 +76,14 @@ export class AuditRepository {
    * writers both insert: the second waits on the first's row, then finds it and locks it.
    */
   async lockHead(em: EntityManager, workspaceId: string): Promise<ChainHead> {
-    await em.query('insert into audit_chain_heads (workspace_id, seq, hash) values ($1, 0, $2) on conflict (workspace_id) do nothing', [workspaceId, GENESIS]);
-    const rows = await em.query<{ seq: string; hash: Buffer }[]>('select seq, hash from audit_chain_heads where workspace_id = $1 for update', [workspaceId]);
+    await em.query('insert into audit_chain_heads (workspace_id, seq, hash) values ($1, 0, $2) on conflict (workspace_id) do nothing', [
+      workspaceId,
+      GENESIS,
+    ]);
+    const rows = await em.query<{ seq: string; hash: Buffer }[]>(
+      'select seq, hash from audit_chain_heads where workspace_id = $1 for update',
+      [workspaceId],
+    );
     const row = rows[0];
     if (!row) throw new Error(`The audit chain head of workspace ${workspaceId} is not visible to this transaction`);
     return { seq: Number(row.seq), hash: row.hash };
@@ -87,14 +93,29 @@ export class AuditRepository {
     await em.query(
       `insert into audit_events (workspace_id, seq, process_id, actor_id, object_type, action, object_id, payload, occurred_at, canonical, prev_hash, hash)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [row.workspaceId, row.seq, row.processId, row.actorId, row.objectType, row.action, row.objectId, JSON.stringify(row.payload), row.occurredAt, row.canonical, row.prevHash, row.hash],
+      [
+        row.workspaceId,
+        row.seq,
+        row.processId,
+        row.actorId,
+        row.objectType,
+        row.action,
+        row.objectId,
+        JSON.stringify(row.payload),
+        row.occurredAt,
+        row.canonical,
+        row.prevHash,
+        row.hash,
+      ],
     );
     await em.query('update audit_chain_heads set seq = $2, hash = $3 where workspace_id = $1', [row.workspaceId, row.seq, row.hash]);
   }
 
   /** The head as committed, without a lock: verification walks up to it. */
   async head(em: EntityManager, workspaceId: string): Promise<ChainHead | null> {
-    const rows = await em.query<{ seq: string; hash: Buffer }[]>('select seq, hash from audit_chain_heads where workspace_id = $1', [workspaceId]);
+    const rows = await em.query<{ seq: string; hash: Buffer }[]>('select seq, hash from audit_chain_heads where workspace_id = $1', [
+      workspaceId,
+    ]);
     const row = rows[0];
     return row ? { seq: Number(row.seq), hash: row.hash } : null;
   }
@@ -130,7 +151,13 @@ export class AuditRepository {
   }
 
   /** A process's events about the given objects, oldest first (the charter PDF's audit page). */
-  async forObjects(em: EntityManager, workspaceId: string, processId: string, objectTypes: readonly string[], objectIds: readonly string[]): Promise<StoredAuditRow[]> {
+  async forObjects(
+    em: EntityManager,
+    workspaceId: string,
+    processId: string,
+    objectTypes: readonly string[],
+    objectIds: readonly string[],
+  ): Promise<StoredAuditRow[]> {
     const rows = await em.query<RawRow[]>(
       `select e.workspace_id, e.seq, e.process_id, e.actor_id, e.object_type, e.action, e.object_id, e.payload, e.occurred_at, e.canonical, e.prev_hash, e.hash,
               u.display_name as actor_name

@@ -15,7 +15,8 @@ import type { CharterBoardDto, DeclineCharterDto, RatificationRuleDto } from './
 /** The representatives, taken from the process's participant list rather than retyped; a count when names are withheld. */
 function participantList(names: string[], withhold: boolean): string {
   if (names.length === 0) return 'No active participants yet.';
-  if (withhold) return `${names.length} active participant${names.length === 1 ? '' : 's'} (names withheld under the process's confidentiality regime).`;
+  if (withhold)
+    return `${names.length} active participant${names.length === 1 ? '' : 's'} (names withheld under the process's confidentiality regime).`;
   return names.join('\n');
 }
 
@@ -34,7 +35,13 @@ export class CharterBoardService {
 
   async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
     const { target } = await this.versions.loadForSigning(ctx, versionId);
-    const saved = await this.feedback.insertDecline(ctx.em, { workspaceId: target.workspaceId, processId: target.processId, versionId: target.id, userId: ctx.actor.id, reason: dto.reason.trim() });
+    const saved = await this.feedback.insertDecline(ctx.em, {
+      workspaceId: target.workspaceId,
+      processId: target.processId,
+      versionId: target.id,
+      userId: ctx.actor.id,
+      reason: dto.reason.trim(),
+    });
     if (!saved) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'You already declined this version.');
     recordAudit(ctx, { objectType: 'charter_decline', action: 'declined', objectId: target.id, payload: { versionId: target.id } });
   }
@@ -80,12 +87,16 @@ export class CharterBoardService {
       this.agreements.defaultMode(ctx.em, process.id),
       this.board(ctx, versionId),
     ]);
-    const roleOf = new Map(roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
+    const roleOf = new Map(
+      roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]),
+    );
     const events = [
       { at: target.createdAt, event: `Version ${target.number} drafted`, actor: null },
       ...(target.adoptedAt ? [{ at: target.adoptedAt, event: `Version ${target.number} adopted`, actor: null }] : []),
       ...signatures.map((signature) => ({ at: signature.signedAt, event: 'Signed', actor: signature.signerName })),
-      ...roster.filter((row) => row.declinedAt).map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
+      ...roster
+        .filter((row) => row.declinedAt)
+        .map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
     ].sort((a, b) => a.at.getTime() - b.at.getTime());
     const file = await renderCharterPdf({
       processTitle: process.title,
@@ -99,11 +110,22 @@ export class CharterBoardService {
           label: section.label,
           text: target.content.sections[section.key] as string,
         })),
-        { label: 'Participants (from the participant list)', text: participantList(roster.map((row) => row.displayName), withholdsNames(mode)) },
+        {
+          label: 'Participants (from the participant list)',
+          text: participantList(
+            roster.map((row) => row.displayName),
+            withholdsNames(mode),
+          ),
+        },
       ],
       consentStatement: target.content.consentStatement,
       signatureDisclosure: withholdsNames(mode) ? 'groups_only' : 'names',
-      signatures: signatures.map((signature) => ({ name: signature.signerName, group: roleOf.get(signature.onBehalfOf) ?? 'Participant', signedAt: signature.signedAt, contentHash: signature.contentHash })),
+      signatures: signatures.map((signature) => ({
+        name: signature.signerName,
+        group: roleOf.get(signature.onBehalfOf) ?? 'Participant',
+        signedAt: signature.signedAt,
+        contentHash: signature.contentHash,
+      })),
       ratification: target.status === 'adopted' ? board.ratification : null,
       auditTrail: events,
       generatedAt: new Date(),

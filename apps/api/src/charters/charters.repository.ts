@@ -27,12 +27,18 @@ export class ChartersRepository {
   }
 
   async nextNumber(em: EntityManager, processId: string): Promise<number> {
-    const rows = await em.query<{ next: number }[]>('select coalesce(max(number), 0) + 1 as next from charter_versions where process_id = $1', [processId]);
+    const rows = await em.query<{ next: number }[]>(
+      'select coalesce(max(number), 0) + 1 as next from charter_versions where process_id = $1',
+      [processId],
+    );
     return Number(rows[0].next);
   }
 
   /** null when the process already has a draft or proposal (a partial unique index decides, race-free). */
-  async insertDraft(em: EntityManager, draft: Pick<CharterVersionEntity, 'workspaceId' | 'processId' | 'number' | 'content' | 'basedOn' | 'createdBy'>): Promise<CharterVersionEntity | null> {
+  async insertDraft(
+    em: EntityManager,
+    draft: Pick<CharterVersionEntity, 'workspaceId' | 'processId' | 'number' | 'content' | 'basedOn' | 'createdBy'>,
+  ): Promise<CharterVersionEntity | null> {
     const rows = await em.query<{ id: string }[]>(
       `insert into charter_versions (workspace_id, process_id, number, content, based_on, created_by)
        values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning id`,
@@ -62,11 +68,22 @@ export class ChartersRepository {
   }
 
   /** false when this version was already signed for that person. */
-  async insertSignature(em: EntityManager, signature: Omit<CharterSignatureEntity, 'id' | 'signedAt'>): Promise<CharterSignatureEntity | null> {
+  async insertSignature(
+    em: EntityManager,
+    signature: Omit<CharterSignatureEntity, 'id' | 'signedAt'>,
+  ): Promise<CharterSignatureEntity | null> {
     const rows = await em.query<{ id: string }[]>(
       `insert into charter_signatures (workspace_id, process_id, version_id, signer_id, on_behalf_of, content_hash, consent_statement)
        values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing returning id`,
-      [signature.workspaceId, signature.processId, signature.versionId, signature.signerId, signature.onBehalfOf, signature.contentHash, signature.consentStatement],
+      [
+        signature.workspaceId,
+        signature.processId,
+        signature.versionId,
+        signature.signerId,
+        signature.onBehalfOf,
+        signature.contentHash,
+        signature.consentStatement,
+      ],
     );
     return rows[0] ? em.findOneBy(CharterSignatureEntity, { id: rows[0].id }) : null;
   }
@@ -83,7 +100,9 @@ export class ChartersRepository {
       .where('s.version_id = :versionId', { versionId })
       .orderBy('s.signed_at', 'ASC')
       .getRawAndEntities();
-    return rows.entities.map((entity, index) => Object.assign(entity, { signerName: (rows.raw[index] as { signer_name: string }).signer_name }));
+    return rows.entities.map((entity, index) =>
+      Object.assign(entity, { signerName: (rows.raw[index] as { signer_name: string }).signer_name }),
+    );
   }
 
   /** The participant row of a person: whether they take part as a participant, and whom they stand in for. */
@@ -96,8 +115,13 @@ export class ChartersRepository {
   }
 
   /** Active participants with the group they represent, and the indispensable groups, in one statement. */
-  async ratificationFacts(em: EntityManager, processId: string): Promise<{ participants: { id: string; groupId: string | null }[]; indispensable: { id: string; name: string }[] }> {
-    const rows = await em.query<{ participants: { id: string; groupId: string | null }[] | null; indispensable: { id: string; name: string }[] | null }[]>(
+  async ratificationFacts(
+    em: EntityManager,
+    processId: string,
+  ): Promise<{ participants: { id: string; groupId: string | null }[]; indispensable: { id: string; name: string }[] }> {
+    const rows = await em.query<
+      { participants: { id: string; groupId: string | null }[] | null; indispensable: { id: string; name: string }[] | null }[]
+    >(
       `select (select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
                  from process_members where process_id = $1 and role = 'participant' and alternate_for is null) as participants,
               (select json_agg(json_build_object('id', id, 'name', name) order by position)

@@ -81,36 +81,67 @@ export class ChartersService {
       basedOn: source?.id ?? null,
       createdBy: ctx.actor.id,
     });
-    if (!draft) throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'The process already has a draft or a proposal; finish or withdraw it first.');
-    recordAudit(ctx, { objectType: 'charter_version', action: 'drafted', objectId: draft.id, payload: { versionId: draft.id, number, basedOn: draft.basedOn ?? null } });
+    if (!draft)
+      throw new DomainError(
+        DomainErrorCode.CHARTER_STATE_INVALID,
+        'The process already has a draft or a proposal; finish or withdraw it first.',
+      );
+    recordAudit(ctx, {
+      objectType: 'charter_version',
+      action: 'drafted',
+      objectId: draft.id,
+      payload: { versionId: draft.id, number, basedOn: draft.basedOn ?? null },
+    });
     return full(draft);
   }
 
   async edit(ctx: RequestContext, versionId: string, dto: UpdateCharterVersionDto): Promise<CharterVersionDto> {
     const current = await this.load(ctx, versionId);
     if (!isEditable(current.status)) {
-      throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `A ${current.status} version cannot be edited; start a new draft from it.`);
+      throw new DomainError(
+        DomainErrorCode.CHARTER_STATE_INVALID,
+        `A ${current.status} version cannot be edited; start a new draft from it.`,
+      );
     }
-    const content: CharterContent = { sections: { ...dto.content.sections }, consentStatement: dto.content.consentStatement, alternatesMaySign: dto.content.alternatesMaySign };
+    const content: CharterContent = {
+      sections: { ...dto.content.sections },
+      consentStatement: dto.content.consentStatement,
+      alternatesMaySign: dto.content.alternatesMaySign,
+    };
     await this.changeIfCurrent(ctx, current, dto.version, { content });
     recordAudit(ctx, {
       objectType: 'charter_version',
       action: 'edited',
       objectId: versionId,
-      payload: { versionId, sections: Object.keys(content.sections).sort(), version: dto.version + 1, contentHash: await contentHash(content) },
+      payload: {
+        versionId,
+        sections: Object.keys(content.sections).sort(),
+        version: dto.version + 1,
+        contentHash: await contentHash(content),
+      },
     });
     return this.get(ctx, versionId);
   }
 
   /** propose fixes the hash; withdraw returns to draft; adopt supersedes the version in force. */
-  async move(ctx: RequestContext, versionId: string, event: Exclude<CharterVersionEvent, 'supersede'>, version: number): Promise<CharterVersionDto> {
+  async move(
+    ctx: RequestContext,
+    versionId: string,
+    event: Exclude<CharterVersionEvent, 'supersede'>,
+    version: number,
+  ): Promise<CharterVersionDto> {
     const current = await this.load(ctx, versionId);
     const status = nextVersionStatus(current.status, event);
     if (event === 'adopt') {
       const inForce = await this.charters.findAdopted(ctx.em, current.processId);
       if (inForce) {
         await this.charters.supersede(ctx.em, inForce.id);
-        recordAudit(ctx, { objectType: 'charter_version', action: 'superseded', objectId: inForce.id, payload: { versionId: inForce.id, supersededBy: current.id, status: 'superseded' } });
+        recordAudit(ctx, {
+          objectType: 'charter_version',
+          action: 'superseded',
+          objectId: inForce.id,
+          payload: { versionId: inForce.id, supersededBy: current.id, status: 'superseded' },
+        });
       }
     }
     const hash = event === 'withdraw' ? null : await contentHash(current.content);
@@ -119,7 +150,12 @@ export class ChartersService {
       contentHash: hash,
       ...(event === 'adopt' ? { adoptedAt: new Date() } : {}),
     });
-    recordAudit(ctx, { objectType: 'charter_version', action: MOVED[event], objectId: versionId, payload: { versionId, from: current.status, to: status, version: version + 1, contentHash: hash } });
+    recordAudit(ctx, {
+      objectType: 'charter_version',
+      action: MOVED[event],
+      objectId: versionId,
+      payload: { versionId, from: current.status, to: status, version: version + 1, contentHash: hash },
+    });
     return this.get(ctx, versionId);
   }
 
@@ -128,7 +164,11 @@ export class ChartersService {
    * participant — and whom the signature counts for: themselves, or, as an alternate the charter allows,
    * the participant they stand in for.
    */
-  async loadForSigning(ctx: RequestContext, versionId: string, onBehalfOf?: string): Promise<{ target: CharterVersionEntity; principal: string }> {
+  async loadForSigning(
+    ctx: RequestContext,
+    versionId: string,
+    onBehalfOf?: string,
+  ): Promise<{ target: CharterVersionEntity; principal: string }> {
     const target = await this.load(ctx, versionId);
     const me = await this.charters.participantRow(ctx.em, target.processId, ctx.actor.id);
     const principal = onBehalfOf ?? ctx.actor.id;
@@ -159,7 +199,12 @@ export class ChartersService {
       consentStatement: target.content.consentStatement,
     });
     if (!signature) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'This version has already been signed for this participant.');
-    recordAudit(ctx, { objectType: 'charter_signature', action: 'signed', objectId: signature.id, payload: { versionId: target.id, onBehalfOf: principal, contentHash: signature.contentHash } });
+    recordAudit(ctx, {
+      objectType: 'charter_signature',
+      action: 'signed',
+      objectId: signature.id,
+      payload: { versionId: target.id, onBehalfOf: principal, contentHash: signature.contentHash },
+    });
     return { ...this.signatureDto(signature, ctx.actor.displayName) };
   }
 
@@ -207,14 +252,27 @@ export class ChartersService {
     return version;
   }
 
-  private async changeIfCurrent(ctx: RequestContext, current: CharterVersionEntity, version: number, changes: Parameters<ChartersRepository['updateIfCurrent']>[3]): Promise<void> {
+  private async changeIfCurrent(
+    ctx: RequestContext,
+    current: CharterVersionEntity,
+    version: number,
+    changes: Parameters<ChartersRepository['updateIfCurrent']>[3],
+  ): Promise<void> {
     if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
       const latest = await this.load(ctx, current.id);
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', 'version', { current: full(latest) });
+      throw new DomainError(
+        DomainErrorCode.VERSION_CONFLICT,
+        'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.',
+        'version',
+        { current: full(latest) },
+      );
     }
   }
 
-  private signatureDto(row: { id: string; signerId: string; onBehalfOf: string; contentHash: string; consentStatement: string; signedAt: Date }, signerName: string): CharterSignatureDto {
+  private signatureDto(
+    row: { id: string; signerId: string; onBehalfOf: string; contentHash: string; consentStatement: string; signedAt: Date },
+    signerName: string,
+  ): CharterSignatureDto {
     return {
       id: row.id,
       signerId: row.signerId,

@@ -37,8 +37,12 @@ export class TransactionInterceptor implements NestInterceptor {
         const ctx = request.cg;
         if (transaction && ctx && !READS.has(request.method)) {
           if (ctx.audit.length === 0) {
-            const exempt = this.reflector.getAllAndOverride<string | undefined>(AUDIT_EXEMPT_KEY, [context.getHandler(), context.getClass()]);
-            if (!exempt) throw new Error(`${routeKey(request)} changed data but recorded no audit event: call recordAudit() in its service`);
+            const exempt = this.reflector.getAllAndOverride<string | undefined>(AUDIT_EXEMPT_KEY, [
+              context.getHandler(),
+              context.getClass(),
+            ]);
+            if (!exempt)
+              throw new Error(`${routeKey(request)} changed data but recorded no audit event: call recordAudit() in its service`);
           } else {
             await this.audit.flush(transaction.manager, ctx);
             if (this.coverageLog) fs.appendFileSync(this.coverageLog, `${routeKey(request)}\n`);

@@ -62,9 +62,14 @@ export class LifecycleService {
     const process = await this.processes.findForUpdate(ctx.em, ctx.workspaceId as string, ctx.processId as string);
     if (!process) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
     if (process.version !== dto.version) {
-      throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'The process changed since you loaded it; review its phase and try again.', 'version', {
-        current: toProcessDto(process, ctx),
-      });
+      throw new DomainError(
+        DomainErrorCode.VERSION_CONFLICT,
+        'The process changed since you loaded it; review its phase and try again.',
+        'version',
+        {
+          current: toProcessDto(process, ctx),
+        },
+      );
     }
     const plan = planTransition({
       from: process.phase,
@@ -89,7 +94,14 @@ export class LifecycleService {
       objectType: 'process',
       action: 'phase_moved',
       objectId: process.id,
-      payload: { from: plan.from, to: plan.to, kind: plan.kind, transitionId: saved.id, overriddenGates: plan.overriddenGates.map((gate) => gate.id), version: process.version + 1 },
+      payload: {
+        from: plan.from,
+        to: plan.to,
+        kind: plan.kind,
+        transitionId: saved.id,
+        overriddenGates: plan.overriddenGates.map((gate) => gate.id),
+        version: process.version + 1,
+      },
     });
     return {
       process: toProcessDto(await this.processService.load(ctx), ctx),
@@ -115,7 +127,11 @@ export class LifecycleService {
       const acquaint = await this.acquaintFacts.read(ctx.em, process.id);
       const ratification = acquaint.adoptedCharter
         ? evaluateRatification(
-            { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
+            {
+              everyIndispensableGroup: process.ratificationEveryIndispensable,
+              shareNumerator: process.ratificationShareNumerator,
+              shareDenominator: process.ratificationShareDenominator,
+            },
             { activeParticipants: acquaint.participants, indispensableGroups: acquaint.indispensableGroups, signedFor: acquaint.signedFor },
           )
         : null;

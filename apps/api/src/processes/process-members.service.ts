@@ -31,7 +31,11 @@ export class ProcessMembersService {
       throw new DomainError(DomainErrorCode.NOT_WORKSPACE_MEMBER, 'Invite this person to the workspace first.', 'userId');
     }
     if (!(await this.members.add(ctx.em, process.workspaceId, process.id, dto.userId, dto.role))) {
-      throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role instead.', 'userId');
+      throw new DomainError(
+        DomainErrorCode.ALREADY_MEMBER,
+        'This person already takes part in the process; change their role instead.',
+        'userId',
+      );
     }
     recordAudit(ctx, { objectType: 'process_member', action: 'added', objectId: dto.userId, payload: { role: dto.role } });
     return toDto(ctx, (await this.members.find(ctx.em, process.id, dto.userId)) as ProcessMemberRow);

@@ -13,7 +13,16 @@ import { ProcessesService } from './processes.service';
 @Module({
   imports: [WorkspacesModule],
   controllers: [ProcessesController, LifecycleController, ProcessMembersController],
-  providers: [AcquaintFactsRepository, PlanFactsRepository, DesignFactsRepository, ProcessesService, LifecycleService, ProcessMembersService, ProcessesRepository, ProcessMembersRepository],
+  providers: [
+    AcquaintFactsRepository,
+    PlanFactsRepository,
+    DesignFactsRepository,
+    ProcessesService,
+    LifecycleService,
+    ProcessMembersService,
+    ProcessesRepository,
+    ProcessMembersRepository,
+  ],
   exports: [ProcessesService, ProcessesRepository],
 })
 export class ProcessesModule {}

@@ -27,7 +27,9 @@ export interface ProcessListRow {
   myRole: ProcessRole | null;
 }
 
-export type ProcessChanges = Partial<Pick<ProcessEntity, 'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'phase' | 'status' | 'archivedAt'>>;
+export type ProcessChanges = Partial<
+  Pick<ProcessEntity, 'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'phase' | 'status' | 'archivedAt'>
+>;
 
 export interface TransitionRow extends PhaseTransitionEntity {
   actorName: string;
@@ -70,7 +72,22 @@ export class ProcessesRepository {
     );
   }
 
-  async insert(em: EntityManager, process: Omit<ProcessEntity, 'id' | 'phase' | 'status' | 'version' | 'createdAt' | 'updatedAt' | 'archivedAt' | 'ratificationShareNumerator' | 'ratificationShareDenominator' | 'ratificationEveryIndispensable'>): Promise<ProcessEntity> {
+  async insert(
+    em: EntityManager,
+    process: Omit<
+      ProcessEntity,
+      | 'id'
+      | 'phase'
+      | 'status'
+      | 'version'
+      | 'createdAt'
+      | 'updatedAt'
+      | 'archivedAt'
+      | 'ratificationShareNumerator'
+      | 'ratificationShareDenominator'
+      | 'ratificationEveryIndispensable'
+    >,
+  ): Promise<ProcessEntity> {
     return em.save(ProcessEntity, em.create(ProcessEntity, process));
   }
 
@@ -80,7 +97,11 @@ export class ProcessesRepository {
 
   /** Locks the row for the rest of the transaction, so phase changes happen one at a time. */
   findForUpdate(em: EntityManager, workspaceId: string, id: string): Promise<ProcessEntity | null> {
-    return em.createQueryBuilder(ProcessEntity, 'p').setLock('pessimistic_write').where('p.workspace_id = :workspaceId and p.id = :id', { workspaceId, id }).getOne();
+    return em
+      .createQueryBuilder(ProcessEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.workspace_id = :workspaceId and p.id = :id', { workspaceId, id })
+      .getOne();
   }
 
   /** Applies the changes only if the process is still at `version`; false when someone else changed it. */
@@ -94,16 +115,27 @@ export class ProcessesRepository {
     return result.affected === 1;
   }
 
-  async setRatificationRule(em: EntityManager, id: string, rule: { everyIndispensableGroup: boolean; shareNumerator: number; shareDenominator: number }): Promise<void> {
+  async setRatificationRule(
+    em: EntityManager,
+    id: string,
+    rule: { everyIndispensableGroup: boolean; shareNumerator: number; shareDenominator: number },
+  ): Promise<void> {
     await em.update(
       ProcessEntity,
       { id },
-      { ratificationEveryIndispensable: rule.everyIndispensableGroup, ratificationShareNumerator: rule.shareNumerator, ratificationShareDenominator: rule.shareDenominator },
+      {
+        ratificationEveryIndispensable: rule.everyIndispensableGroup,
+        ratificationShareNumerator: rule.shareNumerator,
+        ratificationShareDenominator: rule.shareDenominator,
+      },
     );
   }
 
   async countLeadership(em: EntityManager, processId: string): Promise<number> {
-    return em.createQueryBuilder(ProcessMemberEntity, 'm').where('m.process_id = :processId and m.role in (:...roles)', { processId, roles: LEADERSHIP_ROLES }).getCount();
+    return em
+      .createQueryBuilder(ProcessMemberEntity, 'm')
+      .where('m.process_id = :processId and m.role in (:...roles)', { processId, roles: LEADERSHIP_ROLES })
+      .getCount();
   }
 
   async insertTransition(em: EntityManager, transition: Omit<PhaseTransitionEntity, 'id' | 'createdAt'>): Promise<PhaseTransitionEntity> {
@@ -119,6 +151,8 @@ export class ProcessesRepository {
       .orderBy('t.created_at', 'DESC')
       .addOrderBy('t.id', 'DESC')
       .getRawAndEntities();
-    return rows.entities.map((entity, index) => Object.assign(entity, { actorName: (rows.raw[index] as { actor_name: string }).actor_name }));
+    return rows.entities.map((entity, index) =>
+      Object.assign(entity, { actorName: (rows.raw[index] as { actor_name: string }).actor_name }),
+    );
   }
 }

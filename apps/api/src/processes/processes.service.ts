@@ -83,7 +83,13 @@ export class ProcessesService {
       createdBy: ctx.actor.id,
     });
     await this.members.add(ctx.em, workspaceId, process.id, ctx.actor.id, 'convener');
-    recordAudit(ctx, { objectType: 'process', action: 'created', objectId: process.id, processId: process.id, payload: { phase: process.phase, level: process.level } });
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'created',
+      objectId: process.id,
+      processId: process.id,
+      payload: { phase: process.phase, level: process.level },
+    });
     return toProcessDto(process, { ...ctx, grants: { ...ctx.grants, processRole: 'convener' } });
   }
 
@@ -96,13 +102,28 @@ export class ProcessesService {
     const changes: ProcessChanges = { ...fields };
     if (fields.purpose !== undefined) changes.purpose = fields.purpose || null;
     await this.changeIfCurrent(ctx, version, changes, 'Someone edited this process since you loaded it.');
-    recordAudit(ctx, { objectType: 'process', action: 'updated', objectId: ctx.processId as string, payload: { fields: Object.keys(fields).sort(), version: version + 1 } });
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'updated',
+      objectId: ctx.processId as string,
+      payload: { fields: Object.keys(fields).sort(), version: version + 1 },
+    });
     return this.get(ctx);
   }
 
   async archive(ctx: RequestContext, version: number): Promise<ProcessDto> {
-    await this.changeIfCurrent(ctx, version, { status: 'archived', archivedAt: new Date() }, 'Someone changed this process since you loaded it.');
-    recordAudit(ctx, { objectType: 'process', action: 'archived', objectId: ctx.processId as string, payload: { status: 'archived', version: version + 1 } });
+    await this.changeIfCurrent(
+      ctx,
+      version,
+      { status: 'archived', archivedAt: new Date() },
+      'Someone changed this process since you loaded it.',
+    );
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'archived',
+      objectId: ctx.processId as string,
+      payload: { status: 'archived', version: version + 1 },
+    });
     return this.get(ctx);
   }
 
@@ -115,7 +136,8 @@ export class ProcessesService {
   /** Optimistic locking: the UPDATE names the version; when no row changes, answer 409 with the current state. */
   async changeIfCurrent(ctx: RequestContext, version: number, changes: ProcessChanges, conflictMessage: string): Promise<void> {
     const current = await this.load(ctx);
-    if (current.status === 'archived') throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
+    if (current.status === 'archived')
+      throw new DomainError(DomainErrorCode.PROCESS_ARCHIVED, 'This process is archived and can no longer change.');
     if (current.version !== version || !(await this.processes.updateIfCurrent(ctx.em, current.workspaceId, current.id, version, changes))) {
       const latest = await this.load(ctx);
       throw new DomainError(DomainErrorCode.VERSION_CONFLICT, conflictMessage, 'version', { current: toProcessDto(latest, ctx) });

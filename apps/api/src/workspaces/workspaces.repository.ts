@@ -119,12 +119,20 @@ export class WorkspacesRepository {
    * Revokes a pending invitation of the workspace (of that process, when one is named); null when there is
    * none, else the prospect it was for (if any).
    */
-  async revokeInvitation(em: EntityManager, workspaceId: string, id: string, processId: string | null = null): Promise<{ prospectId: string | null; processId: string | null } | null> {
+  async revokeInvitation(
+    em: EntityManager,
+    workspaceId: string,
+    id: string,
+    processId: string | null = null,
+  ): Promise<{ prospectId: string | null; processId: string | null } | null> {
     const result = await em
       .createQueryBuilder()
       .update(InvitationEntity)
       .set({ revokedAt: () => 'now()' })
-      .where(`id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null${processId ? ' and process_id = :processId' : ''}`, { id, workspaceId, processId })
+      .where(
+        `id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null${processId ? ' and process_id = :processId' : ''}`,
+        { id, workspaceId, processId },
+      )
       .returning(['prospect_id', 'process_id'])
       .execute();
     const row = (result.raw as { prospect_id: string | null; process_id: string | null }[])[0];
@@ -154,7 +162,10 @@ export class WorkspacesRepository {
 
   /** The process an invitation leads to: its title, and whether it still takes people in. */
   async findInvitedProcess(em: EntityManager, processId: string): Promise<{ title: string; archived: boolean } | null> {
-    const rows = await em.query<{ title: string; archived: boolean }[]>(`select title, status = 'archived' as archived from processes where id = $1`, [processId]);
+    const rows = await em.query<{ title: string; archived: boolean }[]>(
+      `select title, status = 'archived' as archived from processes where id = $1`,
+      [processId],
+    );
     return rows[0] ?? null;
   }
 
@@ -171,7 +182,14 @@ export class WorkspacesRepository {
        on conflict (process_id, user_id) do update
           set role = excluded.role, stakeholder_group_id = excluded.stakeholder_group_id, alternate_for = excluded.alternate_for
         where process_members.role <> 'convener'`,
-      [invitation.workspaceId, invitation.processId, userId, invitation.processRole, invitation.stakeholderGroupId, invitation.alternateFor],
+      [
+        invitation.workspaceId,
+        invitation.processId,
+        userId,
+        invitation.processRole,
+        invitation.stakeholderGroupId,
+        invitation.alternateFor,
+      ],
     );
   }
 

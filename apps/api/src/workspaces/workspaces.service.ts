@@ -41,7 +41,14 @@ export class WorkspacesService {
     // The new workspace is the transaction's tenant from here on, so its rows pass the RLS checks.
     await applyScope(ctx.em, { workspaceId: id, userId: ctx.actor.id });
     const workspace = await this.workspaces.insertWithOwner(ctx.em, id, dto.name, ctx.actor.id);
-    recordAudit(ctx, { objectType: 'workspace', action: 'created', objectId: id, workspaceId: id, processId: null, payload: { ownerId: ctx.actor.id } });
+    recordAudit(ctx, {
+      objectType: 'workspace',
+      action: 'created',
+      objectId: id,
+      workspaceId: id,
+      processId: null,
+      payload: { ownerId: ctx.actor.id },
+    });
     return this.toDto(workspace, 'owner');
   }
 
@@ -113,15 +120,23 @@ export class WorkspacesService {
       action: 'created',
       objectId: saved.id,
       processId: invitation.processId ?? null,
-      payload: { role: invitation.role, processRole: invitation.processRole ?? null, stakeholderGroupId: invitation.stakeholderGroupId ?? null, prospectId: invitation.prospectId ?? null },
+      payload: {
+        role: invitation.role,
+        processRole: invitation.processRole ?? null,
+        stakeholderGroupId: invitation.stakeholderGroupId ?? null,
+        prospectId: invitation.prospectId ?? null,
+      },
     });
     const acceptUrl = `${ctx.origin}/invitations/${token}`;
-    this.logger.log(`Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`);
+    this.logger.log(
+      `Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`,
+    );
     return { invitation: saved, acceptUrl };
   }
 
   async revokeInvitation(ctx: RequestContext, invitationId: string): Promise<void> {
-    if (!(await this.revokePending(ctx, invitationId))) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
+    if (!(await this.revokePending(ctx, invitationId)))
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
   }
 
   /**
@@ -132,7 +147,13 @@ export class WorkspacesService {
     const revoked = await this.workspaces.revokeInvitation(ctx.em, ctx.workspaceId as string, invitationId, processId);
     if (!revoked) return false;
     if (revoked.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, revoked.prospectId, PROSPECT_STATUS_ON_INVITATION.revoked);
-    recordAudit(ctx, { objectType: 'invitation', action: 'revoked', objectId: invitationId, processId: revoked.processId ?? null, payload: {} });
+    recordAudit(ctx, {
+      objectType: 'invitation',
+      action: 'revoked',
+      objectId: invitationId,
+      processId: revoked.processId ?? null,
+      payload: {},
+    });
     return true;
   }
 
@@ -141,7 +162,8 @@ export class WorkspacesService {
     const tokenHash = hashToken(token);
     return this.db.transaction({ invitationTokenHash: tokenHash }, async (em) => {
       const invitation = await this.workspaces.findUsableInvitation(em, tokenHash);
-      if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
+      if (!invitation)
+        throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
       await applyScope(em, { workspaceId: invitation.workspaceId, invitationTokenHash: tokenHash });
       const workspace = (await this.workspaces.find(em, invitation.workspaceId)) as WorkspaceRow;
       const process = invitation.processId ? await this.usableProcess(em, invitation.processId) : null;
@@ -160,9 +182,13 @@ export class WorkspacesService {
     const tokenHash = hashToken(token);
     await applyScope(ctx.em, { userId: ctx.actor.id, invitationTokenHash: tokenHash });
     const invitation = await this.workspaces.findUsableInvitation(ctx.em, tokenHash);
-    if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
+    if (!invitation)
+      throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
     if (invitation.email.toLowerCase() !== ctx.actor.email.toLowerCase()) {
-      throw new DomainError(DomainErrorCode.INVITATION_EMAIL_MISMATCH, `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
+      throw new DomainError(
+        DomainErrorCode.INVITATION_EMAIL_MISMATCH,
+        `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
+      );
     }
     await applyScope(ctx.em, { workspaceId: invitation.workspaceId, userId: ctx.actor.id, invitationTokenHash: tokenHash });
     if (invitation.processId) await this.usableProcess(ctx.em, invitation.processId);
@@ -172,7 +198,8 @@ export class WorkspacesService {
     // Someone already in the workspace keeps their workspace role; the process invitation adds the process role.
     const joined = await this.workspaces.addMember(ctx.em, invitation.workspaceId, ctx.actor.id, invitation.role);
     if (invitation.processId) await this.workspaces.joinInvitedProcess(ctx.em, invitation, ctx.actor.id);
-    if (invitation.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, invitation.prospectId, PROSPECT_STATUS_ON_INVITATION.accepted);
+    if (invitation.prospectId)
+      await this.workspaces.moveInvitedProspect(ctx.em, invitation.prospectId, PROSPECT_STATUS_ON_INVITATION.accepted);
     recordAudit(ctx, {
       objectType: 'invitation',
       action: 'accepted',
@@ -187,7 +214,8 @@ export class WorkspacesService {
   /** A process invitation is good only while its process still takes people in. */
   private async usableProcess(em: RequestContext['em'], processId: string): Promise<{ title: string }> {
     const process = await this.workspaces.findInvitedProcess(em, processId);
-    if (!process || process.archived) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
+    if (!process || process.archived)
+      throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
     return process;
   }
 

@@ -48,7 +48,8 @@ export class AuditEventDto {
   @ApiProperty({ enum: AUDIT_OBJECT_TYPES }) objectType!: string;
   @ApiProperty() action!: string;
   @ApiProperty() objectId!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What changed: ids, field names, statuses, versions' }) payload!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What changed: ids, field names, statuses, versions' })
+  payload!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
 }
 
