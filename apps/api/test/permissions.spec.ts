@@ -303,6 +303,10 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   // Row-level check: a participant records their own report-back, everyone else the spare participant's.
   [`POST ${P}/report-backs/:userId`]: async (who, f) => who.post(`${f.process}/report-backs/${await reportingParticipant(f, who.user?.id)}`, { reportedOn: '2026-01-15' }),
   [`GET ${P}/dashboard`]: (who, f) => who.get(`${f.process}/dashboard`),
+  [`GET ${W}/audit/events`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/audit/events`),
+  [`GET ${W}/audit/verification`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/audit/verification`),
+  [`GET ${P}/audit/events`]: (who, f) => who.get(`${f.process}/audit/events`),
+  [`GET ${P}/audit/verification`]: (who, f) => who.get(`${f.process}/audit/verification`),
   [`GET ${P}/calendar-feed`]: (who, f) => who.get(`${f.process}/calendar-feed`),
   [`POST ${P}/calendar-feed`]: (who, f) => who.post(`${f.process}/calendar-feed`),
   [`POST ${P}/calendar-feed/rotate`]: async (who, f) => {

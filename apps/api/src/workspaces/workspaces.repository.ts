@@ -133,7 +133,7 @@ export class WorkspacesRepository {
         `id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null${processId ? ' and process_id = :processId' : ''}`,
         { id, workspaceId, processId },
       )
-      .returning(['prospect_id', 'process_id'])
+      .returning('prospect_id, process_id')
       .execute();
     const row = (result.raw as { prospect_id: string | null; process_id: string | null }[])[0];
     return row ? { prospectId: row.prospect_id, processId: row.process_id } : null;
