@@ -167,6 +167,23 @@ describe('audit trail', () => {
     });
   });
 
+  it('gives the charter PDF’s audit page the trail: who proposed, withdrew and adopted, by name', async () => {
+    const versionId: string = (await convener.get(`${base}/charter`)).body.versions[0].id;
+    let version = (await facilitator.get(`${base}/charter/versions/${versionId}`)).body;
+    version = (await facilitator.post(`${base}/charter/versions/${versionId}/propose`, { version: version.version })).body;
+    expect((await convener.post(`${base}/charter/versions/${versionId}/adopt`, { version: version.version })).status).toBe(200);
+    const pdf = await fetch(`${server.url}${base}/charter/versions/${versionId}/pdf`, { headers: { cookie: convener.cookie ?? '' } });
+    const text = Buffer.from(await pdf.arrayBuffer())
+      .toString('latin1')
+      .toLowerCase();
+    const hex = (value: string) => Buffer.from(value, 'latin1').toString('hex').toLowerCase();
+    // Kerned pairs split some words in the PDF's text operators; these come out whole.
+    expect(text.split(hex('proposed')).length - 1).toBe(2);
+    expect(text).toContain(hex('adopted'));
+    expect(text).toContain(hex('Cleo'));
+    expect(text).toContain(hex('ithdr'));
+  });
+
   it('never forks the chain when twenty writers append at once', async () => {
     const workspace = await createWorkspace(owner, 'Busy Centre');
     const replies = await Promise.all(Array.from({ length: 20 }, (_, n) => createProcess(owner, workspace, { title: `Process ${n}` })));

@@ -150,22 +150,22 @@ export class AuditRepository {
     return rows.map(toRow);
   }
 
-  /** A process's events about the given objects, oldest first (the charter PDF's audit page). */
-  async forObjects(
+  /** A process's events of the given object types that concern one object (by id or payload's versionId), oldest first. */
+  async concerning(
     em: EntityManager,
     workspaceId: string,
     processId: string,
     objectTypes: readonly string[],
-    objectIds: readonly string[],
+    id: string,
   ): Promise<StoredAuditRow[]> {
     const rows = await em.query<RawRow[]>(
       `select e.workspace_id, e.seq, e.process_id, e.actor_id, e.object_type, e.action, e.object_id, e.payload, e.occurred_at, e.canonical, e.prev_hash, e.hash,
               u.display_name as actor_name
          from audit_events e
          left join users u on u.id = e.actor_id
-        where e.workspace_id = $1 and e.process_id = $2 and e.object_type = any($3) and e.object_id = any($4)
+        where e.workspace_id = $1 and e.process_id = $2 and e.object_type = any($3) and (e.object_id = $4 or e.payload ->> 'versionId' = $4)
         order by e.seq`,
-      [workspaceId, processId, objectTypes, objectIds],
+      [workspaceId, processId, objectTypes, id],
     );
     return rows.map(toRow);
   }

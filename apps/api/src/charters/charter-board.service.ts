@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
+import { AuditRepository } from '../audit/audit.repository';
 import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesRepository } from '../processes/processes.repository';
@@ -21,6 +22,20 @@ function participantList(names: string[], withhold: boolean): string {
 }
 
 /** Who has signed, who declined (and why, for conveners and facilitators), the rule, and the PDF. */
+const VERSION_EVENT_LABELS: Record<string, string> = {
+  drafted: 'drafted',
+  proposed: 'proposed',
+  withdrawn: 'withdrawn',
+  adopted: 'adopted',
+  superseded: 'superseded',
+};
+
+function charterEventLabel(objectType: string, action: string, number: number): string {
+  if (objectType === 'charter_signature') return 'Signed';
+  if (objectType === 'charter_decline') return 'Declined to sign';
+  return `Version ${number} ${VERSION_EVENT_LABELS[action] ?? action}`;
+}
+
 @Injectable()
 export class CharterBoardService {
   constructor(
@@ -31,6 +46,7 @@ export class CharterBoardService {
     private readonly processRows: ProcessesRepository,
     private readonly agreements: AgreementsRepository,
     private readonly workspaces: WorkspacesRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
@@ -90,14 +106,21 @@ export class CharterBoardService {
     const roleOf = new Map(
       roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]),
     );
-    const events = [
-      { at: target.createdAt, event: `Version ${target.number} drafted`, actor: null },
-      ...(target.adoptedAt ? [{ at: target.adoptedAt, event: `Version ${target.number} adopted`, actor: null }] : []),
-      ...signatures.map((signature) => ({ at: signature.signedAt, event: 'Signed', actor: signature.signerName })),
-      ...roster
-        .filter((row) => row.declinedAt)
-        .map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
-    ].sort((a, b) => a.at.getTime() - b.at.getTime());
+    // The audit page reads the trail: who drafted, proposed, withdrew, adopted, signed and declined, and when.
+    const trail = await this.audit.concerning(
+      ctx.em,
+      process.workspaceId,
+      process.id,
+      ['charter_version', 'charter_signature', 'charter_decline'],
+      target.id,
+    );
+    const events = trail
+      .filter((row) => row.action !== 'edited')
+      .map((row) => ({
+        at: new Date(row.occurredAt),
+        event: charterEventLabel(row.objectType, row.action, target.number),
+        actor: row.actorName,
+      }));
     const file = await renderCharterPdf({
       processTitle: process.title,
       workspaceName: workspace?.name ?? '',
