@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditService } from '../src/audit/audit.service';
+import type { RequestContext } from '../src/common/request-context';
+import { Db } from '../src/database/db.service';
 import { Client, createProcess, createWorkspace, joinWorkspace, startTestApp, type TestApp, withAppRole, withOwner } from './harness';
 
 describe('audit trail', () => {
@@ -182,6 +185,30 @@ describe('audit trail', () => {
     expect(text).toContain(hex('adopted'));
     expect(text).toContain(hex('Cleo'));
     expect(text).toContain(hex('ithdr'));
+  });
+
+  it('stores an anonymous event with no actor, in its columns and in the hashed body', async () => {
+    const workspace = await createWorkspace(owner, 'Anonymous Centre');
+    const actor = owner.user as RequestContext['actor'];
+    await server.app.get(Db).transaction({ workspaceId: workspace, userId: actor.id }, (em) =>
+      server.app.get(AuditService).flush(em, {
+        actor,
+        workspaceId: workspace,
+        processId: null,
+        grants: {},
+        em,
+        origin: '',
+        audit: [{ objectType: 'workspace', action: 'renamed', objectId: workspace, anonymous: true }],
+      }),
+    );
+    const rows = await withOwner(
+      async (db) =>
+        (await db.query('select seq, actor_id, canonical from audit_events where workspace_id = $1 order by seq', [workspace])).rows,
+    );
+    expect(rows.map((row) => row.actor_id)).toEqual([actor.id, null]);
+    expect(JSON.parse(rows[1].canonical)).toMatchObject({ seq: 2, actorId: null });
+    expect(rows[1].canonical).not.toContain(actor.id);
+    expect((await verify(owner, workspace)).body).toMatchObject({ intact: true, upTo: 2 });
   });
 
   it('never forks the chain when twenty writers append at once', async () => {

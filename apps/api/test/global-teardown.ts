@@ -24,6 +24,8 @@ export default async function globalTeardown(config: RunConfig): Promise<void> {
   fs.rmSync(state.dataDir, { recursive: true, force: true });
   // A throwing global teardown fails the jest run (exit code 1).
   if (missing.length > 0) {
-    throw new Error(`These write routes never succeeded with an audit event in the API suite; call each from a test, and record an event in its service:\n  ${missing.join('\n  ')}`);
+    throw new Error(
+      `These write routes never succeeded with an audit event in the API suite; call each from a test, and record an event in its service:\n  ${missing.join('\n  ')}`,
+    );
   }
 }

@@ -61,7 +61,9 @@ export function ProcessLayoutRoute() {
         <NavLink to={base} end>
           Overview
         </NavLink>
-        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
+        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? (
+          <NavLink to={`${base}/initiate`}>Initiate</NavLink>
+        ) : null}
         {outlet.allowed('initiation.checklist.fill') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}
@@ -71,6 +73,7 @@ export function ProcessLayoutRoute() {
         {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>Plan</NavLink> : null}
         {outlet.allowed('dashboard.view') ? <NavLink to={`${base}/dashboard`}>Dashboard</NavLink> : null}
         <NavLink to={`${base}/details`}>Details</NavLink>
+        {outlet.allowed('process.audit.view') ? <NavLink to={`${base}/audit`}>Audit trail</NavLink> : null}
       </nav>
       <Outlet context={outlet} />
     </div>
