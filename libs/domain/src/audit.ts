@@ -121,7 +121,7 @@ export interface AuditBody {
 
 /** The text whose UTF-8 bytes are hashed: canonical JSON (keys sorted, no whitespace), the charter's form. */
 export function auditCanonical(body: AuditBody): string {
-  return canonicalize({ ...body, payload: body.payload });
+  return canonicalize(body);
 }
 
 /** Who is stored as the actor: nobody when the event is anonymous, whoever acted otherwise. */
