@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
 import { StakeholderRegisterModule } from './stakeholder-register/stakeholder-register.module';
@@ -30,6 +31,7 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forDataSource(() => createDataSource(databaseUrl, config.dbPoolSize)),
+        AuditModule,
         AuthModule,
         WorkspacesModule,
         ProcessesModule,

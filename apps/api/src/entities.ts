@@ -20,6 +20,7 @@ import { ReportBackEntity } from './report-backs/report-back.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
+import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -40,6 +41,8 @@ import { WorkspaceMemberEntity } from './workspaces/workspace-member.entity';
 import { WorkspaceEntity } from './workspaces/workspace.entity';
 
 export const ENTITIES = [
+  AuditEventEntity,
+  AuditChainHeadEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,

@@ -9,10 +9,25 @@ import { SelectionInclusion1795449194776 } from '@common-ground/migrations/17954
 import { Initiation1795448725299 } from '@common-ground/migrations/1795448725299-Initiation';
 import { StakeholderRegister1795448668461 } from '@common-ground/migrations/1795448668461-StakeholderRegister';
 import { ProspectInvitations1795452535455 } from '@common-ground/migrations/1795452535455-ProspectInvitations';
+import { AuditTrail1796487190001 } from '@common-ground/migrations/1796487190001-AuditTrail';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
 /**
  * Every migration, in order. It lives outside migrations/ so that folder only ever gains files:
  * `npm run migration:generate -- <Name>` writes a new one; add it here.
  */
-export const MIGRATIONS: Function[] = [Initial1795440228881, Charters1795443504364, AcquaintAgreements1795444348064, GroundRuleComments1795444662518, StakeholderGroups1795446710784, ParticipantAlternates1795447327722, FramingPlans1795448665177, StakeholderRegister1795448668461, Initiation1795448725299, SelectionInclusion1795449194776, ImplementTracking1795450743790, ProspectInvitations1795452535455];
+export const MIGRATIONS: Function[] = [
+  Initial1795440228881,
+  Charters1795443504364,
+  AcquaintAgreements1795444348064,
+  GroundRuleComments1795444662518,
+  StakeholderGroups1795446710784,
+  ParticipantAlternates1795447327722,
+  FramingPlans1795448665177,
+  StakeholderRegister1795448668461,
+  Initiation1795448725299,
+  SelectionInclusion1795449194776,
+  ImplementTracking1795450743790,
+  ProspectInvitations1795452535455,
+  AuditTrail1796487190001,
+];

@@ -12,6 +12,8 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(db.ownerUrl);
   await ensureAppLogin(db.ownerUrl, 'common_ground_app', db.secrets.appPassword);
   process.env.CG_TEST_OWNER_URL = db.ownerUrl;
+  // The transaction interceptor notes every successful audited write here; the teardown checks coverage.
+  process.env.CG_TEST_AUDIT_LOG ??= path.join(dataDir, 'audited-writes.log');
   process.env.CG_TEST_APP_URL = urlWithCredentials(db.ownerUrl, 'common_ground_app', db.secrets.appPassword);
   (globalThis as Record<string, unknown>).__cgTestDb = { db, dataDir };
 }

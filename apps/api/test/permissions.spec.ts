@@ -34,20 +34,31 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   },
   [`GET ${W}/members`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/members`),
   [`GET ${W}/invitations`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/invitations`),
-  [`POST ${W}/invitations`]: (who, f) => who.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('guest'), role: 'member' }),
+  [`POST ${W}/invitations`]: (who, f) =>
+    who.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('guest'), role: 'member' }),
   [`DELETE ${W}/invitations/:invitationId`]: async (who, f) => {
-    const invitation = await f.founder.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('revoked'), role: 'member' });
+    const invitation = await f.founder.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, {
+      email: uniqueEmail('revoked'),
+      role: 'member',
+    });
     return who.delete(`/api/v1/workspaces/${f.workspaceId}/invitations/${invitation.body.id}`);
   },
   [`GET ${W}/processes`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/processes`),
   [`POST ${W}/processes`]: (who, f) =>
-    who.post(`/api/v1/workspaces/${f.workspaceId}/processes`, { title: 'New', level: 'local', wheelAreas: [], ownershipTarget: 'information_sharing', timezone: 'UTC' }),
+    who.post(`/api/v1/workspaces/${f.workspaceId}/processes`, {
+      title: 'New',
+      level: 'local',
+      wheelAreas: [],
+      ownershipTarget: 'information_sharing',
+      timezone: 'UTC',
+    }),
   [`GET ${P}`]: (who, f) => who.get(f.process),
   [`PATCH ${P}`]: (who, f) => who.patch(f.process, { title: 'Edited', version: 1 }),
   [`POST ${P}/archive`]: (who, f) => who.post(`${f.process}/archive`, { version: 1 }),
   [`GET ${P}/readiness`]: (who, f) => who.get(`${f.process}/readiness`),
   [`GET ${P}/transitions`]: (who, f) => who.get(`${f.process}/transitions`),
-  [`POST ${P}/transitions`]: (who, f) => who.post(`${f.process}/transitions`, { toPhase: 'design', version: 1, justification: 'Matrix test override.' }),
+  [`POST ${P}/transitions`]: (who, f) =>
+    who.post(`${f.process}/transitions`, { toPhase: 'design', version: 1, justification: 'Matrix test override.' }),
   [`GET ${P}/members`]: (who, f) => who.get(`${f.process}/members`),
   [`POST ${P}/members`]: (who, f) => who.post(`${f.process}/members`, { userId: f.spareUserId, role: 'observer' }),
   [`PATCH ${P}/members/:userId`]: async (who, f) => {
@@ -73,22 +84,40 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     const proposed = await charterAt(f, 'proposed');
     return who.post(`${f.process}/charter/versions/${proposed.id}/adopt`, { version: proposed.version });
   },
-  [`GET ${P}/charter/versions/:versionId/signatures`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
-  [`POST ${P}/charter/versions/:versionId/signatures`]: async (who, f) => who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
-  [`GET ${P}/charter/versions/:versionId/verify`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/verify`),
-  [`GET ${P}/charter/versions/:versionId/comments`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/comments`),
+  [`GET ${P}/charter/versions/:versionId/signatures`]: async (who, f) =>
+    who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
+  [`POST ${P}/charter/versions/:versionId/signatures`]: async (who, f) =>
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/signatures`),
+  [`GET ${P}/charter/versions/:versionId/verify`]: async (who, f) =>
+    who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/verify`),
+  [`GET ${P}/charter/versions/:versionId/comments`]: async (who, f) =>
+    who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/comments`),
   [`POST ${P}/charter/versions/:versionId/comments`]: async (who, f) =>
-    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/comments`, { sectionKey: 'goal_mandate', body: 'Looks right.' }),
-  [`GET ${P}/charter/versions/:versionId/amendments`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/amendments`),
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/comments`, {
+      sectionKey: 'goal_mandate',
+      body: 'Looks right.',
+    }),
+  [`GET ${P}/charter/versions/:versionId/amendments`]: async (who, f) =>
+    who.get(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/amendments`),
   [`POST ${P}/charter/versions/:versionId/amendments`]: async (who, f) =>
-    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/amendments`, { sectionKey: 'goal_mandate', proposedText: 'Better text' }),
-  [`POST ${P}/charter/amendments/:amendmentId/accept`]: async (who, f) => who.post(`${f.process}/charter/amendments/${await openAmendment(f)}/accept`, {}),
-  [`POST ${P}/charter/amendments/:amendmentId/reject`]: async (who, f) => who.post(`${f.process}/charter/amendments/${await openAmendment(f)}/reject`, { reason: 'Not agreed.' }),
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'draft')).id}/amendments`, {
+      sectionKey: 'goal_mandate',
+      proposedText: 'Better text',
+    }),
+  [`POST ${P}/charter/amendments/:amendmentId/accept`]: async (who, f) =>
+    who.post(`${f.process}/charter/amendments/${await openAmendment(f)}/accept`, {}),
+  [`POST ${P}/charter/amendments/:amendmentId/reject`]: async (who, f) =>
+    who.post(`${f.process}/charter/amendments/${await openAmendment(f)}/reject`, { reason: 'Not agreed.' }),
   [`POST ${P}/charter/versions/:versionId/declines`]: async (who, f) =>
-    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/declines`, { reason: 'My institution has not mandated me.' }),
-  [`GET ${P}/charter/versions/:versionId/board`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/board`),
-  [`PUT ${P}/charter/rule`]: (who, f) => who.request('PUT', `${f.process}/charter/rule`, { everyIndispensableGroup: true, shareNumerator: 3, shareDenominator: 4 }),
-  [`GET ${P}/charter/versions/:versionId/pdf`]: async (who, f) => who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/pdf`),
+    who.post(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/declines`, {
+      reason: 'My institution has not mandated me.',
+    }),
+  [`GET ${P}/charter/versions/:versionId/board`]: async (who, f) =>
+    who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/board`),
+  [`PUT ${P}/charter/rule`]: (who, f) =>
+    who.request('PUT', `${f.process}/charter/rule`, { everyIndispensableGroup: true, shareNumerator: 3, shareDenominator: 4 }),
+  [`GET ${P}/charter/versions/:versionId/pdf`]: async (who, f) =>
+    who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/pdf`),
   [`GET ${P}/ground-rules`]: (who, f) => who.get(`${f.process}/ground-rules`),
   [`POST ${P}/ground-rules`]: (who, f) => who.post(`${f.process}/ground-rules`, { text: 'Start on time' }),
   [`POST ${P}/ground-rules/samples`]: (who, f) => who.post(`${f.process}/ground-rules/samples`),
@@ -115,13 +144,23 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   [`GET ${P}/accountability`]: (who, f) => who.get(`${f.process}/accountability`),
   [`PUT ${P}/accountability/:userId`]: async (who, f) => {
     await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'participant' });
-    return who.request('PUT', `${f.process}/accountability/${f.spareUserId}`, { accountableTo: 'Ministry', constituency: 'Officers', channel: 'Briefing', frequency: 'monthly' });
+    return who.request('PUT', `${f.process}/accountability/${f.spareUserId}`, {
+      accountableTo: 'Ministry',
+      constituency: 'Officers',
+      channel: 'Briefing',
+      frequency: 'monthly',
+    });
   },
   [`GET ${P}/grievance-procedure`]: (who, f) => who.get(`${f.process}/grievance-procedure`),
   [`PUT ${P}/grievance-procedure`]: (who, f) => who.request('PUT', `${f.process}/grievance-procedure`, GRIEVANCE),
   [`GET ${P}/confidentiality`]: (who, f) => who.get(`${f.process}/confidentiality`),
   [`PUT ${P}/confidentiality`]: (who, f) =>
-    who.request('PUT', `${f.process}/confidentiality`, { defaultMode: 'chatham_house', mediaSpokespeople: 'The convener', externalCommunication: 'No attribution.', version: 0 }),
+    who.request('PUT', `${f.process}/confidentiality`, {
+      defaultMode: 'chatham_house',
+      mediaSpokespeople: 'The convener',
+      externalCommunication: 'No attribution.',
+      version: 0,
+    }),
   [`GET ${P}/stakeholder-groups`]: (who, f) => who.get(`${f.process}/stakeholder-groups`),
   [`POST ${P}/stakeholder-groups`]: (who, f) => who.post(`${f.process}/stakeholder-groups`, { name: 'Police', indispensable: true }),
   [`POST ${P}/stakeholder-groups/starter`]: (who, f) => who.post(`${f.process}/stakeholder-groups/starter`),
@@ -143,7 +182,8 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     return who.request('PUT', `${f.process}/members/${f.spareUserId}/group`, { stakeholderGroupId: group.id });
   },
   [`GET ${P}/framing`]: (who, f) => who.get(`${f.process}/framing`),
-  [`POST ${P}/problem-statement/versions`]: (who, f) => who.post(`${f.process}/problem-statement/versions`, { text: 'Robberies on market roads', baseVersion: 0 }),
+  [`POST ${P}/problem-statement/versions`]: (who, f) =>
+    who.post(`${f.process}/problem-statement/versions`, { text: 'Robberies on market roads', baseVersion: 0 }),
   [`GET ${P}/problem-statement/versions/:number`]: async (who, f) => {
     await f.founder.post(`${f.process}/problem-statement/versions`, { text: 'Robberies on market roads', baseVersion: 0 });
     return who.get(`${f.process}/problem-statement/versions/1`);
@@ -158,14 +198,19 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     return who.patch(`${f.process}/visions/${vision.id}`, { agreedOn: '2026-03-02', version: vision.version });
   },
   [`DELETE ${P}/visions/:visionId`]: async (who, f) => {
-    const vision = (await f.founder.post(`${f.process}/visions`, { kind: 'perspective', perspective: 'Traders', text: 'Safe roads.' })).body;
+    const vision = (await f.founder.post(`${f.process}/visions`, { kind: 'perspective', perspective: 'Traders', text: 'Safe roads.' }))
+      .body;
     return who.delete(`${f.process}/visions/${vision.id}`);
   },
   [`GET ${P}/working-groups`]: (who, f) => who.get(`${f.process}/working-groups`),
   [`POST ${P}/working-groups`]: (who, f) => who.post(`${f.process}/working-groups`, WORKING_GROUP),
   [`PUT ${P}/working-groups/:groupId`]: async (who, f) => {
     const group = (await f.founder.post(`${f.process}/working-groups`, WORKING_GROUP)).body;
-    return who.request('PUT', `${f.process}/working-groups/${group.id}`, { ...WORKING_GROUP, mandate: 'Until the rains', version: group.version });
+    return who.request('PUT', `${f.process}/working-groups/${group.id}`, {
+      ...WORKING_GROUP,
+      mandate: 'Until the rains',
+      version: group.version,
+    });
   },
   [`DELETE ${P}/working-groups/:groupId`]: async (who, f) => {
     const group = (await f.founder.post(`${f.process}/working-groups`, WORKING_GROUP)).body;
@@ -195,7 +240,8 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     const plan = await planAt(f, 'approved');
     return who.post(`${f.process}/plans/${plan.id}/reopen`, { version: plan.version });
   },
-  [`POST ${P}/plans/:planId/actions`]: async (who, f) => who.post(`${f.process}/plans/${(await planAt(f, 'draft')).id}/actions`, { title: 'Map the hotspots' }),
+  [`POST ${P}/plans/:planId/actions`]: async (who, f) =>
+    who.post(`${f.process}/plans/${(await planAt(f, 'draft')).id}/actions`, { title: 'Map the hotspots' }),
   [`PATCH ${P}/actions/:actionId`]: async (who, f) => {
     const action = (await planAt(f, 'draft')).actions[0];
     return who.patch(`${f.process}/actions/${action.id}`, { wheelArea: 'joint_assessment', version: action.version });
@@ -209,7 +255,12 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   [`GET ${P}/my-actions`]: (who, f) => who.get(`${f.process}/my-actions`),
   [`GET ${P}/selection/criteria`]: (who, f) => who.get(`${f.process}/selection/criteria`),
   [`PUT ${P}/selection/criteria`]: (who, f) =>
-    who.request('PUT', `${f.process}/selection/criteria`, { criteria: 'One representative per district.', everyIndispensableGroup: true, ageBandMinimums: {}, version: 0 }),
+    who.request('PUT', `${f.process}/selection/criteria`, {
+      criteria: 'One representative per district.',
+      everyIndispensableGroup: true,
+      ageBandMinimums: {},
+      version: 0,
+    }),
   [`GET ${P}/selection/do-no-harm`]: (who, f) => who.get(`${f.process}/selection/do-no-harm`),
   [`PUT ${P}/selection/do-no-harm`]: (who, f) => who.request('PUT', `${f.process}/selection/do-no-harm`, { answers: [], version: 0 }),
   [`POST ${P}/selection/do-no-harm/complete`]: async (who, f) => {
@@ -245,8 +296,10 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     const [a, b] = [await stakeholderOf(f, 'Police'), await stakeholderOf(f, 'Youth council')];
     return who.post(`${f.process}/stakeholder-relationships`, { fromId: a.id, toId: b.id, kind: 'tension', strength: 2 });
   },
-  [`PATCH ${P}/stakeholder-relationships/:relationshipId`]: async (who, f) => who.patch(`${f.process}/stakeholder-relationships/${await relationshipOf(f)}`, { strength: 3 }),
-  [`DELETE ${P}/stakeholder-relationships/:relationshipId`]: async (who, f) => who.delete(`${f.process}/stakeholder-relationships/${await relationshipOf(f)}`),
+  [`PATCH ${P}/stakeholder-relationships/:relationshipId`]: async (who, f) =>
+    who.patch(`${f.process}/stakeholder-relationships/${await relationshipOf(f)}`, { strength: 3 }),
+  [`DELETE ${P}/stakeholder-relationships/:relationshipId`]: async (who, f) =>
+    who.delete(`${f.process}/stakeholder-relationships/${await relationshipOf(f)}`),
   [`GET ${P}/stakeholder-map`]: (who, f) => who.get(`${f.process}/stakeholder-map`),
   [`GET ${P}/prospects`]: (who, f) => who.get(`${f.process}/prospects`),
   [`POST ${P}/prospects`]: (who, f) => who.post(`${f.process}/prospects`, { name: 'Amina Diallo', organisation: 'Women’s network' }),
@@ -261,17 +314,26 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   },
   [`DELETE ${P}/prospects/:prospectId`]: async (who, f) => who.delete(`${f.process}/prospects/${(await prospectOf(f)).id}`),
   [`POST ${P}/prospects/:prospectId/consultations`]: async (who, f) =>
-    who.post(`${f.process}/prospects/${(await prospectOf(f)).id}/consultations`, { heldOn: '2026-01-15', channel: 'meeting', interest: 'high' }),
+    who.post(`${f.process}/prospects/${(await prospectOf(f)).id}/consultations`, {
+      heldOn: '2026-01-15',
+      channel: 'meeting',
+      interest: 'high',
+    }),
   [`DELETE ${P}/prospects/:prospectId/consultations/:consultationId`]: async (who, f) => {
     const prospect = await prospectOf(f);
-    const logged = await f.founder.post(`${f.process}/prospects/${prospect.id}/consultations`, { heldOn: '2026-01-15', channel: 'phone', interest: 'low' });
+    const logged = await f.founder.post(`${f.process}/prospects/${prospect.id}/consultations`, {
+      heldOn: '2026-01-15',
+      channel: 'phone',
+      interest: 'low',
+    });
     return who.delete(`${f.process}/prospects/${prospect.id}/consultations/${logged.body.consultationLog[0].id}`);
   },
   [`GET ${P}/actions`]: (who, f) => who.get(`${f.process}/actions?filter=overdue`),
   [`GET ${P}/actions/:actionId`]: async (who, f) => who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}`),
   [`GET ${P}/plans/:planId/export.csv`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}/export.csv`),
   [`GET ${P}/plans/:planId/milestones`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}/milestones`),
-  [`POST ${P}/plans/:planId/milestones`]: async (who, f) => who.post(`${f.process}/plans/${(await planAt(f, 'draft')).id}/milestones`, MILESTONE),
+  [`POST ${P}/plans/:planId/milestones`]: async (who, f) =>
+    who.post(`${f.process}/plans/${(await planAt(f, 'draft')).id}/milestones`, MILESTONE),
   [`GET ${P}/milestones`]: (who, f) => who.get(`${f.process}/milestones?due=due`),
   [`GET ${P}/milestones/:milestoneId`]: async (who, f) => who.get(`${f.process}/milestones/${(await milestoneOf(f)).id}`),
   [`PATCH ${P}/milestones/:milestoneId`]: async (who, f) => {
@@ -286,22 +348,33 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   // Row-level check: the milestone belongs to an action the subject holds, so the matrix alone decides.
   [`POST ${P}/milestones/:milestoneId/values`]: async (who, f) =>
     who.post(`${f.process}/milestones/${(await milestoneOf(f, who.user?.id)).id}/values`, { value: 12, measuredOn: '2026-01-15' }),
-  [`GET ${P}/actions/:actionId/cost-lines`]: async (who, f) => who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/cost-lines`),
-  [`POST ${P}/actions/:actionId/cost-lines`]: async (who, f) => who.post(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/cost-lines`, COST_LINE),
+  [`GET ${P}/actions/:actionId/cost-lines`]: async (who, f) =>
+    who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/cost-lines`),
+  [`POST ${P}/actions/:actionId/cost-lines`]: async (who, f) =>
+    who.post(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/cost-lines`, COST_LINE),
   [`PATCH ${P}/cost-lines/:costLineId`]: async (who, f) => {
     const line = await costLineOf(f);
     return who.patch(`${f.process}/cost-lines/${line.id}`, { status: 'pledged', version: line.version });
   },
   [`DELETE ${P}/cost-lines/:costLineId`]: async (who, f) => who.delete(`${f.process}/cost-lines/${(await costLineOf(f)).id}`),
   [`GET ${P}/plans/:planId/costs`]: async (who, f) => who.get(`${f.process}/plans/${(await planAt(f, 'draft')).id}/costs`),
-  [`GET ${P}/actions/:actionId/progress`]: async (who, f) => who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/progress`),
+  [`GET ${P}/actions/:actionId/progress`]: async (who, f) =>
+    who.get(`${f.process}/actions/${(await planAt(f, 'draft')).actions[0].id}/progress`),
   // Row-level check: the action is the subject's own, so the matrix alone decides.
   [`POST ${P}/actions/:actionId/progress`]: async (who, f) =>
-    who.post(`${f.process}/actions/${(await planAt(f, 'approved', who.user?.id)).actions[0].id}/progress`, { text: 'Started', percent: 10 }),
+    who.post(`${f.process}/actions/${(await planAt(f, 'approved', who.user?.id)).actions[0].id}/progress`, {
+      text: 'Started',
+      percent: 10,
+    }),
   [`GET ${P}/report-backs`]: (who, f) => who.get(`${f.process}/report-backs`),
   // Row-level check: a participant records their own report-back, everyone else the spare participant's.
-  [`POST ${P}/report-backs/:userId`]: async (who, f) => who.post(`${f.process}/report-backs/${await reportingParticipant(f, who.user?.id)}`, { reportedOn: '2026-01-15' }),
+  [`POST ${P}/report-backs/:userId`]: async (who, f) =>
+    who.post(`${f.process}/report-backs/${await reportingParticipant(f, who.user?.id)}`, { reportedOn: '2026-01-15' }),
   [`GET ${P}/dashboard`]: (who, f) => who.get(`${f.process}/dashboard`),
+  [`GET ${W}/audit/events`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/audit/events`),
+  [`GET ${W}/audit/verification`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/audit/verification`),
+  [`GET ${P}/audit/events`]: (who, f) => who.get(`${f.process}/audit/events`),
+  [`GET ${P}/audit/verification`]: (who, f) => who.get(`${f.process}/audit/verification`),
   [`GET ${P}/calendar-feed`]: (who, f) => who.get(`${f.process}/calendar-feed`),
   [`POST ${P}/calendar-feed`]: (who, f) => who.post(`${f.process}/calendar-feed`),
   [`POST ${P}/calendar-feed/rotate`]: async (who, f) => {
@@ -316,14 +389,24 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   [`GET ${P}/initiation`]: (who, f) => who.get(`${f.process}/initiation`),
   [`GET ${P}/initiation/key-questions`]: (who, f) => who.get(`${f.process}/initiation/key-questions`),
   [`PUT ${P}/initiation/key-questions`]: (who, f) =>
-    who.request('PUT', `${f.process}/initiation/key-questions`, { answers: [{ questionId: 'funding', risk: 'high', notes: 'One donor.' }], version: 0 }),
+    who.request('PUT', `${f.process}/initiation/key-questions`, {
+      answers: [{ questionId: 'funding', risk: 'high', notes: 'One donor.' }],
+      version: 0,
+    }),
   [`GET ${P}/initiation/hosting`]: (who, f) => who.get(`${f.process}/initiation/hosting`),
   [`PUT ${P}/initiation/hosting`]: (who, f) =>
-    who.request('PUT', `${f.process}/initiation/hosting`, { model: 'co_hosts', hosts: ['Ministry', 'Women’s Network'], rotationNote: '', version: 0 }),
+    who.request('PUT', `${f.process}/initiation/hosting`, {
+      model: 'co_hosts',
+      hosts: ['Ministry', 'Women’s Network'],
+      rotationNote: '',
+      version: 0,
+    }),
   [`GET ${P}/initiation/mou`]: (who, f) => who.get(`${f.process}/initiation/mou`),
-  [`PUT ${P}/initiation/mou`]: (who, f) => who.request('PUT', `${f.process}/initiation/mou`, { text: 'We commit…', status: 'draft', agreedOn: null, parties: [], version: 0 }),
+  [`PUT ${P}/initiation/mou`]: (who, f) =>
+    who.request('PUT', `${f.process}/initiation/mou`, { text: 'We commit…', status: 'draft', agreedOn: null, parties: [], version: 0 }),
   [`GET ${P}/initiation/reality-check`]: (who, f) => who.get(`${f.process}/initiation/reality-check`),
-  [`PUT ${P}/initiation/reality-check`]: (who, f) => who.request('PUT', `${f.process}/initiation/reality-check`, { contingencyPlan: 'Meet online.', version: 0 }),
+  [`PUT ${P}/initiation/reality-check`]: (who, f) =>
+    who.request('PUT', `${f.process}/initiation/reality-check`, { contingencyPlan: 'Meet online.', version: 0 }),
   ...initiationListRequests(),
   [`GET ${P}/initiation/my-checklist`]: (who, f) => who.get(`${f.process}/initiation/my-checklist`),
   [`PUT ${P}/initiation/my-checklist`]: async (who, f) => {
@@ -341,7 +424,12 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
   },
 };
 
-const CHECKLIST = { answers: [{ questionId: 'interests', notes: 'Safer markets.' }], stance: 'join', sharedWithConveners: true, version: 0 };
+const CHECKLIST = {
+  answers: [{ questionId: 'interests', notes: 'Safer markets.' }],
+  stance: 'join',
+  sharedWithConveners: true,
+  version: 0,
+};
 
 /** Each initiation list: read, add, edit at a version and remove one row (the founder, a convener, adds it). */
 function initiationListRequests(): typeof REQUESTS {
@@ -361,7 +449,8 @@ function initiationListRequests(): typeof REQUESTS {
       const item = await added(f);
       return who.request('PUT', `${f.process}/initiation/${list}/${item.id}`, { ...row, version: item.version });
     };
-    requests[`DELETE ${P}/initiation/${list}/:itemId`] = async (who, f) => who.delete(`${f.process}/initiation/${list}/${(await added(f)).id}`);
+    requests[`DELETE ${P}/initiation/${list}/:itemId`] = async (who, f) =>
+      who.delete(`${f.process}/initiation/${list}/${(await added(f)).id}`);
   }
   return requests;
 }
@@ -377,10 +466,18 @@ async function charterAt(f: Fixture, state: 'draft' | 'proposed' | 'adopted'): P
 
 async function openAmendment(f: Fixture): Promise<string> {
   const draft = await charterAt(f, 'draft');
-  return (await f.founder.post(`${f.process}/charter/versions/${draft.id}/amendments`, { sectionKey: 'roles', proposedText: 'Clearer roles' })).body.id as string;
+  return (
+    await f.founder.post(`${f.process}/charter/versions/${draft.id}/amendments`, { sectionKey: 'roles', proposedText: 'Clearer roles' })
+  ).body.id as string;
 }
 
-const WORKING_GROUP = { name: 'Market roads task force', kind: 'task_force', mandate: 'Patrol plan for market days', leadUserId: null, memberIds: [] };
+const WORKING_GROUP = {
+  name: 'Market roads task force',
+  kind: 'task_force',
+  mandate: 'Patrol plan for market days',
+  leadUserId: null,
+  memberIds: [],
+};
 const PLAN = { title: 'Safer market roads', goal: 'Traders reach the markets safely' };
 
 /**
@@ -391,14 +488,22 @@ async function planAt(f: Fixture, state: 'draft' | 'proposed' | 'approved', owne
   let plan = (await f.founder.post(`${f.process}/plans`, PLAN)).body;
   const members = (await f.founder.get(`${f.process}/members`)).body.items as { userId: string }[];
   const owner = members.some((member) => member.userId === ownerId) ? ownerId : f.founder.user?.id;
-  await f.founder.post(`${f.process}/plans/${plan.id}/actions`, { title: 'Patrol on market days', owner: { kind: 'member', id: owner }, dueDate: '2026-06-30' });
+  await f.founder.post(`${f.process}/plans/${plan.id}/actions`, {
+    title: 'Patrol on market days',
+    owner: { kind: 'member', id: owner },
+    dueDate: '2026-06-30',
+  });
   plan = (await f.founder.get(`${f.process}/plans/${plan.id}`)).body;
   if (state === 'draft') return plan;
   plan = (await f.founder.post(`${f.process}/plans/${plan.id}/propose`, { version: plan.version })).body;
   if (state === 'proposed') return plan;
   return (await f.founder.post(`${f.process}/plans/${plan.id}/approve`, { version: plan.version })).body;
 }
-const DO_NO_HARM_ANSWERS = DO_NO_HARM_QUESTIONS.map((question) => ({ key: question.key, rating: 'low', mitigation: 'Meetings away from barracks.' }));
+const DO_NO_HARM_ANSWERS = DO_NO_HARM_QUESTIONS.map((question) => ({
+  key: question.key,
+  rating: 'low',
+  mitigation: 'Meetings away from barracks.',
+}));
 const STAKEHOLDER = { kind: 'organisation', name: 'District police command', influence: 5, interest: 3, stance: 'neutral' };
 
 async function stakeholderOf(f: Fixture, name = 'District police command'): Promise<any> {
@@ -407,14 +512,22 @@ async function stakeholderOf(f: Fixture, name = 'District police command'): Prom
 
 async function relationshipOf(f: Fixture): Promise<string> {
   const [a, b] = [await stakeholderOf(f, 'Police'), await stakeholderOf(f, 'Ministry')];
-  return (await f.founder.post(`${f.process}/stakeholder-relationships`, { fromId: a.id, toId: b.id, kind: 'dependency', strength: 3 })).body.id as string;
+  return (await f.founder.post(`${f.process}/stakeholder-relationships`, { fromId: a.id, toId: b.id, kind: 'dependency', strength: 3 }))
+    .body.id as string;
 }
 
 async function prospectOf(f: Fixture): Promise<any> {
   return (await f.founder.post(`${f.process}/prospects`, { name: 'Joseph Ngono', email: 'joseph@example.org' })).body;
 }
 
-const MILESTONE = { title: 'Robberies halved', dueDate: '2026-12-31', unit: 'robberies a month', baseline: 40, target: 20, direction: 'decrease' };
+const MILESTONE = {
+  title: 'Robberies halved',
+  dueDate: '2026-12-31',
+  unit: 'robberies a month',
+  baseline: 40,
+  target: 20,
+  direction: 'decrease',
+};
 const COST_LINE = { item: 'Fuel', amount: '150.00', currency: 'USD', fundingSource: 'Embassy', status: 'needed' };
 
 /** A milestone of an approved plan, linked to its action (owned by `ownerId` when they take part, as in planAt). */
@@ -431,9 +544,16 @@ async function costLineOf(f: Fixture): Promise<any> {
 /** The participant whose report-back is recorded: the subject when they are one, otherwise the spare person. Their entry exists. */
 async function reportingParticipant(f: Fixture, subjectId?: string): Promise<string> {
   const members = (await f.founder.get(`${f.process}/members`)).body.items as { userId: string; role: string }[];
-  const userId = members.some((member) => member.userId === subjectId && member.role === 'participant') ? (subjectId as string) : f.spareUserId;
+  const userId = members.some((member) => member.userId === subjectId && member.role === 'participant')
+    ? (subjectId as string)
+    : f.spareUserId;
   if (userId === f.spareUserId) await f.founder.post(`${f.process}/members`, { userId, role: 'participant' });
-  await f.founder.request('PUT', `${f.process}/accountability/${userId}`, { accountableTo: 'Ministry', constituency: 'Officers', channel: 'Briefing', frequency: 'monthly' });
+  await f.founder.request('PUT', `${f.process}/accountability/${userId}`, {
+    accountableTo: 'Ministry',
+    constituency: 'Officers',
+    channel: 'Briefing',
+    frequency: 'monthly',
+  });
   return userId;
 }
 

@@ -1,3 +1,5 @@
+import { canonicalize } from './charter';
+
 /**
  * The audit trail's events: one typed union. Each event says who (the actor, or nobody where the seeds
  * require anonymity), what (object type, action, object id), in which process, and a small payload of
@@ -32,10 +34,21 @@ export type ProcessAuditEvent =
   EventOf<'process', 'created' | 'updated' | 'archived' | 'phase_moved'> | EventOf<'process_member', 'added' | 'changed' | 'removed'>;
 
 // ── charter ─────────────────────────────────────────────────────────────────────────────────────────
-export type CharterAuditEvent = never;
+export type CharterAuditEvent =
+  | EventOf<'charter_version', 'drafted' | 'edited' | 'proposed' | 'withdrawn' | 'adopted' | 'superseded'>
+  | EventOf<'charter_signature', 'signed'>
+  | EventOf<'charter_decline', 'declined'>
+  | EventOf<'charter_comment', 'created'>
+  | EventOf<'charter_amendment', 'proposed' | 'accepted' | 'rejected'>
+  | EventOf<'charter_rule', 'set'>;
 
 // ── agreements: ground rules, accountability map, grievance procedure, confidentiality ──────────────
-export type AgreementsAuditEvent = never;
+export type AgreementsAuditEvent =
+  | EventOf<'ground_rule', 'proposed' | 'adopted' | 'amended' | 'retired'>
+  | EventOf<'ground_rule_comment', 'created'>
+  | EventOf<'accountability_entry', 'saved'>
+  | EventOf<'grievance_procedure', 'saved'>
+  | EventOf<'confidentiality_regime', 'saved'>;
 
 // ── initiation ──────────────────────────────────────────────────────────────────────────────────────
 export type InitiationAuditEvent =
@@ -93,3 +106,80 @@ export type AuditEvent =
   | TrackingAuditEvent;
 
 export type AuditObjectType = AuditEvent['objectType'];
+
+/** Every object type of the union, for filters: a type added to the union and not here fails to compile. */
+const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {
+  workspace: true,
+  invitation: true,
+  workspace_member: true,
+  process: true,
+  process_member: true,
+  charter_version: true,
+  charter_signature: true,
+  charter_decline: true,
+  charter_comment: true,
+  charter_amendment: true,
+  charter_rule: true,
+  ground_rule: true,
+  ground_rule_comment: true,
+  accountability_entry: true,
+  grievance_procedure: true,
+  confidentiality_regime: true,
+  action: true,
+  action_plan: true,
+  calendar_feed: true,
+  concept_note: true,
+  consultation: true,
+  cost_line: true,
+  demographics: true,
+  do_no_harm: true,
+  key_questions: true,
+  milestone: true,
+  milestone_value: true,
+  participant_checklist: true,
+  problem_statement: true,
+  progress_update: true,
+  prospect: true,
+  report_back: true,
+  selection_criteria: true,
+  stakeholder: true,
+  stakeholder_group: true,
+  vision: true,
+  working_group: true,
+  champion: true,
+  core_group_member: true,
+  facilitation_resource: true,
+  initiation_cost_line: true,
+  funding_source: true,
+  hosting: true,
+  mou: true,
+  reality_check: true,
+  relationship: true,
+};
+export const AUDIT_OBJECT_TYPES = Object.keys(OBJECT_TYPES_PRESENT) as AuditObjectType[];
+
+/**
+ * What one link of a workspace's chain says, exactly as hashed. `actorId` is null for an anonymous event
+ * (and where no person acted); `occurredAt` is an ISO 8601 instant with milliseconds.
+ */
+export interface AuditBody {
+  seq: number;
+  workspaceId: string;
+  processId: string | null;
+  actorId: string | null;
+  objectType: string;
+  action: string;
+  objectId: string;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+}
+
+/** The text whose UTF-8 bytes are hashed: canonical JSON (keys sorted, no whitespace), the charter's form. */
+export function auditCanonical(body: AuditBody): string {
+  return canonicalize(body);
+}
+
+/** Who is stored as the actor: nobody when the event is anonymous, whoever acted otherwise. */
+export function auditActor(event: Pick<EventOf<string, string>, 'anonymous'>, actorId: string | null): string | null {
+  return event.anonymous === true ? null : actorId;
+}

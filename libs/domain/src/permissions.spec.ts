@@ -74,10 +74,14 @@ const EXPECTED: Record<Action, string> = {
   'dashboard.view': 'owner admin convener facilitator secretariat',
   'calendar.feed.view': 'owner admin convener facilitator secretariat participant observer',
   'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
+  'audit.view': 'owner admin',
+  'process.audit.view': 'owner admin convener',
 };
 
 /** The actions that only read, written out by hand: every other action changes something. */
 const READS: readonly Action[] = [
+  'audit.view',
+  'process.audit.view',
   'workspace.list',
   'workspace.view',
   'workspace.members.view',
@@ -111,11 +115,14 @@ describe('permission matrix', () => {
   });
 
   const cells: [Action, WorkspaceRole, ProcessRole | null][] = ACTION_NAMES.flatMap((action) =>
-    WORKSPACE_ROLES.flatMap((workspaceRole) => [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null])),
+    WORKSPACE_ROLES.flatMap((workspaceRole) =>
+      [null, ...PROCESS_ROLES].map((processRole) => [action, workspaceRole, processRole] as [Action, WorkspaceRole, ProcessRole | null]),
+    ),
   );
 
   it.each(cells)('%s for workspace %s, process %s', (action, workspaceRole, processRole) => {
-    const granted = EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
+    const granted =
+      EXPECTED[action] === 'anyone signed in' || EXPECTED[action].split(' ').some((role) => role === workspaceRole || role === processRole);
     expect(can({ workspaceRole, processRole }, action)).toBe(granted);
   });
 

@@ -63,14 +63,22 @@ export class AgreementsController {
   @Patch('ground-rules/:ruleId')
   @Permission('groundRules.manage')
   @ApiOkResponse({ type: GroundRuleDto })
-  amend(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
+  amend(
+    @Ctx() ctx: RequestContext,
+    @Param('ruleId', ParseUUIDPipe) ruleId: string,
+    @Body() dto: AmendGroundRuleDto,
+  ): Promise<GroundRuleDto> {
     return this.service.amend(ctx, ruleId, dto);
   }
 
   @Post('ground-rules/:ruleId/retire')
   @Permission('groundRules.manage')
   @ApiCreatedResponse({ type: GroundRuleDto })
-  retire(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
+  retire(
+    @Ctx() ctx: RequestContext,
+    @Param('ruleId', ParseUUIDPipe) ruleId: string,
+    @Body() dto: RetireGroundRuleDto,
+  ): Promise<GroundRuleDto> {
     return this.service.retire(ctx, ruleId, dto);
   }
 
@@ -84,7 +92,11 @@ export class AgreementsController {
   @Post('ground-rules/:ruleId/comments')
   @Permission('groundRules.propose')
   @ApiCreatedResponse({ type: GroundRuleCommentDto })
-  commentOnRule(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string, @Body() dto: CreateGroundRuleCommentDto): Promise<GroundRuleCommentDto> {
+  commentOnRule(
+    @Ctx() ctx: RequestContext,
+    @Param('ruleId', ParseUUIDPipe) ruleId: string,
+    @Body() dto: CreateGroundRuleCommentDto,
+  ): Promise<GroundRuleCommentDto> {
     return this.service.commentOnRule(ctx, ruleId, dto.body);
   }
 
@@ -98,7 +110,11 @@ export class AgreementsController {
   @Put('accountability/:userId')
   @Permission('accountability.manage')
   @ApiOkResponse({ type: AccountabilityEntryDto })
-  saveAccountability(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: SaveAccountabilityDto): Promise<AccountabilityEntryDto> {
+  saveAccountability(
+    @Ctx() ctx: RequestContext,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() dto: SaveAccountabilityDto,
+  ): Promise<AccountabilityEntryDto> {
     return this.service.saveAccountability(ctx, userId, dto);
   }
 

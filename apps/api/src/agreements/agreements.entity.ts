@@ -1,5 +1,15 @@
 import type { ConfidentialityMode, GroundRuleStatus, ReportFrequency } from '@common-ground/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { ProcessEntity } from '../processes/process.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';

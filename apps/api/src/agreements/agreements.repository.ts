@@ -50,23 +50,26 @@ export class AgreementsRepository {
   }
 
   /** Appends rules at the end of the list, each with its first history entry. */
+  /** Adds proposed rules after the last one; returns their ids in order. */
   async proposeGroundRules(
     em: EntityManager,
     workspaceId: string,
     processId: string,
     texts: readonly string[],
     userId: string,
-  ): Promise<void> {
-    await em.query(
+  ): Promise<string[]> {
+    const rows = await em.query<{ rule_id: string }[]>(
       `with next as (select coalesce(max(position), 0) as base from ground_rules where process_id = $2),
             added as (
               insert into ground_rules (workspace_id, process_id, text, position, proposed_by)
               select $1, $2, t.text, next.base + t.n, $4 from next, unnest($3::text[]) with ordinality as t(text, n)
               returning id, text)
        insert into ground_rule_changes (workspace_id, rule_id, text, status, changed_by)
-       select $1, id, text, 'proposed', $4 from added`,
+       select $1, id, text, 'proposed', $4 from added
+       returning rule_id`,
       [workspaceId, processId, texts, userId],
     );
+    return rows.map((row) => row.rule_id);
   }
 
   /** Adopts the listed proposed rules; returns how many changed. */

@@ -3,6 +3,7 @@ import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue,
 import { versionConflict } from '../common/db/conflict';
 import { iso, isoOrNull } from '../common/db/dates';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
 import { AgreementsRepository } from './agreements.repository';
 import type {
@@ -52,7 +53,9 @@ export class AgreementsService {
 
   async propose(ctx: RequestContext, texts: readonly string[]): Promise<GroundRuleListDto> {
     const process = processOf(ctx);
-    await this.agreements.proposeGroundRules(ctx.em, process.workspaceId, process.id, texts, ctx.actor.id);
+    const ids = await this.agreements.proposeGroundRules(ctx.em, process.workspaceId, process.id, texts, ctx.actor.id);
+    for (const id of ids)
+      recordAudit(ctx, { objectType: 'ground_rule', action: 'proposed', objectId: id, payload: { status: 'proposed' } });
     return this.groundRules(ctx);
   }
 
@@ -65,34 +68,73 @@ export class AgreementsService {
     const process = processOf(ctx);
     const adopted = await this.agreements.adoptGroundRules(ctx.em, process.workspaceId, process.id, dto.ruleIds, dto.decision, ctx.actor.id);
     if (adopted !== dto.ruleIds.length) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Only proposed rules of this process can be adopted; some of these are not (any more).', 'ruleIds');
+      throw new DomainError(
+        DomainErrorCode.INVALID_INPUT,
+        'Only proposed rules of this process can be adopted; some of these are not (any more).',
+        'ruleIds',
+      );
     }
+    for (const id of dto.ruleIds)
+      recordAudit(ctx, { objectType: 'ground_rule', action: 'adopted', objectId: id, payload: { from: 'proposed', to: 'adopted' } });
     return this.groundRules(ctx);
   }
 
   async amend(ctx: RequestContext, ruleId: string, dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
     const rule = await this.rule(ctx, ruleId);
-    if (rule.status === 'retired') throw new DomainError(DomainErrorCode.INVALID_INPUT, 'A retired rule cannot be amended; propose a new one.');
-    return this.changeRule(ctx, rule, dto.version, { text: dto.text, status: rule.status, note: dto.note || null });
+    if (rule.status === 'retired')
+      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'A retired rule cannot be amended; propose a new one.');
+    const changed = await this.changeRule(ctx, rule, dto.version, { text: dto.text, status: rule.status, note: dto.note || null });
+    recordAudit(ctx, {
+      objectType: 'ground_rule',
+      action: 'amended',
+      objectId: rule.id,
+      payload: { fields: ['text'], status: rule.status, version: changed.version },
+    });
+    return changed;
   }
 
   async retire(ctx: RequestContext, ruleId: string, dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
     const rule = await this.rule(ctx, ruleId);
-    return this.changeRule(ctx, rule, dto.version, { text: rule.text, status: 'retired', note: dto.note });
+    const changed = await this.changeRule(ctx, rule, dto.version, { text: rule.text, status: 'retired', note: dto.note });
+    recordAudit(ctx, {
+      objectType: 'ground_rule',
+      action: 'retired',
+      objectId: rule.id,
+      payload: { from: rule.status, to: 'retired', version: changed.version },
+    });
+    return changed;
   }
 
   async ruleComments(ctx: RequestContext, ruleId: string): Promise<GroundRuleCommentListDto> {
     const rule = await this.rule(ctx, ruleId);
     const rows = await this.agreements.listGroundRuleComments(ctx.em, rule.id);
     return {
-      items: rows.map((row) => ({ id: row.id, ruleId: row.ruleId, body: row.body, author: { id: row.authorId, displayName: row.authorName }, createdAt: new Date(row.createdAt).toISOString() })),
+      items: rows.map((row) => ({
+        id: row.id,
+        ruleId: row.ruleId,
+        body: row.body,
+        author: { id: row.authorId, displayName: row.authorName },
+        createdAt: new Date(row.createdAt).toISOString(),
+      })),
     };
   }
 
   async commentOnRule(ctx: RequestContext, ruleId: string, body: string): Promise<GroundRuleCommentDto> {
     const rule = await this.rule(ctx, ruleId);
-    const saved = await this.agreements.insertGroundRuleComment(ctx.em, { workspaceId: rule.workspaceId, ruleId: rule.id, body, authorId: ctx.actor.id });
-    return { id: saved.id, ruleId: rule.id, body: saved.body, author: { id: ctx.actor.id, displayName: ctx.actor.displayName }, createdAt: saved.createdAt.toISOString() };
+    const saved = await this.agreements.insertGroundRuleComment(ctx.em, {
+      workspaceId: rule.workspaceId,
+      ruleId: rule.id,
+      body,
+      authorId: ctx.actor.id,
+    });
+    recordAudit(ctx, { objectType: 'ground_rule_comment', action: 'created', objectId: saved.id, payload: { ruleId: rule.id } });
+    return {
+      id: saved.id,
+      ruleId: rule.id,
+      body: saved.body,
+      author: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+      createdAt: saved.createdAt.toISOString(),
+    };
   }
 
   async accountability(ctx: RequestContext): Promise<AccountabilityMapDto> {
@@ -136,6 +178,16 @@ export class AgreementsService {
       dto.version,
     );
     if (!saved) throw versionConflict('Someone saved this entry since you loaded it.', current);
+    recordAudit(ctx, {
+      objectType: 'accountability_entry',
+      action: 'saved',
+      objectId: userId,
+      payload: {
+        fields: ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt'],
+        frequency: dto.frequency,
+        version: (dto.version ?? 0) + 1,
+      },
+    });
     return (await this.accountability(ctx)).items.find((item) => item.userId === userId) as AccountabilityEntryDto;
   }
 
@@ -163,13 +215,29 @@ export class AgreementsService {
     if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
       throw versionConflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
     }
+    recordAudit(ctx, {
+      objectType: 'grievance_procedure',
+      action: 'saved',
+      objectId: process.id,
+      payload: {
+        fields: Object.keys(fields).sort(),
+        acknowledgeDays: dto.acknowledgeDays,
+        respondDays: dto.respondDays,
+        version: version + 1,
+      },
+    });
     return this.grievanceProcedure(ctx);
   }
 
   async confidentiality(ctx: RequestContext): Promise<ConfidentialityDto> {
     const process = processOf(ctx);
     const row = await this.agreements.findConfidentiality(ctx.em, process.id);
-    return { defaultMode: row?.defaultMode ?? 'on_the_record', mediaSpokespeople: row?.mediaSpokespeople ?? '', externalCommunication: row?.externalCommunication ?? '', version: row?.version ?? 0 };
+    return {
+      defaultMode: row?.defaultMode ?? 'on_the_record',
+      mediaSpokespeople: row?.mediaSpokespeople ?? '',
+      externalCommunication: row?.externalCommunication ?? '',
+      version: row?.version ?? 0,
+    };
   }
 
   async saveConfidentiality(ctx: RequestContext, dto: SaveConfidentialityDto): Promise<ConfidentialityDto> {
@@ -178,6 +246,12 @@ export class AgreementsService {
     if (!(await this.agreements.saveDocument(ctx.em, ConfidentialityRegimeEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
       throw versionConflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
     }
+    recordAudit(ctx, {
+      objectType: 'confidentiality_regime',
+      action: 'saved',
+      objectId: process.id,
+      payload: { fields: Object.keys(fields).sort(), defaultMode: dto.defaultMode, version: version + 1 },
+    });
     return this.confidentiality(ctx);
   }
 
@@ -188,7 +262,12 @@ export class AgreementsService {
     return rule;
   }
 
-  private async changeRule(ctx: RequestContext, rule: GroundRuleEntity, version: number, change: Parameters<AgreementsRepository['changeGroundRule']>[3]): Promise<GroundRuleDto> {
+  private async changeRule(
+    ctx: RequestContext,
+    rule: GroundRuleEntity,
+    version: number,
+    change: Parameters<AgreementsRepository['changeGroundRule']>[3],
+  ): Promise<GroundRuleDto> {
     const changed = await this.agreements.changeGroundRule(ctx.em, rule, version, change, ctx.actor.id);
     const list = await this.groundRules(ctx);
     const current = list.items.find((item) => item.id === rule.id) as GroundRuleDto;

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { processOf, type RequestContext } from '../common/request-context';
+import { AuditRepository } from '../audit/audit.repository';
+import { recordAudit } from '../audit/record-audit';
 import { ProcessesRepository } from '../processes/processes.repository';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { renderCharterPdf } from './charter-pdf';
@@ -13,11 +15,26 @@ import type { CharterBoardDto, DeclineCharterDto, RatificationRuleDto } from './
 /** The representatives, taken from the process's participant list rather than retyped; a count when names are withheld. */
 function participantList(names: string[], withhold: boolean): string {
   if (names.length === 0) return 'No active participants yet.';
-  if (withhold) return `${names.length} active participant${names.length === 1 ? '' : 's'} (names withheld under the process's confidentiality regime).`;
+  if (withhold)
+    return `${names.length} active participant${names.length === 1 ? '' : 's'} (names withheld under the process's confidentiality regime).`;
   return names.join('\n');
 }
 
 /** Who has signed, who declined (and why, for conveners and facilitators), the rule, and the PDF. */
+const VERSION_EVENT_LABELS: Record<string, string> = {
+  drafted: 'drafted',
+  proposed: 'proposed',
+  withdrawn: 'withdrawn',
+  adopted: 'adopted',
+  superseded: 'superseded',
+};
+
+function charterEventLabel(objectType: string, action: string, number: number): string {
+  if (objectType === 'charter_signature') return 'Signed';
+  if (objectType === 'charter_decline') return 'Declined to sign';
+  return `Version ${number} ${VERSION_EVENT_LABELS[action] ?? action}`;
+}
+
 @Injectable()
 export class CharterBoardService {
   constructor(
@@ -27,12 +44,20 @@ export class CharterBoardService {
     private readonly processRows: ProcessesRepository,
     private readonly agreements: AgreementsRepository,
     private readonly workspaces: WorkspacesRepository,
+    private readonly audit: AuditRepository,
   ) {}
 
   async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
     const { target } = await this.versions.loadForSigning(ctx, versionId);
-    const saved = await this.feedback.insertDecline(ctx.em, { workspaceId: target.workspaceId, processId: target.processId, versionId: target.id, userId: ctx.actor.id, reason: dto.reason.trim() });
+    const saved = await this.feedback.insertDecline(ctx.em, {
+      workspaceId: target.workspaceId,
+      processId: target.processId,
+      versionId: target.id,
+      userId: ctx.actor.id,
+      reason: dto.reason.trim(),
+    });
     if (!saved) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'You already declined this version.');
+    recordAudit(ctx, { objectType: 'charter_decline', action: 'declined', objectId: target.id, payload: { versionId: target.id } });
   }
 
   async board(ctx: RequestContext, versionId: string): Promise<CharterBoardDto> {
@@ -62,6 +87,7 @@ export class CharterBoardService {
     }
     const process = processOf(ctx);
     await this.processRows.setRatificationRule(ctx.em, process.id, dto);
+    recordAudit(ctx, { objectType: 'charter_rule', action: 'set', objectId: process.id, payload: { ...dto } });
     return dto;
   }
 
@@ -75,13 +101,24 @@ export class CharterBoardService {
       this.agreements.defaultMode(ctx.em, process.id),
       this.board(ctx, versionId),
     ]);
-    const roleOf = new Map(roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]));
-    const events = [
-      { at: target.createdAt, event: `Version ${target.number} drafted`, actor: null },
-      ...(target.adoptedAt ? [{ at: target.adoptedAt, event: `Version ${target.number} adopted`, actor: null }] : []),
-      ...signatures.map((signature) => ({ at: signature.signedAt, event: 'Signed', actor: signature.signerName })),
-      ...roster.filter((row) => row.declinedAt).map((row) => ({ at: new Date(row.declinedAt as Date), event: 'Declined to sign', actor: row.displayName })),
-    ].sort((a, b) => a.at.getTime() - b.at.getTime());
+    const roleOf = new Map(
+      roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]),
+    );
+    // The audit page reads the trail: who drafted, proposed, withdrew, adopted, signed and declined, and when.
+    const trail = await this.audit.concerning(
+      ctx.em,
+      process.workspaceId,
+      process.id,
+      ['charter_version', 'charter_signature', 'charter_decline'],
+      target.id,
+    );
+    const events = trail
+      .filter((row) => row.action !== 'edited')
+      .map((row) => ({
+        at: new Date(row.occurredAt),
+        event: charterEventLabel(row.objectType, row.action, target.number),
+        actor: row.actorName,
+      }));
     const file = await renderCharterPdf({
       processTitle: process.title,
       workspaceName: workspace?.name ?? '',
@@ -94,11 +131,22 @@ export class CharterBoardService {
           label: section.label,
           text: target.content.sections[section.key] as string,
         })),
-        { label: 'Participants (from the participant list)', text: participantList(roster.map((row) => row.displayName), withholdsNames(mode)) },
+        {
+          label: 'Participants (from the participant list)',
+          text: participantList(
+            roster.map((row) => row.displayName),
+            withholdsNames(mode),
+          ),
+        },
       ],
       consentStatement: target.content.consentStatement,
       signatureDisclosure: withholdsNames(mode) ? 'groups_only' : 'names',
-      signatures: signatures.map((signature) => ({ name: signature.signerName, group: roleOf.get(signature.onBehalfOf) ?? 'Participant', signedAt: signature.signedAt, contentHash: signature.contentHash })),
+      signatures: signatures.map((signature) => ({
+        name: signature.signerName,
+        group: roleOf.get(signature.onBehalfOf) ?? 'Participant',
+        signedAt: signature.signedAt,
+        contentHash: signature.contentHash,
+      })),
       ratification: target.status === 'adopted' ? board.ratification : null,
       auditTrail: events,
       generatedAt: new Date(),

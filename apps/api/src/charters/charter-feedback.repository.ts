@@ -26,7 +26,10 @@ export interface BoardRow {
 
 @Injectable()
 export class CharterFeedbackRepository {
-  async insertComment(em: EntityManager, comment: Pick<CharterCommentEntity, 'workspaceId' | 'processId' | 'versionId' | 'sectionKey' | 'body' | 'authorId'>): Promise<CharterCommentEntity> {
+  async insertComment(
+    em: EntityManager,
+    comment: Pick<CharterCommentEntity, 'workspaceId' | 'processId' | 'versionId' | 'sectionKey' | 'body' | 'authorId'>,
+  ): Promise<CharterCommentEntity> {
     return em.save(CharterCommentEntity, em.create(CharterCommentEntity, comment));
   }
 
@@ -40,7 +43,10 @@ export class CharterFeedbackRepository {
 
   async insertAmendment(
     em: EntityManager,
-    amendment: Pick<CharterAmendmentEntity, 'workspaceId' | 'processId' | 'versionId' | 'sectionKey' | 'proposedText' | 'rationale' | 'authorId'>,
+    amendment: Pick<
+      CharterAmendmentEntity,
+      'workspaceId' | 'processId' | 'versionId' | 'sectionKey' | 'proposedText' | 'rationale' | 'authorId'
+    >,
   ): Promise<string> {
     return (await em.save(CharterAmendmentEntity, em.create(CharterAmendmentEntity, amendment))).id;
   }
@@ -63,7 +69,13 @@ export class CharterFeedbackRepository {
   }
 
   /** Decides an open amendment; false if someone decided it first. */
-  async decide(em: EntityManager, id: string, status: Exclude<AmendmentStatus, 'open'>, reason: string | null, deciderId: string): Promise<boolean> {
+  async decide(
+    em: EntityManager,
+    id: string,
+    status: Exclude<AmendmentStatus, 'open'>,
+    reason: string | null,
+    deciderId: string,
+  ): Promise<boolean> {
     const result = await em
       .createQueryBuilder()
       .update(CharterAmendmentEntity)
@@ -74,7 +86,10 @@ export class CharterFeedbackRepository {
   }
 
   /** false when this person already declined this version. */
-  async insertDecline(em: EntityManager, decline: Pick<CharterDeclineEntity, 'workspaceId' | 'processId' | 'versionId' | 'userId' | 'reason'>): Promise<boolean> {
+  async insertDecline(
+    em: EntityManager,
+    decline: Pick<CharterDeclineEntity, 'workspaceId' | 'processId' | 'versionId' | 'userId' | 'reason'>,
+  ): Promise<boolean> {
     const rows = await em.query<unknown[]>(
       `insert into charter_declines (workspace_id, process_id, version_id, user_id, reason) values ($1, $2, $3, $4, $5)
        on conflict do nothing returning id`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, isEditable } from '@common-ground/domain';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { type AmendmentRow, CharterFeedbackRepository } from './charter-feedback.repository';
 import { ChartersRepository } from './charters.repository';
@@ -60,7 +61,19 @@ export class CharterFeedbackService {
       body: dto.body.trim(),
       authorId: ctx.actor.id,
     });
-    return { id: saved.id, sectionKey: saved.sectionKey, body: saved.body, author: { id: ctx.actor.id, displayName: ctx.actor.displayName }, createdAt: saved.createdAt.toISOString() };
+    recordAudit(ctx, {
+      objectType: 'charter_comment',
+      action: 'created',
+      objectId: saved.id,
+      payload: { versionId: version.id, sectionKey: dto.sectionKey ?? null },
+    });
+    return {
+      id: saved.id,
+      sectionKey: saved.sectionKey,
+      body: saved.body,
+      author: { id: ctx.actor.id, displayName: ctx.actor.displayName },
+      createdAt: saved.createdAt.toISOString(),
+    };
   }
 
   async amendments(ctx: RequestContext, versionId: string): Promise<CharterAmendmentListDto> {
@@ -71,7 +84,10 @@ export class CharterFeedbackService {
   async propose(ctx: RequestContext, versionId: string, dto: CreateCharterAmendmentDto): Promise<CharterAmendmentDto> {
     const version = await this.versions.load(ctx, versionId);
     if (!isEditable(version.status)) {
-      throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'Amendments are proposed on a draft; this version is ' + version.status + '.');
+      throw new DomainError(
+        DomainErrorCode.CHARTER_STATE_INVALID,
+        'Amendments are proposed on a draft; this version is ' + version.status + '.',
+      );
     }
     const id = await this.feedback.insertAmendment(ctx.em, {
       workspaceId: version.workspaceId,
@@ -82,6 +98,12 @@ export class CharterFeedbackService {
       rationale: dto.rationale?.trim() || null,
       authorId: ctx.actor.id,
     });
+    recordAudit(ctx, {
+      objectType: 'charter_amendment',
+      action: 'proposed',
+      objectId: id,
+      payload: { versionId: version.id, sectionKey: dto.sectionKey },
+    });
     return amendmentDto((await this.feedback.findAmendment(ctx.em, version.processId, id)) as AmendmentRow);
   }
 
@@ -91,11 +113,17 @@ export class CharterFeedbackService {
     const amendment = await this.feedback.findAmendment(ctx.em, process, amendmentId);
     if (!amendment) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such amendment.');
     const trimmed = reason?.trim() || null;
-    if (!accept && (!trimmed || trimmed.length < 3)) throw new DomainError(DomainErrorCode.REASON_REQUIRED, 'Say why the amendment is rejected.', 'reason');
-    if (amendment.status !== 'open') throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `This amendment was already ${amendment.status}.`);
+    if (!accept && (!trimmed || trimmed.length < 3))
+      throw new DomainError(DomainErrorCode.REASON_REQUIRED, 'Say why the amendment is rejected.', 'reason');
+    if (amendment.status !== 'open')
+      throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `This amendment was already ${amendment.status}.`);
     if (accept) {
       const draft = await this.versions.load(ctx, amendment.versionId);
-      if (!isEditable(draft.status)) throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `The version is ${draft.status}; withdraw it to a draft before accepting amendments.`);
+      if (!isEditable(draft.status))
+        throw new DomainError(
+          DomainErrorCode.CHARTER_STATE_INVALID,
+          `The version is ${draft.status}; withdraw it to a draft before accepting amendments.`,
+        );
       const content = { ...draft.content, sections: { ...draft.content.sections, [amendment.sectionKey]: amendment.proposedText } };
       if (!(await this.charters.updateIfCurrent(ctx.em, draft.id, draft.version, { content }))) {
         throw new DomainError(DomainErrorCode.VERSION_CONFLICT, 'The draft changed at the same moment; try again.');
@@ -104,6 +132,12 @@ export class CharterFeedbackService {
     if (!(await this.feedback.decide(ctx.em, amendment.id, accept ? 'accepted' : 'rejected', trimmed, ctx.actor.id))) {
       throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'Someone decided this amendment at the same moment.');
     }
+    recordAudit(ctx, {
+      objectType: 'charter_amendment',
+      action: accept ? 'accepted' : 'rejected',
+      objectId: amendment.id,
+      payload: { versionId: amendment.versionId, sectionKey: amendment.sectionKey },
+    });
     return amendmentDto((await this.feedback.findAmendment(ctx.em, process, amendment.id)) as AmendmentRow);
   }
 }

@@ -23,7 +23,13 @@ function input(overrides: Partial<CharterPdfInput> = {}): CharterPdfInput {
       { name: 'Bertrand Zoller', group: 'Landlords', signedAt: new Date('2024-05-02T10:15:00Z'), contentHash: 'f'.repeat(64) },
       { name: 'Chiara Vexley', group: 'Tenants', signedAt: new Date('2024-05-03T08:30:00Z'), contentHash: hash },
     ],
-    ratification: { inForce: false, signed: 3, active: 5, required: 4, missing: ['1 more signature (3 of 5 active participants signed; 4 needed).'] },
+    ratification: {
+      inForce: false,
+      signed: 3,
+      active: 5,
+      required: 4,
+      missing: ['1 more signature (3 of 5 active participants signed; 4 needed).'],
+    },
     auditTrail: [
       { at: new Date('2024-04-30T08:00:00Z'), event: 'drafted', actor: 'Dana Convener' },
       { at: new Date('2024-05-01T12:34:56Z'), event: 'adopted', actor: null },
@@ -41,7 +47,9 @@ function input(overrides: Partial<CharterPdfInput> = {}): CharterPdfInput {
 // WinAnsi (cp1252) differs from Latin-1 only in 0x80–0x9F (Node's TextDecoder treats windows-1252 as Latin-1).
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const decodeHex = (hex: string): string =>
-  [...Buffer.from(hex, 'hex')].map((byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte))).join('');
+  [...Buffer.from(hex, 'hex')]
+    .map((byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte)))
+    .join('');
 
 function extractText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');

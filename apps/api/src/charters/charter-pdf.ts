@@ -117,7 +117,12 @@ function contentWidth(doc: Doc): number {
 function heading(doc: Doc, text: string, size = 14): void {
   // Keep a heading together with at least a couple of lines of what follows it.
   if (doc.y + size * 4 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.moveDown(0.6).font(BOLD).fontSize(size).fillColor(INK).text(winAnsi(text), { width: contentWidth(doc) });
+  doc
+    .moveDown(0.6)
+    .font(BOLD)
+    .fontSize(size)
+    .fillColor(INK)
+    .text(winAnsi(text), { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
 
@@ -142,11 +147,19 @@ function rule(doc: Doc): void {
 
 function writeContent(doc: Doc, input: CharterPdfInput, hash: string | null): void {
   // Title page header.
-  doc.font(BOLD).fontSize(22).fillColor(INK).text(winAnsi(input.processTitle), { width: contentWidth(doc) });
+  doc
+    .font(BOLD)
+    .fontSize(22)
+    .fillColor(INK)
+    .text(winAnsi(input.processTitle), { width: contentWidth(doc) });
   doc.moveDown(0.2);
   paragraph(doc, input.workspaceName, { size: 12, color: MUTED });
   doc.moveDown(0.6);
-  doc.font(BOLD).fontSize(16).fillColor(INK).text(`Charter — version ${input.versionNumber}`, { width: contentWidth(doc) });
+  doc
+    .font(BOLD)
+    .fontSize(16)
+    .fillColor(INK)
+    .text(`Charter — version ${input.versionNumber}`, { width: contentWidth(doc) });
   doc.moveDown(0.2);
   paragraph(doc, `Status: ${input.status}`, { size: 11 });
   paragraph(doc, input.adoptedAt ? `Adopted: ${utcMinute(input.adoptedAt)} (UTC)` : 'Adopted: not adopted', { size: 11 });
@@ -167,7 +180,11 @@ function writeContent(doc: Doc, input: CharterPdfInput, hash: string | null): vo
 
 function writeSignatures(doc: Doc, input: CharterPdfInput, hash: string | null): void {
   doc.addPage();
-  doc.font(BOLD).fontSize(18).fillColor(INK).text('Signatures', { width: contentWidth(doc) });
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor(INK)
+    .text('Signatures', { width: contentWidth(doc) });
   doc.moveDown(0.5);
 
   const signatures = [...input.signatures].sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
@@ -198,7 +215,10 @@ function writeSignatures(doc: Doc, input: CharterPdfInput, hash: string | null):
     }
     doc.moveDown(0.3);
     const matching = signatures.filter(matches).length;
-    paragraph(doc, `${matching} of ${plural(signatures.length, 'signature')} were made on exactly this content (hash matches).`, { size: 10, color: MUTED });
+    paragraph(doc, `${matching} of ${plural(signatures.length, 'signature')} were made on exactly this content (hash matches).`, {
+      size: 10,
+      color: MUTED,
+    });
   }
 
   heading(doc, 'Ratification');
@@ -217,7 +237,11 @@ function writeSignatures(doc: Doc, input: CharterPdfInput, hash: string | null):
 
 function writeAuditTrail(doc: Doc, input: CharterPdfInput, hash: string | null): void {
   doc.addPage();
-  doc.font(BOLD).fontSize(18).fillColor(INK).text('Audit trail', { width: contentWidth(doc) });
+  doc
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor(INK)
+    .text('Audit trail', { width: contentWidth(doc) });
   doc.moveDown(0.5);
 
   const events = [...input.auditTrail].sort((a, b) => a.at.getTime() - b.at.getTime());

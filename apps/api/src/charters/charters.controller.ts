@@ -148,7 +148,11 @@ export class CharterFeedbackController {
   @Post('versions/:versionId/amendments')
   @Permission('charter.comment')
   @ApiCreatedResponse({ type: CharterAmendmentDto })
-  proposeAmendment(@Ctx() ctx: RequestContext, @VersionId() versionId: string, @Body() dto: CreateCharterAmendmentDto): Promise<CharterAmendmentDto> {
+  proposeAmendment(
+    @Ctx() ctx: RequestContext,
+    @VersionId() versionId: string,
+    @Body() dto: CreateCharterAmendmentDto,
+  ): Promise<CharterAmendmentDto> {
     return this.feedback.propose(ctx, versionId, dto);
   }
 
@@ -156,7 +160,11 @@ export class CharterFeedbackController {
   @Permission('charter.draft')
   @HttpCode(200)
   @ApiOkResponse({ type: CharterAmendmentDto })
-  accept(@Ctx() ctx: RequestContext, @Param('amendmentId', ParseUUIDPipe) amendmentId: string, @Body() dto: DecideAmendmentDto): Promise<CharterAmendmentDto> {
+  accept(
+    @Ctx() ctx: RequestContext,
+    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+    @Body() dto: DecideAmendmentDto,
+  ): Promise<CharterAmendmentDto> {
     return this.feedback.decide(ctx, amendmentId, true, dto.reason);
   }
 
@@ -164,7 +172,11 @@ export class CharterFeedbackController {
   @Permission('charter.draft')
   @HttpCode(200)
   @ApiOkResponse({ type: CharterAmendmentDto })
-  reject(@Ctx() ctx: RequestContext, @Param('amendmentId', ParseUUIDPipe) amendmentId: string, @Body() dto: DecideAmendmentDto): Promise<CharterAmendmentDto> {
+  reject(
+    @Ctx() ctx: RequestContext,
+    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+    @Body() dto: DecideAmendmentDto,
+  ): Promise<CharterAmendmentDto> {
     return this.feedback.decide(ctx, amendmentId, false, dto.reason);
   }
 
@@ -193,8 +205,15 @@ export class CharterFeedbackController {
   @Get('versions/:versionId/pdf')
   @Permission('charter.view')
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The charter as PDF with its signature page and audit trail', schema: { type: 'string', format: 'binary' } })
-  async pdf(@Ctx() ctx: RequestContext, @VersionId() versionId: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  @ApiOkResponse({
+    description: 'The charter as PDF with its signature page and audit trail',
+    schema: { type: 'string', format: 'binary' },
+  })
+  async pdf(
+    @Ctx() ctx: RequestContext,
+    @VersionId() versionId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const { file, name } = await this.board.pdf(ctx, versionId);
     response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     return new StreamableFile(file, { type: 'application/pdf' });

@@ -13,6 +13,7 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import type { ProcessEntity } from '../processes/process.entity';
 import type { CharterVersionEntity } from './charter-version.entity';
 import { ChartersRepository } from './charters.repository';
@@ -48,6 +49,8 @@ function templateContent(number: number): CharterContent {
   };
 }
 
+const MOVED = { propose: 'proposed', withdraw: 'withdrawn', adopt: 'adopted' } as const;
+
 @Injectable()
 export class ChartersService {
   constructor(
@@ -77,32 +80,80 @@ export class ChartersService {
       basedOn: source?.id ?? null,
       createdBy: ctx.actor.id,
     });
-    if (!draft) throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, 'The process already has a draft or a proposal; finish or withdraw it first.');
+    if (!draft)
+      throw new DomainError(
+        DomainErrorCode.CHARTER_STATE_INVALID,
+        'The process already has a draft or a proposal; finish or withdraw it first.',
+      );
+    recordAudit(ctx, {
+      objectType: 'charter_version',
+      action: 'drafted',
+      objectId: draft.id,
+      payload: { versionId: draft.id, number, basedOn: draft.basedOn ?? null },
+    });
     return full(draft);
   }
 
   async edit(ctx: RequestContext, versionId: string, dto: UpdateCharterVersionDto): Promise<CharterVersionDto> {
     const current = await this.load(ctx, versionId);
     if (!isEditable(current.status)) {
-      throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `A ${current.status} version cannot be edited; start a new draft from it.`);
+      throw new DomainError(
+        DomainErrorCode.CHARTER_STATE_INVALID,
+        `A ${current.status} version cannot be edited; start a new draft from it.`,
+      );
     }
-    const content: CharterContent = { sections: { ...dto.content.sections }, consentStatement: dto.content.consentStatement, alternatesMaySign: dto.content.alternatesMaySign };
+    const content: CharterContent = {
+      sections: { ...dto.content.sections },
+      consentStatement: dto.content.consentStatement,
+      alternatesMaySign: dto.content.alternatesMaySign,
+    };
     await this.changeIfCurrent(ctx, current, dto.version, { content });
+    recordAudit(ctx, {
+      objectType: 'charter_version',
+      action: 'edited',
+      objectId: versionId,
+      payload: {
+        versionId,
+        sections: Object.keys(content.sections).sort(),
+        version: dto.version + 1,
+        contentHash: await contentHash(content),
+      },
+    });
     return this.get(ctx, versionId);
   }
 
   /** propose fixes the hash; withdraw returns to draft; adopt supersedes the version in force. */
-  async move(ctx: RequestContext, versionId: string, event: Exclude<CharterVersionEvent, 'supersede'>, version: number): Promise<CharterVersionDto> {
+  async move(
+    ctx: RequestContext,
+    versionId: string,
+    event: Exclude<CharterVersionEvent, 'supersede'>,
+    version: number,
+  ): Promise<CharterVersionDto> {
     const current = await this.load(ctx, versionId);
     const status = nextVersionStatus(current.status, event);
     if (event === 'adopt') {
       const inForce = await this.charters.findAdopted(ctx.em, current.processId);
-      if (inForce) await this.charters.supersede(ctx.em, inForce.id);
+      if (inForce) {
+        await this.charters.supersede(ctx.em, inForce.id);
+        recordAudit(ctx, {
+          objectType: 'charter_version',
+          action: 'superseded',
+          objectId: inForce.id,
+          payload: { versionId: inForce.id, supersededBy: current.id, status: 'superseded' },
+        });
+      }
     }
+    const hash = event === 'withdraw' ? null : await contentHash(current.content);
     await this.changeIfCurrent(ctx, current, version, {
       status,
-      contentHash: event === 'withdraw' ? null : await contentHash(current.content),
+      contentHash: hash,
       ...(event === 'adopt' ? { adoptedAt: new Date() } : {}),
+    });
+    recordAudit(ctx, {
+      objectType: 'charter_version',
+      action: MOVED[event],
+      objectId: versionId,
+      payload: { versionId, from: current.status, to: status, version: version + 1, contentHash: hash },
     });
     return this.get(ctx, versionId);
   }
@@ -112,7 +163,11 @@ export class ChartersService {
    * participant — and whom the signature counts for: themselves, or, as an alternate the charter allows,
    * the participant they stand in for.
    */
-  async loadForSigning(ctx: RequestContext, versionId: string, onBehalfOf?: string): Promise<{ target: CharterVersionEntity; principal: string }> {
+  async loadForSigning(
+    ctx: RequestContext,
+    versionId: string,
+    onBehalfOf?: string,
+  ): Promise<{ target: CharterVersionEntity; principal: string }> {
     const target = await this.load(ctx, versionId);
     const me = await this.charters.participantRow(ctx.em, target.processId, ctx.actor.id);
     const principal = onBehalfOf ?? ctx.actor.id;
@@ -143,6 +198,12 @@ export class ChartersService {
       consentStatement: target.content.consentStatement,
     });
     if (!signature) throw new DomainError(DomainErrorCode.ALREADY_SIGNED, 'This version has already been signed for this participant.');
+    recordAudit(ctx, {
+      objectType: 'charter_signature',
+      action: 'signed',
+      objectId: signature.id,
+      payload: { versionId: target.id, onBehalfOf: principal, contentHash: signature.contentHash },
+    });
     return { ...this.signatureDto(signature, ctx.actor.displayName) };
   }
 
@@ -190,14 +251,22 @@ export class ChartersService {
     return version;
   }
 
-  private async changeIfCurrent(ctx: RequestContext, current: CharterVersionEntity, version: number, changes: Parameters<ChartersRepository['updateIfCurrent']>[3]): Promise<void> {
+  private async changeIfCurrent(
+    ctx: RequestContext,
+    current: CharterVersionEntity,
+    version: number,
+    changes: Parameters<ChartersRepository['updateIfCurrent']>[3],
+  ): Promise<void> {
     if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
       const latest = await this.load(ctx, current.id);
       throw versionConflict('Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', full(latest));
     }
   }
 
-  private signatureDto(row: { id: string; signerId: string; onBehalfOf: string; contentHash: string; consentStatement: string; signedAt: Date }, signerName: string): CharterSignatureDto {
+  private signatureDto(
+    row: { id: string; signerId: string; onBehalfOf: string; contentHash: string; consentStatement: string; signedAt: Date },
+    signerName: string,
+  ): CharterSignatureDto {
     return {
       id: row.id,
       signerId: row.signerId,

@@ -16,6 +16,7 @@ import {
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import type { CreateTransitionDto, ReadinessDto, TransitionDto, TransitionListDto, TransitionResultDto } from './dto/process.dto';
 import { AcquaintFactsRepository } from './acquaint-facts.repository';
 import { PlanFactsRepository } from './plan-facts.repository';
@@ -81,6 +82,19 @@ export class LifecycleService {
       overriddenGates: plan.overriddenGates,
       actorId: ctx.actor.id,
     });
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'phase_moved',
+      objectId: process.id,
+      payload: {
+        from: plan.from,
+        to: plan.to,
+        kind: plan.kind,
+        transitionId: saved.id,
+        overriddenGates: plan.overriddenGates.map((gate) => gate.id),
+        version: process.version + 1,
+      },
+    });
     return {
       process: toProcessDto((await this.processes.find(ctx.em, process.workspaceId, process.id)) ?? process, ctx),
       transition: toTransitionDto(Object.assign(saved, { actorName: ctx.actor.displayName })),
@@ -105,7 +119,11 @@ export class LifecycleService {
       const acquaint = await this.acquaintFacts.read(ctx.em, process.id);
       const ratification = acquaint.adoptedCharter
         ? evaluateRatification(
-            { everyIndispensableGroup: process.ratificationEveryIndispensable, shareNumerator: process.ratificationShareNumerator, shareDenominator: process.ratificationShareDenominator },
+            {
+              everyIndispensableGroup: process.ratificationEveryIndispensable,
+              shareNumerator: process.ratificationShareNumerator,
+              shareDenominator: process.ratificationShareDenominator,
+            },
             { activeParticipants: acquaint.participants, indispensableGroups: acquaint.indispensableGroups, signedFor: acquaint.signedFor },
           )
         : null;

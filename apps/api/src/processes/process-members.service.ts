@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { can, DomainError, DomainErrorCode, type ProcessRole } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import type { AddProcessMemberDto, ProcessMemberDto, ProcessMemberListDto } from './dto/process.dto';
 import { type ProcessMemberRow, ProcessMembersRepository } from './process-members.repository';
@@ -27,8 +28,13 @@ export class ProcessMembersService {
       throw new DomainError(DomainErrorCode.NOT_WORKSPACE_MEMBER, 'Invite this person to the workspace first.', 'userId');
     }
     if (!(await this.members.add(ctx.em, process.workspaceId, process.id, dto.userId, dto.role))) {
-      throw new DomainError(DomainErrorCode.ALREADY_MEMBER, 'This person already takes part in the process; change their role instead.', 'userId');
+      throw new DomainError(
+        DomainErrorCode.ALREADY_MEMBER,
+        'This person already takes part in the process; change their role instead.',
+        'userId',
+      );
     }
+    recordAudit(ctx, { objectType: 'process_member', action: 'added', objectId: dto.userId, payload: { role: dto.role } });
     return toDto(ctx, (await this.members.find(ctx.em, process.id, dto.userId)) as ProcessMemberRow);
   }
 
@@ -36,6 +42,7 @@ export class ProcessMembersService {
     const member = await this.existing(ctx, userId);
     if (member.role === 'convener' && role !== 'convener') await this.keepAConvener(ctx, userId);
     await this.members.changeRole(ctx.em, ctx.processId as string, userId, role);
+    recordAudit(ctx, { objectType: 'process_member', action: 'changed', objectId: userId, payload: { from: member.role, to: role } });
     return { ...toDto(ctx, member), role };
   }
 
@@ -43,6 +50,7 @@ export class ProcessMembersService {
     const member = await this.existing(ctx, userId);
     if (member.role === 'convener') await this.keepAConvener(ctx, userId);
     await this.members.remove(ctx.em, ctx.processId as string, userId);
+    recordAudit(ctx, { objectType: 'process_member', action: 'removed', objectId: userId, payload: { role: member.role } });
   }
 
   private async existing(ctx: RequestContext, userId: string): Promise<ProcessMemberRow> {

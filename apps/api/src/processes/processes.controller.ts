@@ -131,7 +131,11 @@ export class ProcessMembersController {
   @Patch(':userId')
   @Permission('process.members.manage')
   @ApiOkResponse({ type: ProcessMemberDto })
-  changeRole(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: ChangeProcessMemberRoleDto): Promise<ProcessMemberDto> {
+  changeRole(
+    @Ctx() ctx: RequestContext,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() dto: ChangeProcessMemberRoleDto,
+  ): Promise<ProcessMemberDto> {
     return this.service.changeRole(ctx, userId, dto.role);
   }
 

@@ -3,6 +3,7 @@ import { DomainError, DomainErrorCode, seesAllProcesses } from '@common-ground/d
 import { keysetCursor } from '../common/db/cursor';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
+import { recordAudit } from '../audit/record-audit';
 import type { CreateProcessDto, ProcessDto, ProcessListDto, ProcessListQueryDto, UpdateProcessDto } from './dto/process.dto';
 import type { ProcessEntity } from './process.entity';
 import { ProcessMembersRepository } from './process-members.repository';
@@ -72,6 +73,13 @@ export class ProcessesService {
       createdBy: ctx.actor.id,
     });
     await this.members.add(ctx.em, workspaceId, process.id, ctx.actor.id, 'convener');
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'created',
+      objectId: process.id,
+      processId: process.id,
+      payload: { phase: process.phase, level: process.level },
+    });
     return toProcessDto(process, { ...ctx, grants: { ...ctx.grants, processRole: 'convener' } });
   }
 
@@ -83,19 +91,30 @@ export class ProcessesService {
     const { version, ...fields } = dto;
     const changes: ProcessChanges = { ...fields };
     if (fields.purpose !== undefined) changes.purpose = fields.purpose || null;
-    return toProcessDto(await this.changeIfCurrent(ctx, version, changes, 'Someone edited this process since you loaded it.'), ctx);
+    const saved = await this.changeIfCurrent(ctx, version, changes, 'Someone edited this process since you loaded it.');
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'updated',
+      objectId: saved.id,
+      payload: { fields: Object.keys(fields).sort(), version: saved.version },
+    });
+    return toProcessDto(saved, ctx);
   }
 
   async archive(ctx: RequestContext, version: number): Promise<ProcessDto> {
-    return toProcessDto(
-      await this.changeIfCurrent(
-        ctx,
-        version,
-        { status: 'archived', archivedAt: new Date() },
-        'Someone changed this process since you loaded it.',
-      ),
+    const saved = await this.changeIfCurrent(
       ctx,
+      version,
+      { status: 'archived', archivedAt: new Date() },
+      'Someone changed this process since you loaded it.',
     );
+    recordAudit(ctx, {
+      objectType: 'process',
+      action: 'archived',
+      objectId: saved.id,
+      payload: { status: 'archived', version: saved.version },
+    });
+    return toProcessDto(saved, ctx);
   }
 
   /** Optimistic locking: the UPDATE names the version; when no row changes, answer 409 with the current state. Returns the process as saved. */

@@ -92,17 +92,6 @@ export class ProcessInvitationsService {
       alternateFor: membership.alternateFor,
       prospectId: prospect?.id ?? null,
     });
-    recordAudit(ctx, {
-      objectType: 'invitation',
-      action: 'created',
-      objectId: invitation.id,
-      payload: {
-        processRole: membership.role,
-        stakeholderGroupId: membership.stakeholderGroupId,
-        alternateFor: membership.alternateFor,
-        prospectId: prospect?.id ?? null,
-      },
-    });
     return { ...toDto({ ...invitation, processRole: membership.role, prospect }, ctx.actor.displayName), acceptUrl };
   }
 
@@ -111,7 +100,6 @@ export class ProcessInvitationsService {
     if (!(await this.invitations.revokePending(ctx, invitationId, process.id))) {
       throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation to this process with this id.');
     }
-    recordAudit(ctx, { objectType: 'invitation', action: 'revoked', objectId: invitationId });
   }
 
   /** The prospect of this process being invited, moved to invited at a new version (a concurrent edit of theirs gets 409). */

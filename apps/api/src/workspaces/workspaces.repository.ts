@@ -120,7 +120,7 @@ export class WorkspacesRepository {
     workspaceId: string,
     id: string,
     processId: string | null = null,
-  ): Promise<{ prospectId: string | null } | null> {
+  ): Promise<{ prospectId: string | null; processId: string | null } | null> {
     const result = await em
       .createQueryBuilder()
       .update(InvitationEntity)
@@ -129,10 +129,10 @@ export class WorkspacesRepository {
         `id = :id and workspace_id = :workspaceId and accepted_at is null and revoked_at is null${processId ? ' and process_id = :processId' : ''}`,
         { id, workspaceId, processId },
       )
-      .returning('prospect_id')
+      .returning('prospect_id, process_id')
       .execute();
-    const row = (result.raw as { prospect_id: string | null }[])[0];
-    return row ? { prospectId: row.prospect_id } : null;
+    const row = (result.raw as { prospect_id: string | null; process_id: string | null }[])[0];
+    return row ? { prospectId: row.prospect_id, processId: row.process_id } : null;
   }
 
   /** Whether an invitation for this prospect is still waiting to be accepted. */

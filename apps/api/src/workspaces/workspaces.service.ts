@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { can, DomainError, DomainErrorCode, invitationRoleOf, isReadOnly, PROSPECT_STATUS_ON_INVITATION } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
+import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { applyScope, Db } from '../database/db.service';
@@ -40,7 +41,16 @@ export class WorkspacesService {
     const id = randomUUID();
     // The new workspace is the transaction's tenant from here on, so its rows pass the RLS checks.
     await applyScope(ctx.em, { workspaceId: id, userId: ctx.actor.id });
-    return this.toDto(await this.workspaces.insertWithOwner(ctx.em, id, dto.name, ctx.actor.id), 'owner');
+    const workspace = await this.workspaces.insertWithOwner(ctx.em, id, dto.name, ctx.actor.id);
+    recordAudit(ctx, {
+      objectType: 'workspace',
+      action: 'created',
+      objectId: id,
+      workspaceId: id,
+      processId: null,
+      payload: { ownerId: ctx.actor.id },
+    });
+    return this.toDto(workspace, 'owner');
   }
 
   async get(ctx: RequestContext): Promise<WorkspaceDto> {
@@ -53,6 +63,7 @@ export class WorkspacesService {
       const current = this.toDto(await this.current(ctx), ctx.grants.workspaceRole ?? 'member');
       throw versionConflict('Someone renamed the workspace since you loaded it.', current);
     }
+    recordAudit(ctx, { objectType: 'workspace', action: 'renamed', objectId: id, payload: { fields: ['name'], version: dto.version + 1 } });
     return this.get(ctx);
   }
 
@@ -105,13 +116,28 @@ export class WorkspacesService {
       invitedBy: ctx.actor.id,
       expiresAt: new Date(Date.now() + this.config.invitationTtlHours * 3600_000),
     });
+    recordAudit(ctx, {
+      objectType: 'invitation',
+      action: 'created',
+      objectId: saved.id,
+      processId: invitation.processId ?? null,
+      payload: {
+        role: invitation.role,
+        processRole: invitation.processRole ?? null,
+        stakeholderGroupId: invitation.stakeholderGroupId ?? null,
+        prospectId: invitation.prospectId ?? null,
+      },
+    });
     const acceptUrl = `${ctx.origin}/invitations/${token}`;
-    this.logger.log(`Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`);
+    this.logger.log(
+      `Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`,
+    );
     return { invitation: saved, acceptUrl };
   }
 
   async revokeInvitation(ctx: RequestContext, invitationId: string): Promise<void> {
-    if (!(await this.revokePending(ctx, invitationId))) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
+    if (!(await this.revokePending(ctx, invitationId)))
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'No pending invitation with this id.');
   }
 
   /**
@@ -120,8 +146,16 @@ export class WorkspacesService {
    */
   async revokePending(ctx: RequestContext, invitationId: string, processId: string | null = null): Promise<boolean> {
     const revoked = await this.workspaces.revokeInvitation(ctx.em, ctx.workspaceId as string, invitationId, processId);
-    if (revoked?.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, revoked.prospectId, PROSPECT_STATUS_ON_INVITATION.revoked);
-    return revoked !== null;
+    if (!revoked) return false;
+    if (revoked.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, revoked.prospectId, PROSPECT_STATUS_ON_INVITATION.revoked);
+    recordAudit(ctx, {
+      objectType: 'invitation',
+      action: 'revoked',
+      objectId: invitationId,
+      processId: revoked.processId ?? null,
+      payload: {},
+    });
+    return true;
   }
 
   /** Public: what the link is for, so the invitee can decide before signing up. */
@@ -129,7 +163,8 @@ export class WorkspacesService {
     const tokenHash = hashToken(token);
     return this.db.transaction({ invitationTokenHash: tokenHash }, async (em) => {
       const invitation = await this.workspaces.findUsableInvitation(em, tokenHash);
-      if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
+      if (!invitation)
+        throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
       await applyScope(em, { workspaceId: invitation.workspaceId, invitationTokenHash: tokenHash });
       const workspace = (await this.workspaces.find(em, invitation.workspaceId)) as WorkspaceRow;
       const process = invitation.processId ? await this.usableProcess(em, invitation.processId) : null;
@@ -148,9 +183,13 @@ export class WorkspacesService {
     const tokenHash = hashToken(token);
     await applyScope(ctx.em, { userId: ctx.actor.id, invitationTokenHash: tokenHash });
     const invitation = await this.workspaces.findUsableInvitation(ctx.em, tokenHash);
-    if (!invitation) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
+    if (!invitation)
+      throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation link is invalid, used, revoked or expired.');
     if (invitation.email.toLowerCase() !== ctx.actor.email.toLowerCase()) {
-      throw new DomainError(DomainErrorCode.INVITATION_EMAIL_MISMATCH, `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
+      throw new DomainError(
+        DomainErrorCode.INVITATION_EMAIL_MISMATCH,
+        `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`,
+      );
     }
     await applyScope(ctx.em, { workspaceId: invitation.workspaceId, userId: ctx.actor.id, invitationTokenHash: tokenHash });
     if (invitation.processId) await this.usableProcess(ctx.em, invitation.processId);
@@ -158,9 +197,18 @@ export class WorkspacesService {
       throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'This invitation has just been used.');
     }
     // Someone already in the workspace keeps their workspace role; the process invitation adds the process role.
-    await this.workspaces.addMember(ctx.em, invitation.workspaceId, ctx.actor.id, invitation.role);
+    const joined = await this.workspaces.addMember(ctx.em, invitation.workspaceId, ctx.actor.id, invitation.role);
     if (invitation.processId) await this.workspaces.joinInvitedProcess(ctx.em, invitation, ctx.actor.id);
-    if (invitation.prospectId) await this.workspaces.moveInvitedProspect(ctx.em, invitation.prospectId, PROSPECT_STATUS_ON_INVITATION.accepted);
+    if (invitation.prospectId)
+      await this.workspaces.moveInvitedProspect(ctx.em, invitation.prospectId, PROSPECT_STATUS_ON_INVITATION.accepted);
+    recordAudit(ctx, {
+      objectType: 'invitation',
+      action: 'accepted',
+      objectId: invitation.id,
+      workspaceId: invitation.workspaceId,
+      processId: invitation.processId,
+      payload: { role: invitation.role, processRole: invitation.processRole, joinedWorkspace: joined },
+    });
     return { workspaceId: invitation.workspaceId, processId: invitation.processId };
   }
 

@@ -16,6 +16,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkspaceAudit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WorkspaceAudit_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcessAudit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcessAudit_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session": {
         parameters: {
             query?: never;
@@ -1984,6 +2048,43 @@ export interface components {
             errors?: components["schemas"]["FieldErrorDto"][];
             /** @description On 409: the object as it is now */
             current?: Record<string, never>;
+        };
+        AuditEventDto: {
+            /** @description Position in the workspace chain, from 1 */
+            seq: number;
+            /** Format: uuid */
+            processId: string | null;
+            /**
+             * Format: uuid
+             * @description Null when the event is anonymous
+             */
+            actorId: string | null;
+            /** @description The actor's display name; null when anonymous */
+            actorName: string | null;
+            /** @enum {string} */
+            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime";
+            action: string;
+            objectId: string;
+            /** @description What changed: ids, field names, statuses, versions */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        AuditEventListDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            nextCursor: string | null;
+        };
+        AuditVerificationDto: {
+            /** @description Every event up to the head recomputes to its stored hash */
+            intact: boolean;
+            /** @description The last event that checks out (0: none) */
+            upTo: number;
+            /** @description The first event that does not */
+            brokenAt: number | null;
+            /** @description Why it does not */
+            reason: string | null;
         };
         UserDto: {
             /** Format: uuid */
@@ -4465,6 +4566,156 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    WorkspaceAudit_list: {
+        parameters: {
+            query?: {
+                /** @description Only events of this process (workspace trail only) */
+                processId?: string;
+                /** @description Only events about this kind of object */
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime";
+                /** @description Only events about this object */
+                objectId?: string;
+                /** @description Only events this person did */
+                actorId?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; filter by process, object and person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    WorkspaceAudit_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recomputes the workspace’s hash chain */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProcessAudit_list: {
+        parameters: {
+            query?: {
+                /** @description Only events of this process (workspace trail only) */
+                processId?: string;
+                /** @description Only events about this kind of object */
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime";
+                /** @description Only events about this object */
+                objectId?: string;
+                /** @description Only events this person did */
+                actorId?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This process’s events, newest first; the processId filter is ignored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ProcessAudit_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recomputes the workspace’s hash chain, which this process’s events are part of */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
                 };
             };
         };

@@ -50,6 +50,10 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'audit',
+                lazy: async () => ({ Component: (await import('../features/audit/routes/audit-route')).AuditRoute }),
+              },
+              {
                 path: 'p/new',
                 lazy: async () => ({ Component: (await import('../features/processes/routes/new-process-route')).NewProcessRoute }),
               },
@@ -156,6 +160,10 @@ export const router = createBrowserRouter([
                   {
                     path: 'dashboard',
                     lazy: async () => ({ Component: (await import('../features/plans/routes/dashboard-route')).DashboardRoute }),
+                  },
+                  {
+                    path: 'audit',
+                    lazy: async () => ({ Component: (await import('../features/audit/routes/audit-route')).AuditRoute }),
                   },
                   {
                     path: 'details',

@@ -71,6 +71,7 @@ export function ProcessLayoutRoute() {
         {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>Plan</NavLink> : null}
         {outlet.allowed('dashboard.view') ? <NavLink to={`${base}/dashboard`}>Dashboard</NavLink> : null}
         <NavLink to={`${base}/details`}>Details</NavLink>
+        {outlet.allowed('process.audit.view') ? <NavLink to={`${base}/audit`}>Audit trail</NavLink> : null}
       </nav>
       <Outlet context={outlet} />
     </div>

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '@common-ground/domain';
+import { can, ROLE_LABELS } from '@common-ground/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api';
@@ -82,6 +82,13 @@ export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: 
             <li>
               <Link to={`/w/${current.id}/settings`} onClick={close}>
                 Settings and members of {current.name}
+              </Link>
+            </li>
+          ) : null}
+          {current && can({ workspaceRole: current.role }, 'audit.view') ? (
+            <li>
+              <Link to={`/w/${current.id}/audit`} onClick={close}>
+                Audit trail of {current.name}
               </Link>
             </li>
           ) : null}

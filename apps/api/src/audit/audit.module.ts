@@ -1,0 +1,13 @@
+import { Global, Module } from '@nestjs/common';
+import { ProcessAuditController, WorkspaceAuditController } from './audit.controller';
+import { AuditRepository } from './audit.repository';
+import { AuditService } from './audit.service';
+
+/** The tamper-evident audit trail: the chain appended by the transaction interceptor, its reading and verification. */
+@Global()
+@Module({
+  controllers: [WorkspaceAuditController, ProcessAuditController],
+  providers: [AuditService, AuditRepository],
+  exports: [AuditService, AuditRepository],
+})
+export class AuditModule {}
