@@ -18,10 +18,15 @@ export function processPath(ref: ProcessRef, tab?: ProcessTab, ...rest: string[]
   return tab ? [base, tab, ...rest].join('/') : base;
 }
 
+/** Just the two ids, e.g. to spread into an API call's path parameters with more (`{ ...processIds(ref), planId }`). */
+export function processIds(ref: ProcessRef): ProcessRef {
+  return { workspaceId: ref.workspaceId, processId: ref.processId };
+}
+
 /** The path parameters of an API call on the process, with more when the route has them (`{ planId }`). */
 export function atProcess<Extra extends Record<string, string> = Record<never, never>>(
   ref: ProcessRef,
   extra?: Extra,
 ): { params: { path: ProcessRef & Extra } } {
-  return { params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, ...(extra as Extra) } } };
+  return { params: { path: { ...processIds(ref), ...(extra as Extra) } } };
 }

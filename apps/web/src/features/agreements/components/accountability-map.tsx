@@ -8,7 +8,8 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { getAccountability, saveAccountability, type ProcessRef } from '../api/agreements';
+import { getAccountability, saveAccountability } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const NOT_RECORDED = 'Not recorded yet';
 

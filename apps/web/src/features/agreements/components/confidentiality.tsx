@@ -5,7 +5,8 @@ import { CONFIDENTIALITY_LABELS, CONFIDENTIALITY_MODES, type ConfidentialityMode
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getConfidentiality, saveConfidentiality, type ProcessRef } from '../api/agreements';
+import { getConfidentiality, saveConfidentiality } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
 
 export const MODE_TEXT: Record<ConfidentialityMode, { label: string; explanation: string }> = {
   on_the_record: {

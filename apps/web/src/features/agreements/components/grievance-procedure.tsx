@@ -5,7 +5,8 @@ import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../comp
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getGrievanceProcedure, saveGrievanceProcedure, type ProcessRef } from '../api/agreements';
+import { getGrievanceProcedure, saveGrievanceProcedure } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Values {
   handlers: string;

@@ -7,16 +7,9 @@ import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fiel
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import {
-  addSampleRules,
-  adoptGroundRules,
-  amendGroundRule,
-  listGroundRules,
-  proposeGroundRule,
-  retireGroundRule,
-  type ProcessRef,
-} from '../api/agreements';
+import { addSampleRules, adoptGroundRules, amendGroundRule, listGroundRules, proposeGroundRule, retireGroundRule } from '../api/agreements';
 import { RuleDiscussion } from './rule-discussion';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const STATUS_LABELS: Record<GroundRuleStatus, string> = { proposed: 'Proposed', adopted: 'Adopted', retired: 'Retired' };
 const STATUS_TONES: Record<GroundRuleStatus, 'neutral' | 'accent' | 'muted' | 'warning'> = {

@@ -5,7 +5,8 @@ import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fiel
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { commentOnRule, listRuleComments, type ProcessRef } from '../api/agreements';
+import { commentOnRule, listRuleComments } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface RuleDiscussionProps {
   processRef: ProcessRef;

@@ -4,8 +4,9 @@ import { useId, useState } from 'react';
 import { errorMessage, type CharterContent, type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getVersion, type ProcessRef } from '../api/charter';
+import { getVersion } from '../api/charter';
 import { VERSION_STATUS_LABELS } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Part {
   key: string;

@@ -1,12 +1,13 @@
-import { CHARTER_LIMITS, CHARTER_SECTIONS, mergeCharter, type CharterField, type MergeChoice } from '@common-ground/domain';
+import { CHARTER_FIELDS, CHARTER_LIMITS, CHARTER_SECTIONS, mergeCharter, type CharterField, type MergeChoice } from '@common-ground/domain';
 import { useEffect, useState } from 'react';
 import type { CharterVersion } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { saveDraft, type ProcessRef } from '../api/charter';
+import { saveDraft } from '../api/charter';
 import { isCharterVersion, toCharterContent, toDraftValues, type DraftValues } from '../api/draft-content';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface DraftEditorProps {
   processRef: ProcessRef;
@@ -52,7 +53,9 @@ export function DraftEditor({ processRef, version, onSaved, onDirtyChange }: Dra
     },
     onSubmit: async (values, { over }) => {
       const mine = toCharterContent(values);
-      const content = over ? mergeCharter(base, mine, over.content, choices).content : mine;
+      // Where both changed a field, the radio shows "mine" until the person picks theirs.
+      const chosen = Object.fromEntries(CHARTER_FIELDS.map((field) => [field, choices[field] ?? 'mine']));
+      const content = over ? mergeCharter(base, mine, over.content, chosen).content : mine;
       const saved = await saveDraft(processRef, version.id, content, (over ?? version).version);
       form.reset(toDraftValues(saved.content));
       onSaved(saved);

@@ -4,8 +4,9 @@ import { applyFieldErrors, errorMessage, type CharterAmendment } from '../../../
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { acceptAmendment, rejectAmendment, type ProcessRef } from '../api/charter';
+import { acceptAmendment, rejectAmendment } from '../api/charter';
 import { SECTION_LABELS } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface OpenAmendmentsProps {
   processRef: ProcessRef;

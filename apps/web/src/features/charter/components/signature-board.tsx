@@ -13,7 +13,8 @@ import {
 import { Checkbox, FormAlert, SubmitButton } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
-import { pdfUrl, setRatificationRule, verifyVersion, type ProcessRef } from '../api/charter';
+import { pdfUrl, setRatificationRule, verifyVersion } from '../api/charter';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const STATUS_TEXT: Record<CharterBoardRow['status'], { icon: string; text: string }> = {
   signed: { icon: '✓', text: 'Signed' },
@@ -82,7 +83,9 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
                   <td>{row.group ?? <span className="muted">No group ({ROLE_LABELS[row.role as Role] ?? row.role})</span>}</td>
                   <td>
                     {row.alternateFor ? (
-                      <span className="muted">Alternate for {board.rows.find((other) => other.userId === row.alternateFor)?.displayName ?? 'another participant'}</span>
+                      <span className="muted">
+                        Alternate for {board.rows.find((other) => other.userId === row.alternateFor)?.displayName ?? 'another participant'}
+                      </span>
                     ) : (
                       <span className={`sign-status sign-${row.status}`}>
                         <span aria-hidden="true">{STATUS_TEXT[row.status].icon} </span>

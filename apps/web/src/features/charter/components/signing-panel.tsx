@@ -4,7 +4,8 @@ import { applyFieldErrors, errorMessage, type CharterBoardRow, type CharterVersi
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { declineToSign, signVersion, type ProcessRef } from '../api/charter';
+import { declineToSign, signVersion } from '../api/charter';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface SigningPanelProps {
   processRef: ProcessRef;
@@ -154,7 +155,17 @@ function DeclineDialog({
 }
 
 /** An alternate signs for the participant they stand in for, when the charter allows it. */
-function AlternatePanel({ processRef, version, principal, onDone }: { processRef: ProcessRef; version: CharterVersion; principal: CharterBoardRow; onDone: (message: string) => void }) {
+function AlternatePanel({
+  processRef,
+  version,
+  principal,
+  onDone,
+}: {
+  processRef: ProcessRef;
+  version: CharterVersion;
+  principal: CharterBoardRow;
+  onDone: (message: string) => void;
+}) {
   const label = `version ${String(version.number)}`;
   return (
     <section className="panel panel-accent" aria-labelledby="signing-title">
@@ -175,7 +186,8 @@ function AlternatePanel({ processRef, version, principal, onDone }: { processRef
               title={`Sign ${label} for ${principal.displayName}?`}
               message={
                 <p>
-                  You sign as the alternate of {principal.displayName}. Content hash: <code className="hash-full">{version.contentHash}</code>
+                  You sign as the alternate of {principal.displayName}. Content hash:{' '}
+                  <code className="hash-full">{version.contentHash}</code>
                 </p>
               }
               confirmLabel={`Sign for ${principal.displayName}`}

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyFieldErrors, type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
-import { startDraft, type ProcessRef } from '../api/charter';
+import { startDraft } from '../api/charter';
 import { VERSION_STATUS_LABELS } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const TEMPLATE = 'template';
 

@@ -6,11 +6,12 @@ import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { coreGroupApi, getMou, saveMou, type ProcessRef } from '../api/initiation';
+import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
 import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
 import { ItemList } from './item-list';
 import { lines } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const STATUS_OPTIONS = MOU_STATUSES.map((status) => ({ value: status, label: MOU_STATUS_LABELS[status] }));
 

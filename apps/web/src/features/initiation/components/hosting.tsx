@@ -5,10 +5,11 @@ import { errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getHosting, saveHosting, type ProcessRef } from '../api/initiation';
+import { getHosting, saveHosting } from '../api/initiation';
 import type { Hosting } from '../api/types';
 import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
 import { lines } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** What each arrangement means, after Lesson 11 §2 ("Initiator, convener, host"). */
 const MODEL_HINTS: Record<HostingModel, string> = {

@@ -5,7 +5,8 @@ import { ApiError, applyFieldErrors, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
-import type { ListApi, ProcessRef } from '../api/initiation';
+import type { ListApi } from '../api/initiation';
+import type { ProcessRef } from '../../../context/process-ref';
 import { usePagedList } from '../api/use-paged-list';
 
 export type FieldValues = Record<string, string | boolean>;

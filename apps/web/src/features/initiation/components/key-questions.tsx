@@ -7,10 +7,11 @@ import { ConflictNotice } from '../../../forms/conflict-notice';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { useResource } from '../../../hooks/use-resource';
-import { getKeyQuestions, saveKeyQuestions, type ProcessRef } from '../api/initiation';
+import { getKeyQuestions, saveKeyQuestions } from '../api/initiation';
 import type { KeyQuestions } from '../api/types';
 import { SavedStamp } from './document-form';
 import { RISK_TONES } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const RISK_OPTIONS = RISK_RATINGS.map((risk) => ({ value: risk, label: RISK_LABELS[risk] }));
 

@@ -13,12 +13,13 @@ import { errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { costLinesApi, fundingSourcesApi, getRealityCheck, saveRealityCheck, type ProcessRef } from '../api/initiation';
+import { costLinesApi, fundingSourcesApi, getRealityCheck, saveRealityCheck } from '../api/initiation';
 import type { CostLine, CostLineInput, Funding, FundingSource, FundingSourceInput, RealityCheck } from '../api/types';
 import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
 import { type FieldSpec, ItemList } from './item-list';
 import { OUTLOOK_TONES } from './labels';
 import { CURRENCY_OPTIONS, formatGap, formatMoney } from './money';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const STATUS_OPTIONS = FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }));
 const DEFAULT_CURRENCY = 'USD';

@@ -4,8 +4,9 @@ import { errorMessage } from '../../../api';
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getSharedChecklist, listChecklistStatuses, type ProcessRef } from '../api/initiation';
+import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /**
  * Which stakeholder groups shared their answers to the key questions for potential participants. A

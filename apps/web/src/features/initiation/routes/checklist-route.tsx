@@ -12,10 +12,11 @@ import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField } from '.
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useResource } from '../../../hooks/use-resource';
-import { getMyChecklist, saveMyChecklist, type ProcessRef } from '../api/initiation';
+import { getMyChecklist, saveMyChecklist } from '../api/initiation';
 import type { MyChecklist } from '../api/types';
 import { ConflictAlert, SavedStamp, useDocumentSave } from '../components/document-form';
 import { ChecklistAnswers } from '../components/shared-checklists';
+import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 
 const STANCE_OPTIONS = PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: PARTICIPATION_STANCE_LABELS[stance] }));
 
@@ -27,7 +28,7 @@ type Values = Record<string, string | boolean>;
  */
 export function ChecklistRoute() {
   const { process, allowed } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const mayFill = allowed('initiation.checklist.fill');
   const checklist = useResource<MyChecklist>(mayFill ? `my-checklist:${process.id}` : null, (signal) => getMyChecklist(processRef, signal));
   const [status, setStatus] = useState('');

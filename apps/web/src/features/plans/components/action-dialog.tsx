@@ -15,7 +15,8 @@ import { Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { addAction, getOwnerChoices, updateAction, type OwnerChoices, type ProcessRef } from '../api/plans';
+import { addAction, getOwnerChoices, updateAction, type OwnerChoices } from '../api/plans';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface ActionValues {
   title: string;

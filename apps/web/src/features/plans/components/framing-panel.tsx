@@ -15,9 +15,9 @@ import {
   removeVision,
   saveProblemStatement,
   updateVision,
-  type ProcessRef,
 } from '../api/plans';
 import { AgreedBadge } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface PanelProps {
   processRef: ProcessRef;

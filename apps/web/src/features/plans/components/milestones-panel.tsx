@@ -3,10 +3,10 @@ import { errorMessage, type Milestone, type MilestoneList, type Plan } from '../
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay, formatNumber } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { createMilestone, listPlanMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from './labels';
 import { MilestoneForm } from './milestone-form';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** Where a milestone's indicator stands: "18 of 20 robberies a month". */
 export function currentFigure(milestone: Milestone): string {

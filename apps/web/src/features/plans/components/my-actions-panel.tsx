@@ -4,9 +4,10 @@ import { errorMessage, type PlanActionList } from '../../../api';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import { listMyActions, MY_ACTIONS_PAGE, type ProcessRef } from '../api/plans';
+import { listMyActions, MY_ACTIONS_PAGE } from '../api/plans';
 import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** The actions the signed-in person holds, themselves or through their working or stakeholder group. */
 export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {

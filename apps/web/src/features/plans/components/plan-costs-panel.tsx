@@ -2,9 +2,9 @@ import { errorMessage, type CostTotals } from '../../../api';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { getPlanCosts } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** Costing the plan: totals per currency with the funding gap, and per funding source. Lines are kept on each action. */
 export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef; planId: string }) {

@@ -6,8 +6,9 @@ import { applyFieldErrors, errorMessage, type PlanList, type PlanSummary } from 
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { createPlan, listPlans, type ProcessRef } from '../api/plans';
+import { createPlan, listPlans } from '../api/plans';
 import { PLAN_STATUS_TONES } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** The process's action plans, newest first, with what they hold; a form to start one. */
 export function PlansPanel({ processRef, basePath, mayManage }: { processRef: ProcessRef; basePath: string; mayManage: boolean }) {

@@ -13,8 +13,8 @@ import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { listProgress, reportProgress } from '../api/tracking';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface ProgressPanelProps {
   processRef: ProcessRef;

@@ -6,7 +6,8 @@ import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup, updateWorkingGroup, type ProcessRef } from '../api/plans';
+import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup, updateWorkingGroup } from '../api/plans';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** Working groups and task forces (Lesson 11 §6 "Getting organised"): mandate, lead, members. */
 export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {

@@ -8,18 +8,18 @@ import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { getAction, listPlanMilestones } from '../api/tracking';
 import { CostLinesPanel } from '../components/cost-lines-panel';
 import { OverdueBadge } from '../components/labels';
 import { ProgressPanel } from '../components/progress-panel';
 import { StatusControl } from '../components/status-control';
+import { processPath, processRefOf } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
   const { process } = useProcessOutlet();
   const { planId = '', actionId = '' } = useParams();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const action = useResource<PlanAction>(`action:${actionId}`, (signal) => getAction(processRef, actionId, signal), {
     keepPreviousData: true,
   });
@@ -33,7 +33,7 @@ export function ActionRoute() {
   if (!action.data) return <Loading label="Loading the action…" />;
 
   const data = action.data;
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan/${data.planId}`;
+  const planPath = processPath(processRef, 'plan', data.planId);
   const announce = (tone: 'success' | 'warning', text: string) => {
     setNotice({ tone, text });
     requestAnimationFrame(() => noticeRef.current?.focus());

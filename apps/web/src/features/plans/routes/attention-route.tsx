@@ -8,6 +8,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
 import { type AttentionFilter, listActionsNeedingAttention } from '../api/tracking';
 import { OverdueBadge } from '../components/labels';
+import { processRefOf, processPath } from '../../../context/process-ref';
 
 const TITLES: Record<AttentionFilter, string> = { overdue: 'Overdue actions', blocked: 'Blocked actions' };
 
@@ -16,21 +17,21 @@ export function AttentionRoute() {
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const filter: AttentionFilter = params.get('filter') === 'blocked' ? 'blocked' : 'overdue';
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const first = useResource<PlanActionList>(`attention:${process.id}:${filter}`, (signal) =>
     listActionsNeedingAttention(processRef, filter, null, signal),
   );
   const [more, setMore] = useState<PlanActionList | null>(null);
   const [loading, setLoading] = useState(false);
   usePageTitle(TITLES[filter]);
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const planPath = processPath(processRef, 'plan');
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
   const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
 
   return (
     <section className="panel" aria-labelledby="attention-title">
       <p>
-        <Link to={`/w/${process.workspaceId}/p/${process.id}/dashboard`}>← Dashboard</Link>
+        <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
       </p>
       <h2 id="attention-title">{TITLES[filter]}</h2>
       {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}

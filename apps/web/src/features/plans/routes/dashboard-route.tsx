@@ -10,6 +10,7 @@ import { formatDay, formatMoney } from '../../../lib/format';
 import { getDashboard } from '../api/tracking';
 import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
+import { processRefOf, processPath } from '../../../context/process-ref';
 
 /** A capped list with its total and a "see all" link when there is more than it shows. */
 function Listing({
@@ -79,10 +80,10 @@ function ActionRows({
 /** `/w/:workspaceId/p/:processId/dashboard`: what needs the secretariat's attention, funding and progress at a glance. */
 export function DashboardRoute() {
   const { process } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const dashboard = useResource<Dashboard>(`dashboard:${process.id}`, (signal) => getDashboard(processRef, signal));
   usePageTitle(`Dashboard · ${process.title}`);
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const planPath = processPath(processRef, 'plan');
 
   if (dashboard.error && !dashboard.data) return <ErrorState message={errorMessage(dashboard.error)} onRetry={dashboard.reload} />;
   if (!dashboard.data) return <Loading label="Loading the dashboard…" />;

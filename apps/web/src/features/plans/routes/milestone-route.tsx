@@ -11,17 +11,18 @@ import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatDay, formatNumber } from '../../../lib/format';
-import { getPlan, type ProcessRef } from '../api/plans';
+import { getPlan } from '../api/plans';
 import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { MilestoneChart } from '../components/milestone-chart';
 import { MilestoneForm } from '../components/milestone-form';
+import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
   const { process, allowed } = useProcessOutlet();
   const { planId = '', milestoneId = '' } = useParams();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const milestone = useResource<MilestoneDetail>(`milestone:${milestoneId}`, (signal) => getMilestone(processRef, milestoneId, signal), {
     keepPreviousData: true,
   });
@@ -36,7 +37,7 @@ export function MilestoneRoute() {
   if (!milestone.data) return <Loading label="Loading the milestone…" />;
 
   const data = milestone.data;
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan/${data.planId}`;
+  const planPath = processPath(processRef, 'plan', data.planId);
   const active = process.status === 'active';
   const planStatus = plan.data?.status;
   const mayEdit = allowed('plans.manage') && active && planStatus !== undefined && planStatus !== 'proposed';

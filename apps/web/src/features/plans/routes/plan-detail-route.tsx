@@ -11,13 +11,14 @@ import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getPlan, movePlan, removePlan, updatePlan, type PlanMove, type ProcessRef } from '../api/plans';
+import { getPlan, movePlan, removePlan, updatePlan, type PlanMove } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
 import { planCsvUrl } from '../api/tracking';
 import { ActionsTable } from '../components/actions-table';
 import { PLAN_STATUS_TONES } from '../components/labels';
 import { MilestonesPanel } from '../components/milestones-panel';
 import { PlanCostsPanel } from '../components/plan-costs-panel';
+import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
 
 const MOVE_DONE: Record<PlanMove, string> = {
   propose: 'The plan is proposed for approval.',
@@ -30,7 +31,7 @@ const MOVE_DONE: Record<PlanMove, string> = {
 export function PlanDetailRoute() {
   const { process, allowed } = useProcessOutlet();
   const { planId = '' } = useParams();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const plan = useResource<Plan>(`plan:${process.id}:${planId}`, (signal) => getPlan(processRef, planId, signal), {
     keepPreviousData: true,
   });
@@ -48,7 +49,7 @@ export function PlanDetailRoute() {
   const mayManage = allowed('plans.manage') && active;
   const mayApprove = allowed('plans.approve') && active;
   const actionsEditable = mayManage && data.status !== 'proposed';
-  const listPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const listPath = processPath(processRef, 'plan');
 
   const announce = (tone: 'success' | 'warning' | 'error', text: string) => {
     setNotice({ tone, text });

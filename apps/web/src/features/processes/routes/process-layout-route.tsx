@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
 import { processPermissions, type ProcessOutlet } from '../api/process-context';
+import { processPath, processRefOf } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
@@ -27,7 +28,7 @@ export function ProcessLayoutRoute() {
   if (resource.error) return <ErrorState message={errorMessage(resource.error)} onRetry={reload} />;
   if (!process || !outlet) return <Loading label="Loading process…" />;
 
-  const base = `/w/${workspace.id}/p/${process.id}`;
+  const base = processPath(processRefOf(process));
   return (
     <div className="page">
       <header className="process-header">
@@ -61,7 +62,9 @@ export function ProcessLayoutRoute() {
         <NavLink to={base} end>
           Overview
         </NavLink>
-        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
+        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? (
+          <NavLink to={`${base}/initiate`}>Initiate</NavLink>
+        ) : null}
         {outlet.allowed('initiation.checklist.fill') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}

@@ -1,14 +1,22 @@
 import { CONCEPT_NOTE_MAX } from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList, errorMessage } from '../../../api';
+import {
+  ApiError,
+  applyFieldErrors,
+  type ConceptNote,
+  type ConceptNoteVersion,
+  type ConceptNoteVersionList,
+  errorMessage,
+} from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, type ProcessRef, saveConceptNote } from '../api/selection';
+import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, saveConceptNote } from '../api/selection';
 import { Markdown } from './markdown';
 import { VersionConflict } from './version-conflict';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
   `Version ${String(version.number)}, saved by ${version.author.displayName} on ${formatDateTime(version.createdAt)}`;
@@ -23,7 +31,9 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
   return (
     <section className="panel" aria-labelledby="concept-note-title">
       <h2 id="concept-note-title">Concept note</h2>
-      <p className="muted">The key points of the analyses, the preliminary purpose and objectives, and the initiators’ intentions and role.</p>
+      <p className="muted">
+        The key points of the analyses, the preliminary purpose and objectives, and the initiators’ intentions and role.
+      </p>
       <p role="status" className="form-status">
         {status}
       </p>
@@ -115,9 +125,7 @@ function ConceptNoteEditor({
 
   return (
     <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
-      {conflict ? (
-        <VersionConflict what="a newer version of the concept note" onReload={onReload} />
-      ) : null}
+      {conflict ? <VersionConflict what="a newer version of the concept note" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
         label="Concept note"
@@ -126,7 +134,12 @@ function ConceptNoteEditor({
         required
         error={errors.body?.message}
         {...register('body', {
-          validate: (value) => (!value.trim() ? 'Write the concept note.' : value.length > CONCEPT_NOTE_MAX ? `Use at most ${String(CONCEPT_NOTE_MAX)} characters.` : true),
+          validate: (value) =>
+            !value.trim()
+              ? 'Write the concept note.'
+              : value.length > CONCEPT_NOTE_MAX
+                ? `Use at most ${String(CONCEPT_NOTE_MAX)} characters.`
+                : true,
         })}
       />
       <details className="inline-details">
@@ -188,8 +201,18 @@ function VersionPage({
   const page = useResource<ConceptNoteVersionList>(`concept-note-versions:${processRef.processId}:${String(before)}`, (signal) =>
     listConceptNoteVersions(processRef, before, signal),
   );
-  if (page.error) return <li><ErrorState message={errorMessage(page.error)} onRetry={page.reload} /></li>;
-  if (!page.data) return <li><Loading label="Loading versions…" /></li>;
+  if (page.error)
+    return (
+      <li>
+        <ErrorState message={errorMessage(page.error)} onRetry={page.reload} />
+      </li>
+    );
+  if (!page.data)
+    return (
+      <li>
+        <Loading label="Loading versions…" />
+      </li>
+    );
   const next = page.data.nextBefore;
   return (
     <>

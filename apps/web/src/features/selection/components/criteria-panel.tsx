@@ -1,4 +1,11 @@
-import { AGE_BAND_LABELS, AGE_BANDS, type AgeBand, MAX_AGE_BAND_MINIMUM, MAX_REGIONS_TARGET, SELECTION_CRITERIA_MAX } from '@common-ground/domain';
+import {
+  AGE_BAND_LABELS,
+  AGE_BANDS,
+  type AgeBand,
+  MAX_AGE_BAND_MINIMUM,
+  MAX_REGIONS_TARGET,
+  SELECTION_CRITERIA_MAX,
+} from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors, errorMessage, type SelectionCriteria } from '../../../api';
@@ -6,8 +13,9 @@ import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getCriteria, type ProcessRef, saveCriteria } from '../api/selection';
+import { getCriteria, saveCriteria } from '../api/selection';
 import { VersionConflict } from './version-conflict';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Values {
   criteria: string;
@@ -36,7 +44,9 @@ const optionalWhole = (min: number, max: number) => ({
   validate: (value: string) => {
     if (!value.trim()) return true;
     const number = Number(value);
-    return Number.isInteger(number) && number >= min && number <= max ? true : `Use a whole number from ${String(min)} to ${String(max)}, or leave it empty.`;
+    return Number.isInteger(number) && number >= min && number <= max
+      ? true
+      : `Use a whole number from ${String(min)} to ${String(max)}, or leave it empty.`;
   },
 });
 
@@ -49,7 +59,9 @@ export function CriteriaPanel({ processRef, mayManage }: { processRef: ProcessRe
   return (
     <section className="panel" aria-labelledby="criteria-title">
       <h2 id="criteria-title">Selection criteria and diversity targets</h2>
-      <p className="muted">Documented criteria strengthen the legitimacy of the process: other stakeholders may question the selection at any stage.</p>
+      <p className="muted">
+        Documented criteria strengthen the legitimacy of the process: other stakeholders may question the selection at any stage.
+      </p>
       <p role="status" className="form-status">
         {status}
       </p>
@@ -94,7 +106,9 @@ export function targetSummaries(doc: SelectionCriteria): string[] {
     doc.minWomenPercent === null ? null : `At least ${String(doc.minWomenPercent)} % women among participants who declared a gender`,
     doc.everyIndispensableGroup ? 'Every indispensable stakeholder group represented' : null,
     doc.minRegions === null ? null : `Participants from at least ${String(doc.minRegions)} regions`,
-    ...AGE_BANDS.map((band) => (minimums[band] === undefined ? null : `At least ${String(minimums[band])} participants aged ${AGE_BAND_LABELS[band].toLowerCase()}`)),
+    ...AGE_BANDS.map((band) =>
+      minimums[band] === undefined ? null : `At least ${String(minimums[band])} participants aged ${AGE_BAND_LABELS[band].toLowerCase()}`,
+    ),
   ].filter((line): line is string => line !== null);
 }
 
@@ -164,7 +178,11 @@ function CriteriaForm({
         setConflict(true);
         return;
       }
-      setFormErrors(applyFieldErrors(error, setError, ['criteria', 'minWomenPercent', 'minRegions', 'everyIndispensableGroup'], { ageBandMinimums: 'criteria' }));
+      setFormErrors(
+        applyFieldErrors(error, setError, ['criteria', 'minWomenPercent', 'minRegions', 'everyIndispensableGroup'], {
+          ageBandMinimums: 'criteria',
+        }),
+      );
     }
   };
 

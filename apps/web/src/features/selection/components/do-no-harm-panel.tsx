@@ -1,4 +1,10 @@
-import { DO_NO_HARM_RATING_LABELS, DO_NO_HARM_RATINGS, type DoNoHarmRating, type DoNoHarmStatus, MITIGATION_MAX } from '@common-ground/domain';
+import {
+  DO_NO_HARM_RATING_LABELS,
+  DO_NO_HARM_RATINGS,
+  type DoNoHarmRating,
+  type DoNoHarmStatus,
+  MITIGATION_MAX,
+} from '@common-ground/domain';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors, type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../api';
@@ -6,8 +12,9 @@ import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fiel
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { completeDoNoHarm, getDoNoHarm, type ProcessRef, saveDoNoHarm } from '../api/selection';
+import { completeDoNoHarm, getDoNoHarm, saveDoNoHarm } from '../api/selection';
 import { VersionConflict } from './version-conflict';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const STATUS_TEXT: Record<DoNoHarmStatus, string> = {
   not_started: 'Not started',
@@ -34,7 +41,15 @@ function toValues(doc: DoNoHarm): Values {
  * "Assess the possibility of the process affecting the participants or the conflict dynamics negatively"
  * (Lesson 11 §3): a rating and a mitigation per question; a convener marks it complete.
  */
-export function DoNoHarmPanel({ processRef, mayManage, mayComplete }: { processRef: ProcessRef; mayManage: boolean; mayComplete: boolean }) {
+export function DoNoHarmPanel({
+  processRef,
+  mayManage,
+  mayComplete,
+}: {
+  processRef: ProcessRef;
+  mayManage: boolean;
+  mayComplete: boolean;
+}) {
   const doc = useResource<DoNoHarm>(`do-no-harm:${processRef.processId}`, (signal) => getDoNoHarm(processRef, signal));
   const [status, setStatus] = useState('');
   const [completeError, setCompleteError] = useState<string | null>(null);
@@ -95,7 +110,11 @@ export function DoNoHarmPanel({ processRef, mayManage, mayComplete }: { processR
               doc={data}
               onSaved={(saved) => {
                 doc.setData(saved);
-                setStatus(saved.status === 'complete' ? 'Answers saved.' : 'Answers saved. Changed answers need the assessment to be marked complete again.');
+                setStatus(
+                  saved.status === 'complete'
+                    ? 'Answers saved.'
+                    : 'Answers saved. Changed answers need the assessment to be marked complete again.',
+                );
               }}
               onEdit={() => {
                 setStatus('');
@@ -165,7 +184,9 @@ function DoNoHarmForm({
     const answers = doc.questions.flatMap((question) => {
       const answer = values.answers[question.key];
       // The API lists the question keys it accepts; these come from it.
-      return answer.rating ? [{ key: question.key as DoNoHarmAnswerInput['key'], rating: answer.rating, mitigation: answer.mitigation.trim() }] : [];
+      return answer.rating
+        ? [{ key: question.key as DoNoHarmAnswerInput['key'], rating: answer.rating, mitigation: answer.mitigation.trim() }]
+        : [];
     });
     try {
       onSaved(await saveDoNoHarm(processRef, answers, doc.version));
@@ -192,7 +213,12 @@ function DoNoHarmForm({
             <legend>Risk</legend>
             {DO_NO_HARM_RATINGS.map((rating) => (
               <div key={rating} className="radio">
-                <input id={`${name}-${question.key}-${rating}`} type="radio" value={rating} {...register(`answers.${question.key}.rating`)} />
+                <input
+                  id={`${name}-${question.key}-${rating}`}
+                  type="radio"
+                  value={rating}
+                  {...register(`answers.${question.key}.rating`)}
+                />
                 <label htmlFor={`${name}-${question.key}-${rating}`}>{DO_NO_HARM_RATING_LABELS[rating]}</label>
               </div>
             ))}

@@ -8,7 +8,8 @@ import { InvitationLink } from '../../../components/invitation-link';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { inviteToProcess, listInvitationChoices, listProcessInvitations, type ProcessRef, revokeProcessInvitation } from '../api/selection';
+import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeProcessInvitation } from '../api/selection';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLE_OPTIONS = PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: PROCESS_INVITATION_ROLE_LABELS[role] }));
@@ -27,7 +28,9 @@ interface Choices {
 
 /** Invitations to this process with a role; the invitee accepts with a new or an existing account. */
 export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
-  const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) => listProcessInvitations(processRef, signal));
+  const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) =>
+    listProcessInvitations(processRef, signal),
+  );
   const choices = useResource<Choices>(`invitation-choices:${processRef.processId}`, (signal) => listInvitationChoices(processRef, signal));
   const [status, setStatus] = useState('');
 
@@ -103,7 +106,15 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
   );
 }
 
-function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef; choices: Choices; onInvited: (invitation: ProcessInvitation) => void }) {
+function InviteForm({
+  processRef,
+  choices,
+  onInvited,
+}: {
+  processRef: ProcessRef;
+  choices: Choices;
+  onInvited: (invitation: ProcessInvitation) => void;
+}) {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [created, setCreated] = useState<ProcessInvitation | null>(null);
   const {
@@ -159,7 +170,13 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
             <SelectField
               label="Stakeholder group represented"
               hint={choices.groups.length ? undefined : 'Add stakeholder groups on the Members tab first.'}
-              options={[{ value: '', label: 'No group' }, ...choices.groups.map((group) => ({ value: group.id, label: group.indispensable ? `${group.name} (indispensable)` : group.name }))]}
+              options={[
+                { value: '', label: 'No group' },
+                ...choices.groups.map((group) => ({
+                  value: group.id,
+                  label: group.indispensable ? `${group.name} (indispensable)` : group.name,
+                })),
+              ]}
               error={errors.stakeholderGroupId?.message}
               {...register('stakeholderGroupId')}
             />
@@ -167,9 +184,15 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
               <SelectField
                 label="Alternate for"
                 required
-                options={[{ value: '', label: 'Choose a participant' }, ...choices.principals.map((member) => ({ value: member.userId, label: member.displayName }))]}
+                options={[
+                  { value: '', label: 'Choose a participant' },
+                  ...choices.principals.map((member) => ({ value: member.userId, label: member.displayName })),
+                ]}
                 error={errors.alternateFor?.message}
-                {...register('alternateFor', { validate: (value, all) => (all.role !== 'alternate' || value ? true : 'Choose the participant this alternate stands in for.') })}
+                {...register('alternateFor', {
+                  validate: (value, all) =>
+                    all.role !== 'alternate' || value ? true : 'Choose the participant this alternate stands in for.',
+                })}
               />
             ) : null}
           </div>
@@ -180,7 +203,9 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
           </SubmitButton>
         </div>
       </form>
-      <div role="status">{created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}</div>
+      <div role="status">
+        {created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}
+      </div>
     </>
   );
 }

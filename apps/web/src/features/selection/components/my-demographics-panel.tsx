@@ -1,11 +1,23 @@
-import { AGE_BAND_LABELS, AGE_BANDS, type AgeBand, type Gender, GENDER_LABELS, GENDERS, REGION_MAX, WHEEL_AREA_LABELS, WHEEL_AREAS, type WheelArea } from '@common-ground/domain';
+import {
+  AGE_BAND_LABELS,
+  AGE_BANDS,
+  type AgeBand,
+  type Gender,
+  GENDER_LABELS,
+  GENDERS,
+  REGION_MAX,
+  WHEEL_AREA_LABELS,
+  WHEEL_AREAS,
+  type WheelArea,
+} from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyFieldErrors, type Demographics, errorMessage } from '../../../api';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getMyDemographics, type ProcessRef, saveMyDemographics } from '../api/selection';
+import { getMyDemographics, saveMyDemographics } from '../api/selection';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Values {
   gender: Gender | '';
@@ -14,7 +26,12 @@ interface Values {
   wheelAreas: WheelArea[];
 }
 
-const toValues = (doc: Demographics): Values => ({ gender: doc.gender ?? '', ageBand: doc.ageBand ?? '', region: doc.region ?? '', wheelAreas: doc.wheelAreas });
+const toValues = (doc: Demographics): Values => ({
+  gender: doc.gender ?? '',
+  ageBand: doc.ageBand ?? '',
+  region: doc.region ?? '',
+  wheelAreas: doc.wheelAreas,
+});
 
 /** A member's own, optional self-declaration; others see it only inside protected aggregates. */
 export function MyDemographicsPanel({ processRef, onSaved }: { processRef: ProcessRef; onSaved: () => void }) {
@@ -25,8 +42,8 @@ export function MyDemographicsPanel({ processRef, onSaved }: { processRef: Proce
     <section className="panel" aria-labelledby="my-demographics-title">
       <h2 id="my-demographics-title">About you (optional)</h2>
       <p className="muted">
-        Helps the conveners see whether the group is balanced. Every answer is optional and you can withdraw it at any time. Nobody else sees
-        your answers: conveners and facilitators see only totals, and a category with fewer than five people shows no number.
+        Helps the conveners see whether the group is balanced. Every answer is optional and you can withdraw it at any time. Nobody else
+        sees your answers: conveners and facilitators see only totals, and a category with fewer than five people shows no number.
       </p>
       <p role="status" className="form-status">
         {status}
@@ -52,7 +69,17 @@ export function MyDemographicsPanel({ processRef, onSaved }: { processRef: Proce
   );
 }
 
-function DemographicsForm({ processRef, doc, onSaved, onEdit }: { processRef: ProcessRef; doc: Demographics; onSaved: (doc: Demographics) => void; onEdit: () => void }) {
+function DemographicsForm({
+  processRef,
+  doc,
+  onSaved,
+  onEdit,
+}: {
+  processRef: ProcessRef;
+  doc: Demographics;
+  onSaved: (doc: Demographics) => void;
+  onEdit: () => void;
+}) {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const {
     register,
@@ -102,7 +129,11 @@ function DemographicsForm({ processRef, doc, onSaved, onEdit }: { processRef: Pr
         error={errors.region?.message}
         {...register('region', { maxLength: { value: REGION_MAX, message: `Use at most ${String(REGION_MAX)} characters.` } })}
       />
-      <CheckboxGroup legend="Areas your organisation works in" hint="The five areas of the Coordination Wheel." error={errors.wheelAreas?.message}>
+      <CheckboxGroup
+        legend="Areas your organisation works in"
+        hint="The five areas of the Coordination Wheel."
+        error={errors.wheelAreas?.message}
+      >
         {WHEEL_AREAS.map((area) => (
           <Checkbox key={area} label={WHEEL_AREA_LABELS[area]} value={area} {...register('wheelAreas')} />
         ))}

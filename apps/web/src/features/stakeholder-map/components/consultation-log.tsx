@@ -11,9 +11,10 @@ import { applyFieldErrors, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
-import { addConsultation, type Consultation, deleteConsultation, type ProcessRef, type ProspectDetail } from '../api/register';
+import { addConsultation, type Consultation, deleteConsultation, type ProspectDetail } from '../api/register';
 import { formatDay, today } from './format-day';
 import { CHANNEL_OPTIONS, INTEREST_LEVEL_OPTIONS } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Values {
   heldOn: string;

@@ -4,15 +4,9 @@ import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import {
-  createProspect,
-  type MapStakeholder,
-  type ProcessRef,
-  type ProspectDetail,
-  type ProspectInput,
-  updateProspect,
-} from '../api/register';
+import { createProspect, type MapStakeholder, type ProspectDetail, type ProspectInput, updateProspect } from '../api/register';
 import { PERSONAL_DATA_HINT } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Values {
   name: string;

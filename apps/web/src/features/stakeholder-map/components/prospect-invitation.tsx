@@ -6,7 +6,8 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { InvitationLink } from '../../../components/invitation-link';
 import { ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { inviteProspect, listGroups, type ProcessRef, type ProspectDetail, type ProspectInvitation } from '../api/register';
+import { inviteProspect, listGroups, type ProspectDetail, type ProspectInvitation } from '../api/register';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // An alternate stands in for a participant chosen from the members: the Selection tab's invitations offer that.

@@ -13,15 +13,9 @@ import { applyFieldErrors, errorMessage } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
-import {
-  createRelationship,
-  deleteRelationship,
-  type MapStakeholder,
-  type ProcessRef,
-  type Relationship,
-  updateRelationship,
-} from '../api/register';
+import { createRelationship, deleteRelationship, type MapStakeholder, type Relationship, updateRelationship } from '../api/register';
 import { RELATIONSHIP_OPTIONS, STRENGTH_OPTIONS } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface NewValues {
   kind: RelationshipKind;

@@ -4,8 +4,9 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { createStakeholder, type ProcessRef, type Stakeholder, type StakeholderInput, updateStakeholder } from '../api/register';
+import { createStakeholder, type Stakeholder, type StakeholderInput, updateStakeholder } from '../api/register';
 import { CONTACT_OPTIONS, KIND_OPTIONS, PERSONAL_DATA_HINT, SCORE_OPTIONS, STANCE_OPTIONS } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface Values {
   kind: StakeholderKind;
