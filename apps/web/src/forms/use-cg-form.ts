@@ -8,8 +8,11 @@ import { schemaResolver, type FormSchema } from './rules';
 export interface ConflictOptions<TValues, TCurrent> {
   /** Reads the 409's `current`; null when it is not the expected object (then the person is told to reload). */
   parse: (current: unknown) => TCurrent | null;
-  /** The form values showing the current object, for "take theirs". */
-  toValues: (current: TCurrent) => TValues;
+  /**
+   * The form values showing the current object, for "take theirs". Omit it when `onTakeTheirs` shows
+   * the current object by remounting the form (a form keyed by the object's version).
+   */
+  toValues?: (current: TCurrent) => TValues;
   /** Called after "take theirs", e.g. to show the current object in the page. */
   onTakeTheirs?: (current: TCurrent) => void;
 }
@@ -29,7 +32,8 @@ export interface CgFormOptions<TValues extends FieldValues, TCurrent> {
   aliases?: Partial<Record<string, Path<TValues>>>;
   /** Offer "keep mine / take theirs" on a 409. Without it, `onConflict` is called, or the person is told to reload. */
   conflict?: ConflictOptions<TValues, TCurrent>;
-  onConflict?: (error: ApiError) => void;
+  /** Handles a 409 without `conflict`; a returned sentence is shown at the top of the form. */
+  onConflict?: (error: ApiError) => string | undefined;
   /** Ask before leaving the page with unsaved text (default on). */
   guard?: boolean;
 }
@@ -48,6 +52,13 @@ export interface CgForm<TValues extends FieldValues, TCurrent> {
   takeTheirs: () => void;
   /** The message under a field (`form.formState.errors` by path). */
   errorOf: (path: Path<TValues>) => string | undefined;
+}
+
+/** A 409's `current` when it is a versioned object, the usual shape of what the API sends back. */
+export function versioned<T extends { version: number }>(current: unknown): T | null {
+  return typeof current === 'object' && current !== null && typeof (current as { version?: unknown }).version === 'number'
+    ? (current as T)
+    : null;
 }
 
 export const RELOAD_MESSAGE = 'Someone else changed this meanwhile. Reload to see their version; copy your text somewhere safe first.';
@@ -82,8 +93,10 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
       if (error instanceof ApiError && error.isVersionConflict) {
         const parsed = current.conflict ? current.conflict.parse(error.current) : null;
         if (parsed !== null) setConflict(parsed);
-        else if (current.onConflict) current.onConflict(error);
-        else setFormErrors([RELOAD_MESSAGE]);
+        else if (current.onConflict) {
+          const message = current.onConflict(error);
+          if (message) setFormErrors([message]);
+        } else setFormErrors([RELOAD_MESSAGE]);
         return;
       }
       const fields = current.fields ?? (Object.keys(current.defaultValues) as Path<TValues>[]);
@@ -105,7 +118,8 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
     takeTheirs: () => {
       const current = options.conflict;
       if (conflict === null || !current) return;
-      form.reset(current.toValues(conflict));
+      if (current.toValues) form.reset(current.toValues(conflict));
+      else form.reset();
       setConflict(null);
       current.onTakeTheirs?.(conflict);
     },
