@@ -54,6 +54,9 @@ export interface CgForm<TValues extends FieldValues, TCurrent> {
   errorOf: (path: Path<TValues>) => string | undefined;
 }
 
+/** Thrown by `onSubmit` for a check that belongs to no field ("tick at least one rule"): shown at the top of the form. */
+export class FormProblem extends Error {}
+
 /** A 409's `current` when it is a versioned object, the usual shape of what the API sends back. */
 export function versioned<T extends { version: number }>(current: unknown): T | null {
   return typeof current === 'object' && current !== null && typeof (current as { version?: unknown }).version === 'number'
@@ -90,6 +93,10 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
       // What was just saved is the new starting point: the form is no longer "unsaved", unless onSubmit reset it itself.
       if (form.formState.isDirty) form.reset(form.getValues());
     } catch (error) {
+      if (error instanceof FormProblem) {
+        setFormErrors([error.message]);
+        return;
+      }
       if (error instanceof ApiError && error.isVersionConflict) {
         const parsed = current.conflict ? current.conflict.parse(error.current) : null;
         if (parsed !== null) setConflict(parsed);

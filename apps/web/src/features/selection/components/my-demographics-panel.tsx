@@ -11,13 +11,13 @@ import {
   type WheelArea,
 } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, type Demographics, errorMessage } from '../../../api';
+import { type Demographics, errorMessage } from '../../../api';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { getMyDemographics, saveMyDemographics } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   gender: Gender | '';
@@ -80,18 +80,11 @@ function DemographicsForm({
   onSaved: (doc: Demographics) => void;
   onEdit: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(doc) });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    onEdit();
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: toValues(doc),
+    fields: ['gender', 'ageBand', 'region', 'wheelAreas'],
+    onSubmit: async (values) => {
+      onEdit();
       onSaved(
         await saveMyDemographics(processRef, {
           gender: values.gender || null,
@@ -100,13 +93,15 @@ function DemographicsForm({
           wheelAreas: values.wheelAreas,
         }),
       );
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['gender', 'ageBand', 'region', 'wheelAreas']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="my-demographics-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="my-demographics-title" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <div className="field-pair">
         <SelectField
