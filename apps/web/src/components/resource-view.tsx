@@ -11,7 +11,8 @@ interface ResourceViewProps<T> {
   errorTitle?: string;
   /** When the loaded data counts as empty, what to show instead of `children`. */
   empty?: { when: (data: T) => boolean; title: string; children?: ReactNode };
-  children: (data: T) => ReactNode;
+  /** Draws the data; omit it when the screen draws the data itself and needs only the loading and error states here. */
+  children?: (data: T) => ReactNode;
 }
 
 /**
@@ -23,7 +24,7 @@ export function ResourceView<T>({ resource, loading, errorTitle, empty, children
   const { data, error, isLoading, reload } = resource;
   const alert = error ? <ErrorState title={errorTitle} message={errorMessage(error)} onRetry={reload} /> : null;
   if (data === undefined) return alert ?? (isLoading ? <Loading label={loading} /> : null);
-  const body = empty?.when(data) ? <EmptyState title={empty.title}>{empty.children}</EmptyState> : children(data);
+  const body = empty?.when(data) ? <EmptyState title={empty.title}>{empty.children}</EmptyState> : children?.(data);
   return (
     <>
       {alert}

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type AccountabilityEntry, type AccountabilityMap } from '../../../api';
+import { ApiError, applyFieldErrors, type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
 import { REPORT_FREQUENCIES, REPORT_FREQUENCY_LABELS } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
 import { getAccountability, saveAccountability } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const NOT_RECORDED = 'Not recorded yet';
 
@@ -27,8 +28,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
       <p role="status" className="form-status">
         {status}
       </p>
-      {map.error ? <ErrorState message={errorMessage(map.error)} onRetry={map.reload} /> : null}
-      {!map.data && map.isLoading ? <Loading label="Loading the accountability map…" /> : null}
+      <ResourceView resource={map} loading="Loading the accountability map…" />
       {map.data && items.length === 0 ? (
         <EmptyState title="No active participants yet">
           <p>Participants added on the Members tab appear here.</p>

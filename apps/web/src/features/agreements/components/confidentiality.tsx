@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
-import { errorMessage, type Confidentiality } from '../../../api';
+import { type Confidentiality } from '../../../api';
 import { CONFIDENTIALITY_LABELS, CONFIDENTIALITY_MODES, type ConfidentialityMode, AGREEMENT_LIMITS } from '@common-ground/domain';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { getConfidentiality, saveConfidentiality } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 export const MODE_TEXT: Record<ConfidentialityMode, { label: string; explanation: string }> = {
   on_the_record: {
@@ -45,8 +45,7 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
       <p role="status" className="form-status">
         {status}
       </p>
-      {regime.error ? <ErrorState message={errorMessage(regime.error)} onRetry={regime.reload} /> : null}
-      {!data && regime.isLoading ? <Loading label="Loading the confidentiality regime…" /> : null}
+      <ResourceView resource={regime} loading="Loading the confidentiality regime…" />
       {data && mayManage ? (
         <ConfidentialityForm
           key={data.version}

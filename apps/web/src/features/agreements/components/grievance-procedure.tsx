@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { AGREEMENT_LIMITS } from '@common-ground/domain';
-import { errorMessage, type GrievanceProcedure } from '../../../api';
+import { type GrievanceProcedure } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { getGrievanceProcedure, saveGrievanceProcedure } from '../api/agreements';
@@ -10,6 +9,7 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { integer, text, type FormSchema } from '../../../forms/rules';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 interface Values {
   handlers: string;
@@ -76,8 +76,7 @@ export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef:
       <p role="status" className="form-status">
         {status}
       </p>
-      {procedure.error ? <ErrorState message={errorMessage(procedure.error)} onRetry={procedure.reload} /> : null}
-      {!data && procedure.isLoading ? <Loading label="Loading the grievance procedure…" /> : null}
+      <ResourceView resource={procedure} loading="Loading the grievance procedure…" />
       {data && mayManage ? (
         <GrievanceForm
           key={data.version}

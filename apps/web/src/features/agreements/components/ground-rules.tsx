@@ -4,13 +4,14 @@ import { ApiError, errorMessage, type GroundRule, type GroundRuleList } from '..
 import type { GroundRuleStatus } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { addSampleRules, adoptGroundRules, amendGroundRule, listGroundRules, proposeGroundRule, retireGroundRule } from '../api/agreements';
 import { RuleDiscussion } from './rule-discussion';
 import type { ProcessRef } from '../../../context/process-ref';
 import { FormProblem, useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_LABELS: Record<GroundRuleStatus, string> = { proposed: 'Proposed', adopted: 'Adopted', retired: 'Retired' };
 const STATUS_TONES: Record<GroundRuleStatus, 'neutral' | 'accent' | 'muted' | 'warning'> = {
@@ -78,8 +79,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
           {error}
         </p>
       ) : null}
-      {rules.error ? <ErrorState message={errorMessage(rules.error)} onRetry={rules.reload} /> : null}
-      {!rules.data && rules.isLoading ? <Loading label="Loading ground rules…" /> : null}
+      <ResourceView resource={rules} loading="Loading ground rules…" />
       {rules.data && items.length === 0 ? (
         <EmptyState title="No ground rules yet">
           <p>

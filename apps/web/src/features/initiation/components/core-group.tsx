@@ -1,9 +1,8 @@
 import { HOST_NAME_MAX, MOU_PARTIES_MAX, MOU_STATUS_LABELS, MOU_STATUSES, MOU_TEXT_MAX, type MouStatus } from '@common-ground/domain';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { errorMessage } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
 import { coreGroupApi, getMou, saveMou } from '../api/initiation';
@@ -14,6 +13,7 @@ import { lines } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_OPTIONS = MOU_STATUSES.map((status) => ({ value: status, label: MOU_STATUS_LABELS[status] }));
 
@@ -102,8 +102,7 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the memorandum…" /> : null}
+      <ResourceView resource={resource} loading="Loading the memorandum…" />
       {data && mayManage ? (
         <MouForm
           key={data.version}

@@ -1,8 +1,6 @@
 import { HOST_NAME_MAX, HOSTING_MODEL_LABELS, HOSTING_MODELS, HOSTS_MAX, type HostingModel } from '@common-ground/domain';
 import { useState } from 'react';
-import { errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { getHosting, saveHosting } from '../api/initiation';
 import type { Hosting } from '../api/types';
@@ -11,6 +9,7 @@ import { lines } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 /** What each arrangement means, after Lesson 11 §2 ("Initiator, convener, host"). */
 const MODEL_HINTS: Record<HostingModel, string> = {
@@ -41,8 +40,7 @@ export function HostingPanel({ processRef, mayManage, onChanged }: { processRef:
       <p role="status" className="form-status">
         {status}
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the host arrangement…" /> : null}
+      <ResourceView resource={resource} loading="Loading the host arrangement…" />
       {data && mayManage ? (
         <HostingForm
           key={data.version}

@@ -1,8 +1,7 @@
 import { INITIATOR_KEY_QUESTIONS, KEY_QUESTION_NOTES_MAX, RISK_LABELS, RISK_RATINGS, type RiskRating } from '@common-ground/domain';
 import { useState } from 'react';
-import { errorMessage } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -12,6 +11,7 @@ import type { KeyQuestions } from '../api/types';
 import { SavedStamp } from './document-form';
 import { RISK_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const RISK_OPTIONS = RISK_RATINGS.map((risk) => ({ value: risk, label: RISK_LABELS[risk] }));
 
@@ -66,8 +66,7 @@ export function KeyQuestionsPanel({
       <p role="status" className="form-status">
         {status}
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the key questions…" /> : null}
+      <ResourceView resource={resource} loading="Loading the key questions…" />
       {data && mayManage ? (
         <KeyQuestionsForm
           key={data.version}

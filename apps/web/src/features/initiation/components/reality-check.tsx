@@ -8,9 +8,8 @@ import {
   type FundingStatus,
 } from '@common-ground/domain';
 import { useState } from 'react';
-import { errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { costLinesApi, fundingSourcesApi, getRealityCheck, saveRealityCheck } from '../api/initiation';
 import type { CostLine, CostLineInput, Funding, FundingSource, FundingSourceInput, RealityCheck } from '../api/types';
@@ -21,6 +20,7 @@ import { CURRENCY_OPTIONS, formatGap, formatMoney } from './money';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_OPTIONS = FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }));
 const DEFAULT_CURRENCY = 'USD';
@@ -62,8 +62,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         Calculate the cost of the process and explore whether sufficient funding, institutional resources and competencies can realistically
         be secured to see it through. Make contingency plans for how to proceed should expected resources fall short.
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the reality check…" /> : null}
+      <ResourceView resource={resource} loading="Loading the reality check…" />
       {data ? <FundingTable funding={data.funding} /> : null}
       <ItemList<CostLine, CostLineInput>
         processRef={processRef}

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../lib/format';
 import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /**
  * Which stakeholder groups shared their answers to the key questions for potential participants. A
@@ -25,8 +26,7 @@ export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }
         Each stakeholder group answers the key questions for potential participants for itself, and chooses whether to share its answers
         with the conveners and facilitators.
       </p>
-      {statuses.error ? <ErrorState message={errorMessage(statuses.error)} onRetry={statuses.reload} /> : null}
-      {!data && statuses.isLoading ? <Loading label="Loading the checklists…" /> : null}
+      <ResourceView resource={statuses} loading="Loading the checklists…" />
       {data?.items.length === 0 ? (
         <EmptyState title="No stakeholder groups yet">
           <p>Groups are kept on the Members tab; each group’s participants fill in their checklist there.</p>

@@ -6,9 +6,8 @@ import {
   type ParticipationStance,
 } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { errorMessage } from '../../../api';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useResource } from '../../../hooks/use-resource';
 import { getMyChecklist, saveMyChecklist } from '../api/initiation';
@@ -18,6 +17,7 @@ import { ChecklistAnswers } from '../components/shared-checklists';
 import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STANCE_OPTIONS = PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: PARTICIPATION_STANCE_LABELS[stance] }));
 
@@ -48,8 +48,7 @@ export function ChecklistRoute() {
       <p role="status" className="form-status">
         {status}
       </p>
-      {checklist.error ? <ErrorState message={errorMessage(checklist.error)} onRetry={checklist.reload} /> : null}
-      {!data && checklist.isLoading ? <Loading label="Loading your group’s checklist…" /> : null}
+      <ResourceView resource={checklist} loading="Loading your group’s checklist…" />
       {data && !data.group ? (
         <EmptyState title="You represent no stakeholder group yet">
           <p>Ask the convener to record which group you represent; your group’s checklist will then appear here.</p>

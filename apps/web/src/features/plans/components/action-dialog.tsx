@@ -10,13 +10,13 @@ import {
 } from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type PlanAction } from '../../../api';
+import { ApiError, applyFieldErrors, type PlanAction } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { addAction, getOwnerChoices, updateAction, type OwnerChoices } from '../api/plans';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 interface ActionValues {
   title: string;
@@ -153,8 +153,7 @@ export function ActionDialog({ processRef, planId, action, siblings, onClose, on
           error={errors.description?.message}
           {...form.register('description')}
         />
-        {choices.error ? <ErrorState message={errorMessage(choices.error)} onRetry={choices.reload} /> : null}
-        {!choices.data && choices.isLoading ? <Loading label="Loading people and groups…" /> : null}
+        <ResourceView resource={choices} loading="Loading people and groups…" />
         {choices.data ? (
           <SelectField
             label="Who (owner)"

@@ -4,12 +4,13 @@ import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors, errorMessage, type CostLine, type CostLineList } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
 import { addCostLine, listCostLines, removeCostLine, updateCostLine } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 interface LineValues {
   item: string;
@@ -43,8 +44,7 @@ export function CostLinesPanel({
   return (
     <section className="panel" aria-labelledby="costs-title">
       <h2 id="costs-title">Costs</h2>
-      {lines.error ? <ErrorState message={errorMessage(lines.error)} onRetry={lines.reload} /> : null}
-      {!data && lines.isLoading ? <Loading label="Loading the costs…" /> : null}
+      <ResourceView resource={lines} loading="Loading the costs…" />
       {data && data.items.length === 0 ? <EmptyState title="No cost lines yet" /> : null}
       {data && data.items.length > 0 ? (
         <>

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { ApiError, applyFieldErrors, errorMessage, type Framing, type ProblemStatementVersion, type Vision } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource, type Resource } from '../../../hooks/use-resource';
 import { formatDateTime, todayIso } from '../../../lib/format';
 import {
@@ -18,6 +18,7 @@ import {
 } from '../api/plans';
 import { AgreedBadge } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 interface PanelProps {
   processRef: ProcessRef;
@@ -35,8 +36,7 @@ export function FramingPanel({ processRef, mayManage }: PanelProps) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {framing.error ? <ErrorState message={errorMessage(framing.error)} onRetry={framing.reload} /> : null}
-      {!framing.data && framing.isLoading ? <Loading label="Loading the framing…" /> : null}
+      <ResourceView resource={framing} loading="Loading the framing…" />
       {framing.data ? (
         <>
           <ProblemStatement processRef={processRef} framing={framing} data={framing.data} mayManage={mayManage} onStatus={setStatus} />

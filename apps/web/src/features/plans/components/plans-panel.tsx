@@ -4,11 +4,12 @@ import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { applyFieldErrors, errorMessage, type PlanList, type PlanSummary } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { createPlan, listPlans } from '../api/plans';
 import { PLAN_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** The process's action plans, newest first, with what they hold; a form to start one. */
 export function PlansPanel({ processRef, basePath, mayManage }: { processRef: ProcessRef; basePath: string; mayManage: boolean }) {
@@ -37,8 +38,7 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
     <section className="panel" aria-labelledby="plans-title">
       <h2 id="plans-title">Action plans</h2>
       <p className="muted">Who does what, how and by when. A plan is drafted, proposed to the group, then approved.</p>
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading action plans…" /> : null}
+      <ResourceView resource={first} loading="Loading action plans…" />
       {first.data && items.length === 0 ? <EmptyState title="No action plans yet" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label="Action plans">

@@ -10,11 +10,12 @@ import {
   type ProgressUpdateList,
 } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { listProgress, reportProgress } from '../api/tracking';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 interface ProgressPanelProps {
   processRef: ProcessRef;
@@ -63,8 +64,7 @@ export function ProgressPanel({ processRef, action, milestones, mayReport, onRep
           }}
         />
       ) : null}
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading progress updates…" /> : null}
+      <ResourceView resource={first} loading="Loading progress updates…" />
       {first.data && items.length === 0 ? <EmptyState title="No progress reported yet" /> : null}
       {items.length > 0 ? (
         <ol className="timeline" aria-label="Progress updates, newest first">

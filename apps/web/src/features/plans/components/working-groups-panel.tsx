@@ -4,10 +4,11 @@ import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors, errorMessage, type ProcessMember, type WorkingGroup, type WorkingGroupList } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup, updateWorkingGroup } from '../api/plans';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** Working groups and task forces (Lesson 11 §6 "Getting organised"): mandate, lead, members. */
 export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
@@ -29,8 +30,7 @@ export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: Proc
           {error}
         </p>
       ) : null}
-      {groups.error ? <ErrorState message={errorMessage(groups.error)} onRetry={groups.reload} /> : null}
-      {!groups.data && groups.isLoading ? <Loading label="Loading working groups…" /> : null}
+      <ResourceView resource={groups} loading="Loading working groups…" />
       {groups.data && items.length === 0 ? <EmptyState title="No working groups yet" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label="Working groups">
@@ -200,8 +200,7 @@ function WorkingGroupDialog({
           error={form.formState.errors.mandate?.message}
           {...form.register('mandate')}
         />
-        {members.error ? <ErrorState message={errorMessage(members.error)} onRetry={members.reload} /> : null}
-        {!members.data && members.isLoading ? <Loading label="Loading the people of the process…" /> : null}
+        <ResourceView resource={members} loading="Loading the people of the process…" />
         {members.data ? (
           <>
             <SelectField

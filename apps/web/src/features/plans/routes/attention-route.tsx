@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage, type PlanActionList } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type PlanActionList } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -9,6 +9,7 @@ import { formatDay } from '../../../lib/format';
 import { type AttentionFilter, listActionsNeedingAttention } from '../api/tracking';
 import { OverdueBadge } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const TITLES: Record<AttentionFilter, string> = { overdue: 'Overdue actions', blocked: 'Blocked actions' };
 
@@ -34,8 +35,7 @@ export function AttentionRoute() {
         <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
       </p>
       <h2 id="attention-title">{TITLES[filter]}</h2>
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading actions…" /> : null}
+      <ResourceView resource={first} loading="Loading actions…" />
       {first.data && items.length === 0 ? <EmptyState title={filter === 'overdue' ? 'Nothing is overdue' : 'Nothing is blocked'} /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label={TITLES[filter]}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage, type MilestoneList } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type MilestoneList } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -10,6 +10,7 @@ import { listMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { currentFigure } from '../components/milestones-panel';
 import { processRefOf, processPath } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
 export function MilestonesRoute() {
@@ -34,8 +35,7 @@ export function MilestonesRoute() {
         <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
       </p>
       <h2 id="all-milestones-title">{title}</h2>
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading milestones…" /> : null}
+      <ResourceView resource={first} loading="Loading milestones…" />
       {first.data && items.length === 0 ? <EmptyState title="No milestones here" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label={title}>

@@ -3,9 +3,10 @@ import { useForm } from 'react-hook-form';
 import { applyFieldErrors, errorMessage, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import type { Resource } from '../../../hooks/use-resource';
 import { addStakeholderGroup, addStarterGroups, removeStakeholderGroup, setGroupIndispensable } from '../api/processes';
+import { ResourceView } from '../../../components/resource-view';
 
 interface StakeholderGroupsProps {
   workspaceId: string;
@@ -58,8 +59,7 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
           {error}
         </p>
       ) : null}
-      {groups.error ? <ErrorState message={errorMessage(groups.error)} onRetry={groups.reload} /> : null}
-      {!data && groups.isLoading ? <Loading label="Loading stakeholder groups…" /> : null}
+      <ResourceView resource={groups} loading="Loading stakeholder groups…" />
       {data && data.unrepresented.length > 0 ? (
         <div className="alert alert-warning" role="note">
           <p>
@@ -68,10 +68,16 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
         </div>
       ) : null}
       {data?.items.length === 0 ? (
-        <EmptyState title="No stakeholder groups yet">{mayManage ? <p>Start from the usual list, or add groups one by one.</p> : null}</EmptyState>
+        <EmptyState title="No stakeholder groups yet">
+          {mayManage ? <p>Start from the usual list, or add groups one by one.</p> : null}
+        </EmptyState>
       ) : null}
       {mayManage && data?.items.length === 0 ? (
-        <button type="button" className="button" onClick={() => void run(() => addStarterGroups(workspaceId, processId).then(() => undefined), 'The starter list was added.')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void run(() => addStarterGroups(workspaceId, processId).then(() => undefined), 'The starter list was added.')}
+        >
           Add the starter list
         </button>
       ) : null}
@@ -86,8 +92,14 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
               mayManage={mayManage}
               onToggle={(value) => {
                 // Show the change at once; the reload after saving brings the server's view (or the error undoes it).
-                groups.setData((previous) => ({ ...previous, items: previous.items.map((item) => (item.id === group.id ? { ...item, indispensable: value } : item)) }));
-                void run(() => setGroupIndispensable(workspaceId, processId, group.id, value).then(() => undefined), `${group.name} is ${value ? 'now' : 'no longer'} indispensable.`);
+                groups.setData((previous) => ({
+                  ...previous,
+                  items: previous.items.map((item) => (item.id === group.id ? { ...item, indispensable: value } : item)),
+                }));
+                void run(
+                  () => setGroupIndispensable(workspaceId, processId, group.id, value).then(() => undefined),
+                  `${group.name} is ${value ? 'now' : 'no longer'} indispensable.`,
+                );
               }}
               onRemove={async () => {
                 await removeStakeholderGroup(workspaceId, processId, group.id);
@@ -101,7 +113,12 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
       {mayManage ? (
         <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
           <FormAlert messages={formErrors} />
-          <TextField label="New group" maxLength={120} error={form.formState.errors.name?.message} {...form.register('name', { required: 'Name the group.' })} />
+          <TextField
+            label="New group"
+            maxLength={120}
+            error={form.formState.errors.name?.message}
+            {...form.register('name', { required: 'Name the group.' })}
+          />
           <label className="checkbox">
             <input type="checkbox" {...form.register('indispensable')} /> Indispensable
           </label>

@@ -17,6 +17,7 @@ import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, saveCon
 import { Markdown } from './markdown';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
   `Version ${String(version.number)}, saved by ${version.author.displayName} on ${formatDateTime(version.createdAt)}`;
@@ -37,8 +38,7 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
       <p role="status" className="form-status">
         {status}
       </p>
-      {note.error ? <ErrorState message={errorMessage(note.error)} onRetry={note.reload} /> : null}
-      {!note.data && note.isLoading ? <Loading label="Loading the concept note…" /> : null}
+      <ResourceView resource={note} loading="Loading the concept note…" />
       {note.data && !editing ? (
         <>
           {latest ? (

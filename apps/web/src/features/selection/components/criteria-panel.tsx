@@ -8,14 +8,14 @@ import {
 } from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type SelectionCriteria } from '../../../api';
+import { ApiError, applyFieldErrors, type SelectionCriteria } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { getCriteria, saveCriteria } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 interface Values {
   criteria: string;
@@ -65,8 +65,7 @@ export function CriteriaPanel({ processRef, mayManage }: { processRef: ProcessRe
       <p role="status" className="form-status">
         {status}
       </p>
-      {doc.error ? <ErrorState message={errorMessage(doc.error)} onRetry={doc.reload} /> : null}
-      {!data && doc.isLoading ? <Loading label="Loading the selection criteria…" /> : null}
+      <ResourceView resource={doc} loading="Loading the selection criteria…" />
       {data ? (
         <>
           <details className="inline-details">

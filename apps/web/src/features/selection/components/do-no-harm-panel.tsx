@@ -9,12 +9,13 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors, type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { completeDoNoHarm, getDoNoHarm, saveDoNoHarm } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_TEXT: Record<DoNoHarmStatus, string> = {
   not_started: 'Not started',
@@ -79,8 +80,7 @@ export function DoNoHarmPanel({
       <p role="status" className="form-status">
         {status}
       </p>
-      {doc.error ? <ErrorState message={errorMessage(doc.error)} onRetry={doc.reload} /> : null}
-      {!data && doc.isLoading ? <Loading label="Loading the Do-No-Harm assessment…" /> : null}
+      <ResourceView resource={doc} loading="Loading the Do-No-Harm assessment…" />
       {data ? (
         <>
           <p>

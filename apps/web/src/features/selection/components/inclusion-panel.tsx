@@ -1,9 +1,9 @@
 import type { TargetStatus } from '@common-ground/domain';
-import { errorMessage, type Breakdown, type Inclusion } from '../../../api';
-import { ErrorState, Loading } from '../../../components/states';
+import { type Breakdown, type Inclusion } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
 import { getInclusion } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const TARGET_TEXT: Record<TargetStatus, string> = { met: 'Met', unmet: 'Not met', not_measurable: 'Not measurable' };
 const TARGET_ICON: Record<TargetStatus, string> = { met: '✓', unmet: '✕', not_measurable: '?' };
@@ -35,8 +35,7 @@ export function InclusionPanel({ processRef, reloadKey }: { processRef: ProcessR
         The active participants (alternates not counted twice) compared with the targets. Gender, age and region are self-declared and
         optional; a category with fewer than {data ? String(data.threshold) : 'five'} people is never shown as a number.
       </p>
-      {view.error ? <ErrorState message={errorMessage(view.error)} onRetry={view.reload} /> : null}
-      {!data && view.isLoading ? <Loading label="Loading the inclusion view…" /> : null}
+      <ResourceView resource={view} loading="Loading the inclusion view…" />
       {data ? <InclusionBody data={data} /> : null}
     </section>
   );

@@ -5,11 +5,12 @@ import { applyFieldErrors, errorMessage, type ProcessInvitation, type ProcessMem
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { InvitationLink } from '../../../components/invitation-link';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState, ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
 import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeProcessInvitation } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLE_OPTIONS = PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: PROCESS_INVITATION_ROLE_LABELS[role] }));
@@ -68,8 +69,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {pending.error ? <ErrorState message={errorMessage(pending.error)} onRetry={pending.reload} /> : null}
-      {!pending.data && pending.isLoading ? <Loading label="Loading invitations…" /> : null}
+      <ResourceView resource={pending} loading="Loading invitations…" />
       {pending.data?.length === 0 ? <EmptyState title="No pending invitations" /> : null}
       {pending.data && pending.data.length > 0 ? (
         <ul className="rows" aria-label="Pending invitations">

@@ -11,13 +11,13 @@ import {
   type WheelArea,
 } from '@common-ground/domain';
 import { useState } from 'react';
-import { type Demographics, errorMessage } from '../../../api';
+import { type Demographics } from '../../../api';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { getMyDemographics, saveMyDemographics } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 interface Values {
   gender: Gender | '';
@@ -48,8 +48,7 @@ export function MyDemographicsPanel({ processRef, onSaved }: { processRef: Proce
       <p role="status" className="form-status">
         {status}
       </p>
-      {doc.error ? <ErrorState message={errorMessage(doc.error)} onRetry={doc.reload} /> : null}
-      {!doc.data && doc.isLoading ? <Loading label="Loading your answers…" /> : null}
+      <ResourceView resource={doc} loading="Loading your answers…" />
       {doc.data ? (
         <DemographicsForm
           key={doc.data.updatedAt ?? 'none'}
