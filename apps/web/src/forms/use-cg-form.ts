@@ -33,7 +33,7 @@ export interface CgFormOptions<TValues extends FieldValues, TCurrent> {
   /** Offer "keep mine / take theirs" on a 409. Without it, `onConflict` is called, or the person is told to reload. */
   conflict?: ConflictOptions<TValues, TCurrent>;
   /** Handles a 409 without `conflict`; a returned sentence is shown at the top of the form. */
-  onConflict?: (error: ApiError) => string | undefined;
+  onConflict?: (error: ApiError) => string | undefined | void;
   /** Ask before leaving the page with unsaved text (default on). */
   guard?: boolean;
 }

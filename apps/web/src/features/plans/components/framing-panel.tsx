@@ -19,6 +19,7 @@ import {
 import { AgreedBadge } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface PanelProps {
   processRef: ProcessRef;
@@ -133,21 +134,17 @@ function ProblemForm({
   onCancel: () => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ text: string }>({ defaultValues: { text: current?.text ?? '' } });
-  const submit = form.handleSubmit(async ({ text }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ text: string }>({
+    defaultValues: { text: current?.text ?? '' },
+    fields: ['text'],
+    onConflict: () => {
+      // Keep the person's words in the form; the page now shows the newer version to compare with.
+      onConflict();
+      return 'Someone saved a newer version meanwhile; it is shown above. Your text is kept here: compare, then save again.';
+    },
+    onSubmit: async ({ text }) => {
       onSaved(await saveProblemStatement(processRef, text.trim(), current?.number ?? 0));
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        // Keep the person's words in the form; the page now shows the newer version to compare with.
-        onConflict();
-        setFormErrors(['Someone saved a newer version meanwhile; it is shown above. Your text is kept here: compare, then save again.']);
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['text']));
-    }
+    },
   });
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)}>
@@ -483,22 +480,18 @@ function EditVisionDialog({
   onSaved: () => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ text: string; agreedOn: string }>({ defaultValues: { text: vision.text, agreedOn: vision.agreedOn ?? '' } });
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    // The date goes along only when it was touched: new words otherwise end the earlier agreement.
-    const agreedOn = form.formState.dirtyFields.agreedOn ? { agreedOn: values.agreedOn || null } : {};
-    try {
+  const { form, submit, formErrors } = useCgForm<{ text: string; agreedOn: string }>({
+    defaultValues: { text: vision.text, agreedOn: vision.agreedOn ?? '' },
+    fields: ['text', 'agreedOn'],
+    onConflict: () => {
+      onConflict();
+    },
+    onSubmit: async (values) => {
+      // The date goes along only when it was touched: new words otherwise end the earlier agreement.
+      const agreedOn = form.formState.dirtyFields.agreedOn ? { agreedOn: values.agreedOn || null } : {};
       await updateVision(processRef, vision.id, { text: values.text.trim(), version: vision.version, ...agreedOn });
       onSaved();
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['text', 'agreedOn']));
-    }
+    },
   });
   return (
     <Dialog

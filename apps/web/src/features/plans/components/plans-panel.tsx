@@ -1,8 +1,7 @@
 import { PLAN_LIMITS, PLAN_STATUS_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { applyFieldErrors, errorMessage, type PlanList, type PlanSummary } from '../../../api';
+import { errorMessage, type PlanList, type PlanSummary } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
@@ -10,6 +9,7 @@ import { createPlan, listPlans } from '../api/plans';
 import { PLAN_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** The process's action plans, newest first, with what they hold; a form to start one. */
 export function PlansPanel({ processRef, basePath, mayManage }: { processRef: ProcessRef; basePath: string; mayManage: boolean }) {
@@ -74,16 +74,13 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
 
 function NewPlanForm({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
   const navigate = useNavigate();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ title: string; goal: string }>({ defaultValues: { title: '', goal: '' } });
-  const submit = form.handleSubmit(async ({ title, goal }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ title: string; goal: string }>({
+    defaultValues: { title: '', goal: '' },
+    fields: ['title', 'goal'],
+    onSubmit: async ({ title, goal }) => {
       const plan = await createPlan(processRef, { title: title.trim(), goal: goal.trim() });
       await navigate(`${basePath}/${plan.id}`);
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['title', 'goal']));
-    }
+    },
   });
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="new-plan-title">

@@ -1,7 +1,6 @@
 import { PROGRESS_LIMITS, REPORT_FREQUENCY_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, type ReportBackEntry, type ReportBackSchedule } from '../../../api';
+import { type ReportBackEntry, type ReportBackSchedule } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
@@ -10,6 +9,7 @@ import { formatDay } from '../../../lib/format';
 import { getReportBacks, recordReportBack } from '../api/tracking';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** The feedback loop: who reports back to whom, how, when next, and recording that a report-back happened. */
 export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
@@ -112,17 +112,14 @@ function RecordDialog({
   onClose: () => void;
   onRecorded: (entry: ReportBackEntry) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ reportedOn: string; note: string }>({ defaultValues: { reportedOn: today, note: '' } });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async ({ reportedOn, note }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ reportedOn: string; note: string }>({
+    defaultValues: { reportedOn: today, note: '' },
+    fields: ['reportedOn', 'note'],
+    onSubmit: async ({ reportedOn, note }) => {
       onRecorded(await recordReportBack(processRef, entry.userId, { reportedOn, ...(note.trim() ? { note: note.trim() } : {}) }));
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['reportedOn', 'note']));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <Dialog
       open

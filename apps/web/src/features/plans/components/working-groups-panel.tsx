@@ -1,7 +1,6 @@
 import { PLAN_LIMITS, WORKING_GROUP_KIND_LABELS, WORKING_GROUP_KINDS, type WorkingGroupKind } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type ProcessMember, type WorkingGroup, type WorkingGroupList } from '../../../api';
+import { errorMessage, type ProcessMember, type WorkingGroup, type WorkingGroupList } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
@@ -9,6 +8,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup, updateWorkingGroup } from '../api/plans';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** Working groups and task forces (Lesson 11 §6 "Getting organised"): mandate, lead, members. */
 export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
@@ -141,8 +141,7 @@ function WorkingGroupDialog({
   onConflict: () => void;
 }) {
   const members = useResource<ProcessMember[]>(`members:${processRef.processId}`, (signal) => listMembers(processRef, signal));
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<GroupValues>({
+  const { form, submit, formErrors } = useCgForm<GroupValues>({
     defaultValues: {
       name: group?.name ?? '',
       kind: group?.kind ?? 'working_group',
@@ -150,29 +149,24 @@ function WorkingGroupDialog({
       leadUserId: group?.lead?.id ?? '',
       memberIds: group?.members.map((person) => person.id) ?? [],
     },
-  });
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const input = {
-      name: values.name.trim(),
-      kind: values.kind,
-      mandate: values.mandate.trim(),
-      leadUserId: values.leadUserId || null,
-      memberIds: values.memberIds.filter((id) => id !== values.leadUserId),
-    };
-    try {
+    fields: ['name', 'kind', 'mandate', 'leadUserId', 'memberIds'],
+    onConflict: () => {
+      onConflict();
+    },
+    onSubmit: async (values) => {
+      const input = {
+        name: values.name.trim(),
+        kind: values.kind,
+        mandate: values.mandate.trim(),
+        leadUserId: values.leadUserId || null,
+        memberIds: values.memberIds.filter((id) => id !== values.leadUserId),
+      };
       onSaved(
         group
           ? await updateWorkingGroup(processRef, group.id, { ...input, version: group.version })
           : await createWorkingGroup(processRef, input),
       );
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['name', 'kind', 'mandate', 'leadUserId', 'memberIds']));
-    }
+    },
   });
   const people = members.data ?? [];
   return (

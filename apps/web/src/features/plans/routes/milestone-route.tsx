@@ -1,8 +1,7 @@
 import { INDICATOR_DIRECTION_LABELS, MILESTONE_LIMITS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, applyFieldErrors, errorMessage, type MilestoneDetail, type Plan } from '../../../api';
+import { ApiError, errorMessage, type MilestoneDetail, type Plan } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { NotFoundPage } from '../../../components/not-found';
@@ -17,6 +16,7 @@ import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labe
 import { MilestoneChart } from '../components/milestone-chart';
 import { MilestoneForm } from '../components/milestone-form';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
@@ -199,14 +199,10 @@ function RecordValueForm({
   milestone: MilestoneDetail;
   onRecorded: (milestone: MilestoneDetail) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ value: string; measuredOn: string; note: string }>({
+  const { form, submit, formErrors } = useCgForm<{ value: string; measuredOn: string; note: string }>({
     defaultValues: { value: '', measuredOn: milestone.today, note: '' },
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async ({ value, measuredOn, note }) => {
-    setFormErrors([]);
-    try {
+    fields: ['value', 'measuredOn', 'note'],
+    onSubmit: async ({ value, measuredOn, note }) => {
       onRecorded(
         await recordMilestoneValue(processRef, milestone.id, {
           value: Number(value),
@@ -215,10 +211,9 @@ function RecordValueForm({
         }),
       );
       form.reset({ value: '', measuredOn: milestone.today, note: '' });
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['value', 'measuredOn', 'note']));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="record-value-title">
       <h3 id="record-value-title">Record a value</h3>

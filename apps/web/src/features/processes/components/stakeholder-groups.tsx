@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type StakeholderGroupList } from '../../../api';
+import { errorMessage, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import type { Resource } from '../../../hooks/use-resource';
 import { addStakeholderGroup, addStarterGroups, removeStakeholderGroup, setGroupIndispensable } from '../api/processes';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface StakeholderGroupsProps {
   workspaceId: string;
@@ -19,8 +19,16 @@ interface StakeholderGroupsProps {
 export function StakeholderGroups({ workspaceId, processId, groups, mayManage }: StakeholderGroupsProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ name: string; indispensable: boolean }>({ defaultValues: { name: '', indispensable: false } });
+  const { form, submit, formErrors } = useCgForm<{ name: string; indispensable: boolean }>({
+    defaultValues: { name: '', indispensable: false },
+    fields: ['name'],
+    onSubmit: async ({ name, indispensable }) => {
+      await addStakeholderGroup(workspaceId, processId, name.trim(), indispensable);
+      form.reset();
+      groups.reload();
+      setStatus(`${name.trim()} was added.`);
+    },
+  });
 
   const run = async (work: () => Promise<void>, done: string) => {
     setError(null);
@@ -33,18 +41,6 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
       groups.reload();
     }
   };
-
-  const submit = form.handleSubmit(async ({ name, indispensable }) => {
-    setFormErrors([]);
-    try {
-      await addStakeholderGroup(workspaceId, processId, name.trim(), indispensable);
-      form.reset();
-      groups.reload();
-      setStatus(`${name.trim()} was added.`);
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['name']));
-    }
-  });
 
   const data = groups.data;
   return (
