@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type AccountabilityEntry, type AccountabilityMap } from '../../../api';
+import { type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
 import { REPORT_FREQUENCIES, REPORT_FREQUENCY_LABELS } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
@@ -11,6 +10,7 @@ import { formatDate } from '../../../lib/format';
 import { getAccountability, saveAccountability } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const NOT_RECORDED = 'Not recorded yet';
 
@@ -172,13 +172,7 @@ function EntryDialog({
   onSaved: () => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<EntryValues>({
+  const { form, submit, formErrors } = useCgForm<EntryValues>({
     defaultValues: {
       accountableTo: entry.accountableTo ?? '',
       constituency: entry.constituency ?? '',
@@ -186,17 +180,12 @@ function EntryDialog({
       frequency: entry.frequency ?? '',
       lastReportedAt: entry.lastReportedAt ? entry.lastReportedAt.slice(0, 10) : '',
     },
-  });
-  const [conflicted, setConflicted] = useState(false);
-
-  const text = (what: string) => ({
-    validate: (value: string) => (!value.trim() ? `Fill in ${what}.` : value.length > 200 ? 'Use at most 200 characters.' : true),
-  });
-
-  const submit = async (values: EntryValues) => {
-    setFormErrors([]);
-    if (!values.frequency) return;
-    try {
+    fields: ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt'],
+    onConflict: () => {
+      setConflicted(true);
+    },
+    onSubmit: async (values) => {
+      if (!values.frequency) return;
       await saveAccountability(processRef, entry.userId, {
         accountableTo: values.accountableTo.trim(),
         constituency: values.constituency.trim(),
@@ -206,14 +195,17 @@ function EntryDialog({
         ...(entry.version !== null ? { version: entry.version } : {}),
       });
       onSaved();
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflicted(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
+  const [conflicted, setConflicted] = useState(false);
+
+  const text = (what: string) => ({
+    validate: (value: string) => (!value.trim() ? `Fill in ${what}.` : value.length > 200 ? 'Use at most 200 characters.' : true),
+  });
 
   return (
     <Dialog open onClose={onClose} title={`Accountability of ${entry.displayName}`}>
@@ -225,7 +217,7 @@ function EntryDialog({
           </button>
         </div>
       ) : null}
-      <form noValidate className="form" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextField
           label="Accountable to"

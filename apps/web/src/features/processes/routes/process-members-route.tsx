@@ -1,7 +1,6 @@
 import { PROCESS_ROLES, ROLE_LABELS, type ProcessRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
+import { errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
@@ -20,6 +19,7 @@ import {
 import { StakeholderGroups } from '../components/stakeholder-groups';
 import { useProcessOutlet } from '../api/process-context';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const ROLE_OPTIONS = PROCESS_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
@@ -306,26 +306,19 @@ function AddMemberSection({
   onAdded: (member: ProcessMember) => void;
 }) {
   const people = useResource(`workspace-people:${workspaceId}`, (signal) => listWorkspacePeople(workspaceId, signal));
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<AddValues>({
+    defaultValues: { userId: '', role: 'participant' },
+    fields: ['userId', 'role'],
+    onSubmit: async (values) => {
+      onAdded(await addProcessMember(workspaceId, processId, values.userId, values.role));
+      form.reset({ userId: '', role: values.role });
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<AddValues>({ defaultValues: { userId: '', role: 'participant' } });
-
+  } = form;
   const candidates = (people.data ?? []).filter((person) => !memberIds.includes(person.userId));
-
-  const submit = async (values: AddValues) => {
-    setFormErrors([]);
-    try {
-      onAdded(await addProcessMember(workspaceId, processId, values.userId, values.role));
-      reset({ userId: '', role: values.role });
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['userId', 'role']));
-    }
-  };
 
   return (
     <section className="panel" aria-labelledby="add-member-title">
@@ -335,7 +328,7 @@ function AddMemberSection({
         <p className="muted">Everyone in the workspace already takes part. Invite more people from the workspace settings.</p>
       ) : null}
       {candidates.length > 0 ? (
-        <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} className="form form-inline">
+        <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
           <FormAlert messages={formErrors} />
           <SelectField
             label="Person"

@@ -1,14 +1,7 @@
 import { CONCEPT_NOTE_MAX } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import {
-  ApiError,
-  applyFieldErrors,
-  type ConceptNote,
-  type ConceptNoteVersion,
-  type ConceptNoteVersionList,
-  errorMessage,
-} from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
@@ -18,6 +11,7 @@ import { Markdown } from './markdown';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
   `Version ${String(version.number)}, saved by ${version.author.displayName} on ${formatDateTime(version.createdAt)}`;
@@ -98,33 +92,27 @@ function ConceptNoteEditor({
   onCancel: () => void;
   onReload: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
+  const { form, submit, formErrors } = useCgForm<{ body: string }>({
+    defaultValues: { body: latest?.body ?? '' },
+    fields: ['body'],
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      onSaved(await saveConceptNote(processRef, values.body, latest?.number ?? 0));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<{ body: string }>({ defaultValues: { body: latest?.body ?? '' } });
+  } = form;
   const body = useWatch({ control, name: 'body' });
 
-  const submit = async (values: { body: string }) => {
-    setFormErrors([]);
-    setConflict(false);
-    try {
-      onSaved(await saveConceptNote(processRef, values.body, latest?.number ?? 0));
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['body']));
-    }
-  };
-
   return (
-    <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void submit(event)}>
       {conflict ? <VersionConflict what="a newer version of the concept note" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField

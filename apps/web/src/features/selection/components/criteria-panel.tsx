@@ -7,8 +7,7 @@ import {
   SELECTION_CRITERIA_MAX,
 } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type SelectionCriteria } from '../../../api';
+import { type SelectionCriteria } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
@@ -16,6 +15,7 @@ import { getCriteria, saveCriteria } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   criteria: string;
@@ -145,23 +145,22 @@ function CriteriaForm({
   onEdit: () => void;
   onReload: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(doc) });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    onEdit();
-    const ageBandMinimums = Object.fromEntries(
-      AGE_BANDS.flatMap((band) => (values.ageBands[band].trim() ? [[band, Number(values.ageBands[band])]] : [])),
-    );
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: toValues(doc),
+    fields: ['criteria', 'minWomenPercent', 'minRegions', 'everyIndispensableGroup'],
+    aliases: {
+      ageBandMinimums: 'criteria',
+    },
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      onEdit();
+      const ageBandMinimums = Object.fromEntries(
+        AGE_BANDS.flatMap((band) => (values.ageBands[band].trim() ? [[band, Number(values.ageBands[band])]] : [])),
+      );
       onSaved(
         await saveCriteria(processRef, {
           criteria: values.criteria.trim(),
@@ -172,21 +171,15 @@ function CriteriaForm({
           version: doc.version,
         }),
       );
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(
-        applyFieldErrors(error, setError, ['criteria', 'minWomenPercent', 'minRegions', 'everyIndispensableGroup'], {
-          ageBandMinimums: 'criteria',
-        }),
-      );
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void submit(event)}>
       {doc.updatedAt ? (
         <p className="muted">
           Last saved {formatDateTime(doc.updatedAt)} by {doc.updatedBy?.displayName}.

@@ -6,8 +6,7 @@ import {
   MITIGATION_MAX,
 } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../api';
+import { type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
@@ -16,6 +15,7 @@ import { completeDoNoHarm, getDoNoHarm, saveDoNoHarm } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const STATUS_TEXT: Record<DoNoHarmStatus, string> = {
   not_started: 'Not started',
@@ -168,39 +168,33 @@ function DoNoHarmForm({
   onReload: () => void;
 }) {
   const name = useId();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: toValues(doc),
+    fields: [],
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      onEdit();
+      const answers = doc.questions.flatMap((question) => {
+        const answer = values.answers[question.key];
+        // The API lists the question keys it accepts; these come from it.
+        return answer.rating
+          ? [{ key: question.key as DoNoHarmAnswerInput['key'], rating: answer.rating, mitigation: answer.mitigation.trim() }]
+          : [];
+      });
+      onSaved(await saveDoNoHarm(processRef, answers, doc.version));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(doc) });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    onEdit();
-    const answers = doc.questions.flatMap((question) => {
-      const answer = values.answers[question.key];
-      // The API lists the question keys it accepts; these come from it.
-      return answer.rating
-        ? [{ key: question.key as DoNoHarmAnswerInput['key'], rating: answer.rating, mitigation: answer.mitigation.trim() }]
-        : [];
-    });
-    try {
-      onSaved(await saveDoNoHarm(processRef, answers, doc.version));
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, []));
-    }
-  };
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="do-no-harm-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="do-no-harm-title" onSubmit={(event) => void submit(event)}>
       {conflict ? <VersionConflict what="the Do-No-Harm assessment" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       {doc.questions.map((question, index) => (

@@ -1,7 +1,7 @@
 import { LIMITS, PROCESS_INVITATION_ROLE_LABELS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type ProcessInvitation, type ProcessMember, type StakeholderGroup } from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { errorMessage, type ProcessInvitation, type ProcessMember, type StakeholderGroup } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { InvitationLink } from '../../../components/invitation-link';
@@ -11,6 +11,7 @@ import { formatDate } from '../../../lib/format';
 import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeProcessInvitation } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLE_OPTIONS = PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: PROCESS_INVITATION_ROLE_LABELS[role] }));
@@ -115,23 +116,12 @@ function InviteForm({
   choices: Choices;
   onInvited: (invitation: ProcessInvitation) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [created, setCreated] = useState<ProcessInvitation | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { email: '', role: 'participant', stakeholderGroupId: '', alternateFor: '' } });
-  const role = useWatch({ control, name: 'role' });
-  const represents = role === 'participant' || role === 'alternate';
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setCreated(null);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: { email: '', role: 'participant', stakeholderGroupId: '', alternateFor: '' },
+    fields: ['email', 'role', 'stakeholderGroupId', 'alternateFor'],
+    onSubmit: async (values) => {
+      setCreated(null);
       const invitation = await inviteToProcess(processRef, {
         email: values.email.trim(),
         role: values.role,
@@ -139,16 +129,21 @@ function InviteForm({
         alternateFor: values.role === 'alternate' ? values.alternateFor || undefined : undefined,
       });
       setCreated(invitation);
-      reset({ email: '', role: values.role, stakeholderGroupId: '', alternateFor: '' });
+      form.reset({ email: '', role: values.role, stakeholderGroupId: '', alternateFor: '' });
       onInvited(invitation);
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['email', 'role', 'stakeholderGroupId', 'alternateFor']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const role = useWatch({ control, name: 'role' });
+  const represents = role === 'participant' || role === 'alternate';
 
   return (
     <>
-      <form noValidate className="form" aria-label="Invite someone to the process" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" aria-label="Invite someone to the process" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <div className="field-pair">
           <TextField
