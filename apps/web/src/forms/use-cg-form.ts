@@ -22,12 +22,12 @@ export interface CgFormOptions<TValues extends FieldValues, TCurrent> {
   /** The checks run before sending, built from the same limits as the API's DTOs. */
   schema?: FormSchema<TValues>;
   /**
-   * Saves. `over` is set when the person chose to keep their text over a colleague's: send its
-   * version instead of the one the form was loaded with.
+   * Saves. `over` is set when the person chose to keep their text over a colleague's, or took the
+   * colleague's version and edits on: send its version instead of the one the form was loaded with.
    */
   onSubmit: (values: TValues, context: { over: TCurrent | null }) => Promise<void>;
   /** Form fields that API field errors may name; by default the top-level fields of `defaultValues`. */
-  fields?: readonly Path<TValues>[];
+  fields?: readonly Path<TValues>[] | ((values: TValues) => readonly Path<TValues>[]);
   /** API field names that a form field of another name shows, e.g. `{ 'answers.3.notes': 'q4-notes' }`. */
   aliases?: Partial<Record<string, Path<TValues>>>;
   /** Offer "keep mine / take theirs" on a 409. Without it, `onConflict` is called, or the person is told to reload. */
@@ -80,6 +80,8 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
   });
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState<TCurrent | null>(null);
+  // After "take theirs" in a form that stays mounted, the next save starts from their version.
+  const [taken, setTaken] = useState<TCurrent | null>(null);
   const { isDirty } = form.formState;
   const guardId = useLeaveGuard((options.guard ?? true) && (isDirty || conflict !== null));
 
@@ -90,6 +92,7 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
     try {
       await current.onSubmit(values, { over });
       setConflict(null);
+      setTaken(null);
       // What was just saved is the new starting point: the form is no longer "unsaved", unless onSubmit reset it itself.
       if (form.formState.isDirty) form.reset(form.getValues());
     } catch (error) {
@@ -106,7 +109,10 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
         } else setFormErrors([RELOAD_MESSAGE]);
         return;
       }
-      const fields = current.fields ?? (Object.keys(current.defaultValues) as Path<TValues>[]);
+      const fields =
+        typeof current.fields === 'function'
+          ? current.fields(values)
+          : (current.fields ?? (Object.keys(current.defaultValues) as Path<TValues>[]));
       setFormErrors(applyFieldErrors(error, form.setError, fields, current.aliases));
     } finally {
       markSaving(guardId, false);
@@ -115,7 +121,7 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
 
   return {
     form,
-    submit: form.handleSubmit((values) => save(values, null)),
+    submit: form.handleSubmit((values) => save(values, taken)),
     formErrors,
     conflict,
     keepMine: async () => {
@@ -128,6 +134,7 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
       if (current.toValues) form.reset(current.toValues(conflict));
       else form.reset();
       setConflict(null);
+      setTaken(conflict);
       current.onTakeTheirs?.(conflict);
     },
     errorOf: (path) => {
