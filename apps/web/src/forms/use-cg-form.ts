@@ -93,8 +93,10 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
       await current.onSubmit(values, { over });
       setConflict(null);
       setTaken(null);
-      // What was just saved is the new starting point: the form is no longer "unsaved", unless onSubmit reset it itself.
-      if (form.formState.isDirty) form.reset(form.getValues());
+      // What was just saved is the new starting point: the form is no longer "unsaved", unless onSubmit reset it itself,
+      // or stopped at a check of its own (it set a field error and returned without saving).
+      const stoppedAtCheck = Object.keys(form.formState.errors).length > 0;
+      if (form.formState.isDirty && !stoppedAtCheck) form.reset(form.getValues());
     } catch (error) {
       if (error instanceof FormProblem) {
         setFormErrors([error.message]);
