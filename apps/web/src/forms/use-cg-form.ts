@@ -18,7 +18,9 @@ export interface ConflictOptions<TValues, TCurrent> {
 }
 
 export interface CgFormOptions<TValues extends FieldValues, TCurrent> {
-  defaultValues: DefaultValues<TValues>;
+  defaultValues?: DefaultValues<TValues>;
+  /** Values that follow outside data (react-hook-form's `values`): the form resets when they change. */
+  values?: TValues;
   /** The checks run before sending, built from the same limits as the API's DTOs. */
   schema?: FormSchema<TValues>;
   /**
@@ -76,6 +78,7 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
 ): CgForm<TValues, TCurrent> {
   const form = useForm<TValues>({
     defaultValues: options.defaultValues,
+    values: options.values,
     resolver: options.schema ? schemaResolver(options.schema) : undefined,
   });
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -114,7 +117,7 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
       const fields =
         typeof current.fields === 'function'
           ? current.fields(values)
-          : (current.fields ?? (Object.keys(current.defaultValues) as Path<TValues>[]));
+          : (current.fields ?? (Object.keys(current.defaultValues ?? current.values ?? {}) as Path<TValues>[]));
       setFormErrors(applyFieldErrors(error, form.setError, fields, current.aliases));
     } finally {
       markSaving(guardId, false);

@@ -1,8 +1,7 @@
 import { PLAN_LIMITS, PLAN_STATUS_LABELS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, applyFieldErrors, errorMessage, type Plan, type PlanAction } from '../../../api';
+import { ApiError, errorMessage, type Plan, type PlanAction } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { NotFoundPage } from '../../../components/not-found';
@@ -19,6 +18,7 @@ import { PLAN_STATUS_TONES } from '../components/labels';
 import { MilestonesPanel } from '../components/milestones-panel';
 import { PlanCostsPanel } from '../components/plan-costs-panel';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const MOVE_DONE: Record<PlanMove, string> = {
   propose: 'The plan is proposed for approval.',
@@ -274,20 +274,16 @@ function PlanEditForm({
   onSaved: (plan: Plan) => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ title: string; goal: string }>({ values: { title: plan.title, goal: plan.goal } });
-  const submit = form.handleSubmit(async ({ title, goal }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ title: string; goal: string }>({
+    values: { title: plan.title, goal: plan.goal },
+    fields: ['title', 'goal'],
+    onConflict: () => {
+      onConflict();
+      return 'Someone changed the plan meanwhile; it has been reloaded.';
+    },
+    onSubmit: async ({ title, goal }) => {
       onSaved(await updatePlan(processRef, plan.id, { title: title.trim(), goal: goal.trim(), version: plan.version }));
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        setFormErrors(['Someone changed the plan meanwhile; it has been reloaded.']);
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['title', 'goal']));
-    }
+    },
   });
   return (
     <details className="inline-details">
