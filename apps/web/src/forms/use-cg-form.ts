@@ -66,6 +66,24 @@ export function versioned<T extends { version: number }>(current: unknown): T | 
     : null;
 }
 
+/** What a failed save turns into: the conflict UI, sentences at the top of the form, or field errors. */
+export type SaveFailure<TCurrent> = { kind: 'conflict'; current: TCurrent } | { kind: 'messages'; messages: string[] } | { kind: 'fields' };
+
+export function failureOf<TCurrent>(
+  error: unknown,
+  options: { conflict?: { parse: (current: unknown) => TCurrent | null }; onConflict?: (error: ApiError) => string | undefined | void },
+): SaveFailure<TCurrent> {
+  if (error instanceof FormProblem) return { kind: 'messages', messages: [error.message] };
+  if (!(error instanceof ApiError) || !error.isVersionConflict) return { kind: 'fields' };
+  const parsed = options.conflict ? options.conflict.parse(error.current) : null;
+  if (parsed !== null) return { kind: 'conflict', current: parsed };
+  if (options.onConflict) {
+    const message = options.onConflict(error);
+    return { kind: 'messages', messages: message ? [message] : [] };
+  }
+  return { kind: 'messages', messages: [RELOAD_MESSAGE] };
+}
+
 export const RELOAD_MESSAGE = 'Someone else changed this meanwhile. Reload to see their version; copy your text somewhere safe first.';
 
 /**
@@ -101,17 +119,13 @@ export function useCgForm<TValues extends FieldValues, TCurrent = never>(
       const stoppedAtCheck = Object.keys(form.formState.errors).length > 0;
       if (form.formState.isDirty && !stoppedAtCheck) form.reset(form.getValues());
     } catch (error) {
-      if (error instanceof FormProblem) {
-        setFormErrors([error.message]);
+      const outcome = failureOf(error, current);
+      if (outcome.kind === 'conflict') {
+        setConflict(outcome.current);
         return;
       }
-      if (error instanceof ApiError && error.isVersionConflict) {
-        const parsed = current.conflict ? current.conflict.parse(error.current) : null;
-        if (parsed !== null) setConflict(parsed);
-        else if (current.onConflict) {
-          const message = current.onConflict(error);
-          if (message) setFormErrors([message]);
-        } else setFormErrors([RELOAD_MESSAGE]);
+      if (outcome.kind === 'messages') {
+        setFormErrors(outcome.messages);
         return;
       }
       const fields =
