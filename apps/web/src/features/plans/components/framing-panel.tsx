@@ -396,24 +396,17 @@ function AddVisionForm({
   hasJoint: boolean;
   onAdded: (vision: Vision) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<AddVisionValues>({ defaultValues: { perspective: '', label: '', text: '', agreedOn: '' } });
-  const choice = useWatch({ control: form.control, name: 'perspective' });
-  const options = [
-    { value: '', label: 'Choose…' },
-    ...data.groupsWithoutVision.map((group) => ({ value: `group:${group.id}`, label: group.name })),
-    { value: OTHER, label: 'Another perspective (name it)' },
-    ...(hasJoint ? [] : [{ value: JOINT, label: 'The joint vision' }]),
-  ];
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const perspective =
-      values.perspective === JOINT
-        ? { kind: 'joint' as const }
-        : values.perspective === OTHER
-          ? { kind: 'perspective' as const, perspective: values.label.trim() }
-          : { kind: 'perspective' as const, stakeholderGroupId: values.perspective.slice('group:'.length) };
-    try {
+  const { form, submit, formErrors } = useCgForm<AddVisionValues>({
+    defaultValues: { perspective: '', label: '', text: '', agreedOn: '' },
+    fields: ['text', 'agreedOn'],
+    aliases: { perspective: 'label', stakeholderGroupId: 'perspective', kind: 'perspective' },
+    onSubmit: async (values) => {
+      const perspective =
+        values.perspective === JOINT
+          ? { kind: 'joint' as const }
+          : values.perspective === OTHER
+            ? { kind: 'perspective' as const, perspective: values.label.trim() }
+            : { kind: 'perspective' as const, stakeholderGroupId: values.perspective.slice('group:'.length) };
       const vision = await addVision(processRef, {
         ...perspective,
         text: values.text.trim(),
@@ -421,16 +414,15 @@ function AddVisionForm({
       });
       form.reset();
       onAdded(vision);
-    } catch (caught) {
-      setFormErrors(
-        applyFieldErrors(caught, form.setError, ['text', 'agreedOn'], {
-          perspective: 'label',
-          stakeholderGroupId: 'perspective',
-          kind: 'perspective',
-        }),
-      );
-    }
+    },
   });
+  const choice = useWatch({ control: form.control, name: 'perspective' });
+  const options = [
+    { value: '', label: 'Choose…' },
+    ...data.groupsWithoutVision.map((group) => ({ value: `group:${group.id}`, label: group.name })),
+    { value: OTHER, label: 'Another perspective (name it)' },
+    ...(hasJoint ? [] : [{ value: JOINT, label: 'The joint vision' }]),
+  ];
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="add-vision-title">
       <h4 id="add-vision-title">Record a vision</h4>
