@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { errorMessage, type GroundRuleCommentList } from '../../../api';
+import { type GroundRuleCommentList } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { commentOnRule, listRuleComments } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 interface RuleDiscussionProps {
   processRef: ProcessRef;
@@ -48,8 +48,7 @@ function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 
     },
   });
 
-  if (comments.error) return <ErrorState message={errorMessage(comments.error)} onRetry={comments.reload} />;
-  if (!comments.data) return <Loading label="Loading the discussion" />;
+  if (comments.error || !comments.data) return <ResourceView resource={comments} loading="Loading the discussion" />;
   return (
     <div className="stack">
       {comments.data.items.length === 0 ? (

@@ -13,6 +13,7 @@ import { StartDraftForm } from '../components/start-draft-form';
 import { VersionList } from '../components/version-list';
 import { VersionPanel } from '../components/version-panel';
 import { processRefOf } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/charter`: the terms of reference, their versions, discussion and signatures. */
 export function CharterRoute() {
@@ -64,8 +65,7 @@ export function CharterRoute() {
   };
 
   if (!allowed('charter.view')) return <p className="panel">Your role in this process does not show its charter.</p>;
-  if (overview.error && !overview.data) return <ErrorState message={errorMessage(overview.error)} onRetry={overview.reload} />;
-  if (!overview.data) return <Loading label="Loading the charter…" />;
+  if (!overview.data) return <ResourceView resource={overview} loading="Loading the charter…" />;
 
   const myRow = board.data?.rows.find((row) => row.userId === user.id);
 

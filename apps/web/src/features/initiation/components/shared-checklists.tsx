@@ -1,7 +1,6 @@
 import { PARTICIPANT_KEY_QUESTIONS, PARTICIPATION_STANCE_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
-import { errorMessage } from '../../../api';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
@@ -89,8 +88,7 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
 
 function SharedChecklistView({ processRef, groupId }: { processRef: ProcessRef; groupId: string }) {
   const checklist = useResource<SharedChecklist>(`checklist:${groupId}`, (signal) => getSharedChecklist(processRef, groupId, signal));
-  if (checklist.error) return <ErrorState message={errorMessage(checklist.error)} onRetry={checklist.reload} />;
-  if (!checklist.data) return <Loading label="Loading the checklist…" />;
+  if (checklist.error || !checklist.data) return <ResourceView resource={checklist} loading="Loading the checklist…" />;
   return <ChecklistAnswers answers={checklist.data.answers} />;
 }
 

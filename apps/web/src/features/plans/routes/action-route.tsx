@@ -1,9 +1,8 @@
 import { WHEEL_AREA_LABELS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage, type MilestoneList, type PlanAction } from '../../../api';
+import { ApiError, type MilestoneList, type PlanAction } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
-import { ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -14,6 +13,7 @@ import { OverdueBadge } from '../components/labels';
 import { ProgressPanel } from '../components/progress-panel';
 import { StatusControl } from '../components/status-control';
 import { processPath, processRefOf } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
@@ -29,8 +29,7 @@ export function ActionRoute() {
   usePageTitle(action.data?.title ?? 'Action');
 
   if (action.error instanceof ApiError && (action.error.isNotFound || action.error.status === 400)) return <NotFoundPage />;
-  if (action.error && !action.data) return <ErrorState message={errorMessage(action.error)} onRetry={action.reload} />;
-  if (!action.data) return <Loading label="Loading the action…" />;
+  if (!action.data) return <ResourceView resource={action} loading="Loading the action…" />;
 
   const data = action.data;
   const planPath = processPath(processRef, 'plan', data.planId);

@@ -5,7 +5,7 @@ import { ApiError, errorMessage, type MilestoneDetail, type Plan } from '../../.
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { NotFoundPage } from '../../../components/not-found';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -17,6 +17,7 @@ import { MilestoneChart } from '../components/milestone-chart';
 import { MilestoneForm } from '../components/milestone-form';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
@@ -33,8 +34,7 @@ export function MilestoneRoute() {
   usePageTitle(milestone.data?.title ?? 'Milestone');
 
   if (milestone.error instanceof ApiError && (milestone.error.isNotFound || milestone.error.status === 400)) return <NotFoundPage />;
-  if (milestone.error && !milestone.data) return <ErrorState message={errorMessage(milestone.error)} onRetry={milestone.reload} />;
-  if (!milestone.data) return <Loading label="Loading the milestone…" />;
+  if (!milestone.data) return <ResourceView resource={milestone} loading="Loading the milestone…" />;
 
   const data = milestone.data;
   const planPath = processPath(processRef, 'plan', data.planId);

@@ -5,7 +5,7 @@ import { ApiError, errorMessage, type Plan, type PlanAction } from '../../../api
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { NotFoundPage } from '../../../components/not-found';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -19,6 +19,7 @@ import { MilestonesPanel } from '../components/milestones-panel';
 import { PlanCostsPanel } from '../components/plan-costs-panel';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const MOVE_DONE: Record<PlanMove, string> = {
   propose: 'The plan is proposed for approval.',
@@ -41,8 +42,7 @@ export function PlanDetailRoute() {
   usePageTitle(plan.data?.title ?? 'Action plan');
 
   if (plan.error instanceof ApiError && (plan.error.isNotFound || plan.error.status === 400)) return <NotFoundPage />;
-  if (plan.error && !plan.data) return <ErrorState message={errorMessage(plan.error)} onRetry={plan.reload} />;
-  if (!plan.data) return <Loading label="Loading the action plan…" />;
+  if (!plan.data) return <ResourceView resource={plan} loading="Loading the action plan…" />;
 
   const data = plan.data;
   const active = process.status === 'active';

@@ -243,7 +243,6 @@ function VersionBody({ processRef, number }: { processRef: ProcessRef; number: n
   const version = useResource<ConceptNoteVersion>(`concept-note-version:${processRef.processId}:${String(number)}`, (signal) =>
     getConceptNoteVersion(processRef, number, signal),
   );
-  if (version.error) return <ErrorState message={errorMessage(version.error)} onRetry={version.reload} />;
-  if (!version.data) return <Loading label={`Loading version ${String(number)}…`} />;
+  if (version.error || !version.data) return <ResourceView resource={version} loading={`Loading version ${String(number)}…`} />;
   return <Markdown>{version.data.body}</Markdown>;
 }
