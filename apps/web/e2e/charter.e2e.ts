@@ -267,10 +267,17 @@ describe('a facilitator and four participants agree a charter; three sign', () =
     await alert.waitFor();
     await alert.getByText('The facilitator chairs every plenary.').waitFor();
     expect(await mine.inputValue()).toBe('The convener chairs every plenary.');
-    await alert.getByRole('button', { name: 'Save my text over theirs' }).click();
+    await alert.getByRole('radio', { name: /^Mine:/ }).check();
+    await alert.getByRole('button', { name: 'Keep my changes' }).click();
     await convener.getByText('Draft saved.').waitFor();
     const check = await callApi(convener, 'GET', `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/charter`);
     expect(check.json.versions[0].status).toBe('draft');
+    const draft = await callApi(
+      convener,
+      'GET',
+      `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/charter/versions/${check.json.versions[0].id as string}`,
+    );
+    expect(draft.json.content.sections.roles).toBe('The convener chairs every plenary.');
   });
 
   it('has no serious accessibility problems on the charter with its board', async () => {

@@ -4,6 +4,8 @@ export * from './permissions';
 export * from './process';
 export * from './password';
 export * from './charter';
+export * from './charter-merge';
+export * from './limits';
 export * from './agreements';
 export * from './stakeholders';
 export * from './plans';

@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Outlet, useLocation, useNavigation } from 'react-router';
 import { errorMessage } from '../api';
 import { ErrorState, Loading } from '../components/states';
+import { LeaveGuard } from '../forms/leave-guard-dialog';
 import { useSession } from '../session/session-context';
 import { AppHeader } from './app-header';
 
@@ -57,6 +58,7 @@ export function RootLayout() {
       <main id="main" ref={mainRef} tabIndex={-1}>
         {content}
       </main>
+      <LeaveGuard />
     </>
   );
 }

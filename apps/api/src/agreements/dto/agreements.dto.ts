@@ -1,34 +1,73 @@
-import { CONFIDENTIALITY_MODES, type ConfidentialityMode, GROUND_RULE_STATUSES, type GroundRuleStatus, REPORT_FREQUENCIES, type ReportFrequency } from '@common-ground/domain';
+import {
+  AGREEMENT_LIMITS as L,
+  CONFIDENTIALITY_MODES,
+  type ConfidentialityMode,
+  GROUND_RULE_STATUSES,
+  type GroundRuleStatus,
+  REPORT_FREQUENCIES,
+  type ReportFrequency,
+} from '@common-ground/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { PersonDto } from '../../charters/dto/charter.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 
 export class ProposeGroundRuleDto {
-  @ApiProperty({ minLength: 1, maxLength: 500 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Write the rule.' }) @MaxLength(500) text!: string;
+  @ApiProperty({ minLength: 1, maxLength: L.ruleMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Write the rule.' })
+  @MaxLength(L.ruleMax)
+  text!: string;
 }
 
 export class AdoptGroundRulesDto {
-  @ApiProperty({ type: [String], format: 'uuid' }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ArrayUnique() @IsUUID('4', { each: true }) ruleIds!: string[];
-  @ApiProperty({ minLength: 1, maxLength: 2000, example: 'Adopted by consensus at the first plenary' })
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(L.adoptMaxRules)
+  @ArrayUnique()
+  @IsUUID('4', { each: true })
+  ruleIds!: string[];
+  @ApiProperty({ minLength: 1, maxLength: L.decisionMax, example: 'Adopted by consensus at the first plenary' })
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'Record the decision (when and how the group agreed).' })
-  @MaxLength(2000)
+  @MaxLength(L.decisionMax)
   decision!: string;
 }
 
 export class AmendGroundRuleDto extends ProposeGroundRuleDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) note?: string;
+  @ApiPropertyOptional({ maxLength: L.noteMax }) @IsOptional() @Transform(trim) @IsString() @MaxLength(L.noteMax) note?: string;
 }
 
 export class RetireGroundRuleDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
-  @ApiProperty({ minLength: 1, maxLength: 2000 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Say why the rule is retired.' }) @MaxLength(2000) note!: string;
+  @ApiProperty({ minLength: 1, maxLength: L.noteMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Say why the rule is retired.' })
+  @MaxLength(L.noteMax)
+  note!: string;
 }
 
 export class GroundRuleChangeDto {
@@ -57,21 +96,33 @@ export class GroundRuleListDto {
 }
 
 export class SaveAccountabilityDto {
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Ministry of Interior, Police Directorate' })
-  @Transform(trim) @IsString() @MinLength(1, { message: 'To whom is this participant accountable?' }) @MaxLength(200)
+  @ApiProperty({ minLength: 1, maxLength: L.accountabilityFieldMax, example: 'Ministry of Interior, Police Directorate' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'To whom is this participant accountable?' })
+  @MaxLength(L.accountabilityFieldMax)
   accountableTo!: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'District police officers' })
-  @Transform(trim) @IsString() @MinLength(1, { message: 'Which constituency do they report back to?' }) @MaxLength(200)
+  @ApiProperty({ minLength: 1, maxLength: L.accountabilityFieldMax, example: 'District police officers' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Which constituency do they report back to?' })
+  @MaxLength(L.accountabilityFieldMax)
   constituency!: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Monthly briefing at the station' })
-  @Transform(trim) @IsString() @MinLength(1, { message: 'How do they report back?' }) @MaxLength(200)
+  @ApiProperty({ minLength: 1, maxLength: L.accountabilityFieldMax, example: 'Monthly briefing at the station' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'How do they report back?' })
+  @MaxLength(L.accountabilityFieldMax)
   channel!: string;
 
   @ApiProperty({ enum: REPORT_FREQUENCIES }) @IsIn(REPORT_FREQUENCIES, oneOf(REPORT_FREQUENCIES)) frequency!: ReportFrequency;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'When they last reported back' }) @IsOptional() @IsISO8601() lastReportedAt?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'When they last reported back' })
+  @IsOptional()
+  @IsISO8601()
+  lastReportedAt?: string;
 
   @ApiPropertyOptional({ description: 'The entry version you edited; omit when creating' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }
@@ -95,13 +146,32 @@ export class AccountabilityMapDto {
 }
 
 export class SaveGrievanceProcedureDto {
-  @ApiProperty({ minLength: 1, maxLength: 1000 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Name who handles grievances.' }) @MaxLength(1000) handlers!: string;
-  @ApiProperty({ minimum: 1, maximum: 90 }) @IsInt() @Min(1) @Max(90) acknowledgeDays!: number;
-  @ApiProperty({ minimum: 1, maximum: 365 }) @IsInt() @Min(1) @Max(365) respondDays!: number;
-  @ApiProperty({ minLength: 1, maxLength: 2000 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Describe the escalation path.' }) @MaxLength(2000) escalationPath!: string;
-  @ApiProperty({ minLength: 1, maxLength: 2000 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Describe how to appeal.' }) @MaxLength(2000) appealProcedure!: string;
-  @ApiProperty({ maxLength: 2000 }) @Transform(trim) @IsString() @MaxLength(2000) inactiveParticipantProcedure!: string;
-  @ApiProperty({ maxLength: 2000 }) @Transform(trim) @IsString() @MaxLength(2000) underminingBehaviourProcedure!: string;
+  @ApiProperty({ minLength: 1, maxLength: L.handlersMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Name who handles grievances.' })
+  @MaxLength(L.handlersMax)
+  handlers!: string;
+  @ApiProperty({ minimum: 1, maximum: L.acknowledgeDaysMax }) @IsInt() @Min(1) @Max(L.acknowledgeDaysMax) acknowledgeDays!: number;
+  @ApiProperty({ minimum: 1, maximum: L.respondDaysMax }) @IsInt() @Min(1) @Max(L.respondDaysMax) respondDays!: number;
+  @ApiProperty({ minLength: 1, maxLength: L.procedureMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Describe the escalation path.' })
+  @MaxLength(L.procedureMax)
+  escalationPath!: string;
+  @ApiProperty({ minLength: 1, maxLength: L.procedureMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Describe how to appeal.' })
+  @MaxLength(L.procedureMax)
+  appealProcedure!: string;
+  @ApiProperty({ maxLength: L.procedureMax }) @Transform(trim) @IsString() @MaxLength(L.procedureMax) inactiveParticipantProcedure!: string;
+  @ApiProperty({ maxLength: L.procedureMax })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(L.procedureMax)
+  underminingBehaviourProcedure!: string;
   @ApiProperty({ description: '0 when none is recorded yet' }) @IsInt() @Min(0) version!: number;
 }
 
@@ -118,9 +188,19 @@ export class GrievanceProcedureDto {
 }
 
 export class SaveConfidentialityDto {
-  @ApiProperty({ enum: CONFIDENTIALITY_MODES }) @IsIn(CONFIDENTIALITY_MODES, oneOf(CONFIDENTIALITY_MODES)) defaultMode!: ConfidentialityMode;
-  @ApiProperty({ maxLength: 1000, description: 'Who may speak to the press' }) @Transform(trim) @IsString() @MaxLength(1000) mediaSpokespeople!: string;
-  @ApiProperty({ maxLength: 4000 }) @Transform(trim) @IsString() @MaxLength(4000) externalCommunication!: string;
+  @ApiProperty({ enum: CONFIDENTIALITY_MODES })
+  @IsIn(CONFIDENTIALITY_MODES, oneOf(CONFIDENTIALITY_MODES))
+  defaultMode!: ConfidentialityMode;
+  @ApiProperty({ maxLength: L.spokespeopleMax, description: 'Who may speak to the press' })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(L.spokespeopleMax)
+  mediaSpokespeople!: string;
+  @ApiProperty({ maxLength: L.externalCommunicationMax })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(L.externalCommunicationMax)
+  externalCommunication!: string;
   @ApiProperty({ description: '0 when none is recorded yet' }) @IsInt() @Min(0) version!: number;
 }
 
@@ -132,7 +212,12 @@ export class ConfidentialityDto {
 }
 
 export class CreateGroundRuleCommentDto {
-  @ApiProperty({ minLength: 1, maxLength: 4000 }) @Transform(trim) @IsString() @MinLength(1, { message: 'Write a comment.' }) @MaxLength(4000) body!: string;
+  @ApiProperty({ minLength: 1, maxLength: L.commentMax })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Write a comment.' })
+  @MaxLength(L.commentMax)
+  body!: string;
 }
 
 export class GroundRuleCommentDto {

@@ -1,9 +1,15 @@
-import { CHARTER_SECTIONS, CHARTER_VERSION_STATUSES, type CharterSectionKey, type CharterVersionStatus } from '@common-ground/domain';
+import {
+  CHARTER_LIMITS,
+  CHARTER_SECTIONS,
+  CHARTER_VERSION_STATUSES,
+  type CharterSectionKey,
+  type CharterVersionStatus,
+} from '@common-ground/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
-export const SECTION_MAX = 20000;
+export const SECTION_MAX = CHARTER_LIMITS.sectionMax;
 
 /** One optional text per section of Lesson 11's terms of reference; unknown sections are rejected. */
 export class CharterSectionsDto {}
@@ -22,10 +28,14 @@ export class CharterContentDto {
   @Type(() => CharterSectionsDto)
   sections!: CharterSectionsDto & CharterSections;
 
-  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'What a signer agrees to; shown at signing and bound by the hash' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: CHARTER_LIMITS.consentStatementMax,
+    description: 'What a signer agrees to; shown at signing and bound by the hash',
+  })
   @IsString()
   @MinLength(1, { message: 'Write the consent statement signers agree to.' })
-  @MaxLength(2000)
+  @MaxLength(CHARTER_LIMITS.consentStatementMax)
   consentStatement!: string;
 
   @ApiProperty({ description: 'Whether an alternate may sign for the participant they stand in for' })
@@ -122,10 +132,10 @@ export class CreateCharterCommentDto {
   @IsIn(SECTION_KEYS, { message: `sectionKey must be one of ${SECTION_KEYS.join(', ')}` })
   sectionKey!: CharterSectionKey;
 
-  @ApiProperty({ minLength: 1, maxLength: 4000 })
+  @ApiProperty({ minLength: 1, maxLength: CHARTER_LIMITS.commentMax })
   @IsString()
   @MinLength(1, { message: 'Write a comment.' })
-  @MaxLength(4000)
+  @MaxLength(CHARTER_LIMITS.commentMax)
   body!: string;
 }
 
@@ -151,18 +161,18 @@ export class CreateCharterAmendmentDto {
   @MaxLength(SECTION_MAX)
   proposedText!: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
+  @ApiPropertyOptional({ maxLength: CHARTER_LIMITS.rationaleMax })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(CHARTER_LIMITS.rationaleMax)
   rationale?: string;
 }
 
 export class DecideAmendmentDto {
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Required when rejecting' })
+  @ApiPropertyOptional({ maxLength: CHARTER_LIMITS.reasonMax, description: 'Required when rejecting' })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(CHARTER_LIMITS.reasonMax)
   reason?: string;
 }
 
@@ -185,10 +195,10 @@ export class CharterAmendmentListDto {
 }
 
 export class DeclineCharterDto {
-  @ApiProperty({ minLength: 1, maxLength: 2000, description: 'Visible to conveners and facilitators' })
+  @ApiProperty({ minLength: 1, maxLength: CHARTER_LIMITS.reasonMax, description: 'Visible to conveners and facilitators' })
   @IsString()
   @MinLength(1, { message: 'Say why you decline to sign.' })
-  @MaxLength(2000)
+  @MaxLength(CHARTER_LIMITS.reasonMax)
   reason!: string;
 }
 
@@ -197,8 +207,10 @@ export class BoardRowDto {
   @ApiProperty() displayName!: string;
   @ApiProperty() role!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The stakeholder group represented' }) group!: string | null;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Who signed, when an alternate signed for this participant' }) signedBy!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The participant this person stands in for' }) alternateFor!:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who signed, when an alternate signed for this participant' }) signedBy!:
+    string | null;
   @ApiProperty({ enum: ['signed', 'declined', 'pending'] }) status!: 'signed' | 'declined' | 'pending';
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) signedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Only for conveners and facilitators' }) declineReason!: string | null;
@@ -216,7 +228,10 @@ export class RatificationRuleDto {
 }
 
 export class SignCharterDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'As an alternate, the participant you sign for (when the charter allows alternates to sign)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'As an alternate, the participant you sign for (when the charter allows alternates to sign)',
+  })
   @IsOptional()
   @IsUUID()
   onBehalfOf?: string;

@@ -15,52 +15,44 @@ import {
   type GroundRuleList,
   type RetireGroundRuleInput,
 } from '../../../api';
-
-export interface ProcessRef {
-  workspaceId: string;
-  processId: string;
-}
+import { atProcess, type ProcessRef } from '../../../context/process-ref';
 
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
-const at = (ref: ProcessRef) => ({ params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } } });
-const atRule = (ref: ProcessRef, ruleId: string) => ({
-  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, ruleId } },
-});
 
 export function listGroundRules(ref: ProcessRef, signal?: AbortSignal): Promise<GroundRuleList> {
-  return unwrap(api.GET(`${P}/ground-rules`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/ground-rules`, { ...atProcess(ref), signal }));
 }
 
 export function proposeGroundRule(ref: ProcessRef, text: string): Promise<GroundRule> {
-  return unwrap(api.POST(`${P}/ground-rules`, { ...at(ref), body: { text } }));
+  return unwrap(api.POST(`${P}/ground-rules`, { ...atProcess(ref), body: { text } }));
 }
 
 export function addSampleRules(ref: ProcessRef): Promise<GroundRuleList> {
-  return unwrap(api.POST(`${P}/ground-rules/samples`, at(ref)));
+  return unwrap(api.POST(`${P}/ground-rules/samples`, atProcess(ref)));
 }
 
 export function adoptGroundRules(ref: ProcessRef, ruleIds: string[], decision: string): Promise<GroundRuleList> {
-  return unwrap(api.POST(`${P}/ground-rules/adopt`, { ...at(ref), body: { ruleIds, decision } }));
+  return unwrap(api.POST(`${P}/ground-rules/adopt`, { ...atProcess(ref), body: { ruleIds, decision } }));
 }
 
 export function amendGroundRule(ref: ProcessRef, ruleId: string, input: AmendGroundRuleInput): Promise<GroundRule> {
-  return unwrap(api.PATCH(`${P}/ground-rules/{ruleId}`, { ...atRule(ref, ruleId), body: input }));
+  return unwrap(api.PATCH(`${P}/ground-rules/{ruleId}`, { ...atProcess(ref, { ruleId: ruleId }), body: input }));
 }
 
 export function retireGroundRule(ref: ProcessRef, ruleId: string, input: RetireGroundRuleInput): Promise<GroundRule> {
-  return unwrap(api.POST(`${P}/ground-rules/{ruleId}/retire`, { ...atRule(ref, ruleId), body: input }));
+  return unwrap(api.POST(`${P}/ground-rules/{ruleId}/retire`, { ...atProcess(ref, { ruleId: ruleId }), body: input }));
 }
 
 export function listRuleComments(ref: ProcessRef, ruleId: string, signal?: AbortSignal): Promise<GroundRuleCommentList> {
-  return unwrap(api.GET(`${P}/ground-rules/{ruleId}/comments`, { ...atRule(ref, ruleId), signal }));
+  return unwrap(api.GET(`${P}/ground-rules/{ruleId}/comments`, { ...atProcess(ref, { ruleId: ruleId }), signal }));
 }
 
 export function commentOnRule(ref: ProcessRef, ruleId: string, body: string): Promise<GroundRuleComment> {
-  return unwrap(api.POST(`${P}/ground-rules/{ruleId}/comments`, { ...atRule(ref, ruleId), body: { body } }));
+  return unwrap(api.POST(`${P}/ground-rules/{ruleId}/comments`, { ...atProcess(ref, { ruleId: ruleId }), body: { body } }));
 }
 
 export function getAccountability(ref: ProcessRef, signal?: AbortSignal): Promise<AccountabilityMap> {
-  return unwrap(api.GET(`${P}/accountability`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/accountability`, { ...atProcess(ref), signal }));
 }
 
 export function saveAccountability(ref: ProcessRef, userId: string, input: AccountabilityInput): Promise<AccountabilityEntry> {
@@ -73,17 +65,17 @@ export function saveAccountability(ref: ProcessRef, userId: string, input: Accou
 }
 
 export function getGrievanceProcedure(ref: ProcessRef, signal?: AbortSignal): Promise<GrievanceProcedure> {
-  return unwrap(api.GET(`${P}/grievance-procedure`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/grievance-procedure`, { ...atProcess(ref), signal }));
 }
 
 export function saveGrievanceProcedure(ref: ProcessRef, input: GrievanceProcedureInput): Promise<GrievanceProcedure> {
-  return unwrap(api.PUT(`${P}/grievance-procedure`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${P}/grievance-procedure`, { ...atProcess(ref), body: input }));
 }
 
 export function getConfidentiality(ref: ProcessRef, signal?: AbortSignal): Promise<Confidentiality> {
-  return unwrap(api.GET(`${P}/confidentiality`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/confidentiality`, { ...atProcess(ref), signal }));
 }
 
 export function saveConfidentiality(ref: ProcessRef, input: ConfidentialityInput): Promise<Confidentiality> {
-  return unwrap(api.PUT(`${P}/confidentiality`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${P}/confidentiality`, { ...atProcess(ref), body: input }));
 }

@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type AccountabilityEntry, type AccountabilityMap } from '../../../api';
+import { type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
 import { REPORT_FREQUENCIES, REPORT_FREQUENCY_LABELS } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { getAccountability, saveAccountability, type ProcessRef } from '../api/agreements';
+import { getAccountability, saveAccountability } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const NOT_RECORDED = 'Not recorded yet';
 
@@ -26,8 +28,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
       <p role="status" className="form-status">
         {status}
       </p>
-      {map.error ? <ErrorState message={errorMessage(map.error)} onRetry={map.reload} /> : null}
-      {!map.data && map.isLoading ? <Loading label="Loading the accountability map…" /> : null}
+      <ResourceView resource={map} loading="Loading the accountability map…" />
       {map.data && items.length === 0 ? (
         <EmptyState title="No active participants yet">
           <p>Participants added on the Members tab appear here.</p>
@@ -171,13 +172,7 @@ function EntryDialog({
   onSaved: () => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<EntryValues>({
+  const { form, submit, formErrors } = useCgForm<EntryValues>({
     defaultValues: {
       accountableTo: entry.accountableTo ?? '',
       constituency: entry.constituency ?? '',
@@ -185,17 +180,12 @@ function EntryDialog({
       frequency: entry.frequency ?? '',
       lastReportedAt: entry.lastReportedAt ? entry.lastReportedAt.slice(0, 10) : '',
     },
-  });
-  const [conflicted, setConflicted] = useState(false);
-
-  const text = (what: string) => ({
-    validate: (value: string) => (!value.trim() ? `Fill in ${what}.` : value.length > 200 ? 'Use at most 200 characters.' : true),
-  });
-
-  const submit = async (values: EntryValues) => {
-    setFormErrors([]);
-    if (!values.frequency) return;
-    try {
+    fields: ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt'],
+    onConflict: () => {
+      setConflicted(true);
+    },
+    onSubmit: async (values) => {
+      if (!values.frequency) return;
       await saveAccountability(processRef, entry.userId, {
         accountableTo: values.accountableTo.trim(),
         constituency: values.constituency.trim(),
@@ -205,14 +195,17 @@ function EntryDialog({
         ...(entry.version !== null ? { version: entry.version } : {}),
       });
       onSaved();
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflicted(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
+  const [conflicted, setConflicted] = useState(false);
+
+  const text = (what: string) => ({
+    validate: (value: string) => (!value.trim() ? `Fill in ${what}.` : value.length > 200 ? 'Use at most 200 characters.' : true),
+  });
 
   return (
     <Dialog open onClose={onClose} title={`Accountability of ${entry.displayName}`}>
@@ -224,7 +217,7 @@ function EntryDialog({
           </button>
         </div>
       ) : null}
-      <form noValidate className="form" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextField
           label="Accountable to"

@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type Confidentiality } from '../../../api';
-import { CONFIDENTIALITY_LABELS, CONFIDENTIALITY_MODES, type ConfidentialityMode } from '@common-ground/domain';
+import { type Confidentiality } from '../../../api';
+import { CONFIDENTIALITY_LABELS, CONFIDENTIALITY_MODES, type ConfidentialityMode, AGREEMENT_LIMITS } from '@common-ground/domain';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getConfidentiality, saveConfidentiality, type ProcessRef } from '../api/agreements';
+import { getConfidentiality, saveConfidentiality } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { text, type FormSchema } from '../../../forms/rules';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 export const MODE_TEXT: Record<ConfidentialityMode, { label: string; explanation: string }> = {
   on_the_record: {
@@ -42,8 +45,7 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
       <p role="status" className="form-status">
         {status}
       </p>
-      {regime.error ? <ErrorState message={errorMessage(regime.error)} onRetry={regime.reload} /> : null}
-      {!data && regime.isLoading ? <Loading label="Loading the confidentiality regime…" /> : null}
+      <ResourceView resource={regime} loading="Loading the confidentiality regime…" />
       {data && mayManage ? (
         <ConfidentialityForm
           key={data.version}
@@ -56,7 +58,6 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
             regime.setData(saved);
             setStatus('Confidentiality regime saved.');
           }}
-          onReload={regime.reload}
         />
       ) : null}
       {data && !mayManage ? (
@@ -85,66 +86,54 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
   );
 }
 
+const SCHEMA: FormSchema<Values> = {
+  mediaSpokespeople: text({ max: AGREEMENT_LIMITS.spokespeopleMax }),
+  externalCommunication: text({ max: AGREEMENT_LIMITS.externalCommunicationMax }),
+};
+
 function ConfidentialityForm({
   processRef,
   regime,
   onSaved,
-  onReload,
   onEdit,
 }: {
   processRef: ProcessRef;
   regime: Confidentiality;
   onSaved: (regime: Confidentiality) => void;
-  onReload: () => void;
   /** A new attempt to save starts: the last "saved" message no longer applies. */
   onEdit: () => void;
 }) {
   const name = useId();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, Confidentiality>({
     defaultValues: {
       defaultMode: regime.defaultMode,
       mediaSpokespeople: regime.mediaSpokespeople ?? '',
       externalCommunication: regime.externalCommunication ?? '',
     },
-  });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    onEdit();
-    try {
+    schema: SCHEMA,
+    conflict: { parse: versioned<Confidentiality>, onTakeTheirs: onSaved },
+    onSubmit: async (values, { over }) => {
+      onEdit();
       const saved = await saveConfidentiality(processRef, {
         defaultMode: values.defaultMode,
         mediaSpokespeople: values.mediaSpokespeople.trim(),
         externalCommunication: values.externalCommunication.trim(),
-        version: regime.version,
+        version: (over ?? regime).version,
       });
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['defaultMode', 'mediaSpokespeople', 'externalCommunication']));
-    }
-  };
+    },
+  });
+  const { register, formState } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="confidentiality-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="confidentiality-title" onSubmit={(event) => void submit(event)}>
       {conflict ? (
-        <div className="alert alert-warning" role="alert">
-          <p>Someone else saved the confidentiality regime meanwhile. Reload to see it; your choices here will be replaced.</p>
-          <button type="button" className="button" onClick={onReload}>
-            Reload
-          </button>
-        </div>
+        <ConflictNotice
+          what="the confidentiality regime"
+          busy={formState.isSubmitting}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={takeTheirs}
+        />
       ) : null}
       <FormAlert messages={formErrors} />
       <fieldset className="field radio-group">
@@ -167,21 +156,16 @@ function ConfidentialityForm({
           </div>
         ))}
       </fieldset>
-      <TextAreaField
-        label="Who may speak to the press"
-        rows={2}
-        error={errors.mediaSpokespeople?.message}
-        {...register('mediaSpokespeople', { maxLength: { value: 1000, message: 'Use at most 1000 characters.' } })}
-      />
+      <TextAreaField label="Who may speak to the press" rows={2} error={errorOf('mediaSpokespeople')} {...register('mediaSpokespeople')} />
       <TextAreaField
         label="External communication"
         hint="What may be shared outside the dialogue, by whom and how."
         rows={3}
-        error={errors.externalCommunication?.message}
-        {...register('externalCommunication', { maxLength: { value: 4000, message: 'Use at most 4000 characters.' } })}
+        error={errorOf('externalCommunication')}
+        {...register('externalCommunication')}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save confidentiality</SubmitButton>
+        <SubmitButton busy={formState.isSubmitting}>Save confidentiality</SubmitButton>
       </div>
     </form>
   );

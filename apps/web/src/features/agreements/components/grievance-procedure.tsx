@@ -1,11 +1,15 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type GrievanceProcedure } from '../../../api';
+import { AGREEMENT_LIMITS } from '@common-ground/domain';
+import { type GrievanceProcedure } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getGrievanceProcedure, saveGrievanceProcedure, type ProcessRef } from '../api/agreements';
+import { getGrievanceProcedure, saveGrievanceProcedure } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { integer, text, type FormSchema } from '../../../forms/rules';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 interface Values {
   handlers: string;
@@ -39,6 +43,21 @@ const FIELDS: readonly (keyof Values)[] = [
   'underminingBehaviourProcedure',
 ];
 
+const L = AGREEMENT_LIMITS;
+const days = (max: number) => integer({ required: `Use a whole number of days from 1 to ${String(max)}.`, min: 1, max });
+const SCHEMA: FormSchema<Values> = {
+  handlers: text({ required: 'Write who handles grievances.', max: L.handlersMax }),
+  acknowledgeDays: days(L.acknowledgeDaysMax),
+  respondDays: [
+    days(L.respondDaysMax),
+    (value, values) => (Number(value) >= Number(values.acknowledgeDays) ? null : 'Responding cannot take less time than acknowledging.'),
+  ],
+  escalationPath: text({ required: 'Write the escalation path.', max: L.procedureMax }),
+  appealProcedure: text({ required: 'Write how to appeal.', max: L.procedureMax }),
+  inactiveParticipantProcedure: text({ max: L.procedureMax }),
+  underminingBehaviourProcedure: text({ max: L.procedureMax }),
+};
+
 /** The rules for handling grievances (handling them comes later). */
 export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
   const procedure = useResource<GrievanceProcedure>(`grievance:${processRef.processId}`, (signal) =>
@@ -57,8 +76,7 @@ export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef:
       <p role="status" className="form-status">
         {status}
       </p>
-      {procedure.error ? <ErrorState message={errorMessage(procedure.error)} onRetry={procedure.reload} /> : null}
-      {!data && procedure.isLoading ? <Loading label="Loading the grievance procedure…" /> : null}
+      <ResourceView resource={procedure} loading="Loading the grievance procedure…" />
       {data && mayManage ? (
         <GrievanceForm
           key={data.version}
@@ -68,7 +86,6 @@ export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef:
             procedure.setData(saved);
             setStatus('Grievance procedure saved.');
           }}
-          onReload={procedure.reload}
           onEdit={() => {
             setStatus('');
           }}
@@ -106,46 +123,21 @@ function GrievanceForm({
   processRef,
   procedure,
   onSaved,
-  onReload,
   onEdit,
 }: {
   processRef: ProcessRef;
   procedure: GrievanceProcedure;
   onSaved: (procedure: GrievanceProcedure) => void;
-  onReload: () => void;
   /** A new attempt to save starts: the last "saved" message no longer applies. */
   onEdit: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(procedure) });
-
-  const required = (what: string, max: number) => ({
-    validate: (value: string) => (!value.trim() ? `Write ${what}.` : value.length > max ? `Use at most ${String(max)} characters.` : true),
-  });
-  const optional = (max: number) => ({
-    validate: (value: string) => (value.length > max ? `Use at most ${String(max)} characters.` : true),
-  });
-  const days = (max: number) => ({
-    validate: (value: string) => {
-      const number = Number(value);
-      if (!value.trim() || !Number.isInteger(number) || number < 1 || number > max)
-        return `Use a whole number of days from 1 to ${String(max)}.`;
-      return true;
-    },
-  });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    onEdit();
-    try {
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, GrievanceProcedure>({
+    defaultValues: toValues(procedure),
+    schema: SCHEMA,
+    fields: FIELDS,
+    conflict: { parse: versioned<GrievanceProcedure>, onTakeTheirs: onSaved },
+    onSubmit: async (values, { over }) => {
+      onEdit();
       const saved = await saveGrievanceProcedure(processRef, {
         handlers: values.handlers.trim(),
         acknowledgeDays: Number(values.acknowledgeDays),
@@ -154,94 +146,65 @@ function GrievanceForm({
         appealProcedure: values.appealProcedure.trim(),
         inactiveParticipantProcedure: values.inactiveParticipantProcedure.trim(),
         underminingBehaviourProcedure: values.underminingBehaviourProcedure.trim(),
-        version: procedure.version,
+        version: (over ?? procedure).version,
       });
       onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, FIELDS));
-    }
-  };
+    },
+  });
+  const { register, formState } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="grievance-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="grievance-title" onSubmit={(event) => void submit(event)}>
       {procedure.updatedAt ? <p className="muted">Last saved {formatDateTime(procedure.updatedAt)}.</p> : null}
       {conflict ? (
-        <div className="alert alert-warning" role="alert">
-          <p>Someone else saved the grievance procedure meanwhile. Reload to see their text; your text here will be replaced.</p>
-          <button type="button" className="button" onClick={onReload}>
-            Reload
-          </button>
-        </div>
+        <ConflictNotice
+          what="the grievance procedure"
+          busy={formState.isSubmitting}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={takeTheirs}
+        />
       ) : null}
       <FormAlert messages={formErrors} />
-      <TextAreaField
-        label="Who handles grievances"
-        rows={2}
-        required
-        error={errors.handlers?.message}
-        {...register('handlers', required('who handles grievances', 1000))}
-      />
+      <TextAreaField label="Who handles grievances" rows={2} required error={errorOf('handlers')} {...register('handlers')} />
       <div className="field-pair">
         <TextField
           label="Days to acknowledge"
           type="number"
           inputMode="numeric"
           min={1}
-          max={90}
+          max={AGREEMENT_LIMITS.acknowledgeDaysMax}
           required
-          error={errors.acknowledgeDays?.message}
-          {...register('acknowledgeDays', days(90))}
+          error={errorOf('acknowledgeDays')}
+          {...register('acknowledgeDays')}
         />
         <TextField
           label="Days to respond"
           type="number"
           inputMode="numeric"
           min={1}
-          max={365}
+          max={AGREEMENT_LIMITS.respondDaysMax}
           required
-          error={errors.respondDays?.message}
-          {...register('respondDays', {
-            validate: (value) => {
-              const check = days(365).validate(value);
-              if (check !== true) return check;
-              return Number(value) >= Number(getValues('acknowledgeDays')) ? true : 'Responding cannot take less time than acknowledging.';
-            },
-          })}
+          error={errorOf('respondDays')}
+          {...register('respondDays')}
         />
       </div>
-      <TextAreaField
-        label="Escalation path"
-        rows={3}
-        required
-        error={errors.escalationPath?.message}
-        {...register('escalationPath', required('the escalation path', 2000))}
-      />
-      <TextAreaField
-        label="Appeal"
-        rows={3}
-        required
-        error={errors.appealProcedure?.message}
-        {...register('appealProcedure', required('how to appeal', 2000))}
-      />
+      <TextAreaField label="Escalation path" rows={3} required error={errorOf('escalationPath')} {...register('escalationPath')} />
+      <TextAreaField label="Appeal" rows={3} required error={errorOf('appealProcedure')} {...register('appealProcedure')} />
       <TextAreaField
         label="Inactive participants"
         hint="What happens when a participant stops taking part."
         rows={3}
-        error={errors.inactiveParticipantProcedure?.message}
-        {...register('inactiveParticipantProcedure', optional(2000))}
+        error={errorOf('inactiveParticipantProcedure')}
+        {...register('inactiveParticipantProcedure')}
       />
       <TextAreaField
         label="Behaviour that undermines the process"
         rows={3}
-        error={errors.underminingBehaviourProcedure?.message}
-        {...register('underminingBehaviourProcedure', optional(2000))}
+        error={errorOf('underminingBehaviourProcedure')}
+        {...register('underminingBehaviourProcedure')}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save grievance procedure</SubmitButton>
+        <SubmitButton busy={formState.isSubmitting}>Save grievance procedure</SubmitButton>
       </div>
     </form>
   );

@@ -1,22 +1,17 @@
+import { AGREEMENT_LIMITS } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type GroundRule, type GroundRuleList } from '../../../api';
+import { ApiError, errorMessage, type GroundRule, type GroundRuleList } from '../../../api';
 import type { GroundRuleStatus } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import {
-  addSampleRules,
-  adoptGroundRules,
-  amendGroundRule,
-  listGroundRules,
-  proposeGroundRule,
-  retireGroundRule,
-  type ProcessRef,
-} from '../api/agreements';
+import { addSampleRules, adoptGroundRules, amendGroundRule, listGroundRules, proposeGroundRule, retireGroundRule } from '../api/agreements';
 import { RuleDiscussion } from './rule-discussion';
+import type { ProcessRef } from '../../../context/process-ref';
+import { FormProblem, useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_LABELS: Record<GroundRuleStatus, string> = { proposed: 'Proposed', adopted: 'Adopted', retired: 'Retired' };
 const STATUS_TONES: Record<GroundRuleStatus, 'neutral' | 'accent' | 'muted' | 'warning'> = {
@@ -84,8 +79,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
           {error}
         </p>
       ) : null}
-      {rules.error ? <ErrorState message={errorMessage(rules.error)} onRetry={rules.reload} /> : null}
-      {!rules.data && rules.isLoading ? <Loading label="Loading ground rules…" /> : null}
+      <ResourceView resource={rules} loading="Loading ground rules…" />
       {rules.data && items.length === 0 ? (
         <EmptyState title="No ground rules yet">
           <p>
@@ -303,32 +297,22 @@ function AmendForm({
   onAmended: (rule: GroundRule) => void;
   describeError: (error: unknown) => string;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ text: string; note: string }>({ defaultValues: { text: rule.text, note: '' } });
-
-  const submit = async (values: { text: string; note: string }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ text: string; note: string }>({
+    defaultValues: { text: rule.text, note: '' },
+    fields: ['text', 'note'],
+    onConflict: describeError,
+    onSubmit: async (values) => {
       const note = values.note.trim();
       onAmended(await amendGroundRule(processRef, rule.id, { text: values.text.trim(), version: rule.version, ...(note ? { note } : {}) }));
-    } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length > 0) setFormErrors(applyFieldErrors(error, setError, ['text', 'note']));
-      else setFormErrors([describeError(error)]);
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form
-      noValidate
-      className="form subform amend-form"
-      aria-label={`Amend “${rule.text}”`}
-      onSubmit={(event) => void handleSubmit(submit)(event)}
-    >
+    <form noValidate className="form subform amend-form" aria-label={`Amend “${rule.text}”`} onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <TextAreaField
         label="New text of the rule"
@@ -337,7 +321,12 @@ function AmendForm({
         autoFocus
         error={errors.text?.message}
         {...register('text', {
-          validate: (value) => (!value.trim() ? 'Write the rule.' : value.length > 500 ? 'Use at most 500 characters.' : true),
+          validate: (value) =>
+            !value.trim()
+              ? 'Write the rule.'
+              : value.length > AGREEMENT_LIMITS.ruleMax
+                ? `Use at most ${String(AGREEMENT_LIMITS.ruleMax)} characters.`
+                : true,
         })}
       />
       <TextAreaField label="Note (optional)" hint="Why it changed, e.g. the decision that changed it." rows={2} {...register('note')} />
@@ -364,23 +353,18 @@ function RetireDialog({
   onRetired: (rule: GroundRule) => void;
   describeError: (error: unknown) => string;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<{ note: string }>({
+    defaultValues: { note: '' },
+    fields: ['note'],
+    onConflict: describeError,
+    onSubmit: async ({ note }) => {
+      onRetired(await retireGroundRule(processRef, rule.id, { version: rule.version, note: note.trim() }));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<{ note: string }>({ defaultValues: { note: '' } });
-
-  const submit = async ({ note }: { note: string }) => {
-    setFormErrors([]);
-    try {
-      onRetired(await retireGroundRule(processRef, rule.id, { version: rule.version, note: note.trim() }));
-    } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length > 0) setFormErrors(applyFieldErrors(error, setError, ['note']));
-      else setFormErrors([describeError(error)]);
-    }
-  };
+  } = form;
 
   return (
     <Dialog
@@ -389,7 +373,7 @@ function RetireDialog({
       title="Retire this rule?"
       description={<p>“{rule.text}” will no longer apply. It stays in the list, with its history, as retired. This cannot be undone.</p>}
     >
-      <form noValidate className="form" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
           label="Note"
@@ -422,31 +406,25 @@ function AdoptForm({
   selectedIds: string[];
   onAdopted: (list: GroundRuleList, count: number) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<{ decision: string }>({
+    defaultValues: { decision: '' },
+    fields: ['decision'],
+    aliases: { ruleIds: 'decision' },
+    onSubmit: async ({ decision }) => {
+      if (selectedIds.length === 0) {
+        throw new FormProblem('Tick the proposed rules the group adopted.');
+      }
+      onAdopted(await adoptGroundRules(processRef, selectedIds, decision.trim()), selectedIds.length);
+      form.reset({ decision: '' });
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<{ decision: string }>({ defaultValues: { decision: '' } });
-
-  const submit = async ({ decision }: { decision: string }) => {
-    setFormErrors([]);
-    if (selectedIds.length === 0) {
-      setFormErrors(['Tick the proposed rules the group adopted.']);
-      return;
-    }
-    try {
-      onAdopted(await adoptGroundRules(processRef, selectedIds, decision.trim()), selectedIds.length);
-      reset({ decision: '' });
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['decision'], { ruleIds: 'decision' }));
-    }
-  };
+  } = form;
 
   return (
-    <form noValidate className="form subform" aria-labelledby="adopt-rules-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form subform" aria-labelledby="adopt-rules-title" onSubmit={(event) => void submit(event)}>
       <h3 id="adopt-rules-title">Record an adoption</h3>
       <p className="muted">Tick the proposed rules above that the group adopted, and record the decision.</p>
       <FormAlert messages={formErrors} />
@@ -457,7 +435,12 @@ function AdoptForm({
         required
         error={errors.decision?.message}
         {...register('decision', {
-          validate: (value) => (!value.trim() ? 'Record the decision.' : value.length > 2000 ? 'Use at most 2000 characters.' : true),
+          validate: (value) =>
+            !value.trim()
+              ? 'Record the decision.'
+              : value.length > AGREEMENT_LIMITS.decisionMax
+                ? `Use at most ${String(AGREEMENT_LIMITS.decisionMax)} characters.`
+                : true,
         })}
       />
       <div className="form-actions">
@@ -470,27 +453,21 @@ function AdoptForm({
 }
 
 function ProposeForm({ processRef, onProposed }: { processRef: ProcessRef; onProposed: (rule: GroundRule) => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<{ text: string }>({
+    defaultValues: { text: '' },
+    fields: ['text'],
+    onSubmit: async ({ text }) => {
+      onProposed(await proposeGroundRule(processRef, text.trim()));
+      form.reset({ text: '' });
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<{ text: string }>({ defaultValues: { text: '' } });
-
-  const submit = async ({ text }: { text: string }) => {
-    setFormErrors([]);
-    try {
-      onProposed(await proposeGroundRule(processRef, text.trim()));
-      reset({ text: '' });
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['text']));
-    }
-  };
+  } = form;
 
   return (
-    <form noValidate className="form subform" aria-labelledby="propose-rule-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form subform" aria-labelledby="propose-rule-title" onSubmit={(event) => void submit(event)}>
       <h3 id="propose-rule-title">Propose a rule</h3>
       <FormAlert messages={formErrors} />
       <TextAreaField
@@ -499,7 +476,12 @@ function ProposeForm({ processRef, onProposed }: { processRef: ProcessRef; onPro
         required
         error={errors.text?.message}
         {...register('text', {
-          validate: (value) => (!value.trim() ? 'Write the rule.' : value.length > 500 ? 'Use at most 500 characters.' : true),
+          validate: (value) =>
+            !value.trim()
+              ? 'Write the rule.'
+              : value.length > AGREEMENT_LIMITS.ruleMax
+                ? `Use at most ${String(AGREEMENT_LIMITS.ruleMax)} characters.`
+                : true,
         })}
       />
       <div className="form-actions">

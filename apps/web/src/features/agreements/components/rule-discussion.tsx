@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type GroundRuleCommentList } from '../../../api';
+import { type GroundRuleCommentList } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { commentOnRule, listRuleComments, type ProcessRef } from '../api/agreements';
+import { commentOnRule, listRuleComments } from '../api/agreements';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 interface RuleDiscussionProps {
   processRef: ProcessRef;
@@ -34,22 +35,20 @@ export function RuleDiscussion({ processRef, ruleId, ruleText, mayComment }: Rul
 
 function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 'ruleText'>) {
   const comments = useResource<GroundRuleCommentList>(`rule-comments:${ruleId}`, (signal) => listRuleComments(processRef, ruleId, signal));
-  const form = useForm<{ body: string }>({ defaultValues: { body: '' } });
-  const [errors, setErrors] = useState<string[]>([]);
-
-  const submit = form.handleSubmit(async ({ body }) => {
-    setErrors([]);
-    try {
+  const {
+    form,
+    submit,
+    formErrors: errors,
+  } = useCgForm<{ body: string }>({
+    defaultValues: { body: '' },
+    onSubmit: async ({ body }) => {
       const comment = await commentOnRule(processRef, ruleId, body.trim());
       comments.setData((previous) => ({ items: [...previous.items, comment] }));
       form.reset();
-    } catch (caught) {
-      setErrors(applyFieldErrors(caught, form.setError, ['body']));
-    }
+    },
   });
 
-  if (comments.error) return <ErrorState message={errorMessage(comments.error)} onRetry={comments.reload} />;
-  if (!comments.data) return <Loading label="Loading the discussion" />;
+  if (comments.error || !comments.data) return <ResourceView resource={comments} loading="Loading the discussion" />;
   return (
     <div className="stack">
       {comments.data.items.length === 0 ? (

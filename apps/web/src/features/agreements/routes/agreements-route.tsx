@@ -3,11 +3,12 @@ import { AccountabilityMapPanel } from '../components/accountability-map';
 import { ConfidentialityPanel } from '../components/confidentiality';
 import { GrievanceProcedurePanel } from '../components/grievance-procedure';
 import { GroundRules } from '../components/ground-rules';
+import { processRefOf } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/:processId/agreements`: ground rules, accountability, grievance procedure, confidentiality. */
 export function AgreementsRoute() {
   const { process, allowed } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   return (
     <div className="stack-lg">
       <nav className="panel in-page-nav" aria-label="On this page">

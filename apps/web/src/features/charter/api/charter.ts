@@ -14,23 +14,15 @@ import {
   type CreateCharterAmendmentInput,
   type RatificationRuleInput,
 } from '../../../api';
-
-export interface ProcessRef {
-  workspaceId: string;
-  processId: string;
-}
+import { atProcess, type ProcessRef } from '../../../context/process-ref';
 
 const CHARTER = '/api/v1/workspaces/{workspaceId}/processes/{processId}/charter';
 const VERSION = '/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}';
-const processPath = (ref: ProcessRef) => ({ params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } } });
-const versionPath = (ref: ProcessRef, versionId: string) => ({
-  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, versionId } },
-});
 
 export function getCharter(ref: ProcessRef, signal?: AbortSignal): Promise<CharterOverview> {
   return unwrap(
     api.GET('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter', {
-      params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } },
+      ...atProcess(ref),
       signal,
     }),
   );
@@ -39,7 +31,7 @@ export function getCharter(ref: ProcessRef, signal?: AbortSignal): Promise<Chart
 export function startDraft(ref: ProcessRef, fromVersionId?: string): Promise<CharterVersion> {
   return unwrap(
     api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions', {
-      params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } },
+      ...atProcess(ref),
       body: fromVersionId ? { fromVersionId } : {},
     }),
   );
@@ -48,7 +40,7 @@ export function startDraft(ref: ProcessRef, fromVersionId?: string): Promise<Cha
 export function getVersion(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterVersion> {
   return unwrap(
     api.GET('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}', {
-      ...versionPath(ref, versionId),
+      ...atProcess(ref, { versionId: versionId }),
       signal,
     }),
   );
@@ -57,7 +49,7 @@ export function getVersion(ref: ProcessRef, versionId: string, signal?: AbortSig
 export function saveDraft(ref: ProcessRef, versionId: string, content: CharterContent, version: number): Promise<CharterVersion> {
   return unwrap(
     api.PATCH('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}', {
-      ...versionPath(ref, versionId),
+      ...atProcess(ref, { versionId: versionId }),
       body: { content, version },
     }),
   );
@@ -66,7 +58,7 @@ export function saveDraft(ref: ProcessRef, versionId: string, content: CharterCo
 export type VersionMove = 'propose' | 'withdraw' | 'adopt';
 
 export function moveVersion(ref: ProcessRef, versionId: string, move: VersionMove, version: number): Promise<CharterVersion> {
-  const options = { ...versionPath(ref, versionId), body: { version } };
+  const options = { ...atProcess(ref, { versionId: versionId }), body: { version } };
   switch (move) {
     case 'propose':
       return unwrap(api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/propose', options));
@@ -81,7 +73,7 @@ export function moveVersion(ref: ProcessRef, versionId: string, move: VersionMov
 export function signVersion(ref: ProcessRef, versionId: string, onBehalfOf?: string): Promise<CharterSignature> {
   return unwrap(
     api.POST('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/signatures', {
-      ...versionPath(ref, versionId),
+      ...atProcess(ref, { versionId: versionId }),
       body: onBehalfOf ? { onBehalfOf } : {},
     }),
   );
@@ -89,20 +81,23 @@ export function signVersion(ref: ProcessRef, versionId: string, onBehalfOf?: str
 
 export function verifyVersion(ref: ProcessRef, versionId: string): Promise<CharterVerification> {
   return unwrap(
-    api.GET('/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/verify', versionPath(ref, versionId)),
+    api.GET(
+      '/api/v1/workspaces/{workspaceId}/processes/{processId}/charter/versions/{versionId}/verify',
+      atProcess(ref, { versionId: versionId }),
+    ),
   );
 }
 
 export function declineToSign(ref: ProcessRef, versionId: string, reason: string): Promise<void> {
-  return unwrapEmpty(api.POST(`${VERSION}/declines`, { ...versionPath(ref, versionId), body: { reason } }));
+  return unwrapEmpty(api.POST(`${VERSION}/declines`, { ...atProcess(ref, { versionId: versionId }), body: { reason } }));
 }
 
 export function getBoard(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterBoard> {
-  return unwrap(api.GET(`${VERSION}/board`, { ...versionPath(ref, versionId), signal }));
+  return unwrap(api.GET(`${VERSION}/board`, { ...atProcess(ref, { versionId: versionId }), signal }));
 }
 
 export function setRatificationRule(ref: ProcessRef, rule: RatificationRuleInput): Promise<RatificationRuleInput> {
-  return unwrap(api.PUT(`${CHARTER}/rule`, { ...processPath(ref), body: rule }));
+  return unwrap(api.PUT(`${CHARTER}/rule`, { ...atProcess(ref), body: rule }));
 }
 
 /** A plain link: the browser downloads the file with the session cookie. */
@@ -111,33 +106,34 @@ export function pdfUrl(ref: ProcessRef, versionId: string): string {
 }
 
 export async function listComments(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterComment[]> {
-  const list = await unwrap(api.GET(`${VERSION}/comments`, { ...versionPath(ref, versionId), signal }));
+  const list = await unwrap(api.GET(`${VERSION}/comments`, { ...atProcess(ref, { versionId: versionId }), signal }));
   return list.items;
 }
 
 export function addComment(ref: ProcessRef, versionId: string, sectionKey: CharterSectionKey, body: string): Promise<CharterComment> {
-  return unwrap(api.POST(`${VERSION}/comments`, { ...versionPath(ref, versionId), body: { sectionKey, body } }));
+  return unwrap(api.POST(`${VERSION}/comments`, { ...atProcess(ref, { versionId: versionId }), body: { sectionKey, body } }));
 }
 
 export async function listAmendments(ref: ProcessRef, versionId: string, signal?: AbortSignal): Promise<CharterAmendment[]> {
-  const list = await unwrap(api.GET(`${VERSION}/amendments`, { ...versionPath(ref, versionId), signal }));
+  const list = await unwrap(api.GET(`${VERSION}/amendments`, { ...atProcess(ref, { versionId: versionId }), signal }));
   return list.items;
 }
 
 export function proposeAmendment(ref: ProcessRef, versionId: string, input: CreateCharterAmendmentInput): Promise<CharterAmendment> {
-  return unwrap(api.POST(`${VERSION}/amendments`, { ...versionPath(ref, versionId), body: input }));
+  return unwrap(api.POST(`${VERSION}/amendments`, { ...atProcess(ref, { versionId: versionId }), body: input }));
 }
-
-const amendmentPath = (ref: ProcessRef, amendmentId: string) => ({
-  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, amendmentId } },
-});
 
 export function acceptAmendment(ref: ProcessRef, amendmentId: string, reason?: string): Promise<CharterAmendment> {
   return unwrap(
-    api.POST(`${CHARTER}/amendments/{amendmentId}/accept`, { ...amendmentPath(ref, amendmentId), body: reason ? { reason } : {} }),
+    api.POST(`${CHARTER}/amendments/{amendmentId}/accept`, {
+      ...atProcess(ref, { amendmentId: amendmentId }),
+      body: reason ? { reason } : {},
+    }),
   );
 }
 
 export function rejectAmendment(ref: ProcessRef, amendmentId: string, reason: string): Promise<CharterAmendment> {
-  return unwrap(api.POST(`${CHARTER}/amendments/{amendmentId}/reject`, { ...amendmentPath(ref, amendmentId), body: { reason } }));
+  return unwrap(
+    api.POST(`${CHARTER}/amendments/{amendmentId}/reject`, { ...atProcess(ref, { amendmentId: amendmentId }), body: { reason } }),
+  );
 }

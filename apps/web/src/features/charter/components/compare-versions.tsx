@@ -1,11 +1,12 @@
 import { CHARTER_SECTIONS, type CharterSectionKey } from '@common-ground/domain';
 import { diffWords, type Change } from 'diff';
 import { useId, useState } from 'react';
-import { errorMessage, type CharterContent, type CharterVersion, type CharterVersionSummary } from '../../../api';
-import { ErrorState, Loading } from '../../../components/states';
+import { type CharterContent, type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
-import { getVersion, type ProcessRef } from '../api/charter';
+import { getVersion } from '../api/charter';
 import { VERSION_STATUS_LABELS } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 interface Part {
   key: string;
@@ -120,8 +121,7 @@ export function CompareVersions({ processRef, versions }: { processRef: ProcessR
         Removed words are <del>struck through</del> on the left; added words are <ins>underlined</ins> on the right. Screen readers announce
         them as “removed” and “added”.
       </p>
-      {pair.error ? <ErrorState message={errorMessage(pair.error)} onRetry={pair.reload} /> : null}
-      {!pair.data && pair.isLoading ? <Loading label="Loading both versions…" /> : null}
+      <ResourceView resource={pair} loading="Loading both versions…" />
       {pair.data && fromSummary && toSummary ? (
         <div className="compare" aria-label={`Changes from ${name(fromSummary)} to ${name(toSummary)}`} role="region">
           {list.length === 0 ? <p>Both versions are empty.</p> : null}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type CharterAmendment } from '../../../api';
+import { errorMessage, type CharterAmendment } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { acceptAmendment, rejectAmendment, type ProcessRef } from '../api/charter';
+import { acceptAmendment, rejectAmendment } from '../api/charter';
 import { SECTION_LABELS } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface OpenAmendmentsProps {
   processRef: ProcessRef;
@@ -104,22 +105,17 @@ function RejectDialog({
   onClose: () => void;
   onRejected: (amendment: CharterAmendment) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<{ reason: string }>({
+    defaultValues: { reason: '' },
+    fields: ['reason'],
+    onSubmit: async ({ reason }) => {
+      onRejected(await rejectAmendment(processRef, amendment.id, reason.trim()));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-
-  const submit = async ({ reason }: { reason: string }) => {
-    setFormErrors([]);
-    try {
-      onRejected(await rejectAmendment(processRef, amendment.id, reason.trim()));
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['reason']));
-    }
-  };
+  } = form;
 
   return (
     <Dialog
@@ -128,7 +124,7 @@ function RejectDialog({
       title="Reject this amendment?"
       description={<p>{amendment.author.displayName} will see your reason. This decision cannot be undone.</p>}
     >
-      <form noValidate className="form" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
           label="Reason"

@@ -1,10 +1,12 @@
-import type { CharterSectionKey } from '@common-ground/domain';
+import { CHARTER_LIMITS, type CharterSectionKey } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, type CharterAmendment, type CharterComment } from '../../../api';
+import { type CharterAmendment, type CharterComment } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { addComment, proposeAmendment, type ProcessRef } from '../api/charter';
+import { addComment, proposeAmendment } from '../api/charter';
+import type { ProcessRef } from '../../../context/process-ref';
+import { text, type FormSchema } from '../../../forms/rules';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 export const AMENDMENT_STATUS_LABELS: Record<CharterAmendment['status'], string> = {
   open: 'Open',
@@ -90,27 +92,21 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
 }
 
 function CommentForm({ processRef, versionId, sectionKey, sectionLabel, onCommented }: SectionDiscussionProps) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<{ body: string }>({
+    defaultValues: { body: '' },
+    fields: ['body'],
+    onSubmit: async ({ body }) => {
+      onCommented(await addComment(processRef, versionId, sectionKey, body.trim()));
+      form.reset({ body: '' });
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<{ body: string }>({ defaultValues: { body: '' } });
-
-  const submit = async ({ body }: { body: string }) => {
-    setFormErrors([]);
-    try {
-      onCommented(await addComment(processRef, versionId, sectionKey, body.trim()));
-      reset({ body: '' });
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['body']));
-    }
-  };
+  } = form;
 
   return (
-    <form noValidate className="form" aria-label={`Comment on ${sectionLabel}`} onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-label={`Comment on ${sectionLabel}`} onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <TextAreaField
         label={`Your comment on “${sectionLabel}”`}
@@ -134,21 +130,18 @@ interface AmendmentValues {
   rationale: string;
 }
 
-function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, currentText, onAmended }: SectionDiscussionProps) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<AmendmentValues>({ defaultValues: { proposedText: currentText, rationale: '' } });
+const AMENDMENT_SCHEMA: FormSchema<AmendmentValues> = {
+  proposedText: text({ max: CHARTER_LIMITS.sectionMax }),
+  rationale: text({ max: CHARTER_LIMITS.rationaleMax }),
+};
 
-  const submit = async (values: AmendmentValues) => {
-    setFormErrors([]);
-    setStatus('');
-    try {
+function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, currentText, onAmended }: SectionDiscussionProps) {
+  const [status, setStatus] = useState('');
+  const { form, submit, formErrors } = useCgForm<AmendmentValues>({
+    defaultValues: { proposedText: currentText, rationale: '' },
+    schema: AMENDMENT_SCHEMA,
+    onSubmit: async (values) => {
+      setStatus('');
       const rationale = values.rationale.trim();
       onAmended(
         await proposeAmendment(processRef, versionId, {
@@ -157,19 +150,21 @@ function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, curren
           ...(rationale ? { rationale } : {}),
         }),
       );
-      reset({ proposedText: currentText, rationale: '' });
+      form.reset({ proposedText: currentText, rationale: '' });
       setStatus('Amendment proposed. The facilitator will accept or reject it.');
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['proposedText', 'rationale']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <form
       noValidate
       className="form subform"
       aria-label={`Propose an amendment to ${sectionLabel}`}
-      onSubmit={(event) => void handleSubmit(submit)(event)}
+      onSubmit={(event) => void submit(event)}
     >
       <h4>Propose an amendment</h4>
       <p role="status" className="form-status">
@@ -181,14 +176,9 @@ function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, curren
         hint="The whole section as you would like it to read."
         rows={4}
         error={errors.proposedText?.message}
-        {...register('proposedText', { maxLength: { value: 20000, message: 'Use at most 20000 characters.' } })}
+        {...register('proposedText')}
       />
-      <TextAreaField
-        label="Why (optional)"
-        rows={2}
-        error={errors.rationale?.message}
-        {...register('rationale', { maxLength: { value: 4000, message: 'Use at most 4000 characters.' } })}
-      />
+      <TextAreaField label="Why (optional)" rows={2} error={errors.rationale?.message} {...register('rationale')} />
       <div className="form-actions">
         <SubmitButton busy={isSubmitting} busyLabel="Proposing…" className="button">
           Propose amendment

@@ -1,8 +1,6 @@
 import { ROLE_LABELS, contentHash, type Role } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
-  applyFieldErrors,
   errorMessage,
   type CharterBoard,
   type CharterBoardRow,
@@ -13,7 +11,9 @@ import {
 import { Checkbox, FormAlert, SubmitButton } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
-import { pdfUrl, setRatificationRule, verifyVersion, type ProcessRef } from '../api/charter';
+import { pdfUrl, setRatificationRule, verifyVersion } from '../api/charter';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const STATUS_TEXT: Record<CharterBoardRow['status'], { icon: string; text: string }> = {
   signed: { icon: '✓', text: 'Signed' },
@@ -82,7 +82,9 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
                   <td>{row.group ?? <span className="muted">No group ({ROLE_LABELS[row.role as Role] ?? row.role})</span>}</td>
                   <td>
                     {row.alternateFor ? (
-                      <span className="muted">Alternate for {board.rows.find((other) => other.userId === row.alternateFor)?.displayName ?? 'another participant'}</span>
+                      <span className="muted">
+                        Alternate for {board.rows.find((other) => other.userId === row.alternateFor)?.displayName ?? 'another participant'}
+                      </span>
                     ) : (
                       <span className={`sign-status sign-${row.status}`}>
                         <span aria-hidden="true">{STATUS_TEXT[row.status].icon} </span>
@@ -190,26 +192,16 @@ interface RuleValues {
 function RuleEditor({ processRef, ratification, onSaved }: { processRef: ProcessRef; ratification: Ratification; onSaved: () => void }) {
   const numeratorId = useId();
   const denominatorId = useId();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  const {
-    register,
-    handleSubmit,
-    setError,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useForm<RuleValues>({
+  const { form, submit, formErrors } = useCgForm<RuleValues>({
     defaultValues: {
       everyIndispensableGroup: ratification.everyIndispensableGroup,
       shareNumerator: String(ratification.shareNumerator),
       shareDenominator: String(ratification.shareDenominator),
     },
-  });
-
-  const submit = async (values: RuleValues) => {
-    setFormErrors([]);
-    setStatus('');
-    try {
+    fields: ['shareNumerator', 'shareDenominator', 'everyIndispensableGroup'],
+    onSubmit: async (values) => {
+      setStatus('');
       await setRatificationRule(processRef, {
         everyIndispensableGroup: values.everyIndispensableGroup,
         shareNumerator: Number(values.shareNumerator),
@@ -217,14 +209,17 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
       });
       setStatus('Rule saved.');
       onSaved();
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['shareNumerator', 'shareDenominator', 'everyIndispensableGroup']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = form;
 
   const shareError = errors.shareNumerator?.message ?? errors.shareDenominator?.message;
   return (
-    <form noValidate className="form subform" aria-labelledby="rule-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form subform" aria-labelledby="rule-title" onSubmit={(event) => void submit(event)}>
       <h3 id="rule-title">Ratification rule</h3>
       <p className="muted">The charter is in force when this rule is met.</p>
       <p role="status" className="form-status">

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type CharterBoardRow, type CharterVersion } from '../../../api';
+import { errorMessage, type CharterBoardRow, type CharterVersion } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { declineToSign, signVersion, type ProcessRef } from '../api/charter';
+import { declineToSign, signVersion } from '../api/charter';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface SigningPanelProps {
   processRef: ProcessRef;
@@ -108,27 +109,22 @@ function DeclineDialog({
   onClose: () => void;
   onDeclined: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-
-  const submit = async ({ reason }: { reason: string }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ reason: string }>({
+    defaultValues: { reason: '' },
+    fields: ['reason'],
+    onSubmit: async ({ reason }) => {
       await declineToSign(processRef, versionId, reason.trim());
       onDeclined();
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['reason']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <Dialog open onClose={onClose} title="Decline to sign?" description={<p>Your reason is visible to the conveners and facilitators.</p>}>
-      <form noValidate className="form" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
           label="Why you do not sign"
@@ -154,7 +150,17 @@ function DeclineDialog({
 }
 
 /** An alternate signs for the participant they stand in for, when the charter allows it. */
-function AlternatePanel({ processRef, version, principal, onDone }: { processRef: ProcessRef; version: CharterVersion; principal: CharterBoardRow; onDone: (message: string) => void }) {
+function AlternatePanel({
+  processRef,
+  version,
+  principal,
+  onDone,
+}: {
+  processRef: ProcessRef;
+  version: CharterVersion;
+  principal: CharterBoardRow;
+  onDone: (message: string) => void;
+}) {
   const label = `version ${String(version.number)}`;
   return (
     <section className="panel panel-accent" aria-labelledby="signing-title">
@@ -175,7 +181,8 @@ function AlternatePanel({ processRef, version, principal, onDone }: { processRef
               title={`Sign ${label} for ${principal.displayName}?`}
               message={
                 <p>
-                  You sign as the alternate of {principal.displayName}. Content hash: <code className="hash-full">{version.contentHash}</code>
+                  You sign as the alternate of {principal.displayName}. Content hash:{' '}
+                  <code className="hash-full">{version.contentHash}</code>
                 </p>
               }
               confirmLabel={`Sign for ${principal.displayName}`}

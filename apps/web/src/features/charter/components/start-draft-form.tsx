@@ -1,9 +1,9 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, type CharterVersion, type CharterVersionSummary } from '../../../api';
+import { type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
-import { startDraft, type ProcessRef } from '../api/charter';
+import { startDraft } from '../api/charter';
 import { VERSION_STATUS_LABELS } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const TEMPLATE = 'template';
 
@@ -17,26 +17,22 @@ export function StartDraftForm({
   versions: CharterVersionSummary[];
   onStarted: (version: CharterVersion) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const latest = versions.find((version) => version.status === 'adopted') ?? versions[0];
+  const { form, submit, formErrors } = useCgForm<{ from: string }>({
+    defaultValues: { from: latest ? latest.id : TEMPLATE },
+    fields: ['from'],
+    aliases: { fromVersionId: 'from' },
+    onSubmit: async ({ from }) => {
+      onStarted(await startDraft(processRef, from === TEMPLATE ? undefined : from));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<{ from: string }>({ defaultValues: { from: latest ? latest.id : TEMPLATE } });
-
-  const submit = async ({ from }: { from: string }) => {
-    setFormErrors([]);
-    try {
-      onStarted(await startDraft(processRef, from === TEMPLATE ? undefined : from));
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['from'], { fromVersionId: 'from' }));
-    }
-  };
+  } = form;
 
   return (
-    <form noValidate className="form subform" aria-labelledby="start-draft-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form subform" aria-labelledby="start-draft-title" onSubmit={(event) => void submit(event)}>
       <h3 id="start-draft-title">Start a draft</h3>
       <FormAlert messages={formErrors} />
       <SelectField

@@ -12,13 +12,14 @@ import { ConfirmButton } from '../../../components/dialog';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getVersion, listAmendments, listComments, moveVersion, pdfUrl, type ProcessRef, type VersionMove } from '../api/charter';
+import { getVersion, listAmendments, listComments, moveVersion, pdfUrl, type VersionMove } from '../api/charter';
 import { DraftEditor } from './draft-editor';
 import { HashText } from './hash-text';
 import { VERSION_STATUS_LABELS, VERSION_STATUS_TONES } from './labels';
 import { OpenAmendments } from './open-amendments';
 import { SectionDiscussion } from './section-discussion';
 import { VerifyHash } from './signature-board';
+import type { ProcessRef } from '../../../context/process-ref';
 
 export interface Permissions {
   draft: boolean;

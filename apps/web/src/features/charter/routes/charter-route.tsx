@@ -5,19 +5,21 @@ import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useResource } from '../../../hooks/use-resource';
 import { useUser } from '../../../session/session-context';
-import { getBoard, getCharter, getVersion, type ProcessRef } from '../api/charter';
+import { getBoard, getCharter, getVersion } from '../api/charter';
 import { CompareVersions } from '../components/compare-versions';
 import { RatificationStatus, SignatureBoard } from '../components/signature-board';
 import { SigningPanel } from '../components/signing-panel';
 import { StartDraftForm } from '../components/start-draft-form';
 import { VersionList } from '../components/version-list';
 import { VersionPanel } from '../components/version-panel';
+import { processRefOf } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/charter`: the terms of reference, their versions, discussion and signatures. */
 export function CharterRoute() {
   const { process, allowed } = useProcessOutlet();
   const user = useUser();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const [searchParams, setSearchParams] = useSearchParams();
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<{ text: string; tone: 'success' | 'warning' } | null>(null);
@@ -62,8 +64,7 @@ export function CharterRoute() {
   };
 
   if (!allowed('charter.view')) return <p className="panel">Your role in this process does not show its charter.</p>;
-  if (overview.error && !overview.data) return <ErrorState message={errorMessage(overview.error)} onRetry={overview.reload} />;
-  if (!overview.data) return <Loading label="Loading the charter…" />;
+  if (!overview.data) return <ResourceView resource={overview} loading="Loading the charter…" />;
 
   const myRow = board.data?.rows.find((row) => row.userId === user.id);
 

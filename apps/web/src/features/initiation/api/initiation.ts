@@ -23,65 +23,60 @@ import type {
   RealityCheck,
   SharedChecklist,
 } from './types';
-
-export interface ProcessRef {
-  workspaceId: string;
-  processId: string;
-}
+import { atProcess, type ProcessRef } from '../../../context/process-ref';
 
 const I = '/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation';
-const at = (ref: ProcessRef) => ({ params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } } });
 
 export function getSummary(ref: ProcessRef, signal?: AbortSignal): Promise<InitiationSummary> {
-  return unwrap(api.GET(I, { ...at(ref), signal }));
+  return unwrap(api.GET(I, { ...atProcess(ref), signal }));
 }
 
 export function getKeyQuestions(ref: ProcessRef, signal?: AbortSignal): Promise<KeyQuestions> {
-  return unwrap(api.GET(`${I}/key-questions`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${I}/key-questions`, { ...atProcess(ref), signal }));
 }
 
 export function saveKeyQuestions(ref: ProcessRef, input: KeyQuestionsInput): Promise<KeyQuestions> {
-  return unwrap(api.PUT(`${I}/key-questions`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${I}/key-questions`, { ...atProcess(ref), body: input }));
 }
 
 export function getHosting(ref: ProcessRef, signal?: AbortSignal): Promise<Hosting> {
-  return unwrap(api.GET(`${I}/hosting`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${I}/hosting`, { ...atProcess(ref), signal }));
 }
 
 export function saveHosting(ref: ProcessRef, input: HostingInput): Promise<Hosting> {
-  return unwrap(api.PUT(`${I}/hosting`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${I}/hosting`, { ...atProcess(ref), body: input }));
 }
 
 export function getMou(ref: ProcessRef, signal?: AbortSignal): Promise<Mou> {
-  return unwrap(api.GET(`${I}/mou`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${I}/mou`, { ...atProcess(ref), signal }));
 }
 
 export function saveMou(ref: ProcessRef, input: MouInput): Promise<Mou> {
-  return unwrap(api.PUT(`${I}/mou`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${I}/mou`, { ...atProcess(ref), body: input }));
 }
 
 export function getRealityCheck(ref: ProcessRef, signal?: AbortSignal): Promise<RealityCheck> {
-  return unwrap(api.GET(`${I}/reality-check`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${I}/reality-check`, { ...atProcess(ref), signal }));
 }
 
 export function saveRealityCheck(ref: ProcessRef, input: { contingencyPlan: string; version: number }): Promise<RealityCheck> {
-  return unwrap(api.PUT(`${I}/reality-check`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${I}/reality-check`, { ...atProcess(ref), body: input }));
 }
 
 export function getMyChecklist(ref: ProcessRef, signal?: AbortSignal): Promise<MyChecklist> {
-  return unwrap(api.GET(`${I}/my-checklist`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${I}/my-checklist`, { ...atProcess(ref), signal }));
 }
 
 export function saveMyChecklist(ref: ProcessRef, input: ChecklistInput): Promise<MyChecklist> {
-  return unwrap(api.PUT(`${I}/my-checklist`, { ...at(ref), body: input }));
+  return unwrap(api.PUT(`${I}/my-checklist`, { ...atProcess(ref), body: input }));
 }
 
 export function listChecklistStatuses(ref: ProcessRef, signal?: AbortSignal): Promise<ChecklistStatusList> {
-  return unwrap(api.GET(`${I}/checklists`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${I}/checklists`, { ...atProcess(ref), signal }));
 }
 
 export function getSharedChecklist(ref: ProcessRef, groupId: string, signal?: AbortSignal): Promise<SharedChecklist> {
-  return unwrap(api.GET(`${I}/checklists/{groupId}`, { params: { path: { ...at(ref).params.path, groupId } }, signal }));
+  return unwrap(api.GET(`${I}/checklists/{groupId}`, { params: { path: { ...atProcess(ref).params.path, groupId } }, signal }));
 }
 
 export interface Page<T> {
@@ -105,41 +100,44 @@ export interface ListApi<T, Input> {
 export const LIST_PAGE_SIZE = 20;
 
 const pageQuery = (query: PageQuery) => ({ q: query.q || undefined, cursor: query.cursor ?? undefined, limit: LIST_PAGE_SIZE });
-const atItem = (ref: ProcessRef, itemId: string) => ({ params: { path: { ...at(ref).params.path, itemId } } });
 
 // One block per list: openapi-fetch types each path separately, so the calls cannot share a path variable.
 export const championsApi: ListApi<Champion, ChampionInput> = {
-  page: (ref, query, signal) => unwrap(api.GET(`${I}/champions`, { params: { ...at(ref).params, query: pageQuery(query) }, signal })),
-  add: (ref, input) => unwrap(api.POST(`${I}/champions`, { ...at(ref), body: input })),
-  replace: (ref, id, input) => unwrap(api.PUT(`${I}/champions/{itemId}`, { ...atItem(ref, id), body: input })),
-  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/champions/{itemId}`, atItem(ref, id))),
+  page: (ref, query, signal) =>
+    unwrap(api.GET(`${I}/champions`, { params: { ...atProcess(ref).params, query: pageQuery(query) }, signal })),
+  add: (ref, input) => unwrap(api.POST(`${I}/champions`, { ...atProcess(ref), body: input })),
+  replace: (ref, id, input) => unwrap(api.PUT(`${I}/champions/{itemId}`, { ...atProcess(ref, { itemId: id }), body: input })),
+  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/champions/{itemId}`, atProcess(ref, { itemId: id }))),
 };
 
 export const coreGroupApi: ListApi<CoreMember, CoreMemberInput> = {
-  page: (ref, query, signal) => unwrap(api.GET(`${I}/core-group`, { params: { ...at(ref).params, query: pageQuery(query) }, signal })),
-  add: (ref, input) => unwrap(api.POST(`${I}/core-group`, { ...at(ref), body: input })),
-  replace: (ref, id, input) => unwrap(api.PUT(`${I}/core-group/{itemId}`, { ...atItem(ref, id), body: input })),
-  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/core-group/{itemId}`, atItem(ref, id))),
+  page: (ref, query, signal) =>
+    unwrap(api.GET(`${I}/core-group`, { params: { ...atProcess(ref).params, query: pageQuery(query) }, signal })),
+  add: (ref, input) => unwrap(api.POST(`${I}/core-group`, { ...atProcess(ref), body: input })),
+  replace: (ref, id, input) => unwrap(api.PUT(`${I}/core-group/{itemId}`, { ...atProcess(ref, { itemId: id }), body: input })),
+  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/core-group/{itemId}`, atProcess(ref, { itemId: id }))),
 };
 
 export const facilitationResourcesApi: ListApi<FacilitationResource, FacilitationResourceInput> = {
   page: (ref, query, signal) =>
-    unwrap(api.GET(`${I}/facilitation-resources`, { params: { ...at(ref).params, query: pageQuery(query) }, signal })),
-  add: (ref, input) => unwrap(api.POST(`${I}/facilitation-resources`, { ...at(ref), body: input })),
-  replace: (ref, id, input) => unwrap(api.PUT(`${I}/facilitation-resources/{itemId}`, { ...atItem(ref, id), body: input })),
-  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/facilitation-resources/{itemId}`, atItem(ref, id))),
+    unwrap(api.GET(`${I}/facilitation-resources`, { params: { ...atProcess(ref).params, query: pageQuery(query) }, signal })),
+  add: (ref, input) => unwrap(api.POST(`${I}/facilitation-resources`, { ...atProcess(ref), body: input })),
+  replace: (ref, id, input) => unwrap(api.PUT(`${I}/facilitation-resources/{itemId}`, { ...atProcess(ref, { itemId: id }), body: input })),
+  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/facilitation-resources/{itemId}`, atProcess(ref, { itemId: id }))),
 };
 
 export const costLinesApi: ListApi<CostLine, CostLineInput> = {
-  page: (ref, query, signal) => unwrap(api.GET(`${I}/cost-lines`, { params: { ...at(ref).params, query: pageQuery(query) }, signal })),
-  add: (ref, input) => unwrap(api.POST(`${I}/cost-lines`, { ...at(ref), body: input })),
-  replace: (ref, id, input) => unwrap(api.PUT(`${I}/cost-lines/{itemId}`, { ...atItem(ref, id), body: input })),
-  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/cost-lines/{itemId}`, atItem(ref, id))),
+  page: (ref, query, signal) =>
+    unwrap(api.GET(`${I}/cost-lines`, { params: { ...atProcess(ref).params, query: pageQuery(query) }, signal })),
+  add: (ref, input) => unwrap(api.POST(`${I}/cost-lines`, { ...atProcess(ref), body: input })),
+  replace: (ref, id, input) => unwrap(api.PUT(`${I}/cost-lines/{itemId}`, { ...atProcess(ref, { itemId: id }), body: input })),
+  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/cost-lines/{itemId}`, atProcess(ref, { itemId: id }))),
 };
 
 export const fundingSourcesApi: ListApi<FundingSource, FundingSourceInput> = {
-  page: (ref, query, signal) => unwrap(api.GET(`${I}/funding-sources`, { params: { ...at(ref).params, query: pageQuery(query) }, signal })),
-  add: (ref, input) => unwrap(api.POST(`${I}/funding-sources`, { ...at(ref), body: input })),
-  replace: (ref, id, input) => unwrap(api.PUT(`${I}/funding-sources/{itemId}`, { ...atItem(ref, id), body: input })),
-  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/funding-sources/{itemId}`, atItem(ref, id))),
+  page: (ref, query, signal) =>
+    unwrap(api.GET(`${I}/funding-sources`, { params: { ...atProcess(ref).params, query: pageQuery(query) }, signal })),
+  add: (ref, input) => unwrap(api.POST(`${I}/funding-sources`, { ...atProcess(ref), body: input })),
+  replace: (ref, id, input) => unwrap(api.PUT(`${I}/funding-sources/{itemId}`, { ...atProcess(ref, { itemId: id }), body: input })),
+  remove: (ref, id) => unwrapEmpty(api.DELETE(`${I}/funding-sources/{itemId}`, atProcess(ref, { itemId: id }))),
 };

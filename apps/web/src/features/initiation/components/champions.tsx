@@ -1,6 +1,7 @@
-import { championsApi, type ProcessRef } from '../api/initiation';
+import { championsApi } from '../api/initiation';
 import type { Champion, ChampionInput } from '../api/types';
 import { ItemList } from './item-list';
+import type { ProcessRef } from '../../../context/process-ref';
 
 /** People who can champion the idea of the process; often outside the app (Lesson 11 §2, "Process champions"). */
 export function ChampionsPanel({

@@ -1,16 +1,19 @@
 import { HOST_NAME_MAX, MOU_PARTIES_MAX, MOU_STATUS_LABELS, MOU_STATUSES, MOU_TEXT_MAX, type MouStatus } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { errorMessage } from '../../../api';
+import { useWatch } from 'react-hook-form';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { coreGroupApi, getMou, saveMou, type ProcessRef } from '../api/initiation';
+import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
-import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
+import { SavedStamp } from './document-form';
 import { ItemList } from './item-list';
 import { lines } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_OPTIONS = MOU_STATUSES.map((status) => ({ value: status, label: MOU_STATUS_LABELS[status] }));
 
@@ -99,8 +102,7 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the memorandum…" /> : null}
+      <ResourceView resource={resource} loading="Loading the memorandum…" />
       {data && mayManage ? (
         <MouForm
           key={data.version}
@@ -111,7 +113,6 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
             setStatus('The memorandum was saved.');
             onChanged();
           }}
-          onReload={resource.reload}
         />
       ) : null}
       {data && !mayManage ? (
@@ -141,43 +142,31 @@ interface MouValues {
   parties: string;
 }
 
-function MouForm({
-  processRef,
-  data,
-  onSaved,
-  onReload,
-}: {
-  processRef: ProcessRef;
-  data: Mou;
-  onSaved: (saved: Mou) => void;
-  onReload: () => void;
-}) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setValue,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<MouValues>({
+function MouForm({ processRef, data, onSaved }: { processRef: ProcessRef; data: Mou; onSaved: (saved: Mou) => void }) {
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<MouValues, Mou>({
     defaultValues: { text: data.text, status: data.status, agreedOn: data.agreedOn ?? '', parties: data.parties.join('\n') },
-  });
-  const { formErrors, conflict, run } = useDocumentSave(setError, ['text', 'status', 'agreedOn', 'parties']);
-  const [filling, setFilling] = useState(false);
-  const agreed = useWatch({ control, name: 'status' }) === 'agreed';
-
-  const submit = (values: MouValues) =>
-    run(async () => {
+    fields: ['text', 'status', 'agreedOn', 'parties'],
+    conflict: { parse: versioned<Mou>, onTakeTheirs: onSaved },
+    onSubmit: async (values, { over }) => {
       onSaved(
         await saveMou(processRef, {
           text: values.text.trim(),
           status: values.status,
           agreedOn: values.status === 'agreed' ? values.agreedOn || null : null,
           parties: lines(values.parties),
-          version: data.version,
+          version: (over ?? data).version,
         }),
       );
-    });
+    },
+  });
+  const {
+    register,
+    setValue,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const [filling, setFilling] = useState(false);
+  const agreed = useWatch({ control, name: 'status' }) === 'agreed';
 
   /** The organisations of the core group, each once, as the parties. */
   const fillFromCoreGroup = async () => {
@@ -191,9 +180,11 @@ function MouForm({
   };
 
   return (
-    <form noValidate className="form" aria-labelledby="mou-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="mou-title" onSubmit={(event) => void submit(event)}>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
-      {conflict ? <ConflictAlert what="the memorandum" onReload={onReload} /> : null}
+      {conflict ? (
+        <ConflictNotice what="the memorandum" busy={isSubmitting} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+      ) : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
         label="Text of the memorandum"

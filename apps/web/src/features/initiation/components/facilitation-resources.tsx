@@ -1,8 +1,9 @@
 import { FACILITATION_RESOURCE_KINDS, FACILITATION_RESOURCE_LABELS, type FacilitationResourceKind } from '@common-ground/domain';
 import { Badge } from '../../../components/states';
-import { facilitationResourcesApi, type ProcessRef } from '../api/initiation';
+import { facilitationResourcesApi } from '../api/initiation';
 import type { FacilitationResource, FacilitationResourceInput } from '../api/types';
 import { ItemList } from './item-list';
+import type { ProcessRef } from '../../../context/process-ref';
 
 const KIND_OPTIONS = FACILITATION_RESOURCE_KINDS.map((kind) => ({ value: kind, label: FACILITATION_RESOURCE_LABELS[kind] }));
 

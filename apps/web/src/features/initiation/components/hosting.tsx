@@ -1,14 +1,15 @@
 import { HOST_NAME_MAX, HOSTING_MODEL_LABELS, HOSTING_MODELS, HOSTS_MAX, type HostingModel } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getHosting, saveHosting, type ProcessRef } from '../api/initiation';
+import { getHosting, saveHosting } from '../api/initiation';
 import type { Hosting } from '../api/types';
-import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
+import { SavedStamp } from './document-form';
 import { lines } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 /** What each arrangement means, after Lesson 11 §2 ("Initiator, convener, host"). */
 const MODEL_HINTS: Record<HostingModel, string> = {
@@ -39,8 +40,7 @@ export function HostingPanel({ processRef, mayManage, onChanged }: { processRef:
       <p role="status" className="form-status">
         {status}
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the host arrangement…" /> : null}
+      <ResourceView resource={resource} loading="Loading the host arrangement…" />
       {data && mayManage ? (
         <HostingForm
           key={data.version}
@@ -51,7 +51,6 @@ export function HostingPanel({ processRef, mayManage, onChanged }: { processRef:
             setStatus('The host arrangement was saved.');
             onChanged();
           }}
-          onReload={resource.reload}
         />
       ) : null}
       {data && !mayManage ? (
@@ -80,43 +79,33 @@ export function HostingPanel({ processRef, mayManage, onChanged }: { processRef:
   );
 }
 
-function HostingForm({
-  processRef,
-  data,
-  onSaved,
-  onReload,
-}: {
-  processRef: ProcessRef;
-  data: Hosting;
-  onSaved: (saved: Hosting) => void;
-  onReload: () => void;
-}) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+function HostingForm({ processRef, data, onSaved }: { processRef: ProcessRef; data: Hosting; onSaved: (saved: Hosting) => void }) {
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<Values, Hosting>({
     defaultValues: { model: data.model ?? 'single_host', hosts: data.hosts.join('\n'), rotationNote: data.rotationNote },
-  });
-  const { formErrors, conflict, run } = useDocumentSave(setError, ['model', 'hosts', 'rotationNote']);
-
-  const submit = (values: Values) =>
-    run(async () => {
+    fields: ['model', 'hosts', 'rotationNote'],
+    conflict: { parse: versioned<Hosting>, onTakeTheirs: onSaved },
+    onSubmit: async (values, { over }) => {
       onSaved(
         await saveHosting(processRef, {
           model: values.model,
           hosts: lines(values.hosts),
           rotationNote: values.rotationNote.trim(),
-          version: data.version,
+          version: (over ?? data).version,
         }),
       );
-    });
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="hosting-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="hosting-title" onSubmit={(event) => void submit(event)}>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
-      {conflict ? <ConflictAlert what="the host arrangement" onReload={onReload} /> : null}
+      {conflict ? (
+        <ConflictNotice what="the host arrangement" busy={isSubmitting} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+      ) : null}
       <FormAlert messages={formErrors} />
       <fieldset className="radio-group">
         <legend>Arrangement</legend>

@@ -1,11 +1,13 @@
 import { LIMITS } from '@common-ground/domain';
 import { useId, useState, type ReactNode } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage } from '../../../api';
+import { ApiError, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
-import type { ListApi, ProcessRef } from '../api/initiation';
+import type { ListApi } from '../api/initiation';
+import type { ProcessRef } from '../../../context/process-ref';
+import { text, type FormSchema } from '../../../forms/rules';
+import { useCgForm } from '../../../forms/use-cg-form';
 import { usePagedList } from '../api/use-paged-list';
 
 export type FieldValues = Record<string, string | boolean>;
@@ -238,36 +240,35 @@ function ItemForm<Input>({
   onCancel,
   describeError,
 }: ItemFormProps<Input>) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<FieldValues>({ defaultValues: initial });
   const fieldNames = fields.map((field) => field.name);
-
-  const submit = async (values: FieldValues) => {
-    setFormErrors([]);
-    try {
+  const schema: FormSchema<FieldValues> = Object.fromEntries(
+    fields
+      .filter((field) => field.kind === 'text' || field.kind === 'textarea')
+      .map((field) => [
+        field.name,
+        [
+          text({ required: field.required, max: field.max }),
+          (value: unknown) => {
+            const verdict = field.check && typeof value === 'string' && value.trim() ? field.check(value.trim()) : true;
+            return verdict === true ? null : verdict;
+          },
+        ],
+      ]),
+  );
+  const { form, submit, formErrors } = useCgForm<FieldValues>({
+    defaultValues: initial,
+    schema,
+    fields: fieldNames,
+    onConflict: describeError,
+    onSubmit: async (values) => {
       await save(toInput(values));
-      if (resetAfterSave) reset(initial);
-    } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length > 0) setFormErrors(applyFieldErrors(error, setError, fieldNames));
-      else setFormErrors([describeError(error)]);
-    }
-  };
-
-  const rules = (field: FieldSpec) => ({
-    validate: (value: string | boolean) => {
-      if (typeof value !== 'string') return true;
-      const text = value.trim();
-      if (field.required && !text) return field.required;
-      if (field.max && text.length > field.max) return `Use at most ${String(field.max)} characters.`;
-      return text && field.check ? field.check(text) : true;
+      if (resetAfterSave) form.reset(initial);
     },
   });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <form
@@ -275,7 +276,7 @@ function ItemForm<Input>({
       className="form subform"
       aria-label={Heading ? undefined : label}
       aria-labelledby={Heading ? `${name}-add-title` : undefined}
-      onSubmit={(event) => void handleSubmit(submit)(event)}
+      onSubmit={(event) => void submit(event)}
     >
       {Heading ? <Heading id={`${name}-add-title`}>{label}</Heading> : null}
       <FormAlert messages={formErrors} />
@@ -284,9 +285,9 @@ function ItemForm<Input>({
         const common = { label: field.label, hint: field.hint, error, required: Boolean(field.required) };
         switch (field.kind) {
           case 'text':
-            return <TextField key={field.name} {...common} inputMode={field.inputMode} {...register(field.name, rules(field))} />;
+            return <TextField key={field.name} {...common} inputMode={field.inputMode} {...register(field.name)} />;
           case 'textarea':
-            return <TextAreaField key={field.name} {...common} rows={2} {...register(field.name, rules(field))} />;
+            return <TextAreaField key={field.name} {...common} rows={2} {...register(field.name)} />;
           case 'select':
             return <SelectField key={field.name} {...common} options={field.options ?? []} {...register(field.name)} />;
           case 'checkbox':

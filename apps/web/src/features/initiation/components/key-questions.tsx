@@ -1,14 +1,17 @@
 import { INITIATOR_KEY_QUESTIONS, KEY_QUESTION_NOTES_MAX, RISK_LABELS, RISK_RATINGS, type RiskRating } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { errorMessage } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { text, type FormSchema } from '../../../forms/rules';
+import { useCgForm } from '../../../forms/use-cg-form';
 import { useResource } from '../../../hooks/use-resource';
-import { getKeyQuestions, saveKeyQuestions, type ProcessRef } from '../api/initiation';
+import { getKeyQuestions, saveKeyQuestions } from '../api/initiation';
 import type { KeyQuestions } from '../api/types';
-import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
+import { SavedStamp } from './document-form';
 import { RISK_TONES } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const RISK_OPTIONS = RISK_RATINGS.map((risk) => ({ value: risk, label: RISK_LABELS[risk] }));
 
@@ -63,8 +66,7 @@ export function KeyQuestionsPanel({
       <p role="status" className="form-status">
         {status}
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the key questions…" /> : null}
+      <ResourceView resource={resource} loading="Loading the key questions…" />
       {data && mayManage ? (
         <KeyQuestionsForm
           key={data.version}
@@ -75,7 +77,10 @@ export function KeyQuestionsPanel({
             setStatus('The key questions were saved.');
             onChanged();
           }}
-          onReload={resource.reload}
+          onTakeTheirs={(current) => {
+            resource.setData(current);
+            setStatus('You now see the key questions as saved by someone else.');
+          }}
           onEdit={() => {
             setStatus('');
           }}
@@ -106,49 +111,61 @@ function KeyQuestionFacts({ data }: { data: KeyQuestions }) {
   );
 }
 
+function isKeyQuestions(value: unknown): value is KeyQuestions {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { answers?: unknown }).answers);
+}
+
+const SCHEMA: FormSchema<Values> = Object.fromEntries(
+  INITIATOR_KEY_QUESTIONS.map((question) => [notesField(question.id), text({ max: KEY_QUESTION_NOTES_MAX })]),
+);
+
 function KeyQuestionsForm({
   processRef,
   data,
   onSaved,
-  onReload,
+  onTakeTheirs,
   onEdit,
 }: {
   processRef: ProcessRef;
   data: KeyQuestions;
   onSaved: (saved: KeyQuestions) => void;
-  onReload: () => void;
+  onTakeTheirs: (current: KeyQuestions) => void;
   onEdit: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(data) });
-  // The API names fields by position (answers.3.notes); the form by question.
-  const aliases = Object.fromEntries(
-    INITIATOR_KEY_QUESTIONS.flatMap((question, index) => [
-      [`answers.${String(index)}.risk`, riskField(question.id)],
-      [`answers.${String(index)}.notes`, notesField(question.id)],
-    ]),
-  );
-  const { formErrors, conflict, run } = useDocumentSave(setError, [], aliases);
-
-  const submit = (values: Values) =>
-    run(async () => {
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, KeyQuestions>({
+    defaultValues: toValues(data),
+    schema: SCHEMA,
+    // The API names fields by position (answers.3.notes); the form by question.
+    aliases: Object.fromEntries(
+      INITIATOR_KEY_QUESTIONS.flatMap((question, index) => [
+        [`answers.${String(index)}.risk`, riskField(question.id)],
+        [`answers.${String(index)}.notes`, notesField(question.id)],
+      ]),
+    ),
+    conflict: { parse: (current) => (isKeyQuestions(current) ? current : null), toValues, onTakeTheirs },
+    onSubmit: async (values, { over }) => {
       onEdit();
       const answers = INITIATOR_KEY_QUESTIONS.map((question) => ({
         questionId: question.id,
         risk: values[riskField(question.id)] as RiskRating,
         notes: (values[notesField(question.id)] ?? '').trim(),
       }));
-      onSaved(await saveKeyQuestions(processRef, { answers, version: data.version }));
-    });
+      onSaved(await saveKeyQuestions(processRef, { answers, version: (over ?? data).version }));
+    },
+  });
+  const { register } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="key-questions-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="key-questions-title" onSubmit={(event) => void submit(event)}>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
-      {conflict ? <ConflictAlert what="the key questions" onReload={onReload} /> : null}
+      {conflict ? (
+        <ConflictNotice
+          what="the key questions"
+          busy={form.formState.isSubmitting}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={takeTheirs}
+        />
+      ) : null}
       <FormAlert messages={formErrors} />
       {INITIATOR_KEY_QUESTIONS.map((question, index) => (
         <fieldset key={question.id} className="radio-group">
@@ -156,25 +173,12 @@ function KeyQuestionsForm({
             {String(index + 1)}. {question.question}
           </legend>
           <p className="field-hint">{question.help}</p>
-          <SelectField
-            label="Risk"
-            options={RISK_OPTIONS}
-            error={errors[riskField(question.id)]?.message}
-            {...register(riskField(question.id))}
-          />
-          <TextAreaField
-            label="Notes"
-            rows={3}
-            error={errors[notesField(question.id)]?.message}
-            {...register(notesField(question.id), {
-              validate: (value) =>
-                value.length > KEY_QUESTION_NOTES_MAX ? `Use at most ${String(KEY_QUESTION_NOTES_MAX)} characters.` : true,
-            })}
-          />
+          <SelectField label="Risk" options={RISK_OPTIONS} error={errorOf(riskField(question.id))} {...register(riskField(question.id))} />
+          <TextAreaField label="Notes" rows={3} error={errorOf(notesField(question.id))} {...register(notesField(question.id))} />
         </fieldset>
       ))}
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save the key questions</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>Save the key questions</SubmitButton>
       </div>
     </form>
   );

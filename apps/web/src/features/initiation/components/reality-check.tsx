@@ -8,17 +8,19 @@ import {
   type FundingStatus,
 } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { costLinesApi, fundingSourcesApi, getRealityCheck, saveRealityCheck, type ProcessRef } from '../api/initiation';
+import { costLinesApi, fundingSourcesApi, getRealityCheck, saveRealityCheck } from '../api/initiation';
 import type { CostLine, CostLineInput, Funding, FundingSource, FundingSourceInput, RealityCheck } from '../api/types';
-import { ConflictAlert, SavedStamp, useDocumentSave } from './document-form';
+import { SavedStamp } from './document-form';
 import { type FieldSpec, ItemList } from './item-list';
 import { OUTLOOK_TONES } from './labels';
 import { CURRENCY_OPTIONS, formatGap, formatMoney } from './money';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STATUS_OPTIONS = FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }));
 const DEFAULT_CURRENCY = 'USD';
@@ -60,8 +62,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         Calculate the cost of the process and explore whether sufficient funding, institutional resources and competencies can realistically
         be secured to see it through. Make contingency plans for how to proceed should expected resources fall short.
       </p>
-      {resource.error ? <ErrorState message={errorMessage(resource.error)} onRetry={resource.reload} /> : null}
-      {!data && resource.isLoading ? <Loading label="Loading the reality check…" /> : null}
+      <ResourceView resource={resource} loading="Loading the reality check…" />
       {data ? <FundingTable funding={data.funding} /> : null}
       <ItemList<CostLine, CostLineInput>
         processRef={processRef}
@@ -143,7 +144,6 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
             resource.setData(saved);
             setStatus('The contingency plan was saved.');
           }}
-          onReload={resource.reload}
         />
       ) : null}
     </section>
@@ -195,21 +195,24 @@ function ContingencyPlan({
   data,
   mayManage,
   onSaved,
-  onReload,
 }: {
   processRef: ProcessRef;
   data: RealityCheck;
   mayManage: boolean;
   onSaved: (saved: RealityCheck) => void;
-  onReload: () => void;
 }) {
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<{ contingencyPlan: string }, RealityCheck>({
+    defaultValues: { contingencyPlan: data.contingencyPlan },
+    fields: ['contingencyPlan'],
+    conflict: { parse: versioned<RealityCheck>, onTakeTheirs: onSaved },
+    onSubmit: async ({ contingencyPlan }, { over }) => {
+      onSaved(await saveRealityCheck(processRef, { contingencyPlan: contingencyPlan.trim(), version: (over ?? data).version }));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<{ contingencyPlan: string }>({ defaultValues: { contingencyPlan: data.contingencyPlan } });
-  const { formErrors, conflict, run } = useDocumentSave(setError, ['contingencyPlan']);
+  } = form;
 
   if (!mayManage) {
     return (
@@ -220,16 +223,13 @@ function ContingencyPlan({
     );
   }
 
-  const submit = ({ contingencyPlan }: { contingencyPlan: string }) =>
-    run(async () => {
-      onSaved(await saveRealityCheck(processRef, { contingencyPlan: contingencyPlan.trim(), version: data.version }));
-    });
-
   return (
-    <form noValidate className="form" aria-labelledby="contingency-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="contingency-title" onSubmit={(event) => void submit(event)}>
       <h3 id="contingency-title">Contingency plan</h3>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
-      {conflict ? <ConflictAlert what="the contingency plan" onReload={onReload} /> : null}
+      {conflict ? (
+        <ConflictNotice what="the contingency plan" busy={isSubmitting} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+      ) : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
         label="How to proceed should expected resources fall short"

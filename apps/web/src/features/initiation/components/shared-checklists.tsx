@@ -1,11 +1,12 @@
 import { PARTICIPANT_KEY_QUESTIONS, PARTICIPATION_STANCE_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
-import { errorMessage } from '../../../api';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getSharedChecklist, listChecklistStatuses, type ProcessRef } from '../api/initiation';
+import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /**
  * Which stakeholder groups shared their answers to the key questions for potential participants. A
@@ -24,8 +25,7 @@ export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }
         Each stakeholder group answers the key questions for potential participants for itself, and chooses whether to share its answers
         with the conveners and facilitators.
       </p>
-      {statuses.error ? <ErrorState message={errorMessage(statuses.error)} onRetry={statuses.reload} /> : null}
-      {!data && statuses.isLoading ? <Loading label="Loading the checklists…" /> : null}
+      <ResourceView resource={statuses} loading="Loading the checklists…" />
       {data?.items.length === 0 ? (
         <EmptyState title="No stakeholder groups yet">
           <p>Groups are kept on the Members tab; each group’s participants fill in their checklist there.</p>
@@ -88,8 +88,7 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
 
 function SharedChecklistView({ processRef, groupId }: { processRef: ProcessRef; groupId: string }) {
   const checklist = useResource<SharedChecklist>(`checklist:${groupId}`, (signal) => getSharedChecklist(processRef, groupId, signal));
-  if (checklist.error) return <ErrorState message={errorMessage(checklist.error)} onRetry={checklist.reload} />;
-  if (!checklist.data) return <Loading label="Loading the checklist…" />;
+  if (checklist.error || !checklist.data) return <ResourceView resource={checklist} loading="Loading the checklist…" />;
   return <ChecklistAnswers answers={checklist.data.answers} />;
 }
 

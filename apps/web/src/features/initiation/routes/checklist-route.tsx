@@ -6,16 +6,18 @@ import {
   type ParticipationStance,
 } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { errorMessage } from '../../../api';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useResource } from '../../../hooks/use-resource';
-import { getMyChecklist, saveMyChecklist, type ProcessRef } from '../api/initiation';
+import { getMyChecklist, saveMyChecklist } from '../api/initiation';
 import type { MyChecklist } from '../api/types';
-import { ConflictAlert, SavedStamp, useDocumentSave } from '../components/document-form';
+import { SavedStamp } from '../components/document-form';
 import { ChecklistAnswers } from '../components/shared-checklists';
+import { type ProcessRef, processRefOf } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const STANCE_OPTIONS = PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: PARTICIPATION_STANCE_LABELS[stance] }));
 
@@ -27,7 +29,7 @@ type Values = Record<string, string | boolean>;
  */
 export function ChecklistRoute() {
   const { process, allowed } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const mayRead = allowed('initiation.myChecklist.view');
   const checklist = useResource<MyChecklist>(mayRead ? `my-checklist:${process.id}` : null, (signal) => getMyChecklist(processRef, signal));
   const [status, setStatus] = useState('');
@@ -46,8 +48,7 @@ export function ChecklistRoute() {
       <p role="status" className="form-status">
         {status}
       </p>
-      {checklist.error ? <ErrorState message={errorMessage(checklist.error)} onRetry={checklist.reload} /> : null}
-      {!data && checklist.isLoading ? <Loading label="Loading your group’s checklist…" /> : null}
+      <ResourceView resource={checklist} loading="Loading your group’s checklist…" />
       {data && !data.group ? (
         <EmptyState title="You represent no stakeholder group yet">
           <p>Ask the convener to record which group you represent; your group’s checklist will then appear here.</p>
@@ -76,7 +77,6 @@ export function ChecklistRoute() {
                 : 'Your group’s checklist was saved. It is not shared.',
             );
           }}
-          onReload={checklist.reload}
         />
       ) : null}
       {data?.group && !mayEdit ? <ChecklistAnswers answers={data.answers} /> : null}
@@ -90,33 +90,24 @@ function ChecklistForm({
   processRef,
   data,
   onSaved,
-  onReload,
 }: {
   processRef: ProcessRef;
   data: MyChecklist;
   onSaved: (saved: MyChecklist) => void;
-  onReload: () => void;
 }) {
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const aliases = Object.fromEntries(
+    PARTICIPANT_KEY_QUESTIONS.map((question, index) => [`answers.${String(index)}.notes`, notesField(question.id)]),
+  );
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<Values, MyChecklist>({
     defaultValues: {
       ...Object.fromEntries(data.answers.map((answer) => [notesField(answer.questionId), answer.notes])),
       stance: data.stance,
       sharedWithConveners: data.sharedWithConveners,
     },
-  });
-  const shareHintId = useId();
-  const aliases = Object.fromEntries(
-    PARTICIPANT_KEY_QUESTIONS.map((question, index) => [`answers.${String(index)}.notes`, notesField(question.id)]),
-  );
-  const { formErrors, conflict, run } = useDocumentSave(setError, ['stance', 'sharedWithConveners'], aliases);
-
-  const submit = (values: Values) =>
-    run(async () => {
+    fields: ['stance', 'sharedWithConveners'],
+    aliases,
+    conflict: { parse: versioned<MyChecklist>, onTakeTheirs: onSaved },
+    onSubmit: async (values, { over }) => {
       onSaved(
         await saveMyChecklist(processRef, {
           answers: PARTICIPANT_KEY_QUESTIONS.map((question) => ({
@@ -125,15 +116,23 @@ function ChecklistForm({
           })),
           stance: values.stance as ParticipationStance,
           sharedWithConveners: values.sharedWithConveners === true,
-          version: data.version,
+          version: (over ?? data).version,
         }),
       );
-    });
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
+  const shareHintId = useId();
 
   return (
-    <form noValidate className="form" aria-labelledby="my-checklist-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="my-checklist-title" onSubmit={(event) => void submit(event)}>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
-      {conflict ? <ConflictAlert what="your group’s checklist" onReload={onReload} /> : null}
+      {conflict ? (
+        <ConflictNotice what="your group’s checklist" busy={isSubmitting} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+      ) : null}
       <FormAlert messages={formErrors} />
       {PARTICIPANT_KEY_QUESTIONS.map((question) => (
         <TextAreaField

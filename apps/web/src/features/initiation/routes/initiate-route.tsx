@@ -4,7 +4,7 @@ import { errorMessage } from '../../../api';
 import { Badge, ErrorState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useResource } from '../../../hooks/use-resource';
-import { getSummary, type ProcessRef } from '../api/initiation';
+import { getSummary } from '../api/initiation';
 import type { InitiationSummary } from '../api/types';
 import { ChampionsPanel } from '../components/champions';
 import { CoreGroupPanel } from '../components/core-group';
@@ -15,6 +15,7 @@ import { OUTLOOK_TONES, RISK_TONES } from '../components/labels';
 import { formatGap } from '../components/money';
 import { RealityCheckPanel } from '../components/reality-check';
 import { SharedChecklistsPanel } from '../components/shared-checklists';
+import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 
 const SECTIONS: [string, string][] = [
   ['key-questions-title', 'Key questions'],
@@ -32,7 +33,7 @@ const SECTIONS: [string, string][] = [
  */
 export function InitiateRoute() {
   const { process, allowed } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const mayView = allowed('initiation.view');
   const mayManage = allowed('initiation.manage');
 

@@ -22,55 +22,46 @@ import {
   type WorkingGroupList,
 } from '../../../api';
 import type { ActionStatus } from '@common-ground/domain';
-
-export interface ProcessRef {
-  workspaceId: string;
-  processId: string;
-}
+import { atProcess, type ProcessRef } from '../../../context/process-ref';
 
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
-const at = (ref: ProcessRef) => ({ params: { path: { workspaceId: ref.workspaceId, processId: ref.processId } } });
-const atPlan = (ref: ProcessRef, planId: string) => ({
-  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, planId } },
-});
-const atAction = (ref: ProcessRef, actionId: string) => ({
-  params: { path: { workspaceId: ref.workspaceId, processId: ref.processId, actionId } },
-});
 
 export function getFraming(ref: ProcessRef, signal?: AbortSignal): Promise<Framing> {
-  return unwrap(api.GET(`${P}/framing`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/framing`, { ...atProcess(ref), signal }));
 }
 
 export function getProblemVersion(ref: ProcessRef, number: number, signal?: AbortSignal): Promise<ProblemStatementVersion> {
-  return unwrap(api.GET(`${P}/problem-statement/versions/{number}`, { params: { path: { ...at(ref).params.path, number } }, signal }));
+  return unwrap(
+    api.GET(`${P}/problem-statement/versions/{number}`, { params: { path: { ...atProcess(ref).params.path, number } }, signal }),
+  );
 }
 
 export function saveProblemStatement(ref: ProcessRef, text: string, baseVersion: number): Promise<ProblemStatementVersion> {
-  return unwrap(api.POST(`${P}/problem-statement/versions`, { ...at(ref), body: { text, baseVersion } }));
+  return unwrap(api.POST(`${P}/problem-statement/versions`, { ...atProcess(ref), body: { text, baseVersion } }));
 }
 
 export function agreeProblemStatement(ref: ProcessRef, version: number, agreedOn: string | null): Promise<ProblemStatementVersion> {
-  return unwrap(api.PUT(`${P}/problem-statement/agreement`, { ...at(ref), body: { version, agreedOn } }));
+  return unwrap(api.PUT(`${P}/problem-statement/agreement`, { ...atProcess(ref), body: { version, agreedOn } }));
 }
 
 export function addVision(ref: ProcessRef, input: CreateVisionInput): Promise<Vision> {
-  return unwrap(api.POST(`${P}/visions`, { ...at(ref), body: input }));
+  return unwrap(api.POST(`${P}/visions`, { ...atProcess(ref), body: input }));
 }
 
 export function updateVision(ref: ProcessRef, visionId: string, input: UpdateVisionInput): Promise<Vision> {
-  return unwrap(api.PATCH(`${P}/visions/{visionId}`, { params: { path: { ...at(ref).params.path, visionId } }, body: input }));
+  return unwrap(api.PATCH(`${P}/visions/{visionId}`, { params: { path: { ...atProcess(ref).params.path, visionId } }, body: input }));
 }
 
 export function removeVision(ref: ProcessRef, visionId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/visions/{visionId}`, { params: { path: { ...at(ref).params.path, visionId } } }));
+  return unwrapEmpty(api.DELETE(`${P}/visions/{visionId}`, { params: { path: { ...atProcess(ref).params.path, visionId } } }));
 }
 
 export function listWorkingGroups(ref: ProcessRef, signal?: AbortSignal): Promise<WorkingGroupList> {
-  return unwrap(api.GET(`${P}/working-groups`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/working-groups`, { ...atProcess(ref), signal }));
 }
 
 export function createWorkingGroup(ref: ProcessRef, input: WorkingGroupInput): Promise<WorkingGroup> {
-  return unwrap(api.POST(`${P}/working-groups`, { ...at(ref), body: input }));
+  return unwrap(api.POST(`${P}/working-groups`, { ...atProcess(ref), body: input }));
 }
 
 export function updateWorkingGroup(
@@ -78,37 +69,37 @@ export function updateWorkingGroup(
   groupId: string,
   input: WorkingGroupInput & { version: number },
 ): Promise<WorkingGroup> {
-  return unwrap(api.PUT(`${P}/working-groups/{groupId}`, { params: { path: { ...at(ref).params.path, groupId } }, body: input }));
+  return unwrap(api.PUT(`${P}/working-groups/{groupId}`, { params: { path: { ...atProcess(ref).params.path, groupId } }, body: input }));
 }
 
 export function removeWorkingGroup(ref: ProcessRef, groupId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/working-groups/{groupId}`, { params: { path: { ...at(ref).params.path, groupId } } }));
+  return unwrapEmpty(api.DELETE(`${P}/working-groups/{groupId}`, { params: { path: { ...atProcess(ref).params.path, groupId } } }));
 }
 
 export function listPlans(ref: ProcessRef, cursor: string | null, signal?: AbortSignal): Promise<PlanList> {
-  return unwrap(api.GET(`${P}/plans`, { params: { path: at(ref).params.path, query: cursor ? { cursor } : {} }, signal }));
+  return unwrap(api.GET(`${P}/plans`, { params: { path: atProcess(ref).params.path, query: cursor ? { cursor } : {} }, signal }));
 }
 
 export function createPlan(ref: ProcessRef, input: CreatePlanInput): Promise<Plan> {
-  return unwrap(api.POST(`${P}/plans`, { ...at(ref), body: input }));
+  return unwrap(api.POST(`${P}/plans`, { ...atProcess(ref), body: input }));
 }
 
 export function getPlan(ref: ProcessRef, planId: string, signal?: AbortSignal): Promise<Plan> {
-  return unwrap(api.GET(`${P}/plans/{planId}`, { ...atPlan(ref, planId), signal }));
+  return unwrap(api.GET(`${P}/plans/{planId}`, { ...atProcess(ref, { planId: planId }), signal }));
 }
 
 export function updatePlan(ref: ProcessRef, planId: string, input: UpdatePlanInput): Promise<Plan> {
-  return unwrap(api.PATCH(`${P}/plans/{planId}`, { ...atPlan(ref, planId), body: input }));
+  return unwrap(api.PATCH(`${P}/plans/{planId}`, { ...atProcess(ref, { planId: planId }), body: input }));
 }
 
 export function removePlan(ref: ProcessRef, planId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/plans/{planId}`, atPlan(ref, planId)));
+  return unwrapEmpty(api.DELETE(`${P}/plans/{planId}`, atProcess(ref, { planId: planId })));
 }
 
 export type PlanMove = 'propose' | 'withdraw' | 'approve' | 'reopen';
 
 export function movePlan(ref: ProcessRef, planId: string, move: PlanMove, version: number): Promise<Plan> {
-  const request = { ...atPlan(ref, planId), body: { version } };
+  const request = { ...atProcess(ref, { planId: planId }), body: { version } };
   switch (move) {
     case 'propose':
       return unwrap(api.POST(`${P}/plans/{planId}/propose`, request));
@@ -122,11 +113,11 @@ export function movePlan(ref: ProcessRef, planId: string, move: PlanMove, versio
 }
 
 export function addAction(ref: ProcessRef, planId: string, input: CreateActionInput): Promise<PlanAction> {
-  return unwrap(api.POST(`${P}/plans/{planId}/actions`, { ...atPlan(ref, planId), body: input }));
+  return unwrap(api.POST(`${P}/plans/{planId}/actions`, { ...atProcess(ref, { planId: planId }), body: input }));
 }
 
 export function updateAction(ref: ProcessRef, actionId: string, input: UpdateActionInput): Promise<PlanAction> {
-  return unwrap(api.PATCH(`${P}/actions/{actionId}`, { ...atAction(ref, actionId), body: input }));
+  return unwrap(api.PATCH(`${P}/actions/{actionId}`, { ...atProcess(ref, { actionId: actionId }), body: input }));
 }
 
 export function setActionStatus(
@@ -134,16 +125,16 @@ export function setActionStatus(
   actionId: string,
   input: { status: ActionStatus; dropReason?: string | null; version: number },
 ): Promise<PlanAction> {
-  return unwrap(api.PUT(`${P}/actions/{actionId}/status`, { ...atAction(ref, actionId), body: input }));
+  return unwrap(api.PUT(`${P}/actions/{actionId}/status`, { ...atProcess(ref, { actionId: actionId }), body: input }));
 }
 
 export function removeAction(ref: ProcessRef, actionId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/actions/{actionId}`, atAction(ref, actionId)));
+  return unwrapEmpty(api.DELETE(`${P}/actions/{actionId}`, atProcess(ref, { actionId: actionId })));
 }
 
 /** One page of the actions the signed-in person holds (a person rarely holds more than a page of 100). */
 export function listMyActions(ref: ProcessRef, signal?: AbortSignal): Promise<PlanActionList> {
-  return unwrap(api.GET(`${P}/my-actions`, { params: { path: at(ref).params.path, query: { limit: MY_ACTIONS_PAGE } }, signal }));
+  return unwrap(api.GET(`${P}/my-actions`, { params: { path: atProcess(ref).params.path, query: { limit: MY_ACTIONS_PAGE } }, signal }));
 }
 
 export const MY_ACTIONS_PAGE = 100;
@@ -165,9 +156,9 @@ export async function getOwnerChoices(ref: ProcessRef, signal?: AbortSignal): Pr
 }
 
 export function listStakeholderGroups(ref: ProcessRef, signal?: AbortSignal): Promise<StakeholderGroupList> {
-  return unwrap(api.GET(`${P}/stakeholder-groups`, { ...at(ref), signal }));
+  return unwrap(api.GET(`${P}/stakeholder-groups`, { ...atProcess(ref), signal }));
 }
 
 export function listMembers(ref: ProcessRef, signal?: AbortSignal): Promise<ProcessMember[]> {
-  return unwrap(api.GET(`${P}/members`, { ...at(ref), signal })).then((list) => list.items);
+  return unwrap(api.GET(`${P}/members`, { ...atProcess(ref), signal })).then((list) => list.items);
 }

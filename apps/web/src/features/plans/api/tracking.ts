@@ -22,13 +22,11 @@ import {
   type UpdateCostLineInput,
   type UpdateMilestoneInput,
 } from '../../../api';
-import type { ProcessRef } from './plans';
+import { processIds, type ProcessRef } from '../../../context/process-ref';
 
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
-const path = (ref: ProcessRef) => ({ workspaceId: ref.workspaceId, processId: ref.processId });
-
 export function getAction(ref: ProcessRef, actionId: string, signal?: AbortSignal): Promise<PlanAction> {
-  return unwrap(api.GET(`${P}/actions/{actionId}`, { params: { path: { ...path(ref), actionId } }, signal }));
+  return unwrap(api.GET(`${P}/actions/{actionId}`, { params: { path: { ...processIds(ref), actionId } }, signal }));
 }
 
 export type AttentionFilter = 'overdue' | 'blocked';
@@ -40,103 +38,103 @@ export function listActionsNeedingAttention(
   signal?: AbortSignal,
 ): Promise<PlanActionList> {
   return unwrap(
-    api.GET(`${P}/actions`, { params: { path: path(ref), query: { filter, limit: 50, ...(cursor ? { cursor } : {}) } }, signal }),
+    api.GET(`${P}/actions`, { params: { path: processIds(ref), query: { filter, limit: 50, ...(cursor ? { cursor } : {}) } }, signal }),
   );
 }
 
 export function listPlanMilestones(ref: ProcessRef, planId: string, signal?: AbortSignal): Promise<MilestoneList> {
-  return unwrap(api.GET(`${P}/plans/{planId}/milestones`, { params: { path: { ...path(ref), planId } }, signal }));
+  return unwrap(api.GET(`${P}/plans/{planId}/milestones`, { params: { path: { ...processIds(ref), planId } }, signal }));
 }
 
 /** The process's milestones by due date; `due`: only those not reached and due within 30 days or overdue. */
 export function listMilestones(ref: ProcessRef, due: boolean, cursor: string | null, signal?: AbortSignal): Promise<MilestoneList> {
   return unwrap(
     api.GET(`${P}/milestones`, {
-      params: { path: path(ref), query: { limit: 50, ...(due ? { due: 'due' as const } : {}), ...(cursor ? { cursor } : {}) } },
+      params: { path: processIds(ref), query: { limit: 50, ...(due ? { due: 'due' as const } : {}), ...(cursor ? { cursor } : {}) } },
       signal,
     }),
   );
 }
 
 export function createMilestone(ref: ProcessRef, planId: string, input: CreateMilestoneInput): Promise<MilestoneDetail> {
-  return unwrap(api.POST(`${P}/plans/{planId}/milestones`, { params: { path: { ...path(ref), planId } }, body: input }));
+  return unwrap(api.POST(`${P}/plans/{planId}/milestones`, { params: { path: { ...processIds(ref), planId } }, body: input }));
 }
 
 export function getMilestone(ref: ProcessRef, milestoneId: string, signal?: AbortSignal): Promise<MilestoneDetail> {
-  return unwrap(api.GET(`${P}/milestones/{milestoneId}`, { params: { path: { ...path(ref), milestoneId } }, signal }));
+  return unwrap(api.GET(`${P}/milestones/{milestoneId}`, { params: { path: { ...processIds(ref), milestoneId } }, signal }));
 }
 
 export function updateMilestone(ref: ProcessRef, milestoneId: string, input: UpdateMilestoneInput): Promise<MilestoneDetail> {
-  return unwrap(api.PATCH(`${P}/milestones/{milestoneId}`, { params: { path: { ...path(ref), milestoneId } }, body: input }));
+  return unwrap(api.PATCH(`${P}/milestones/{milestoneId}`, { params: { path: { ...processIds(ref), milestoneId } }, body: input }));
 }
 
 export function removeMilestone(ref: ProcessRef, milestoneId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/milestones/{milestoneId}`, { params: { path: { ...path(ref), milestoneId } } }));
+  return unwrapEmpty(api.DELETE(`${P}/milestones/{milestoneId}`, { params: { path: { ...processIds(ref), milestoneId } } }));
 }
 
 export function recordMilestoneValue(ref: ProcessRef, milestoneId: string, input: RecordValueInput): Promise<MilestoneDetail> {
-  return unwrap(api.POST(`${P}/milestones/{milestoneId}/values`, { params: { path: { ...path(ref), milestoneId } }, body: input }));
+  return unwrap(api.POST(`${P}/milestones/{milestoneId}/values`, { params: { path: { ...processIds(ref), milestoneId } }, body: input }));
 }
 
 export function listCostLines(ref: ProcessRef, actionId: string, signal?: AbortSignal): Promise<CostLineList> {
-  return unwrap(api.GET(`${P}/actions/{actionId}/cost-lines`, { params: { path: { ...path(ref), actionId } }, signal }));
+  return unwrap(api.GET(`${P}/actions/{actionId}/cost-lines`, { params: { path: { ...processIds(ref), actionId } }, signal }));
 }
 
 export function addCostLine(ref: ProcessRef, actionId: string, input: CreateCostLineInput): Promise<CostLine> {
-  return unwrap(api.POST(`${P}/actions/{actionId}/cost-lines`, { params: { path: { ...path(ref), actionId } }, body: input }));
+  return unwrap(api.POST(`${P}/actions/{actionId}/cost-lines`, { params: { path: { ...processIds(ref), actionId } }, body: input }));
 }
 
 export function updateCostLine(ref: ProcessRef, costLineId: string, input: UpdateCostLineInput): Promise<CostLine> {
-  return unwrap(api.PATCH(`${P}/cost-lines/{costLineId}`, { params: { path: { ...path(ref), costLineId } }, body: input }));
+  return unwrap(api.PATCH(`${P}/cost-lines/{costLineId}`, { params: { path: { ...processIds(ref), costLineId } }, body: input }));
 }
 
 export function removeCostLine(ref: ProcessRef, costLineId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/cost-lines/{costLineId}`, { params: { path: { ...path(ref), costLineId } } }));
+  return unwrapEmpty(api.DELETE(`${P}/cost-lines/{costLineId}`, { params: { path: { ...processIds(ref), costLineId } } }));
 }
 
 export function getPlanCosts(ref: ProcessRef, planId: string, signal?: AbortSignal): Promise<CostTotals> {
-  return unwrap(api.GET(`${P}/plans/{planId}/costs`, { params: { path: { ...path(ref), planId } }, signal }));
+  return unwrap(api.GET(`${P}/plans/{planId}/costs`, { params: { path: { ...processIds(ref), planId } }, signal }));
 }
 
 export function listProgress(ref: ProcessRef, actionId: string, cursor: string | null, signal?: AbortSignal): Promise<ProgressUpdateList> {
   return unwrap(
     api.GET(`${P}/actions/{actionId}/progress`, {
-      params: { path: { ...path(ref), actionId }, query: { limit: 20, ...(cursor ? { cursor } : {}) } },
+      params: { path: { ...processIds(ref), actionId }, query: { limit: 20, ...(cursor ? { cursor } : {}) } },
       signal,
     }),
   );
 }
 
 export function reportProgress(ref: ProcessRef, actionId: string, input: CreateProgressUpdateInput): Promise<ProgressUpdate> {
-  return unwrap(api.POST(`${P}/actions/{actionId}/progress`, { params: { path: { ...path(ref), actionId } }, body: input }));
+  return unwrap(api.POST(`${P}/actions/{actionId}/progress`, { params: { path: { ...processIds(ref), actionId } }, body: input }));
 }
 
 export function getReportBacks(ref: ProcessRef, signal?: AbortSignal): Promise<ReportBackSchedule> {
-  return unwrap(api.GET(`${P}/report-backs`, { params: { path: path(ref) }, signal }));
+  return unwrap(api.GET(`${P}/report-backs`, { params: { path: processIds(ref) }, signal }));
 }
 
 export function recordReportBack(ref: ProcessRef, userId: string, input: { reportedOn: string; note?: string }): Promise<ReportBackEntry> {
-  return unwrap(api.POST(`${P}/report-backs/{userId}`, { params: { path: { ...path(ref), userId } }, body: input }));
+  return unwrap(api.POST(`${P}/report-backs/{userId}`, { params: { path: { ...processIds(ref), userId } }, body: input }));
 }
 
 export function getDashboard(ref: ProcessRef, signal?: AbortSignal): Promise<Dashboard> {
-  return unwrap(api.GET(`${P}/dashboard`, { params: { path: path(ref) }, signal }));
+  return unwrap(api.GET(`${P}/dashboard`, { params: { path: processIds(ref) }, signal }));
 }
 
 export function getCalendarFeed(ref: ProcessRef, signal?: AbortSignal): Promise<CalendarFeed> {
-  return unwrap(api.GET(`${P}/calendar-feed`, { params: { path: path(ref) }, signal }));
+  return unwrap(api.GET(`${P}/calendar-feed`, { params: { path: processIds(ref) }, signal }));
 }
 
 export function createCalendarFeed(ref: ProcessRef): Promise<CalendarFeed> {
-  return unwrap(api.POST(`${P}/calendar-feed`, { params: { path: path(ref) } }));
+  return unwrap(api.POST(`${P}/calendar-feed`, { params: { path: processIds(ref) } }));
 }
 
 export function rotateCalendarFeed(ref: ProcessRef): Promise<CalendarFeed> {
-  return unwrap(api.POST(`${P}/calendar-feed/rotate`, { params: { path: path(ref) } }));
+  return unwrap(api.POST(`${P}/calendar-feed/rotate`, { params: { path: processIds(ref) } }));
 }
 
 export function revokeCalendarFeed(ref: ProcessRef): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/calendar-feed`, { params: { path: path(ref) } }));
+  return unwrapEmpty(api.DELETE(`${P}/calendar-feed`, { params: { path: processIds(ref) } }));
 }
 
 /** The plan's CSV export: a plain link, so the browser downloads it with the session cookie. */

@@ -8,14 +8,15 @@ import {
   WHEEL_AREAS,
   type WheelArea,
 } from '@common-ground/domain';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type PlanAction } from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { type PlanAction } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { addAction, getOwnerChoices, updateAction, type OwnerChoices, type ProcessRef } from '../api/plans';
+import { addAction, getOwnerChoices, updateAction, type OwnerChoices } from '../api/plans';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface ActionValues {
   title: string;
@@ -71,8 +72,7 @@ interface ActionDialogProps {
 /** Adds or edits an action: what, how, who, when, its Coordination Wheel area, status and dependencies. */
 export function ActionDialog({ processRef, planId, action, siblings, onClose, onSaved, onConflict }: ActionDialogProps) {
   const choices = useResource<OwnerChoices>(`owner-choices:${processRef.processId}`, (signal) => getOwnerChoices(processRef, signal));
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<ActionValues>({
+  const { form, submit, formErrors } = useCgForm<ActionValues>({
     defaultValues: {
       title: action?.title ?? '',
       description: action?.description ?? '',
@@ -84,6 +84,28 @@ export function ActionDialog({ processRef, planId, action, siblings, onClose, on
       dropReason: action?.dropReason ?? '',
       dependsOn: action?.dependsOn.map((dependency) => dependency.id) ?? [],
     },
+    fields: ['title', 'description', 'owner', 'startDate', 'dueDate', 'wheelArea', 'status', 'dropReason', 'dependsOn'],
+    onConflict: () => {
+      onConflict();
+    },
+    onSubmit: async (values) => {
+      const input = {
+        title: values.title.trim(),
+        description: values.description.trim(),
+        owner: parseOwner(values.owner),
+        startDate: values.startDate || null,
+        dueDate: values.dueDate || null,
+        wheelArea: values.wheelArea || null,
+        status: values.status,
+        dropReason: values.status === 'dropped' ? values.dropReason.trim() : null,
+        dependsOn: values.dependsOn,
+      };
+      onSaved(
+        action
+          ? await updateAction(processRef, action.id, { ...input, version: action.version })
+          : await addAction(processRef, planId, input),
+      );
+    },
   });
   const { errors } = form.formState;
   const status = useWatch({ control: form.control, name: 'status' });
@@ -92,46 +114,6 @@ export function ActionDialog({ processRef, planId, action, siblings, onClose, on
     ...siblings.filter((sibling) => sibling.id !== action?.id).map((sibling) => ({ id: sibling.id, title: sibling.title })),
     ...(action?.dependsOn.filter((dependency) => !siblings.some((sibling) => sibling.id === dependency.id)) ?? []),
   ];
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const input = {
-      title: values.title.trim(),
-      description: values.description.trim(),
-      owner: parseOwner(values.owner),
-      startDate: values.startDate || null,
-      dueDate: values.dueDate || null,
-      wheelArea: values.wheelArea || null,
-      status: values.status,
-      dropReason: values.status === 'dropped' ? values.dropReason.trim() : null,
-      dependsOn: values.dependsOn,
-    };
-    try {
-      onSaved(
-        action
-          ? await updateAction(processRef, action.id, { ...input, version: action.version })
-          : await addAction(processRef, planId, input),
-      );
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(
-        applyFieldErrors(caught, form.setError, [
-          'title',
-          'description',
-          'owner',
-          'startDate',
-          'dueDate',
-          'wheelArea',
-          'status',
-          'dropReason',
-          'dependsOn',
-        ]),
-      );
-    }
-  });
 
   return (
     <Dialog open onClose={onClose} title={action ? `Edit “${action.title}”` : 'Add an action'}>
@@ -152,8 +134,7 @@ export function ActionDialog({ processRef, planId, action, siblings, onClose, on
           error={errors.description?.message}
           {...form.register('description')}
         />
-        {choices.error ? <ErrorState message={errorMessage(choices.error)} onRetry={choices.reload} /> : null}
-        {!choices.data && choices.isLoading ? <Loading label="Loading people and groups…" /> : null}
+        <ResourceView resource={choices} loading="Loading people and groups…" />
         {choices.data ? (
           <SelectField
             label="Who (owner)"

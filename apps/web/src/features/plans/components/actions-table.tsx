@@ -2,9 +2,9 @@ import { WHEEL_AREA_LABELS } from '@common-ground/domain';
 import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
 import { formatDay } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface ActionsTableProps {
   processRef: ProcessRef;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { errorMessage, type CalendarFeed } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed, rotateCalendarFeed } from '../api/tracking';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /**
  * The person's secret calendar feed of this process. Only a hash of its address is kept, so the address
@@ -43,8 +43,7 @@ export function CalendarFeedPanel({ processRef }: { processRef: ProcessRef }) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {feed.error ? <ErrorState message={errorMessage(feed.error)} onRetry={feed.reload} /> : null}
-      {!feed.data && feed.isLoading ? <Loading label="Loading your calendar feed…" /> : null}
+      <ResourceView resource={feed} loading="Loading your calendar feed…" />
       {error ? <p className="alert alert-error">{error}</p> : null}
       {fresh ? (
         <div className="field">

@@ -1,15 +1,16 @@
 import { COST_LIMITS, CURRENCY_CODES, COST_STATUS_LABELS, COST_STATUSES, type CostStatus } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type CostLine, type CostLineList } from '../../../api';
+import { ApiError, errorMessage, type CostLine, type CostLineList } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { addCostLine, listCostLines, removeCostLine, updateCostLine } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface LineValues {
   item: string;
@@ -43,8 +44,7 @@ export function CostLinesPanel({
   return (
     <section className="panel" aria-labelledby="costs-title">
       <h2 id="costs-title">Costs</h2>
-      {lines.error ? <ErrorState message={errorMessage(lines.error)} onRetry={lines.reload} /> : null}
-      {!data && lines.isLoading ? <Loading label="Loading the costs…" /> : null}
+      <ResourceView resource={lines} loading="Loading the costs…" />
       {data && data.items.length === 0 ? <EmptyState title="No cost lines yet" /> : null}
       {data && data.items.length > 0 ? (
         <>
@@ -148,8 +148,7 @@ function CostLineForm({
   submitLabel: string;
   onSubmit: (input: LineValues) => Promise<void>;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<LineValues>({
+  const { form, submit, formErrors } = useCgForm<LineValues>({
     defaultValues: {
       item: line?.item ?? '',
       amount: line?.amount ?? '',
@@ -157,17 +156,13 @@ function CostLineForm({
       fundingSource: line?.fundingSource ?? '',
       status: line?.status ?? 'needed',
     },
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
+    fields: FIELDS,
+    onSubmit: async (values) => {
       await onSubmit({ ...values, item: values.item.trim(), amount: values.amount.trim(), fundingSource: values.fundingSource.trim() });
       if (!line) form.reset({ ...values, item: '', amount: '' });
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, FIELDS));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <form noValidate className="form" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { ApiError, applyFieldErrors, errorMessage, type Framing, type ProblemStatementVersion, type Vision } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource, type Resource } from '../../../hooks/use-resource';
 import { formatDateTime, todayIso } from '../../../lib/format';
 import {
@@ -15,9 +15,11 @@ import {
   removeVision,
   saveProblemStatement,
   updateVision,
-  type ProcessRef,
 } from '../api/plans';
 import { AgreedBadge } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface PanelProps {
   processRef: ProcessRef;
@@ -35,8 +37,7 @@ export function FramingPanel({ processRef, mayManage }: PanelProps) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {framing.error ? <ErrorState message={errorMessage(framing.error)} onRetry={framing.reload} /> : null}
-      {!framing.data && framing.isLoading ? <Loading label="Loading the framing…" /> : null}
+      <ResourceView resource={framing} loading="Loading the framing…" />
       {framing.data ? (
         <>
           <ProblemStatement processRef={processRef} framing={framing} data={framing.data} mayManage={mayManage} onStatus={setStatus} />
@@ -133,21 +134,17 @@ function ProblemForm({
   onCancel: () => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ text: string }>({ defaultValues: { text: current?.text ?? '' } });
-  const submit = form.handleSubmit(async ({ text }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ text: string }>({
+    defaultValues: { text: current?.text ?? '' },
+    fields: ['text'],
+    onConflict: () => {
+      // Keep the person's words in the form; the page now shows the newer version to compare with.
+      onConflict();
+      return 'Someone saved a newer version meanwhile; it is shown above. Your text is kept here: compare, then save again.';
+    },
+    onSubmit: async ({ text }) => {
       onSaved(await saveProblemStatement(processRef, text.trim(), current?.number ?? 0));
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        // Keep the person's words in the form; the page now shows the newer version to compare with.
-        onConflict();
-        setFormErrors(['Someone saved a newer version meanwhile; it is shown above. Your text is kept here: compare, then save again.']);
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['text']));
-    }
+    },
   });
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)}>
@@ -399,24 +396,17 @@ function AddVisionForm({
   hasJoint: boolean;
   onAdded: (vision: Vision) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<AddVisionValues>({ defaultValues: { perspective: '', label: '', text: '', agreedOn: '' } });
-  const choice = useWatch({ control: form.control, name: 'perspective' });
-  const options = [
-    { value: '', label: 'Choose…' },
-    ...data.groupsWithoutVision.map((group) => ({ value: `group:${group.id}`, label: group.name })),
-    { value: OTHER, label: 'Another perspective (name it)' },
-    ...(hasJoint ? [] : [{ value: JOINT, label: 'The joint vision' }]),
-  ];
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const perspective =
-      values.perspective === JOINT
-        ? { kind: 'joint' as const }
-        : values.perspective === OTHER
-          ? { kind: 'perspective' as const, perspective: values.label.trim() }
-          : { kind: 'perspective' as const, stakeholderGroupId: values.perspective.slice('group:'.length) };
-    try {
+  const { form, submit, formErrors } = useCgForm<AddVisionValues>({
+    defaultValues: { perspective: '', label: '', text: '', agreedOn: '' },
+    fields: ['text', 'agreedOn'],
+    aliases: { perspective: 'label', stakeholderGroupId: 'perspective', kind: 'perspective' },
+    onSubmit: async (values) => {
+      const perspective =
+        values.perspective === JOINT
+          ? { kind: 'joint' as const }
+          : values.perspective === OTHER
+            ? { kind: 'perspective' as const, perspective: values.label.trim() }
+            : { kind: 'perspective' as const, stakeholderGroupId: values.perspective.slice('group:'.length) };
       const vision = await addVision(processRef, {
         ...perspective,
         text: values.text.trim(),
@@ -424,16 +414,15 @@ function AddVisionForm({
       });
       form.reset();
       onAdded(vision);
-    } catch (caught) {
-      setFormErrors(
-        applyFieldErrors(caught, form.setError, ['text', 'agreedOn'], {
-          perspective: 'label',
-          stakeholderGroupId: 'perspective',
-          kind: 'perspective',
-        }),
-      );
-    }
+    },
   });
+  const choice = useWatch({ control: form.control, name: 'perspective' });
+  const options = [
+    { value: '', label: 'Choose…' },
+    ...data.groupsWithoutVision.map((group) => ({ value: `group:${group.id}`, label: group.name })),
+    { value: OTHER, label: 'Another perspective (name it)' },
+    ...(hasJoint ? [] : [{ value: JOINT, label: 'The joint vision' }]),
+  ];
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="add-vision-title">
       <h4 id="add-vision-title">Record a vision</h4>
@@ -483,22 +472,18 @@ function EditVisionDialog({
   onSaved: () => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ text: string; agreedOn: string }>({ defaultValues: { text: vision.text, agreedOn: vision.agreedOn ?? '' } });
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    // The date goes along only when it was touched: new words otherwise end the earlier agreement.
-    const agreedOn = form.formState.dirtyFields.agreedOn ? { agreedOn: values.agreedOn || null } : {};
-    try {
+  const { form, submit, formErrors } = useCgForm<{ text: string; agreedOn: string }>({
+    defaultValues: { text: vision.text, agreedOn: vision.agreedOn ?? '' },
+    fields: ['text', 'agreedOn'],
+    onConflict: () => {
+      onConflict();
+    },
+    onSubmit: async (values) => {
+      // The date goes along only when it was touched: new words otherwise end the earlier agreement.
+      const agreedOn = form.formState.dirtyFields.agreedOn ? { agreedOn: values.agreedOn || null } : {};
       await updateVision(processRef, vision.id, { text: values.text.trim(), version: vision.version, ...agreedOn });
       onSaved();
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['text', 'agreedOn']));
-    }
+    },
   });
   return (
     <Dialog

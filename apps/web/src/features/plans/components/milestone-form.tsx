@@ -1,8 +1,7 @@
 import { INDICATOR_DIRECTION_LABELS, INDICATOR_DIRECTIONS, type IndicatorDirection, MILESTONE_LIMITS } from '@common-ground/domain';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type CreateMilestoneInput, type MilestoneDetail, type PlanAction } from '../../../api';
+import { type CreateMilestoneInput, type MilestoneDetail, type PlanAction } from '../../../api';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface MilestoneValues {
   title: string;
@@ -32,8 +31,7 @@ interface MilestoneFormProps {
 
 /** The fields of a milestone and its indicator; the API's checks (target side, linked action) show next to their field. */
 export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onConflict }: MilestoneFormProps) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<MilestoneValues>({
+  const { form, submit, formErrors } = useCgForm<MilestoneValues>({
     defaultValues: {
       title: milestone?.title ?? '',
       dueDate: milestone?.dueDate ?? '',
@@ -44,11 +42,9 @@ export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onCon
       quickWin: milestone?.quickWin ?? false,
       actionId: milestone?.actionId ?? '',
     },
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
+    fields: FIELDS,
+    onConflict,
+    onSubmit: async (values) => {
       await onSubmit({
         title: values.title.trim(),
         dueDate: values.dueDate,
@@ -60,14 +56,9 @@ export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onCon
         actionId: values.actionId || null,
       });
       if (!milestone) form.reset();
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict && onConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, FIELDS));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <form noValidate className="form" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
-import { errorMessage, type Milestone, type MilestoneList, type Plan } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type Milestone, type MilestoneList, type Plan } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay, formatNumber } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { createMilestone, listPlanMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from './labels';
 import { MilestoneForm } from './milestone-form';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** Where a milestone's indicator stands: "18 of 20 robberies a month". */
 export function currentFigure(milestone: Milestone): string {
@@ -33,8 +34,7 @@ export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }:
     <section className="panel" aria-labelledby="milestones-title">
       <h2 id="milestones-title">Milestones</h2>
       <p className="muted">What the plan should change, measured from a baseline towards a target; quick wins keep up momentum.</p>
-      {milestones.error ? <ErrorState message={errorMessage(milestones.error)} onRetry={milestones.reload} /> : null}
-      {!milestones.data && milestones.isLoading ? <Loading label="Loading milestones…" /> : null}
+      <ResourceView resource={milestones} loading="Loading milestones…" />
       {milestones.data && items.length === 0 ? <EmptyState title="No milestones yet" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label="Milestones">

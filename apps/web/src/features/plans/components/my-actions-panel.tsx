@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage, type PlanActionList } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type PlanActionList } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import { listMyActions, MY_ACTIONS_PAGE, type ProcessRef } from '../api/plans';
+import { listMyActions, MY_ACTIONS_PAGE } from '../api/plans';
 import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** The actions the signed-in person holds, themselves or through their working or stakeholder group. */
 export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
@@ -20,8 +22,7 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
       <p role="status" className="form-status">
         {status}
       </p>
-      {actions.error ? <ErrorState message={errorMessage(actions.error)} onRetry={actions.reload} /> : null}
-      {!actions.data && actions.isLoading ? <Loading label="Loading your actions…" /> : null}
+      <ResourceView resource={actions} loading="Loading your actions…" />
       {actions.data && items.length === 0 ? <EmptyState title="You hold no actions yet" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label="My actions">

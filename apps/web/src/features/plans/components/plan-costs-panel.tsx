@@ -1,10 +1,11 @@
-import { errorMessage, type CostTotals } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type CostTotals } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { getPlanCosts } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** Costing the plan: totals per currency with the funding gap, and per funding source. Lines are kept on each action. */
 export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef; planId: string }) {
@@ -15,8 +16,7 @@ export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef;
       <p className="muted">
         What the plan needs, per currency, and how much is secured, pledged or still needed. Cost lines are kept on each action’s page.
       </p>
-      {costs.error ? <ErrorState message={errorMessage(costs.error)} onRetry={costs.reload} /> : null}
-      {!costs.data && costs.isLoading ? <Loading label="Loading the costs…" /> : null}
+      <ResourceView resource={costs} loading="Loading the costs…" />
       {costs.data && costs.data.byCurrency.length === 0 ? <EmptyState title="No costs recorded yet" /> : null}
       {costs.data && costs.data.byCurrency.length > 0 ? (
         <>

@@ -1,13 +1,15 @@
 import { PLAN_LIMITS, PLAN_STATUS_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { applyFieldErrors, errorMessage, type PlanList, type PlanSummary } from '../../../api';
+import { errorMessage, type PlanList, type PlanSummary } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { createPlan, listPlans, type ProcessRef } from '../api/plans';
+import { createPlan, listPlans } from '../api/plans';
 import { PLAN_STATUS_TONES } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** The process's action plans, newest first, with what they hold; a form to start one. */
 export function PlansPanel({ processRef, basePath, mayManage }: { processRef: ProcessRef; basePath: string; mayManage: boolean }) {
@@ -36,8 +38,7 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
     <section className="panel" aria-labelledby="plans-title">
       <h2 id="plans-title">Action plans</h2>
       <p className="muted">Who does what, how and by when. A plan is drafted, proposed to the group, then approved.</p>
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading action plans…" /> : null}
+      <ResourceView resource={first} loading="Loading action plans…" />
       {first.data && items.length === 0 ? <EmptyState title="No action plans yet" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label="Action plans">
@@ -73,16 +74,13 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
 
 function NewPlanForm({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
   const navigate = useNavigate();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ title: string; goal: string }>({ defaultValues: { title: '', goal: '' } });
-  const submit = form.handleSubmit(async ({ title, goal }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ title: string; goal: string }>({
+    defaultValues: { title: '', goal: '' },
+    fields: ['title', 'goal'],
+    onSubmit: async ({ title, goal }) => {
       const plan = await createPlan(processRef, { title: title.trim(), goal: goal.trim() });
       await navigate(`${basePath}/${plan.id}`);
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['title', 'goal']));
-    }
+    },
   });
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="new-plan-title">

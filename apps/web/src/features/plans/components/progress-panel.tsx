@@ -1,20 +1,14 @@
 import { PROGRESS_LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import {
-  applyFieldErrors,
-  errorMessage,
-  type Milestone,
-  type PlanAction,
-  type ProgressUpdate,
-  type ProgressUpdateList,
-} from '../../../api';
+import { errorMessage, type Milestone, type PlanAction, type ProgressUpdate, type ProgressUpdateList } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { listProgress, reportProgress } from '../api/tracking';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface ProgressPanelProps {
   processRef: ProcessRef;
@@ -63,8 +57,7 @@ export function ProgressPanel({ processRef, action, milestones, mayReport, onRep
           }}
         />
       ) : null}
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading progress updates…" /> : null}
+      <ResourceView resource={first} loading="Loading progress updates…" />
       {first.data && items.length === 0 ? <EmptyState title="No progress reported yet" /> : null}
       {items.length > 0 ? (
         <ol className="timeline" aria-label="Progress updates, newest first">
@@ -116,8 +109,7 @@ interface ReportValues {
 }
 
 function ReportForm({ processRef, action, milestones, onReported }: Omit<ProgressPanelProps, 'mayReport'>) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<ReportValues>({
+  const { form, submit, formErrors } = useCgForm<ReportValues>({
     defaultValues: {
       text: '',
       percent: action.progressPercent === null ? '' : String(action.progressPercent),
@@ -125,15 +117,12 @@ function ReportForm({ processRef, action, milestones, onReported }: Omit<Progres
       indicatorValue: '',
       links: '',
     },
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const links = values.links
-      .split(/\s+/)
-      .map((link) => link.trim())
-      .filter(Boolean);
-    try {
+    fields: ['text', 'percent', 'milestoneId', 'indicatorValue', 'links'],
+    onSubmit: async (values) => {
+      const links = values.links
+        .split(/\s+/)
+        .map((link) => link.trim())
+        .filter(Boolean);
       const update = await reportProgress(processRef, action.id, {
         text: values.text.trim(),
         ...(values.percent.trim() ? { percent: Number(values.percent) } : {}),
@@ -142,10 +131,9 @@ function ReportForm({ processRef, action, milestones, onReported }: Omit<Progres
       });
       form.reset({ text: '', percent: values.percent, milestoneId: '', indicatorValue: '', links: '' });
       onReported(update);
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['text', 'percent', 'milestoneId', 'indicatorValue', 'links']));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="report-progress-title">
       <h3 id="report-progress-title">Report progress</h3>

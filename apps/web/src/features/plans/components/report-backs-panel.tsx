@@ -1,14 +1,15 @@
 import { PROGRESS_LIMITS, REPORT_FREQUENCY_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type ReportBackEntry, type ReportBackSchedule } from '../../../api';
+import { type ReportBackEntry, type ReportBackSchedule } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { getReportBacks, recordReportBack } from '../api/tracking';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** The feedback loop: who reports back to whom, how, when next, and recording that a report-back happened. */
 export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
@@ -25,8 +26,7 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {schedule.error ? <ErrorState message={errorMessage(schedule.error)} onRetry={schedule.reload} /> : null}
-      {!data && schedule.isLoading ? <Loading label="Loading the report-back schedule…" /> : null}
+      <ResourceView resource={schedule} loading="Loading the report-back schedule…" />
       {data && data.items.length === 0 ? <EmptyState title="No participants yet" /> : null}
       {data && data.items.length > 0 ? (
         <>
@@ -112,17 +112,14 @@ function RecordDialog({
   onClose: () => void;
   onRecorded: (entry: ReportBackEntry) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ reportedOn: string; note: string }>({ defaultValues: { reportedOn: today, note: '' } });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async ({ reportedOn, note }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ reportedOn: string; note: string }>({
+    defaultValues: { reportedOn: today, note: '' },
+    fields: ['reportedOn', 'note'],
+    onSubmit: async ({ reportedOn, note }) => {
       onRecorded(await recordReportBack(processRef, entry.userId, { reportedOn, ...(note.trim() ? { note: note.trim() } : {}) }));
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['reportedOn', 'note']));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <Dialog
       open

@@ -3,8 +3,9 @@ import { useId, useState } from 'react';
 import { ApiError, errorMessage, type PlanAction } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { Badge } from '../../../components/states';
-import { setActionStatus, type ProcessRef } from '../api/plans';
+import { setActionStatus } from '../api/plans';
 import { ACTION_STATUS_TONES } from './labels';
+import type { ProcessRef } from '../../../context/process-ref';
 
 interface StatusControlProps {
   processRef: ProcessRef;

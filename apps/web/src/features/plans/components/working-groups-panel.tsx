@@ -1,12 +1,14 @@
 import { PLAN_LIMITS, WORKING_GROUP_KIND_LABELS, WORKING_GROUP_KINDS, type WorkingGroupKind } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type ProcessMember, type WorkingGroup, type WorkingGroupList } from '../../../api';
+import { errorMessage, type ProcessMember, type WorkingGroup, type WorkingGroupList } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup, updateWorkingGroup, type ProcessRef } from '../api/plans';
+import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup, updateWorkingGroup } from '../api/plans';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 /** Working groups and task forces (Lesson 11 §6 "Getting organised"): mandate, lead, members. */
 export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
@@ -28,8 +30,7 @@ export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: Proc
           {error}
         </p>
       ) : null}
-      {groups.error ? <ErrorState message={errorMessage(groups.error)} onRetry={groups.reload} /> : null}
-      {!groups.data && groups.isLoading ? <Loading label="Loading working groups…" /> : null}
+      <ResourceView resource={groups} loading="Loading working groups…" />
       {groups.data && items.length === 0 ? <EmptyState title="No working groups yet" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label="Working groups">
@@ -140,8 +141,7 @@ function WorkingGroupDialog({
   onConflict: () => void;
 }) {
   const members = useResource<ProcessMember[]>(`members:${processRef.processId}`, (signal) => listMembers(processRef, signal));
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<GroupValues>({
+  const { form, submit, formErrors } = useCgForm<GroupValues>({
     defaultValues: {
       name: group?.name ?? '',
       kind: group?.kind ?? 'working_group',
@@ -149,29 +149,24 @@ function WorkingGroupDialog({
       leadUserId: group?.lead?.id ?? '',
       memberIds: group?.members.map((person) => person.id) ?? [],
     },
-  });
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const input = {
-      name: values.name.trim(),
-      kind: values.kind,
-      mandate: values.mandate.trim(),
-      leadUserId: values.leadUserId || null,
-      memberIds: values.memberIds.filter((id) => id !== values.leadUserId),
-    };
-    try {
+    fields: ['name', 'kind', 'mandate', 'leadUserId', 'memberIds'],
+    onConflict: () => {
+      onConflict();
+    },
+    onSubmit: async (values) => {
+      const input = {
+        name: values.name.trim(),
+        kind: values.kind,
+        mandate: values.mandate.trim(),
+        leadUserId: values.leadUserId || null,
+        memberIds: values.memberIds.filter((id) => id !== values.leadUserId),
+      };
       onSaved(
         group
           ? await updateWorkingGroup(processRef, group.id, { ...input, version: group.version })
           : await createWorkingGroup(processRef, input),
       );
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['name', 'kind', 'mandate', 'leadUserId', 'memberIds']));
-    }
+    },
   });
   const people = members.data ?? [];
   return (
@@ -199,8 +194,7 @@ function WorkingGroupDialog({
           error={form.formState.errors.mandate?.message}
           {...form.register('mandate')}
         />
-        {members.error ? <ErrorState message={errorMessage(members.error)} onRetry={members.reload} /> : null}
-        {!members.data && members.isLoading ? <Loading label="Loading the people of the process…" /> : null}
+        <ResourceView resource={members} loading="Loading the people of the process…" />
         {members.data ? (
           <>
             <SelectField

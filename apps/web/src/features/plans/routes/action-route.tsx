@@ -1,25 +1,25 @@
 import { WHEEL_AREA_LABELS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage, type MilestoneList, type PlanAction } from '../../../api';
+import { ApiError, type MilestoneList, type PlanAction } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
-import { ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
 import { getAction, listPlanMilestones } from '../api/tracking';
 import { CostLinesPanel } from '../components/cost-lines-panel';
 import { OverdueBadge } from '../components/labels';
 import { ProgressPanel } from '../components/progress-panel';
 import { StatusControl } from '../components/status-control';
+import { processPath, processRefOf } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
   const { process, allowed } = useProcessOutlet();
   const { planId = '', actionId = '' } = useParams();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const action = useResource<PlanAction>(`action:${actionId}`, (signal) => getAction(processRef, actionId, signal), {
     keepPreviousData: true,
   });
@@ -29,11 +29,10 @@ export function ActionRoute() {
   usePageTitle(action.data?.title ?? 'Action');
 
   if (action.error instanceof ApiError && (action.error.isNotFound || action.error.status === 400)) return <NotFoundPage />;
-  if (action.error && !action.data) return <ErrorState message={errorMessage(action.error)} onRetry={action.reload} />;
-  if (!action.data) return <Loading label="Loading the action…" />;
+  if (!action.data) return <ResourceView resource={action} loading="Loading the action…" />;
 
   const data = action.data;
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan/${data.planId}`;
+  const planPath = processPath(processRef, 'plan', data.planId);
   const announce = (tone: 'success' | 'warning', text: string) => {
     setNotice({ tone, text });
     requestAnimationFrame(() => noticeRef.current?.focus());

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage, type PlanActionList } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type PlanActionList } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
 import { type AttentionFilter, listActionsNeedingAttention } from '../api/tracking';
 import { OverdueBadge } from '../components/labels';
+import { processRefOf, processPath } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const TITLES: Record<AttentionFilter, string> = { overdue: 'Overdue actions', blocked: 'Blocked actions' };
 
@@ -16,25 +18,24 @@ export function AttentionRoute() {
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const filter: AttentionFilter = params.get('filter') === 'blocked' ? 'blocked' : 'overdue';
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const first = useResource<PlanActionList>(`attention:${process.id}:${filter}`, (signal) =>
     listActionsNeedingAttention(processRef, filter, null, signal),
   );
   const [more, setMore] = useState<PlanActionList | null>(null);
   const [loading, setLoading] = useState(false);
   usePageTitle(TITLES[filter]);
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const planPath = processPath(processRef, 'plan');
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
   const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
 
   return (
     <section className="panel" aria-labelledby="attention-title">
       <p>
-        <Link to={`/w/${process.workspaceId}/p/${process.id}/dashboard`}>← Dashboard</Link>
+        <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
       </p>
       <h2 id="attention-title">{TITLES[filter]}</h2>
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading actions…" /> : null}
+      <ResourceView resource={first} loading="Loading actions…" />
       {first.data && items.length === 0 ? <EmptyState title={filter === 'overdue' ? 'Nothing is overdue' : 'Nothing is blocked'} /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label={TITLES[filter]}>

@@ -1,8 +1,8 @@
 import { ACTION_STATUS_LABELS, PLAN_STATUS_LABELS, WHEEL_AREA_LABELS } from '@common-ground/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { errorMessage, type Dashboard, type DashboardAction } from '../../../api';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type Dashboard, type DashboardAction } from '../../../api';
+import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -10,6 +10,8 @@ import { formatDay, formatMoney } from '../../../lib/format';
 import { getDashboard } from '../api/tracking';
 import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
+import { processRefOf, processPath } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** A capped list with its total and a "see all" link when there is more than it shows. */
 function Listing({
@@ -79,13 +81,12 @@ function ActionRows({
 /** `/w/:workspaceId/p/:processId/dashboard`: what needs the secretariat's attention, funding and progress at a glance. */
 export function DashboardRoute() {
   const { process } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const dashboard = useResource<Dashboard>(`dashboard:${process.id}`, (signal) => getDashboard(processRef, signal));
   usePageTitle(`Dashboard · ${process.title}`);
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const planPath = processPath(processRef, 'plan');
 
-  if (dashboard.error && !dashboard.data) return <ErrorState message={errorMessage(dashboard.error)} onRetry={dashboard.reload} />;
-  if (!dashboard.data) return <Loading label="Loading the dashboard…" />;
+  if (!dashboard.data) return <ResourceView resource={dashboard} loading="Loading the dashboard…" />;
   const data = dashboard.data;
 
   return (

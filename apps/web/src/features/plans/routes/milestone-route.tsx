@@ -1,27 +1,29 @@
 import { INDICATOR_DIRECTION_LABELS, MILESTONE_LIMITS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, applyFieldErrors, errorMessage, type MilestoneDetail, type Plan } from '../../../api';
+import { ApiError, errorMessage, type MilestoneDetail, type Plan } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { NotFoundPage } from '../../../components/not-found';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatDay, formatNumber } from '../../../lib/format';
-import { getPlan, type ProcessRef } from '../api/plans';
+import { getPlan } from '../api/plans';
 import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { MilestoneChart } from '../components/milestone-chart';
 import { MilestoneForm } from '../components/milestone-form';
+import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
   const { process, allowed } = useProcessOutlet();
   const { planId = '', milestoneId = '' } = useParams();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const milestone = useResource<MilestoneDetail>(`milestone:${milestoneId}`, (signal) => getMilestone(processRef, milestoneId, signal), {
     keepPreviousData: true,
   });
@@ -32,11 +34,10 @@ export function MilestoneRoute() {
   usePageTitle(milestone.data?.title ?? 'Milestone');
 
   if (milestone.error instanceof ApiError && (milestone.error.isNotFound || milestone.error.status === 400)) return <NotFoundPage />;
-  if (milestone.error && !milestone.data) return <ErrorState message={errorMessage(milestone.error)} onRetry={milestone.reload} />;
-  if (!milestone.data) return <Loading label="Loading the milestone…" />;
+  if (!milestone.data) return <ResourceView resource={milestone} loading="Loading the milestone…" />;
 
   const data = milestone.data;
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan/${data.planId}`;
+  const planPath = processPath(processRef, 'plan', data.planId);
   const planStatus = plan.data?.status;
   const mayEdit = allowed('plans.manage') && planStatus !== undefined && planStatus !== 'proposed';
   const announce = (tone: 'success' | 'warning', text: string) => {
@@ -197,14 +198,10 @@ function RecordValueForm({
   milestone: MilestoneDetail;
   onRecorded: (milestone: MilestoneDetail) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ value: string; measuredOn: string; note: string }>({
+  const { form, submit, formErrors } = useCgForm<{ value: string; measuredOn: string; note: string }>({
     defaultValues: { value: '', measuredOn: milestone.today, note: '' },
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async ({ value, measuredOn, note }) => {
-    setFormErrors([]);
-    try {
+    fields: ['value', 'measuredOn', 'note'],
+    onSubmit: async ({ value, measuredOn, note }) => {
       onRecorded(
         await recordMilestoneValue(processRef, milestone.id, {
           value: Number(value),
@@ -213,10 +210,9 @@ function RecordValueForm({
         }),
       );
       form.reset({ value: '', measuredOn: milestone.today, note: '' });
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['value', 'measuredOn', 'note']));
-    }
+    },
   });
+  const { errors } = form.formState;
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="record-value-title">
       <h3 id="record-value-title">Record a value</h3>

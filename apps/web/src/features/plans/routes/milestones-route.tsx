@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage, type MilestoneList } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type MilestoneList } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
@@ -9,13 +9,15 @@ import { formatDay } from '../../../lib/format';
 import { listMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { currentFigure } from '../components/milestones-panel';
+import { processRefOf, processPath } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
 export function MilestonesRoute() {
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const due = params.get('due') === 'due';
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const first = useResource<MilestoneList>(`process-milestones:${process.id}:${String(due)}`, (signal) =>
     listMilestones(processRef, due, null, signal),
   );
@@ -23,18 +25,17 @@ export function MilestonesRoute() {
   const [loading, setLoading] = useState(false);
   const title = due ? 'Milestones due within 30 days or overdue' : 'All milestones';
   usePageTitle(title);
-  const planPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const planPath = processPath(processRef, 'plan');
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
   const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
 
   return (
     <section className="panel" aria-labelledby="all-milestones-title">
       <p>
-        <Link to={`/w/${process.workspaceId}/p/${process.id}/dashboard`}>← Dashboard</Link>
+        <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
       </p>
       <h2 id="all-milestones-title">{title}</h2>
-      {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!first.data && first.isLoading ? <Loading label="Loading milestones…" /> : null}
+      <ResourceView resource={first} loading="Loading milestones…" />
       {first.data && items.length === 0 ? <EmptyState title="No milestones here" /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label={title}>

@@ -1,23 +1,25 @@
 import { PLAN_LIMITS, PLAN_STATUS_LABELS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, applyFieldErrors, errorMessage, type Plan, type PlanAction } from '../../../api';
+import { ApiError, errorMessage, type Plan, type PlanAction } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { NotFoundPage } from '../../../components/not-found';
-import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
+import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getPlan, movePlan, removePlan, updatePlan, type PlanMove, type ProcessRef } from '../api/plans';
+import { getPlan, movePlan, removePlan, updatePlan, type PlanMove } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
 import { planCsvUrl } from '../api/tracking';
 import { ActionsTable } from '../components/actions-table';
 import { PLAN_STATUS_TONES } from '../components/labels';
 import { MilestonesPanel } from '../components/milestones-panel';
 import { PlanCostsPanel } from '../components/plan-costs-panel';
+import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 const MOVE_DONE: Record<PlanMove, string> = {
   propose: 'The plan is proposed for approval.',
@@ -30,7 +32,7 @@ const MOVE_DONE: Record<PlanMove, string> = {
 export function PlanDetailRoute() {
   const { process, allowed } = useProcessOutlet();
   const { planId = '' } = useParams();
-  const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   const plan = useResource<Plan>(`plan:${process.id}:${planId}`, (signal) => getPlan(processRef, planId, signal), {
     keepPreviousData: true,
   });
@@ -40,14 +42,13 @@ export function PlanDetailRoute() {
   usePageTitle(plan.data?.title ?? 'Action plan');
 
   if (plan.error instanceof ApiError && (plan.error.isNotFound || plan.error.status === 400)) return <NotFoundPage />;
-  if (plan.error && !plan.data) return <ErrorState message={errorMessage(plan.error)} onRetry={plan.reload} />;
-  if (!plan.data) return <Loading label="Loading the action plan…" />;
+  if (!plan.data) return <ResourceView resource={plan} loading="Loading the action plan…" />;
 
   const data = plan.data;
   const mayManage = allowed('plans.manage');
   const mayApprove = allowed('plans.approve');
   const actionsEditable = mayManage && data.status !== 'proposed';
-  const listPath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const listPath = processPath(processRef, 'plan');
 
   const announce = (tone: 'success' | 'warning' | 'error', text: string) => {
     setNotice({ tone, text });
@@ -272,20 +273,16 @@ function PlanEditForm({
   onSaved: (plan: Plan) => void;
   onConflict: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ title: string; goal: string }>({ values: { title: plan.title, goal: plan.goal } });
-  const submit = form.handleSubmit(async ({ title, goal }) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<{ title: string; goal: string }>({
+    values: { title: plan.title, goal: plan.goal },
+    fields: ['title', 'goal'],
+    onConflict: () => {
+      onConflict();
+      return 'Someone changed the plan meanwhile; it has been reloaded.';
+    },
+    onSubmit: async ({ title, goal }) => {
       onSaved(await updatePlan(processRef, plan.id, { title: title.trim(), goal: goal.trim(), version: plan.version }));
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.isVersionConflict) {
-        onConflict();
-        setFormErrors(['Someone changed the plan meanwhile; it has been reloaded.']);
-        return;
-      }
-      setFormErrors(applyFieldErrors(caught, form.setError, ['title', 'goal']));
-    }
+    },
   });
   return (
     <details className="inline-details">

@@ -5,12 +5,13 @@ import { MyActionsPanel } from '../components/my-actions-panel';
 import { PlansPanel } from '../components/plans-panel';
 import { ReportBacksPanel } from '../components/report-backs-panel';
 import { WorkingGroupsPanel } from '../components/working-groups-panel';
+import { processRefOf, processPath } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/:processId/plan`: the person's actions, framing and vision, working groups, action plans, report-backs, calendar feed. */
 export function PlanRoute() {
   const { process, allowed } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
-  const basePath = `/w/${process.workspaceId}/p/${process.id}/plan`;
+  const processRef = processRefOf(process);
+  const basePath = processPath(processRef, 'plan');
   const holdsActions = allowed('actions.updateStatus');
   const subscribes = allowed('calendar.subscribe');
   return (

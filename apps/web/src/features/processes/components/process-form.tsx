@@ -11,10 +11,10 @@ import {
   type ProcessLevel,
   type WheelArea,
 } from '@common-ground/domain';
-import { useMemo, useState, type ReactNode } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors } from '../../../api';
+import { useMemo, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 export interface ProcessFormValues {
   title: string;
@@ -58,28 +58,23 @@ interface ProcessFormProps {
 }
 
 export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, notice, secondaryAction }: ProcessFormProps) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<ProcessFormValues>({
+    defaultValues,
+    fields: FIELDS,
+    onSubmit: async (values) => {
+      await onSubmit({ ...values, title: values.title.trim(), purpose: values.purpose.trim() });
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<ProcessFormValues>({ defaultValues });
+  } = form;
   const zones = useMemo(() => timezoneOptions(defaultValues.timezone), [defaultValues.timezone]);
   const purposeLength = useWatch({ control, name: 'purpose' }).length;
 
-  const submit = async (values: ProcessFormValues) => {
-    setFormErrors([]);
-    try {
-      await onSubmit({ ...values, title: values.title.trim(), purpose: values.purpose.trim() });
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, FIELDS));
-    }
-  };
-
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} className="form">
+    <form noValidate onSubmit={(event) => void submit(event)} className="form">
       {notice}
       <FormAlert messages={formErrors} />
       <TextField

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type StakeholderGroupList } from '../../../api';
+import { errorMessage, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import type { Resource } from '../../../hooks/use-resource';
 import { addStakeholderGroup, addStarterGroups, removeStakeholderGroup, setGroupIndispensable } from '../api/processes';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface StakeholderGroupsProps {
   workspaceId: string;
@@ -18,8 +19,16 @@ interface StakeholderGroupsProps {
 export function StakeholderGroups({ workspaceId, processId, groups, mayManage }: StakeholderGroupsProps) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ name: string; indispensable: boolean }>({ defaultValues: { name: '', indispensable: false } });
+  const { form, submit, formErrors } = useCgForm<{ name: string; indispensable: boolean }>({
+    defaultValues: { name: '', indispensable: false },
+    fields: ['name'],
+    onSubmit: async ({ name, indispensable }) => {
+      await addStakeholderGroup(workspaceId, processId, name.trim(), indispensable);
+      form.reset();
+      groups.reload();
+      setStatus(`${name.trim()} was added.`);
+    },
+  });
 
   const run = async (work: () => Promise<void>, done: string) => {
     setError(null);
@@ -32,18 +41,6 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
       groups.reload();
     }
   };
-
-  const submit = form.handleSubmit(async ({ name, indispensable }) => {
-    setFormErrors([]);
-    try {
-      await addStakeholderGroup(workspaceId, processId, name.trim(), indispensable);
-      form.reset();
-      groups.reload();
-      setStatus(`${name.trim()} was added.`);
-    } catch (caught) {
-      setFormErrors(applyFieldErrors(caught, form.setError, ['name']));
-    }
-  });
 
   const data = groups.data;
   return (
@@ -58,8 +55,7 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
           {error}
         </p>
       ) : null}
-      {groups.error ? <ErrorState message={errorMessage(groups.error)} onRetry={groups.reload} /> : null}
-      {!data && groups.isLoading ? <Loading label="Loading stakeholder groups…" /> : null}
+      <ResourceView resource={groups} loading="Loading stakeholder groups…" />
       {data && data.unrepresented.length > 0 ? (
         <div className="alert alert-warning" role="note">
           <p>
@@ -68,10 +64,16 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
         </div>
       ) : null}
       {data?.items.length === 0 ? (
-        <EmptyState title="No stakeholder groups yet">{mayManage ? <p>Start from the usual list, or add groups one by one.</p> : null}</EmptyState>
+        <EmptyState title="No stakeholder groups yet">
+          {mayManage ? <p>Start from the usual list, or add groups one by one.</p> : null}
+        </EmptyState>
       ) : null}
       {mayManage && data?.items.length === 0 ? (
-        <button type="button" className="button" onClick={() => void run(() => addStarterGroups(workspaceId, processId).then(() => undefined), 'The starter list was added.')}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void run(() => addStarterGroups(workspaceId, processId).then(() => undefined), 'The starter list was added.')}
+        >
           Add the starter list
         </button>
       ) : null}
@@ -86,8 +88,14 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
               mayManage={mayManage}
               onToggle={(value) => {
                 // Show the change at once; the reload after saving brings the server's view (or the error undoes it).
-                groups.setData((previous) => ({ ...previous, items: previous.items.map((item) => (item.id === group.id ? { ...item, indispensable: value } : item)) }));
-                void run(() => setGroupIndispensable(workspaceId, processId, group.id, value).then(() => undefined), `${group.name} is ${value ? 'now' : 'no longer'} indispensable.`);
+                groups.setData((previous) => ({
+                  ...previous,
+                  items: previous.items.map((item) => (item.id === group.id ? { ...item, indispensable: value } : item)),
+                }));
+                void run(
+                  () => setGroupIndispensable(workspaceId, processId, group.id, value).then(() => undefined),
+                  `${group.name} is ${value ? 'now' : 'no longer'} indispensable.`,
+                );
               }}
               onRemove={async () => {
                 await removeStakeholderGroup(workspaceId, processId, group.id);
@@ -101,7 +109,12 @@ export function StakeholderGroups({ workspaceId, processId, groups, mayManage }:
       {mayManage ? (
         <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
           <FormAlert messages={formErrors} />
-          <TextField label="New group" maxLength={120} error={form.formState.errors.name?.message} {...form.register('name', { required: 'Name the group.' })} />
+          <TextField
+            label="New group"
+            maxLength={120}
+            error={form.formState.errors.name?.message}
+            {...form.register('name', { required: 'Name the group.' })}
+          />
           <label className="checkbox">
             <input type="checkbox" {...form.register('indispensable')} /> Indispensable
           </label>

@@ -1,11 +1,11 @@
 import { PHASE_LABELS, PHASES, REASON_MAX_LENGTH, REASON_MIN_LENGTH, failingGates, phaseIndex, type Phase } from '@common-ground/domain';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type Process, type Readiness, type TransitionResult } from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { type Process, type Readiness, type TransitionResult } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
 import { createTransition, type TransitionInput } from '../api/processes';
 import { GateList } from './gate-list';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 export type TransitionMode = 'forward' | 'back';
 
@@ -42,34 +42,27 @@ export function TransitionDialog({ mode, process, readiness, onClose, onDone, on
   const earlier = PHASES.slice(0, currentIndex);
   const next = readiness.nextPhase;
   const failing = mode === 'forward' ? failingGates(readiness.gates) : [];
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: { toPhase: mode === 'forward' ? (next ?? process.phase) : (earlier.at(-1) ?? process.phase), text: '' },
+    fields: ['toPhase', 'text'],
+    aliases: { justification: 'text', reason: 'text' },
+    onConflict: () => {
+      onConflict();
+    },
+    onSubmit: async (values) => {
+      const text = values.text.trim();
+      const input: TransitionInput = { toPhase: values.toPhase, version: process.version };
+      if (mode === 'back') input.reason = text;
+      else if (text) input.justification = text;
+      onDone(await createTransition(process.workspaceId, process.id, input));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    defaultValues: { toPhase: mode === 'forward' ? (next ?? process.phase) : (earlier.at(-1) ?? process.phase), text: '' },
-  });
+  } = form;
   const target = useWatch({ control, name: 'toPhase' });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    const text = values.text.trim();
-    const input: TransitionInput = { toPhase: values.toPhase, version: process.version };
-    if (mode === 'back') input.reason = text;
-    else if (text) input.justification = text;
-    try {
-      onDone(await createTransition(process.workspaceId, process.id, input));
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        onConflict();
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['toPhase', 'text'], { justification: 'text', reason: 'text' }));
-    }
-  };
 
   const title = mode === 'forward' ? `Move to ${next ? PHASE_LABELS[next] : ''}` : 'Step back to an earlier phase';
 
@@ -93,7 +86,7 @@ export function TransitionDialog({ mode, process, readiness, onClose, onDone, on
         )
       }
     >
-      <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} className="form">
+      <form noValidate onSubmit={(event) => void submit(event)} className="form">
         <FormAlert messages={formErrors} />
         {mode === 'forward' && failing.length > 0 ? <GateList gates={failing} label="Checks that are not met" /> : null}
         {mode === 'back' ? (

@@ -5,6 +5,7 @@ import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { createProcess } from '../api/processes';
 import { emptyProcessValues, ProcessForm, type ProcessFormValues } from '../components/process-form';
+import { processPath, processRefOf } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/new`. */
 export function NewProcessRoute() {
@@ -15,7 +16,7 @@ export function NewProcessRoute() {
 
   const submit = async (values: ProcessFormValues) => {
     const process = await createProcess(workspace.id, { ...values, purpose: values.purpose || undefined });
-    await navigate(`/w/${workspace.id}/p/${process.id}`);
+    await navigate(processPath(processRefOf(process)));
   };
 
   return (

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
 import { processPermissions, type ProcessOutlet } from '../api/process-context';
+import { processPath, processRefOf } from '../../../context/process-ref';
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
@@ -27,7 +28,7 @@ export function ProcessLayoutRoute() {
   if (resource.error) return <ErrorState message={errorMessage(resource.error)} onRetry={reload} />;
   if (!process || !outlet) return <Loading label="Loading process…" />;
 
-  const base = `/w/${workspace.id}/p/${process.id}`;
+  const base = processPath(processRefOf(process));
   return (
     <div className="page">
       <header className="process-header">

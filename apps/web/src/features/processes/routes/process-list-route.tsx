@@ -8,6 +8,7 @@ import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { formatDate } from '../../../lib/format';
 import { useProcessList } from '../api/use-process-list';
+import { processPath } from '../../../context/process-ref';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -141,7 +142,7 @@ export function ProcessListRoute() {
           {list.items.map((process) => (
             <li key={process.id} className="card">
               <h2 className="card-title">
-                <Link to={`/w/${workspace.id}/p/${process.id}`}>{process.title}</Link>
+                <Link to={processPath({ workspaceId: workspace.id, processId: process.id })}>{process.title}</Link>
               </h2>
               <p className="card-meta">
                 <Badge tone="accent">{PHASE_LABELS[process.phase]}</Badge>

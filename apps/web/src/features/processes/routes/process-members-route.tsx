@@ -1,10 +1,9 @@
 import { PROCESS_ROLES, ROLE_LABELS, type ProcessRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
+import { errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
 import {
@@ -19,6 +18,8 @@ import {
 } from '../api/processes';
 import { StakeholderGroups } from '../components/stakeholder-groups';
 import { useProcessOutlet } from '../api/process-context';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const ROLE_OPTIONS = PROCESS_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
@@ -51,8 +52,7 @@ export function ProcessMembersRoute() {
         <p role="status" className="form-status">
           {status}
         </p>
-        {members.error ? <ErrorState message={errorMessage(members.error)} onRetry={members.reload} /> : null}
-        {!members.data && members.isLoading ? <Loading label="Loading members…" /> : null}
+        <ResourceView resource={members} loading="Loading members…" />
         {members.data?.length === 0 ? <EmptyState title="Nobody takes part yet" /> : null}
         {members.data && members.data.length > 0 ? (
           <ul className="rows" aria-label="Process members">
@@ -63,7 +63,13 @@ export function ProcessMembersRoute() {
                 mayManage={mayManage}
                 groups={mayManageGroups ? (groups.data?.items ?? []) : null}
                 groupName={groups.data?.items.find((group) => group.id === member.stakeholderGroupId)?.name ?? null}
-                principals={mayManageGroups ? (members.data ?? []).filter((other) => other.role === 'participant' && other.userId !== member.userId && !other.alternateFor) : null}
+                principals={
+                  mayManageGroups
+                    ? (members.data ?? []).filter(
+                        (other) => other.role === 'participant' && other.userId !== member.userId && !other.alternateFor,
+                      )
+                    : null
+                }
                 principalName={members.data?.find((other) => other.userId === member.alternateFor)?.displayName ?? null}
                 onAlternateChanged={(principalId) => {
                   upsert({ ...member, alternateFor: principalId });
@@ -76,7 +82,9 @@ export function ProcessMembersRoute() {
                 onGroupChanged={(groupId) => {
                   upsert({ ...member, stakeholderGroupId: groupId });
                   groups.reload();
-                  setStatus(`${member.displayName} now represents ${groups.data?.items.find((group) => group.id === groupId)?.name ?? 'no group'}.`);
+                  setStatus(
+                    `${member.displayName} now represents ${groups.data?.items.find((group) => group.id === groupId)?.name ?? 'no group'}.`,
+                  );
                 }}
                 onChanged={(changed) => {
                   upsert(changed);
@@ -126,7 +134,18 @@ interface MemberRowProps {
   onRemove: () => Promise<void>;
 }
 
-function MemberRow({ member, mayManage, groups, groupName, onGroupChanged, principals, principalName, onAlternateChanged, onChanged, onRemove }: MemberRowProps) {
+function MemberRow({
+  member,
+  mayManage,
+  groups,
+  groupName,
+  onGroupChanged,
+  principals,
+  principalName,
+  onAlternateChanged,
+  onChanged,
+  onRemove,
+}: MemberRowProps) {
   const { process } = useProcessOutlet();
   const roleId = useId();
   const groupId = useId();
@@ -285,44 +304,39 @@ function AddMemberSection({
   onAdded: (member: ProcessMember) => void;
 }) {
   const people = useResource(`workspace-people:${workspaceId}`, (signal) => listWorkspacePeople(workspaceId, signal));
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { form, submit, formErrors } = useCgForm<AddValues>({
+    defaultValues: { userId: '', role: 'participant' },
+    fields: ['userId', 'role'],
+    onSubmit: async (values) => {
+      onAdded(await addProcessMember(workspaceId, processId, values.userId, values.role));
+      form.reset({ userId: '', role: values.role });
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<AddValues>({ defaultValues: { userId: '', role: 'participant' } });
-
+  } = form;
   const candidates = (people.data ?? []).filter((person) => !memberIds.includes(person.userId));
-
-  const submit = async (values: AddValues) => {
-    setFormErrors([]);
-    try {
-      onAdded(await addProcessMember(workspaceId, processId, values.userId, values.role));
-      reset({ userId: '', role: values.role });
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['userId', 'role']));
-    }
-  };
 
   return (
     <section className="panel" aria-labelledby="add-member-title">
       <h2 id="add-member-title">Add someone from the workspace</h2>
-      {people.error ? <ErrorState message={errorMessage(people.error)} onRetry={people.reload} /> : null}
-      {!people.data && people.isLoading ? <Loading label="Loading workspace members…" /> : null}
+      <ResourceView resource={people} loading="Loading workspace members…" />
       {people.data && candidates.length === 0 ? (
         <p className="muted">Everyone in the workspace already takes part. Invite more people from the workspace settings.</p>
       ) : null}
       {candidates.length > 0 ? (
-        <form noValidate onSubmit={(event) => void handleSubmit(submit)(event)} className="form form-inline">
+        <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
           <FormAlert messages={formErrors} />
           <SelectField
             label="Person"
             required
             options={[
               { value: '', label: 'Choose a person…' },
-              ...candidates.map((person) => ({ value: person.userId, label: person.email ? `${person.displayName} (${person.email})` : person.displayName })),
+              ...candidates.map((person) => ({
+                value: person.userId,
+                label: person.email ? `${person.displayName} (${person.email})` : person.displayName,
+              })),
             ]}
             error={errors.userId?.message}
             {...register('userId', { required: 'Choose the person to add.' })}

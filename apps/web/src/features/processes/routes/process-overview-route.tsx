@@ -1,7 +1,7 @@
 import { PHASE_LABELS, PHASE_SUMMARIES, nextPhase, phaseIndex } from '@common-ground/domain';
 import { useRef, useState } from 'react';
-import { errorMessage, type Readiness, type Transition, type TransitionResult } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { type Readiness, type Transition, type TransitionResult } from '../../../api';
+import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { getReadiness, listTransitions } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
@@ -9,6 +9,7 @@ import { GateList } from '../components/gate-list';
 import { PhaseStepper } from '../components/phase-stepper';
 import { TransitionDialog, type TransitionMode } from '../components/transition-dialog';
 import { TransitionHistory } from '../components/transition-history';
+import { ResourceView } from '../../../components/resource-view';
 
 /** The phase stepper, the readiness checklist for the next phase, phase changes and their history. */
 export function ProcessOverviewRoute() {
@@ -72,8 +73,7 @@ export function ProcessOverviewRoute() {
 
       <section aria-labelledby="readiness-title" className="panel" aria-busy={checking}>
         <h2 id="readiness-title">{shownNext ? `Readiness for ${PHASE_LABELS[shownNext]}` : 'Readiness'}</h2>
-        {readiness.error ? <ErrorState message={errorMessage(readiness.error)} onRetry={readiness.reload} /> : null}
-        {!readiness.data && readiness.isLoading ? <Loading label="Checking readiness…" /> : null}
+        <ResourceView resource={readiness} loading="Checking readiness…" />
         {readiness.data && !shownNext ? <p>{PHASE_LABELS[readiness.data.phase]} is the last phase: there is no phase to move to.</p> : null}
         {shownNext && readiness.data?.gates.length === 0 ? <p>There are no checks for {PHASE_LABELS[shownNext]}.</p> : null}
         {shownNext && readiness.data && readiness.data.gates.length > 0 ? (
@@ -128,8 +128,7 @@ export function ProcessOverviewRoute() {
 
       <section aria-labelledby="history-title" className="panel">
         <h2 id="history-title">History</h2>
-        {history.error ? <ErrorState message={errorMessage(history.error)} onRetry={history.reload} /> : null}
-        {!history.data && history.isLoading ? <Loading label="Loading history…" /> : null}
+        <ResourceView resource={history} loading="Loading history…" />
         {history.data?.length === 0 ? <EmptyState title="No phase changes yet">{null}</EmptyState> : null}
         {history.data && history.data.length > 0 ? <TransitionHistory transitions={history.data} /> : null}
       </section>

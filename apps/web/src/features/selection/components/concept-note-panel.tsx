@@ -1,14 +1,17 @@
 import { CONCEPT_NOTE_MAX } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList, errorMessage } from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, type ProcessRef, saveConceptNote } from '../api/selection';
+import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, saveConceptNote } from '../api/selection';
 import { Markdown } from './markdown';
 import { VersionConflict } from './version-conflict';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
   `Version ${String(version.number)}, saved by ${version.author.displayName} on ${formatDateTime(version.createdAt)}`;
@@ -23,12 +26,13 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
   return (
     <section className="panel" aria-labelledby="concept-note-title">
       <h2 id="concept-note-title">Concept note</h2>
-      <p className="muted">The key points of the analyses, the preliminary purpose and objectives, and the initiators’ intentions and role.</p>
+      <p className="muted">
+        The key points of the analyses, the preliminary purpose and objectives, and the initiators’ intentions and role.
+      </p>
       <p role="status" className="form-status">
         {status}
       </p>
-      {note.error ? <ErrorState message={errorMessage(note.error)} onRetry={note.reload} /> : null}
-      {!note.data && note.isLoading ? <Loading label="Loading the concept note…" /> : null}
+      <ResourceView resource={note} loading="Loading the concept note…" />
       {note.data && !editing ? (
         <>
           {latest ? (
@@ -88,36 +92,28 @@ function ConceptNoteEditor({
   onCancel: () => void;
   onReload: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
+  const { form, submit, formErrors } = useCgForm<{ body: string }>({
+    defaultValues: { body: latest?.body ?? '' },
+    fields: ['body'],
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      onSaved(await saveConceptNote(processRef, values.body, latest?.number ?? 0));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<{ body: string }>({ defaultValues: { body: latest?.body ?? '' } });
+  } = form;
   const body = useWatch({ control, name: 'body' });
 
-  const submit = async (values: { body: string }) => {
-    setFormErrors([]);
-    setConflict(false);
-    try {
-      onSaved(await saveConceptNote(processRef, values.body, latest?.number ?? 0));
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['body']));
-    }
-  };
-
   return (
-    <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
-      {conflict ? (
-        <VersionConflict what="a newer version of the concept note" onReload={onReload} />
-      ) : null}
+    <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void submit(event)}>
+      {conflict ? <VersionConflict what="a newer version of the concept note" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
         label="Concept note"
@@ -126,7 +122,12 @@ function ConceptNoteEditor({
         required
         error={errors.body?.message}
         {...register('body', {
-          validate: (value) => (!value.trim() ? 'Write the concept note.' : value.length > CONCEPT_NOTE_MAX ? `Use at most ${String(CONCEPT_NOTE_MAX)} characters.` : true),
+          validate: (value) =>
+            !value.trim()
+              ? 'Write the concept note.'
+              : value.length > CONCEPT_NOTE_MAX
+                ? `Use at most ${String(CONCEPT_NOTE_MAX)} characters.`
+                : true,
         })}
       />
       <details className="inline-details">
@@ -188,8 +189,18 @@ function VersionPage({
   const page = useResource<ConceptNoteVersionList>(`concept-note-versions:${processRef.processId}:${String(before)}`, (signal) =>
     listConceptNoteVersions(processRef, before, signal),
   );
-  if (page.error) return <li><ErrorState message={errorMessage(page.error)} onRetry={page.reload} /></li>;
-  if (!page.data) return <li><Loading label="Loading versions…" /></li>;
+  if (page.error)
+    return (
+      <li>
+        <ErrorState message={errorMessage(page.error)} onRetry={page.reload} />
+      </li>
+    );
+  if (!page.data)
+    return (
+      <li>
+        <Loading label="Loading versions…" />
+      </li>
+    );
   const next = page.data.nextBefore;
   return (
     <>
@@ -232,7 +243,6 @@ function VersionBody({ processRef, number }: { processRef: ProcessRef; number: n
   const version = useResource<ConceptNoteVersion>(`concept-note-version:${processRef.processId}:${String(number)}`, (signal) =>
     getConceptNoteVersion(processRef, number, signal),
   );
-  if (version.error) return <ErrorState message={errorMessage(version.error)} onRetry={version.reload} />;
-  if (!version.data) return <Loading label={`Loading version ${String(number)}…`} />;
+  if (version.error || !version.data) return <ResourceView resource={version} loading={`Loading version ${String(number)}…`} />;
   return <Markdown>{version.data.body}</Markdown>;
 }

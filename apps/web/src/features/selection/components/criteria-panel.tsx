@@ -1,13 +1,21 @@
-import { AGE_BAND_LABELS, AGE_BANDS, type AgeBand, MAX_AGE_BAND_MINIMUM, MAX_REGIONS_TARGET, SELECTION_CRITERIA_MAX } from '@common-ground/domain';
+import {
+  AGE_BAND_LABELS,
+  AGE_BANDS,
+  type AgeBand,
+  MAX_AGE_BAND_MINIMUM,
+  MAX_REGIONS_TARGET,
+  SELECTION_CRITERIA_MAX,
+} from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, errorMessage, type SelectionCriteria } from '../../../api';
+import { type SelectionCriteria } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getCriteria, type ProcessRef, saveCriteria } from '../api/selection';
+import { getCriteria, saveCriteria } from '../api/selection';
 import { VersionConflict } from './version-conflict';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   criteria: string;
@@ -36,7 +44,9 @@ const optionalWhole = (min: number, max: number) => ({
   validate: (value: string) => {
     if (!value.trim()) return true;
     const number = Number(value);
-    return Number.isInteger(number) && number >= min && number <= max ? true : `Use a whole number from ${String(min)} to ${String(max)}, or leave it empty.`;
+    return Number.isInteger(number) && number >= min && number <= max
+      ? true
+      : `Use a whole number from ${String(min)} to ${String(max)}, or leave it empty.`;
   },
 });
 
@@ -49,12 +59,13 @@ export function CriteriaPanel({ processRef, mayManage }: { processRef: ProcessRe
   return (
     <section className="panel" aria-labelledby="criteria-title">
       <h2 id="criteria-title">Selection criteria and diversity targets</h2>
-      <p className="muted">Documented criteria strengthen the legitimacy of the process: other stakeholders may question the selection at any stage.</p>
+      <p className="muted">
+        Documented criteria strengthen the legitimacy of the process: other stakeholders may question the selection at any stage.
+      </p>
       <p role="status" className="form-status">
         {status}
       </p>
-      {doc.error ? <ErrorState message={errorMessage(doc.error)} onRetry={doc.reload} /> : null}
-      {!data && doc.isLoading ? <Loading label="Loading the selection criteria…" /> : null}
+      <ResourceView resource={doc} loading="Loading the selection criteria…" />
       {data ? (
         <>
           <details className="inline-details">
@@ -94,7 +105,9 @@ export function targetSummaries(doc: SelectionCriteria): string[] {
     doc.minWomenPercent === null ? null : `At least ${String(doc.minWomenPercent)} % women among participants who declared a gender`,
     doc.everyIndispensableGroup ? 'Every indispensable stakeholder group represented' : null,
     doc.minRegions === null ? null : `Participants from at least ${String(doc.minRegions)} regions`,
-    ...AGE_BANDS.map((band) => (minimums[band] === undefined ? null : `At least ${String(minimums[band])} participants aged ${AGE_BAND_LABELS[band].toLowerCase()}`)),
+    ...AGE_BANDS.map((band) =>
+      minimums[band] === undefined ? null : `At least ${String(minimums[band])} participants aged ${AGE_BAND_LABELS[band].toLowerCase()}`,
+    ),
   ].filter((line): line is string => line !== null);
 }
 
@@ -132,23 +145,22 @@ function CriteriaForm({
   onEdit: () => void;
   onReload: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(doc) });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    onEdit();
-    const ageBandMinimums = Object.fromEntries(
-      AGE_BANDS.flatMap((band) => (values.ageBands[band].trim() ? [[band, Number(values.ageBands[band])]] : [])),
-    );
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: toValues(doc),
+    fields: ['criteria', 'minWomenPercent', 'minRegions', 'everyIndispensableGroup'],
+    aliases: {
+      ageBandMinimums: 'criteria',
+    },
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      onEdit();
+      const ageBandMinimums = Object.fromEntries(
+        AGE_BANDS.flatMap((band) => (values.ageBands[band].trim() ? [[band, Number(values.ageBands[band])]] : [])),
+      );
       onSaved(
         await saveCriteria(processRef, {
           criteria: values.criteria.trim(),
@@ -159,17 +171,15 @@ function CriteriaForm({
           version: doc.version,
         }),
       );
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['criteria', 'minWomenPercent', 'minRegions', 'everyIndispensableGroup'], { ageBandMinimums: 'criteria' }));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void submit(event)}>
       {doc.updatedAt ? (
         <p className="muted">
           Last saved {formatDateTime(doc.updatedAt)} by {doc.updatedBy?.displayName}.

@@ -1,13 +1,21 @@
-import { DO_NO_HARM_RATING_LABELS, DO_NO_HARM_RATINGS, type DoNoHarmRating, type DoNoHarmStatus, MITIGATION_MAX } from '@common-ground/domain';
+import {
+  DO_NO_HARM_RATING_LABELS,
+  DO_NO_HARM_RATINGS,
+  type DoNoHarmRating,
+  type DoNoHarmStatus,
+  MITIGATION_MAX,
+} from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../api';
+import { type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { Badge, ErrorState, Loading } from '../../../components/states';
+import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { completeDoNoHarm, getDoNoHarm, type ProcessRef, saveDoNoHarm } from '../api/selection';
+import { completeDoNoHarm, getDoNoHarm, saveDoNoHarm } from '../api/selection';
 import { VersionConflict } from './version-conflict';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const STATUS_TEXT: Record<DoNoHarmStatus, string> = {
   not_started: 'Not started',
@@ -34,7 +42,15 @@ function toValues(doc: DoNoHarm): Values {
  * "Assess the possibility of the process affecting the participants or the conflict dynamics negatively"
  * (Lesson 11 §3): a rating and a mitigation per question; a convener marks it complete.
  */
-export function DoNoHarmPanel({ processRef, mayManage, mayComplete }: { processRef: ProcessRef; mayManage: boolean; mayComplete: boolean }) {
+export function DoNoHarmPanel({
+  processRef,
+  mayManage,
+  mayComplete,
+}: {
+  processRef: ProcessRef;
+  mayManage: boolean;
+  mayComplete: boolean;
+}) {
   const doc = useResource<DoNoHarm>(`do-no-harm:${processRef.processId}`, (signal) => getDoNoHarm(processRef, signal));
   const [status, setStatus] = useState('');
   const [completeError, setCompleteError] = useState<string | null>(null);
@@ -64,8 +80,7 @@ export function DoNoHarmPanel({ processRef, mayManage, mayComplete }: { processR
       <p role="status" className="form-status">
         {status}
       </p>
-      {doc.error ? <ErrorState message={errorMessage(doc.error)} onRetry={doc.reload} /> : null}
-      {!data && doc.isLoading ? <Loading label="Loading the Do-No-Harm assessment…" /> : null}
+      <ResourceView resource={doc} loading="Loading the Do-No-Harm assessment…" />
       {data ? (
         <>
           <p>
@@ -95,7 +110,11 @@ export function DoNoHarmPanel({ processRef, mayManage, mayComplete }: { processR
               doc={data}
               onSaved={(saved) => {
                 doc.setData(saved);
-                setStatus(saved.status === 'complete' ? 'Answers saved.' : 'Answers saved. Changed answers need the assessment to be marked complete again.');
+                setStatus(
+                  saved.status === 'complete'
+                    ? 'Answers saved.'
+                    : 'Answers saved. Changed answers need the assessment to be marked complete again.',
+                );
               }}
               onEdit={() => {
                 setStatus('');
@@ -149,37 +168,33 @@ function DoNoHarmForm({
   onReload: () => void;
 }) {
   const name = useId();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: toValues(doc),
+    fields: [],
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      onEdit();
+      const answers = doc.questions.flatMap((question) => {
+        const answer = values.answers[question.key];
+        // The API lists the question keys it accepts; these come from it.
+        return answer.rating
+          ? [{ key: question.key as DoNoHarmAnswerInput['key'], rating: answer.rating, mitigation: answer.mitigation.trim() }]
+          : [];
+      });
+      onSaved(await saveDoNoHarm(processRef, answers, doc.version));
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(doc) });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    onEdit();
-    const answers = doc.questions.flatMap((question) => {
-      const answer = values.answers[question.key];
-      // The API lists the question keys it accepts; these come from it.
-      return answer.rating ? [{ key: question.key as DoNoHarmAnswerInput['key'], rating: answer.rating, mitigation: answer.mitigation.trim() }] : [];
-    });
-    try {
-      onSaved(await saveDoNoHarm(processRef, answers, doc.version));
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, []));
-    }
-  };
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="do-no-harm-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="do-no-harm-title" onSubmit={(event) => void submit(event)}>
       {conflict ? <VersionConflict what="the Do-No-Harm assessment" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       {doc.questions.map((question, index) => (
@@ -192,7 +207,12 @@ function DoNoHarmForm({
             <legend>Risk</legend>
             {DO_NO_HARM_RATINGS.map((rating) => (
               <div key={rating} className="radio">
-                <input id={`${name}-${question.key}-${rating}`} type="radio" value={rating} {...register(`answers.${question.key}.rating`)} />
+                <input
+                  id={`${name}-${question.key}-${rating}`}
+                  type="radio"
+                  value={rating}
+                  {...register(`answers.${question.key}.rating`)}
+                />
                 <label htmlFor={`${name}-${question.key}-${rating}`}>{DO_NO_HARM_RATING_LABELS[rating]}</label>
               </div>
             ))}

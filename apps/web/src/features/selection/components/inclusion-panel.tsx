@@ -1,8 +1,9 @@
 import type { TargetStatus } from '@common-ground/domain';
-import { errorMessage, type Breakdown, type Inclusion } from '../../../api';
-import { ErrorState, Loading } from '../../../components/states';
+import { type Breakdown, type Inclusion } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
-import { getInclusion, type ProcessRef } from '../api/selection';
+import { getInclusion } from '../api/selection';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
 
 const TARGET_TEXT: Record<TargetStatus, string> = { met: 'Met', unmet: 'Not met', not_measurable: 'Not measurable' };
 const TARGET_ICON: Record<TargetStatus, string> = { met: '✓', unmet: '✕', not_measurable: '?' };
@@ -22,7 +23,9 @@ function Bar({ count, max }: { count: number; max: number }) {
  * with fewer than five people show no count, so nobody can be singled out.
  */
 export function InclusionPanel({ processRef, reloadKey }: { processRef: ProcessRef; reloadKey: string }) {
-  const view = useResource<Inclusion>(`inclusion:${processRef.processId}:${reloadKey}`, (signal) => getInclusion(processRef, signal), { keepPreviousData: true });
+  const view = useResource<Inclusion>(`inclusion:${processRef.processId}:${reloadKey}`, (signal) => getInclusion(processRef, signal), {
+    keepPreviousData: true,
+  });
   const data = view.data;
 
   return (
@@ -32,8 +35,7 @@ export function InclusionPanel({ processRef, reloadKey }: { processRef: ProcessR
         The active participants (alternates not counted twice) compared with the targets. Gender, age and region are self-declared and
         optional; a category with fewer than {data ? String(data.threshold) : 'five'} people is never shown as a number.
       </p>
-      {view.error ? <ErrorState message={errorMessage(view.error)} onRetry={view.reload} /> : null}
-      {!data && view.isLoading ? <Loading label="Loading the inclusion view…" /> : null}
+      <ResourceView resource={view} loading="Loading the inclusion view…" />
       {data ? <InclusionBody data={data} /> : null}
     </section>
   );
@@ -122,14 +124,19 @@ function InclusionBody({ data }: { data: Inclusion }) {
 
       <h3>Breadth across the Coordination Wheel</h3>
       <p>
-        The participants’ organisations work in <strong>{data.breadth} of 5</strong> areas. Local ownership is most robust where all five are
-        covered.
+        The participants’ organisations work in <strong>{data.breadth} of 5</strong> areas. Local ownership is most robust where all five
+        are covered.
       </p>
       <ul className="wheel-list" aria-label="Coordination Wheel areas">
         {data.wheel.map((area) => (
           <li key={area.area} className={area.covered ? 'wheel-covered' : 'wheel-missing'}>
             <span aria-hidden="true">{area.covered ? '✓ ' : '○ '}</span>
-            {area.label}: {area.covered ? (area.count === null ? `covered (fewer than ${String(data.threshold)} participants)` : `covered (${String(area.count)} participants)`) : 'not covered'}
+            {area.label}:{' '}
+            {area.covered
+              ? area.count === null
+                ? `covered (fewer than ${String(data.threshold)} participants)`
+                : `covered (${String(area.count)} participants)`
+              : 'not covered'}
           </li>
         ))}
       </ul>

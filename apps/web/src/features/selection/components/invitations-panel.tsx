@@ -1,14 +1,17 @@
 import { LIMITS, PROCESS_INVITATION_ROLE_LABELS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors, errorMessage, type ProcessInvitation, type ProcessMember, type StakeholderGroup } from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { errorMessage, type ProcessInvitation, type ProcessMember, type StakeholderGroup } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { InvitationLink } from '../../../components/invitation-link';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState, ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
-import { inviteToProcess, listInvitationChoices, listProcessInvitations, type ProcessRef, revokeProcessInvitation } from '../api/selection';
+import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeProcessInvitation } from '../api/selection';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ResourceView } from '../../../components/resource-view';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ROLE_OPTIONS = PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: PROCESS_INVITATION_ROLE_LABELS[role] }));
@@ -27,7 +30,9 @@ interface Choices {
 
 /** Invitations to this process with a role; the invitee accepts with a new or an existing account. */
 export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
-  const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) => listProcessInvitations(processRef, signal));
+  const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) =>
+    listProcessInvitations(processRef, signal),
+  );
   const choices = useResource<Choices>(`invitation-choices:${processRef.processId}`, (signal) => listInvitationChoices(processRef, signal));
   const [status, setStatus] = useState('');
 
@@ -65,8 +70,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
       <p role="status" className="form-status">
         {status}
       </p>
-      {pending.error ? <ErrorState message={errorMessage(pending.error)} onRetry={pending.reload} /> : null}
-      {!pending.data && pending.isLoading ? <Loading label="Loading invitations…" /> : null}
+      <ResourceView resource={pending} loading="Loading invitations…" />
       {pending.data?.length === 0 ? <EmptyState title="No pending invitations" /> : null}
       {pending.data && pending.data.length > 0 ? (
         <ul className="rows" aria-label="Pending invitations">
@@ -103,24 +107,21 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
   );
 }
 
-function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef; choices: Choices; onInvited: (invitation: ProcessInvitation) => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+function InviteForm({
+  processRef,
+  choices,
+  onInvited,
+}: {
+  processRef: ProcessRef;
+  choices: Choices;
+  onInvited: (invitation: ProcessInvitation) => void;
+}) {
   const [created, setCreated] = useState<ProcessInvitation | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { email: '', role: 'participant', stakeholderGroupId: '', alternateFor: '' } });
-  const role = useWatch({ control, name: 'role' });
-  const represents = role === 'participant' || role === 'alternate';
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    setCreated(null);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: { email: '', role: 'participant', stakeholderGroupId: '', alternateFor: '' },
+    fields: ['email', 'role', 'stakeholderGroupId', 'alternateFor'],
+    onSubmit: async (values) => {
+      setCreated(null);
       const invitation = await inviteToProcess(processRef, {
         email: values.email.trim(),
         role: values.role,
@@ -128,16 +129,21 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
         alternateFor: values.role === 'alternate' ? values.alternateFor || undefined : undefined,
       });
       setCreated(invitation);
-      reset({ email: '', role: values.role, stakeholderGroupId: '', alternateFor: '' });
+      form.reset({ email: '', role: values.role, stakeholderGroupId: '', alternateFor: '' });
       onInvited(invitation);
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['email', 'role', 'stakeholderGroupId', 'alternateFor']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const role = useWatch({ control, name: 'role' });
+  const represents = role === 'participant' || role === 'alternate';
 
   return (
     <>
-      <form noValidate className="form" aria-label="Invite someone to the process" onSubmit={(event) => void handleSubmit(submit)(event)}>
+      <form noValidate className="form" aria-label="Invite someone to the process" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <div className="field-pair">
           <TextField
@@ -159,7 +165,13 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
             <SelectField
               label="Stakeholder group represented"
               hint={choices.groups.length ? undefined : 'Add stakeholder groups on the Members tab first.'}
-              options={[{ value: '', label: 'No group' }, ...choices.groups.map((group) => ({ value: group.id, label: group.indispensable ? `${group.name} (indispensable)` : group.name }))]}
+              options={[
+                { value: '', label: 'No group' },
+                ...choices.groups.map((group) => ({
+                  value: group.id,
+                  label: group.indispensable ? `${group.name} (indispensable)` : group.name,
+                })),
+              ]}
               error={errors.stakeholderGroupId?.message}
               {...register('stakeholderGroupId')}
             />
@@ -167,9 +179,15 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
               <SelectField
                 label="Alternate for"
                 required
-                options={[{ value: '', label: 'Choose a participant' }, ...choices.principals.map((member) => ({ value: member.userId, label: member.displayName }))]}
+                options={[
+                  { value: '', label: 'Choose a participant' },
+                  ...choices.principals.map((member) => ({ value: member.userId, label: member.displayName })),
+                ]}
                 error={errors.alternateFor?.message}
-                {...register('alternateFor', { validate: (value, all) => (all.role !== 'alternate' || value ? true : 'Choose the participant this alternate stands in for.') })}
+                {...register('alternateFor', {
+                  validate: (value, all) =>
+                    all.role !== 'alternate' || value ? true : 'Choose the participant this alternate stands in for.',
+                })}
               />
             ) : null}
           </div>
@@ -180,7 +198,9 @@ function InviteForm({ processRef, choices, onInvited }: { processRef: ProcessRef
           </SubmitButton>
         </div>
       </form>
-      <div role="status">{created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}</div>
+      <div role="status">
+        {created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}
+      </div>
     </>
   );
 }

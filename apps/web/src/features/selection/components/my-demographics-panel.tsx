@@ -1,11 +1,23 @@
-import { AGE_BAND_LABELS, AGE_BANDS, type AgeBand, type Gender, GENDER_LABELS, GENDERS, REGION_MAX, WHEEL_AREA_LABELS, WHEEL_AREAS, type WheelArea } from '@common-ground/domain';
+import {
+  AGE_BAND_LABELS,
+  AGE_BANDS,
+  type AgeBand,
+  type Gender,
+  GENDER_LABELS,
+  GENDERS,
+  REGION_MAX,
+  WHEEL_AREA_LABELS,
+  WHEEL_AREAS,
+  type WheelArea,
+} from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, type Demographics, errorMessage } from '../../../api';
+import { type Demographics } from '../../../api';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getMyDemographics, type ProcessRef, saveMyDemographics } from '../api/selection';
+import { getMyDemographics, saveMyDemographics } from '../api/selection';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
+import { ResourceView } from '../../../components/resource-view';
 
 interface Values {
   gender: Gender | '';
@@ -14,7 +26,12 @@ interface Values {
   wheelAreas: WheelArea[];
 }
 
-const toValues = (doc: Demographics): Values => ({ gender: doc.gender ?? '', ageBand: doc.ageBand ?? '', region: doc.region ?? '', wheelAreas: doc.wheelAreas });
+const toValues = (doc: Demographics): Values => ({
+  gender: doc.gender ?? '',
+  ageBand: doc.ageBand ?? '',
+  region: doc.region ?? '',
+  wheelAreas: doc.wheelAreas,
+});
 
 /** A member's own, optional self-declaration; others see it only inside protected aggregates. */
 export function MyDemographicsPanel({ processRef, onSaved }: { processRef: ProcessRef; onSaved: () => void }) {
@@ -25,14 +42,13 @@ export function MyDemographicsPanel({ processRef, onSaved }: { processRef: Proce
     <section className="panel" aria-labelledby="my-demographics-title">
       <h2 id="my-demographics-title">About you (optional)</h2>
       <p className="muted">
-        Helps the conveners see whether the group is balanced. Every answer is optional and you can withdraw it at any time. Nobody else sees
-        your answers: conveners and facilitators see only totals, and a category with fewer than five people shows no number.
+        Helps the conveners see whether the group is balanced. Every answer is optional and you can withdraw it at any time. Nobody else
+        sees your answers: conveners and facilitators see only totals, and a category with fewer than five people shows no number.
       </p>
       <p role="status" className="form-status">
         {status}
       </p>
-      {doc.error ? <ErrorState message={errorMessage(doc.error)} onRetry={doc.reload} /> : null}
-      {!doc.data && doc.isLoading ? <Loading label="Loading your answers…" /> : null}
+      <ResourceView resource={doc} loading="Loading your answers…" />
       {doc.data ? (
         <DemographicsForm
           key={doc.data.updatedAt ?? 'none'}
@@ -52,19 +68,22 @@ export function MyDemographicsPanel({ processRef, onSaved }: { processRef: Proce
   );
 }
 
-function DemographicsForm({ processRef, doc, onSaved, onEdit }: { processRef: ProcessRef; doc: Demographics; onSaved: (doc: Demographics) => void; onEdit: () => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: toValues(doc) });
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    onEdit();
-    try {
+function DemographicsForm({
+  processRef,
+  doc,
+  onSaved,
+  onEdit,
+}: {
+  processRef: ProcessRef;
+  doc: Demographics;
+  onSaved: (doc: Demographics) => void;
+  onEdit: () => void;
+}) {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: toValues(doc),
+    fields: ['gender', 'ageBand', 'region', 'wheelAreas'],
+    onSubmit: async (values) => {
+      onEdit();
       onSaved(
         await saveMyDemographics(processRef, {
           gender: values.gender || null,
@@ -73,13 +92,15 @@ function DemographicsForm({ processRef, doc, onSaved, onEdit }: { processRef: Pr
           wheelAreas: values.wheelAreas,
         }),
       );
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['gender', 'ageBand', 'region', 'wheelAreas']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form noValidate className="form" aria-labelledby="my-demographics-title" onSubmit={(event) => void handleSubmit(submit)(event)}>
+    <form noValidate className="form" aria-labelledby="my-demographics-title" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <div className="field-pair">
         <SelectField
@@ -102,7 +123,11 @@ function DemographicsForm({ processRef, doc, onSaved, onEdit }: { processRef: Pr
         error={errors.region?.message}
         {...register('region', { maxLength: { value: REGION_MAX, message: `Use at most ${String(REGION_MAX)} characters.` } })}
       />
-      <CheckboxGroup legend="Areas your organisation works in" hint="The five areas of the Coordination Wheel." error={errors.wheelAreas?.message}>
+      <CheckboxGroup
+        legend="Areas your organisation works in"
+        hint="The five areas of the Coordination Wheel."
+        error={errors.wheelAreas?.message}
+      >
         {WHEEL_AREAS.map((area) => (
           <Checkbox key={area} label={WHEEL_AREA_LABELS[area]} value={area} {...register('wheelAreas')} />
         ))}

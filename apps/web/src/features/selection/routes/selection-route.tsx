@@ -6,6 +6,7 @@ import { DoNoHarmPanel } from '../components/do-no-harm-panel';
 import { InclusionPanel } from '../components/inclusion-panel';
 import { InvitationsPanel } from '../components/invitations-panel';
 import { MyDemographicsPanel } from '../components/my-demographics-panel';
+import { processRefOf } from '../../../context/process-ref';
 
 /**
  * `/w/:workspaceId/p/:processId/selection`: designing who takes part (Lesson 11 §3): criteria and targets,
@@ -13,7 +14,7 @@ import { MyDemographicsPanel } from '../components/my-demographics-panel';
  */
 export function SelectionRoute() {
   const { process, allowed } = useProcessOutlet();
-  const processRef = { workspaceId: process.workspaceId, processId: process.id };
+  const processRef = processRefOf(process);
   // Saving one's own answers changes the inclusion view a convener may be looking at on the same page.
   const [declarations, setDeclarations] = useState(0);
 

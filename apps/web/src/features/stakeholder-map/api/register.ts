@@ -1,6 +1,7 @@
 import type { ProspectStatus, Stance } from '@common-ground/domain';
 import { api, unwrap, unwrapEmpty } from '../../../api';
 import type { components } from '../../../api/schema';
+import { processIds, type ProcessRef } from '../../../context/process-ref';
 
 type Schemas = components['schemas'];
 
@@ -27,14 +28,7 @@ export type ConsultationInput = Schemas['CreateConsultationDto'];
 export type ProspectInvitation = Schemas['ProcessInvitationDto'];
 export type ProspectInvitationInput = Omit<Schemas['CreateProcessInvitationDto'], 'prospectId' | 'alternateFor'>;
 
-export interface ProcessRef {
-  workspaceId: string;
-  processId: string;
-}
-
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
-const at = (ref: ProcessRef) => ({ workspaceId: ref.workspaceId, processId: ref.processId });
-
 export interface StakeholderQuery {
   q?: string;
   groupId?: string;
@@ -51,61 +45,66 @@ export interface ProspectQuery {
 export const PAGE_SIZE = 25;
 
 export function listStakeholders(ref: ProcessRef, query: StakeholderQuery, signal?: AbortSignal): Promise<StakeholderList> {
-  return unwrap(api.GET(`${P}/stakeholders`, { params: { path: at(ref), query: { ...query, limit: PAGE_SIZE } }, signal }));
+  return unwrap(api.GET(`${P}/stakeholders`, { params: { path: processIds(ref), query: { ...query, limit: PAGE_SIZE } }, signal }));
 }
 
 export function getStakeholder(ref: ProcessRef, stakeholderId: string, signal?: AbortSignal): Promise<StakeholderDetail> {
-  return unwrap(api.GET(`${P}/stakeholders/{stakeholderId}`, { params: { path: { ...at(ref), stakeholderId } }, signal }));
+  return unwrap(api.GET(`${P}/stakeholders/{stakeholderId}`, { params: { path: { ...processIds(ref), stakeholderId } }, signal }));
 }
 
 export function createStakeholder(ref: ProcessRef, input: StakeholderInput): Promise<Stakeholder> {
-  return unwrap(api.POST(`${P}/stakeholders`, { params: { path: at(ref) }, body: input }));
+  return unwrap(api.POST(`${P}/stakeholders`, { params: { path: processIds(ref) }, body: input }));
 }
 
 export function updateStakeholder(ref: ProcessRef, stakeholderId: string, changes: StakeholderChanges): Promise<Stakeholder> {
-  return unwrap(api.PATCH(`${P}/stakeholders/{stakeholderId}`, { params: { path: { ...at(ref), stakeholderId } }, body: changes }));
+  return unwrap(api.PATCH(`${P}/stakeholders/{stakeholderId}`, { params: { path: { ...processIds(ref), stakeholderId } }, body: changes }));
 }
 
 export function deleteStakeholder(ref: ProcessRef, stakeholderId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/stakeholders/{stakeholderId}`, { params: { path: { ...at(ref), stakeholderId } } }));
+  return unwrapEmpty(api.DELETE(`${P}/stakeholders/{stakeholderId}`, { params: { path: { ...processIds(ref), stakeholderId } } }));
 }
 
 export function createRelationship(ref: ProcessRef, input: RelationshipInput): Promise<Relationship> {
-  return unwrap(api.POST(`${P}/stakeholder-relationships`, { params: { path: at(ref) }, body: input }));
+  return unwrap(api.POST(`${P}/stakeholder-relationships`, { params: { path: processIds(ref) }, body: input }));
 }
 
 export function updateRelationship(ref: ProcessRef, relationshipId: string, changes: RelationshipChanges): Promise<Relationship> {
   return unwrap(
-    api.PATCH(`${P}/stakeholder-relationships/{relationshipId}`, { params: { path: { ...at(ref), relationshipId } }, body: changes }),
+    api.PATCH(`${P}/stakeholder-relationships/{relationshipId}`, {
+      params: { path: { ...processIds(ref), relationshipId } },
+      body: changes,
+    }),
   );
 }
 
 export function deleteRelationship(ref: ProcessRef, relationshipId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/stakeholder-relationships/{relationshipId}`, { params: { path: { ...at(ref), relationshipId } } }));
+  return unwrapEmpty(
+    api.DELETE(`${P}/stakeholder-relationships/{relationshipId}`, { params: { path: { ...processIds(ref), relationshipId } } }),
+  );
 }
 
 export function getStakeholderMap(ref: ProcessRef, signal?: AbortSignal): Promise<StakeholderMap> {
-  return unwrap(api.GET(`${P}/stakeholder-map`, { params: { path: at(ref) }, signal }));
+  return unwrap(api.GET(`${P}/stakeholder-map`, { params: { path: processIds(ref) }, signal }));
 }
 
 export function listGroups(ref: ProcessRef, signal?: AbortSignal): Promise<StakeholderGroupList> {
-  return unwrap(api.GET(`${P}/stakeholder-groups`, { params: { path: at(ref) }, signal }));
+  return unwrap(api.GET(`${P}/stakeholder-groups`, { params: { path: processIds(ref) }, signal }));
 }
 
 export function listProspects(ref: ProcessRef, query: ProspectQuery, signal?: AbortSignal): Promise<ProspectList> {
-  return unwrap(api.GET(`${P}/prospects`, { params: { path: at(ref), query: { ...query, limit: PAGE_SIZE } }, signal }));
+  return unwrap(api.GET(`${P}/prospects`, { params: { path: processIds(ref), query: { ...query, limit: PAGE_SIZE } }, signal }));
 }
 
 export function getProspect(ref: ProcessRef, prospectId: string, signal?: AbortSignal): Promise<ProspectDetail> {
-  return unwrap(api.GET(`${P}/prospects/{prospectId}`, { params: { path: { ...at(ref), prospectId } }, signal }));
+  return unwrap(api.GET(`${P}/prospects/{prospectId}`, { params: { path: { ...processIds(ref), prospectId } }, signal }));
 }
 
 export function createProspect(ref: ProcessRef, input: ProspectInput): Promise<ProspectDetail> {
-  return unwrap(api.POST(`${P}/prospects`, { params: { path: at(ref) }, body: input }));
+  return unwrap(api.POST(`${P}/prospects`, { params: { path: processIds(ref) }, body: input }));
 }
 
 export function updateProspect(ref: ProcessRef, prospectId: string, changes: ProspectChanges): Promise<ProspectDetail> {
-  return unwrap(api.PATCH(`${P}/prospects/{prospectId}`, { params: { path: { ...at(ref), prospectId } }, body: changes }));
+  return unwrap(api.PATCH(`${P}/prospects/{prospectId}`, { params: { path: { ...processIds(ref), prospectId } }, body: changes }));
 }
 
 export function changeProspectStatus(
@@ -115,27 +114,29 @@ export function changeProspectStatus(
   version: number,
 ): Promise<ProspectDetail> {
   return unwrap(
-    api.POST(`${P}/prospects/{prospectId}/status`, { params: { path: { ...at(ref), prospectId } }, body: { status, version } }),
+    api.POST(`${P}/prospects/{prospectId}/status`, { params: { path: { ...processIds(ref), prospectId } }, body: { status, version } }),
   );
 }
 
 export function deleteProspect(ref: ProcessRef, prospectId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/prospects/{prospectId}`, { params: { path: { ...at(ref), prospectId } } }));
+  return unwrapEmpty(api.DELETE(`${P}/prospects/{prospectId}`, { params: { path: { ...processIds(ref), prospectId } } }));
 }
 
 export function addConsultation(ref: ProcessRef, prospectId: string, input: ConsultationInput): Promise<ProspectDetail> {
-  return unwrap(api.POST(`${P}/prospects/{prospectId}/consultations`, { params: { path: { ...at(ref), prospectId } }, body: input }));
+  return unwrap(
+    api.POST(`${P}/prospects/{prospectId}/consultations`, { params: { path: { ...processIds(ref), prospectId } }, body: input }),
+  );
 }
 
 export function deleteConsultation(ref: ProcessRef, prospectId: string, consultationId: string): Promise<void> {
   return unwrapEmpty(
     api.DELETE(`${P}/prospects/{prospectId}/consultations/{consultationId}`, {
-      params: { path: { ...at(ref), prospectId, consultationId } },
+      params: { path: { ...processIds(ref), prospectId, consultationId } },
     }),
   );
 }
 
 /** Invites the prospect to the process: they become invited now and active when they accept. */
 export function inviteProspect(ref: ProcessRef, prospectId: string, input: ProspectInvitationInput): Promise<ProspectInvitation> {
-  return unwrap(api.POST(`${P}/invitations`, { params: { path: at(ref) }, body: { ...input, prospectId } }));
+  return unwrap(api.POST(`${P}/invitations`, { params: { path: processIds(ref) }, body: { ...input, prospectId } }));
 }

@@ -5,15 +5,15 @@ import {
   type InterestLevel,
   REGISTER_LIMITS,
 } from '@common-ground/domain';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, errorMessage } from '../../../api';
+import { errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
-import { addConsultation, type Consultation, deleteConsultation, type ProcessRef, type ProspectDetail } from '../api/register';
+import { addConsultation, type Consultation, deleteConsultation, type ProspectDetail } from '../api/register';
 import { formatDay, today } from './format-day';
 import { CHANNEL_OPTIONS, INTEREST_LEVEL_OPTIONS } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   heldOn: string;
@@ -114,13 +114,11 @@ function ConsultationForm({
   prospect: ProspectDetail;
   onLogged: (prospect: ProspectDetail) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const blank: Values = { heldOn: today(), channel: 'meeting', interest: 'moderate', concerns: '', outcome: '' };
-  const form = useForm<Values>({ defaultValues: blank });
-  const errors = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: blank,
+    fields: ['heldOn', 'channel', 'interest', 'concerns', 'outcome'],
+    onSubmit: async (values) => {
       const saved = await addConsultation(processRef, prospect.id, {
         heldOn: values.heldOn,
         channel: values.channel,
@@ -130,10 +128,9 @@ function ConsultationForm({
       });
       form.reset(blank);
       onLogged(saved);
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, form.setError, ['heldOn', 'channel', 'interest', 'concerns', 'outcome']));
-    }
+    },
   });
+  const errors = form.formState.errors;
   return (
     <form noValidate className="form sm-consultation-form" aria-labelledby="sm-log-form-title" onSubmit={(event) => void submit(event)}>
       <h3 id="sm-log-form-title">Log a consultation</h3>

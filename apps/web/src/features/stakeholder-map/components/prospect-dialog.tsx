@@ -1,18 +1,11 @@
 import { LIMITS, REGISTER_LIMITS } from '@common-ground/domain';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import {
-  createProspect,
-  type MapStakeholder,
-  type ProcessRef,
-  type ProspectDetail,
-  type ProspectInput,
-  updateProspect,
-} from '../api/register';
+import { createProspect, type MapStakeholder, type ProspectDetail, type ProspectInput, updateProspect } from '../api/register';
 import { PERSONAL_DATA_HINT } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
 
 interface Values {
   name: string;
@@ -46,55 +39,40 @@ export function ProspectDialog({
   onClose: () => void;
   onSaved: (saved: ProspectDetail) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [conflict, setConflict] = useState<ProspectDetail | null>(null);
-  const [version, setVersion] = useState(prospect?.version ?? 0);
-  const form = useForm<Values>({ defaultValues: valuesOf(prospect) });
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<Values, ProspectDetail>({
+    defaultValues: valuesOf(prospect),
+    fields: ['name', 'organisation', 'stakeholderId', 'email'],
+    conflict: { parse: versioned<ProspectDetail>, toValues: valuesOf },
+    onSubmit: async (values, { over }) => {
+      const input: ProspectInput = {
+        name: values.name.trim(),
+        organisation: values.organisation.trim() || null,
+        stakeholderId: values.stakeholderId || null,
+        ...(withEmail ? { email: values.email.trim() || null } : {}),
+      };
+      onSaved(
+        prospect
+          ? await updateProspect(processRef, prospect.id, { ...input, version: (over ?? prospect).version })
+          : await createProspect(processRef, input),
+      );
+    },
+  });
   const errors = form.formState.errors;
   const linked = prospect?.stakeholder;
   const choices = linked && !stakeholders.some((s) => s.id === linked.id) ? [linked, ...stakeholders] : stakeholders;
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const input: ProspectInput = {
-      name: values.name.trim(),
-      organisation: values.organisation.trim() || null,
-      stakeholderId: values.stakeholderId || null,
-      ...(withEmail ? { email: values.email.trim() || null } : {}),
-    };
-    try {
-      onSaved(prospect ? await updateProspect(processRef, prospect.id, { ...input, version }) : await createProspect(processRef, input));
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict && error.current) {
-        const current = error.current as ProspectDetail;
-        setConflict(current);
-        setVersion(current.version);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, form.setError, ['name', 'organisation', 'stakeholderId', 'email']));
-    }
-  });
 
   return (
     <Dialog open onClose={onClose} title={prospect ? `Edit ${prospect.name}` : 'Add a prospective participant'}>
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         {conflict ? (
-          <div className="alert alert-warning" role="alert">
-            <p>
-              Someone changed this prospect while you were editing (status now: {conflict.status}). Save again to replace their changes, or
-              load their version.
-            </p>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => {
-                form.reset(valuesOf(conflict));
-                setConflict(null);
-              }}
-            >
-              Load their version
-            </button>
-          </div>
+          <ConflictNotice
+            what="this prospect"
+            busy={form.formState.isSubmitting}
+            onKeepMine={() => void keepMine()}
+            onTakeTheirs={takeTheirs}
+          >
+            <p>Their version: status {conflict.status}.</p>
+          </ConflictNotice>
         ) : null}
         <FormAlert messages={formErrors} />
         <TextField

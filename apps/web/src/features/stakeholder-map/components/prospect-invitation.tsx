@@ -1,12 +1,14 @@
 import { LIMITS, PROCESS_INVITATION_ROLE_LABELS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { applyFieldErrors, errorMessage } from '../../../api';
+import { useWatch } from 'react-hook-form';
+import { errorMessage } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { InvitationLink } from '../../../components/invitation-link';
 import { ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { inviteProspect, listGroups, type ProcessRef, type ProspectDetail, type ProspectInvitation } from '../api/register';
+import { inviteProspect, listGroups, type ProspectDetail, type ProspectInvitation } from '../api/register';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // An alternate stands in for a participant chosen from the members: the Selection tab's invitations offer that.
@@ -93,31 +95,26 @@ function InviteForm({
   onInvited: (invitation: ProspectInvitation) => void;
 }) {
   const groups = useResource(`stakeholder-groups:${processRef.processId}`, (signal) => listGroups(processRef, signal));
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { email: prospect.email ?? '', role: 'participant', stakeholderGroupId: '' } });
-  const represents = useWatch({ control, name: 'role' }) === 'participant';
-
-  const submit = async (values: Values) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: { email: prospect.email ?? '', role: 'participant', stakeholderGroupId: '' },
+    // The prospect's own problems (a status that cannot become invited) come back on prospectId: shown at the top.
+    fields: ['email', 'role', 'stakeholderGroupId'],
+    onSubmit: async (values) => {
       onInvited(
         await inviteProspect(processRef, prospect.id, {
           email: values.email.trim(),
           role: values.role,
-          stakeholderGroupId: represents && values.stakeholderGroupId ? values.stakeholderGroupId : undefined,
+          stakeholderGroupId: values.role === 'participant' && values.stakeholderGroupId ? values.stakeholderGroupId : undefined,
         }),
       );
-    } catch (error) {
-      // The prospect's own problems (a status that cannot become invited) come back on prospectId: show them at the top.
-      setFormErrors(applyFieldErrors(error, setError, ['email', 'role', 'stakeholderGroupId']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
+  const represents = useWatch({ control, name: 'role' }) === 'participant';
 
   return (
     <form
@@ -125,7 +122,7 @@ function InviteForm({
       noValidate
       className="form"
       aria-label={`Invite ${prospect.name} to the process`}
-      onSubmit={(event) => void handleSubmit(submit)(event)}
+      onSubmit={(event) => void submit(event)}
     >
       <FormAlert messages={formErrors} />
       <div className="field-pair">

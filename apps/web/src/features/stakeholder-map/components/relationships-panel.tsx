@@ -7,21 +7,16 @@ import {
   STRENGTH_LABELS,
 } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
-import { applyFieldErrors, errorMessage } from '../../../api';
+import { errorMessage } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
-import {
-  createRelationship,
-  deleteRelationship,
-  type MapStakeholder,
-  type ProcessRef,
-  type Relationship,
-  updateRelationship,
-} from '../api/register';
+import { createRelationship, deleteRelationship, type MapStakeholder, type Relationship, updateRelationship } from '../api/register';
 import { RELATIONSHIP_OPTIONS, STRENGTH_OPTIONS } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface NewValues {
   kind: RelationshipKind;
@@ -169,23 +164,17 @@ function AddRelationshipForm({
   others: readonly MapStakeholder[];
   onAdded: (message: string) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<NewValues>({ defaultValues: { kind: 'alliance', direction: 'outgoing', otherId: '', strength: '2', note: '' } });
-  const kind = useWatch({ control: form.control, name: 'kind' });
-  const errors = form.formState.errors;
-  const existing = new Set(
-    relationships.map((relationship) => relationshipKey(relationship.kind, relationship.from.id, relationship.to.id)),
-  );
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    const outgoing = !isDirected(values.kind) || values.direction === 'outgoing';
-    const [fromId, toId] = outgoing ? [stakeholder.id, values.otherId] : [values.otherId, stakeholder.id];
-    if (existing.has(relationshipKey(values.kind, fromId, toId))) {
-      form.setError('otherId', { message: 'This relationship is already recorded.' }, { shouldFocus: true });
-      return;
-    }
-    try {
+  const { form, submit, formErrors } = useCgForm<NewValues>({
+    defaultValues: { kind: 'alliance', direction: 'outgoing', otherId: '', strength: '2', note: '' },
+    fields: ['kind', 'strength', 'note'],
+    aliases: { fromId: 'otherId', toId: 'otherId' },
+    onSubmit: async (values) => {
+      const outgoing = !isDirected(values.kind) || values.direction === 'outgoing';
+      const [fromId, toId] = outgoing ? [stakeholder.id, values.otherId] : [values.otherId, stakeholder.id];
+      if (existing.has(relationshipKey(values.kind, fromId, toId))) {
+        form.setError('otherId', { message: 'This relationship is already recorded.' }, { shouldFocus: true });
+        return;
+      }
       const saved = await createRelationship(processRef, {
         fromId,
         toId,
@@ -195,10 +184,13 @@ function AddRelationshipForm({
       });
       form.reset({ ...values, otherId: '', note: '' });
       onAdded(`Added: ${describeRelationship(saved.kind, saved.from.name, saved.to.name)}.`);
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, form.setError, ['kind', 'strength', 'note'], { fromId: 'otherId', toId: 'otherId' }));
-    }
+    },
   });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const errors = form.formState.errors;
+  const existing = new Set(
+    relationships.map((relationship) => relationshipKey(relationship.kind, relationship.from.id, relationship.to.id)),
+  );
 
   return (
     <form
@@ -249,14 +241,10 @@ function EditRelationshipDialog({
   onClose: () => void;
   onSaved: (saved: Relationship) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<EditValues>({
+  const { form, submit, formErrors } = useCgForm<EditValues>({
     defaultValues: { kind: relationship.kind, strength: String(relationship.strength), note: relationship.note ?? '' },
-  });
-  const errors = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
+    fields: ['kind', 'strength', 'note'],
+    onSubmit: async (values) => {
       onSaved(
         await updateRelationship(processRef, relationship.id, {
           kind: values.kind,
@@ -264,10 +252,9 @@ function EditRelationshipDialog({
           note: values.note.trim() || null,
         }),
       );
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, form.setError, ['kind', 'strength', 'note']));
-    }
+    },
   });
+  const errors = form.formState.errors;
   return (
     <Dialog open onClose={onClose} title={`${relationship.from.name} and ${relationship.to.name}`}>
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>

@@ -1,11 +1,12 @@
 import { type ContactKind, REGISTER_LIMITS, type StakeholderKind, type Stance } from '@common-ground/domain';
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors } from '../../../api';
+import { useFieldArray } from 'react-hook-form';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { createStakeholder, type ProcessRef, type Stakeholder, type StakeholderInput, updateStakeholder } from '../api/register';
+import { createStakeholder, type Stakeholder, type StakeholderInput, updateStakeholder } from '../api/register';
 import { CONTACT_OPTIONS, KIND_OPTIONS, PERSONAL_DATA_HINT, SCORE_OPTIONS, STANCE_OPTIONS } from './options';
+import type { ProcessRef } from '../../../context/process-ref';
+import { ConflictNotice } from '../../../forms/conflict-notice';
+import { useCgForm, versioned } from '../../../forms/use-cg-form';
 
 interface Values {
   kind: StakeholderKind;
@@ -75,62 +76,48 @@ export function StakeholderDialog({
   onClose: () => void;
   onSaved: (saved: Stakeholder) => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const [conflict, setConflict] = useState<Stakeholder | null>(null);
-  const [version, setVersion] = useState(stakeholder?.version ?? 0);
-  const form = useForm<Values>({ defaultValues: valuesOf(stakeholder) });
+  const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<Values, Stakeholder>({
+    defaultValues: valuesOf(stakeholder),
+    fields: (values) => [
+      'kind',
+      'name',
+      'groupId',
+      'influence',
+      'interest',
+      'stance',
+      'notes',
+      ...values.contactPoints.flatMap((_, index) => [`contactPoints.${index}.value`, `contactPoints.${index}.note`] as const),
+    ],
+    conflict: { parse: versioned<Stakeholder>, toValues: valuesOf },
+    onSubmit: async (values, { over }) => {
+      const input = inputOf(values, withContacts);
+      onSaved(
+        stakeholder
+          ? await updateStakeholder(processRef, stakeholder.id, { ...input, version: (over ?? stakeholder).version })
+          : await createStakeholder(processRef, input),
+      );
+    },
+  });
   const contacts = useFieldArray({ control: form.control, name: 'contactPoints' });
   const errors = form.formState.errors;
   // The stakeholder's own group stays a choice even before the group list has loaded.
   const groupChoices =
     stakeholder?.group && !groups.some((group) => group.id === stakeholder.group?.id) ? [stakeholder.group, ...groups] : groups;
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      const input = inputOf(values, withContacts);
-      onSaved(
-        stakeholder
-          ? await updateStakeholder(processRef, stakeholder.id, { ...input, version })
-          : await createStakeholder(processRef, input),
-      );
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict && error.current) {
-        const current = error.current as Stakeholder;
-        setConflict(current);
-        setVersion(current.version);
-        return;
-      }
-      const contactFields = values.contactPoints.flatMap(
-        (_, index) => [`contactPoints.${index}.value`, `contactPoints.${index}.note`] as const,
-      );
-      setFormErrors(
-        applyFieldErrors(error, form.setError, ['kind', 'name', 'groupId', 'influence', 'interest', 'stance', 'notes', ...contactFields]),
-      );
-    }
-  });
-
   return (
     <Dialog open onClose={onClose} title={stakeholder ? `Edit ${stakeholder.name}` : 'Add a stakeholder'}>
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         {conflict ? (
-          <div className="alert alert-warning" role="alert">
+          <ConflictNotice
+            what="this stakeholder"
+            busy={form.formState.isSubmitting}
+            onKeepMine={() => void keepMine()}
+            onTakeTheirs={takeTheirs}
+          >
             <p>
-              Someone changed this stakeholder while you were editing (stance now: {conflict.stance}, influence {conflict.influence},
-              interest {conflict.interest}).
+              Their version: stance {conflict.stance}, influence {conflict.influence}, interest {conflict.interest}.
             </p>
-            <p>Save again to replace their changes with yours, or load their version.</p>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => {
-                form.reset(valuesOf(conflict));
-                setConflict(null);
-              }}
-            >
-              Load their version
-            </button>
-          </div>
+          </ConflictNotice>
         ) : null}
         <FormAlert messages={formErrors} />
         <SelectField label="Kind" options={KIND_OPTIONS} error={errors.kind?.message} {...form.register('kind')} />

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useProcessOutlet } from '../../../context/process-context';
-import type { ProcessRef } from '../api/register';
+import { processPath, processRefOf } from '../../../context/process-ref';
 
 /** What every screen of the Stakeholders tab needs to know: where it is and what the person may do. */
 export function useRegister() {
   const { process, allowed } = useProcessOutlet();
+  const { workspaceId, id } = process;
   return useMemo(() => {
-    const base = `/w/${process.workspaceId}/p/${process.id}/stakeholders`;
-    const processRef: ProcessRef = { workspaceId: process.workspaceId, processId: process.id };
+    const processRef = processRefOf({ workspaceId, id });
+    const base = processPath(processRef, 'stakeholders');
     return {
       processRef,
       base,
@@ -18,5 +19,5 @@ export function useRegister() {
       seesPersonalData: allowed('stakeholders.personalData.view'),
       mayInvite: allowed('process.invite'),
     };
-  }, [process.workspaceId, process.id, allowed]);
+  }, [workspaceId, id, allowed]);
 }

@@ -1,7 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { getStakeholderMap, type StakeholderMap } from '../api/register';
@@ -9,6 +8,7 @@ import { InfluenceGrid } from '../components/influence-grid';
 import { GridTable, RelationshipTable } from '../components/map-tables';
 import { RelationshipMap } from '../components/relationship-map';
 import { useRegister } from '../components/use-register';
+import { ResourceView } from '../../../components/resource-view';
 
 /** The map data, the "Table view" toggle and the shared states of both pictures. */
 function PicturePanel({
@@ -38,8 +38,7 @@ function PicturePanel({
         ) : null}
       </div>
       <p className="muted">{intro}</p>
-      {map.error ? <ErrorState message={errorMessage(map.error)} onRetry={map.reload} /> : null}
-      {!map.data && map.isLoading ? <Loading label="Loading the stakeholder map…" /> : null}
+      <ResourceView resource={map} loading="Loading the stakeholder map…" />
       {map.data && map.data.unmappedGroups.length > 0 ? (
         <p className="alert alert-warning" role="note">
           <strong>Not mapped yet:</strong> {map.data.unmappedGroups.join(', ')}. Local ownership is broad when every group is in the picture

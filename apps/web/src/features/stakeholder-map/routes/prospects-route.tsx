@@ -1,8 +1,7 @@
 import { PROSPECT_STATUS_LABELS, PROSPECT_STATUSES, type ProspectStatus } from '@common-ground/domain';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { errorMessage } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../components/format-day';
@@ -11,6 +10,7 @@ import { FilterField, SearchField, useListParams } from '../components/list-cont
 import { Pager } from '../components/pager';
 import { ProspectDialog } from '../components/prospect-dialog';
 import { useRegister } from '../components/use-register';
+import { ResourceView } from '../../../components/resource-view';
 
 const isStatus = (value: string): value is ProspectStatus => (PROSPECT_STATUSES as readonly string[]).includes(value);
 
@@ -63,8 +63,7 @@ export function ProspectsRoute() {
           onChange={(value) => list.set({ status: value })}
         />
       </form>
-      {prospects.error ? <ErrorState message={errorMessage(prospects.error)} onRetry={prospects.reload} /> : null}
-      {!data && prospects.isLoading ? <Loading label="Loading prospects…" /> : null}
+      <ResourceView resource={prospects} loading="Loading prospects…" />
       {data && data.total === 0 ? (
         <EmptyState title={filtered ? 'No prospects match these filters' : 'No prospective participants yet'} />
       ) : null}

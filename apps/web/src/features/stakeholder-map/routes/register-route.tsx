@@ -1,8 +1,7 @@
 import { QUADRANT_LABELS, STAKEHOLDER_KIND_LABELS, STANCE_LABELS, STANCES, type Stance } from '@common-ground/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { listGroups, listStakeholders, PAGE_SIZE } from '../api/register';
@@ -10,6 +9,7 @@ import { FilterField, SearchField, useListParams } from '../components/list-cont
 import { Pager } from '../components/pager';
 import { StakeholderDialog } from '../components/stakeholder-dialog';
 import { useRegister } from '../components/use-register';
+import { ResourceView } from '../../../components/resource-view';
 
 const isStance = (value: string): value is Stance => (STANCES as readonly string[]).includes(value);
 
@@ -71,8 +71,7 @@ export function RegisterRoute() {
           onChange={(value) => list.set({ stance: value })}
         />
       </form>
-      {stakeholders.error ? <ErrorState message={errorMessage(stakeholders.error)} onRetry={stakeholders.reload} /> : null}
-      {!data && stakeholders.isLoading ? <Loading label="Loading the register…" /> : null}
+      <ResourceView resource={stakeholders} loading="Loading the register…" />
       {data && data.total === 0 && !filtered ? (
         <EmptyState title="No stakeholders mapped yet">
           <p>Start with the groups and individuals who have power over the conflict or a stake in it.</p>

@@ -1,11 +1,9 @@
 import { LIMITS } from '@common-ground/domain';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { applyFieldErrors } from '../../../api';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { createWorkspace } from '../api/workspaces';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   name: string;
@@ -13,27 +11,22 @@ interface Values {
 
 export function CreateWorkspaceForm() {
   const navigate = useNavigate();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { name: '' } });
-
-  const onSubmit = async (values: Values) => {
-    setFormErrors([]);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: { name: '' },
+    fields: ['name'],
+    onSubmit: async (values) => {
       const workspace = await createWorkspace(values.name.trim());
       notifyWorkspacesChanged();
       await navigate(`/w/${workspace.id}`);
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['name']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="form">
+    <form noValidate onSubmit={(event) => void submit(event)} className="form">
       <FormAlert messages={formErrors} />
       <TextField
         label="Workspace name"

@@ -1,10 +1,10 @@
 import { LIMITS, ROLE_LABELS, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { applyFieldErrors, type Invitation } from '../../../api';
+import { type Invitation } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { InvitationLink } from '../../../components/invitation-link';
 import { createInvitation } from '../api/workspaces';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   email: string;
@@ -14,32 +14,26 @@ interface Values {
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; onInvited: (invitation: Invitation) => void }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [created, setCreated] = useState<Invitation | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { email: '', role: 'member' } });
-
-  const onSubmit = async (values: Values) => {
-    setFormErrors([]);
-    setCreated(null);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    defaultValues: { email: '', role: 'member' },
+    fields: ['email', 'role'],
+    onSubmit: async (values) => {
+      setCreated(null);
       const invitation = await createInvitation(workspaceId, { email: values.email.trim(), role: values.role });
       setCreated(invitation);
-      reset();
+      form.reset();
       onInvited(invitation);
-    } catch (error) {
-      setFormErrors(applyFieldErrors(error, setError, ['email', 'role']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <>
-      <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="form form-inline">
+      <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
         <FormAlert messages={formErrors} />
         <TextField
           label="E-mail address"

@@ -1,10 +1,10 @@
 import { LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ApiError, applyFieldErrors, type Workspace } from '../../../api';
+import { type Workspace } from '../../../api';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { renameWorkspace } from '../api/workspaces';
+import { useCgForm } from '../../../forms/use-cg-form';
 
 interface Values {
   name: string;
@@ -19,38 +19,31 @@ export function RenameWorkspaceForm({
   onRenamed: (workspace: Workspace) => void;
   onReload: () => void;
 }) {
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<Values>({ values: { name: workspace.name } });
-
-  const onSubmit = async (values: Values) => {
-    setFormErrors([]);
-    setConflict(false);
-    setSaved(false);
-    try {
+  const { form, submit, formErrors } = useCgForm<Values>({
+    values: { name: workspace.name },
+    fields: ['name'],
+    onConflict: () => {
+      setConflict(true);
+    },
+    onSubmit: async (values) => {
+      setConflict(false);
+      setSaved(false);
       const renamed = await renameWorkspace(workspace.id, values.name.trim(), workspace.version);
-      reset({ name: renamed.name });
+      form.reset({ name: renamed.name });
       onRenamed(renamed);
       notifyWorkspacesChanged();
       setSaved(true);
-    } catch (error) {
-      if (error instanceof ApiError && error.isVersionConflict) {
-        setConflict(true);
-        return;
-      }
-      setFormErrors(applyFieldErrors(error, setError, ['name']));
-    }
-  };
+    },
+  });
+  const {
+    register,
+    formState: { errors, isSubmitting, isDirty },
+  } = form;
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="form">
+    <form noValidate onSubmit={(event) => void submit(event)} className="form">
       <FormAlert messages={formErrors} />
       {conflict ? (
         <div className="alert alert-warning" role="alert">

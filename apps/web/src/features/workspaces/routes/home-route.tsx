@@ -1,18 +1,17 @@
 import { Navigate } from 'react-router';
-import { errorMessage } from '../../../api';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { CreateWorkspaceForm } from '../components/create-workspace-form';
 import { lastWorkspace, listWorkspaces } from '../api/workspaces';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/`: opens the last used workspace, or invites a newcomer to create the first one. */
 export function HomeRoute() {
   usePageTitle('Your workspaces');
   const workspaces = useResource('workspaces', listWorkspaces);
 
-  if (workspaces.error) return <ErrorState message={errorMessage(workspaces.error)} onRetry={workspaces.reload} />;
-  if (!workspaces.data) return <Loading label="Loading your workspaces…" />;
+  if (workspaces.error || !workspaces.data) return <ResourceView resource={workspaces} loading="Loading your workspaces…" />;
 
   const remembered = lastWorkspace();
   const target = workspaces.data.find((workspace) => workspace.id === remembered) ?? workspaces.data.at(0);

@@ -9,6 +9,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { useSession } from '../../../session/session-context';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { acceptInvitation, previewInvitation } from '../api/workspaces';
+import { processPath } from '../../../context/process-ref';
 
 /** `/invitations/:token`: the page an invitation link opens. */
 export function InvitationRoute() {
@@ -57,7 +58,7 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
     try {
       const { workspaceId, processId } = await acceptInvitation(token);
       notifyWorkspacesChanged();
-      await navigate(processId ? `/w/${workspaceId}/p/${processId}` : `/w/${workspaceId}`);
+      await navigate(processId ? processPath({ workspaceId, processId }) : `/w/${workspaceId}`);
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);

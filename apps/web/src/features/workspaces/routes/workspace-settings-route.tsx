@@ -1,7 +1,7 @@
 import { can, ROLE_LABELS } from '@common-ground/domain';
 import { errorMessage, type Invitation } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
-import { EmptyState, ErrorState, Loading } from '../../../components/states';
+import { EmptyState } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -9,6 +9,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { InviteForm } from '../components/invite-form';
 import { RenameWorkspaceForm } from '../components/rename-workspace-form';
 import { listInvitations, listWorkspaceMembers, revokeInvitation } from '../api/workspaces';
+import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/settings`: name, members and invitations. */
 export function WorkspaceSettingsRoute() {
@@ -41,8 +42,7 @@ function MembersSection({ workspaceId }: { workspaceId: string }) {
   return (
     <section className="panel" aria-labelledby="ws-members-title">
       <h2 id="ws-members-title">Members</h2>
-      {members.error ? <ErrorState message={errorMessage(members.error)} onRetry={members.reload} /> : null}
-      {!members.data && members.isLoading ? <Loading label="Loading members…" /> : null}
+      <ResourceView resource={members} loading="Loading members…" />
       {members.data?.length === 0 ? <EmptyState title="No members yet" /> : null}
       {members.data && members.data.length > 0 ? (
         <ul className="rows" aria-label="Workspace members">
@@ -80,8 +80,7 @@ function InvitationsSection({ workspaceId }: { workspaceId: string }) {
       </section>
       <section className="panel" aria-labelledby="ws-pending-title">
         <h2 id="ws-pending-title">Pending invitations</h2>
-        {invitations.error ? <ErrorState message={errorMessage(invitations.error)} onRetry={invitations.reload} /> : null}
-        {!invitations.data && invitations.isLoading ? <Loading label="Loading invitations…" /> : null}
+        <ResourceView resource={invitations} loading="Loading invitations…" />
         {invitations.data?.length === 0 ? <p className="muted">No pending invitations.</p> : null}
         {invitations.data && invitations.data.length > 0 ? (
           <ul className="rows" aria-label="Pending invitations">

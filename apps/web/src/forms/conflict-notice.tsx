@@ -1,0 +1,44 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * Shown after a 409: a colleague saved meanwhile. The typed text stays in the form; the person keeps
+ * theirs (saved over the colleague's version) or takes the colleague's. `children` may show what the
+ * colleague saved. Focus moves here so the choice is announced.
+ */
+export function ConflictNotice({
+  what,
+  onKeepMine,
+  onTakeTheirs,
+  busy = false,
+  keepMineLabel = 'Save mine over theirs',
+  children,
+}: {
+  /** "the key questions", "this draft". */
+  what: string;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+  busy?: boolean;
+  keepMineLabel?: string;
+  children?: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div ref={ref} tabIndex={-1} className="alert alert-warning" role="alert">
+      <p>
+        <strong>Someone else saved {what} while you were editing.</strong> Your text is still in the form; nothing of it was saved yet.
+      </p>
+      {children}
+      <div className="button-row">
+        <button type="button" className="button button-primary" disabled={busy} onClick={onKeepMine}>
+          {keepMineLabel}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={onTakeTheirs}>
+          Discard mine and take theirs
+        </button>
+      </div>
+    </div>
+  );
+}
