@@ -2062,7 +2062,7 @@ export interface components {
             /** @description The actor's display name; null when anonymous */
             actorName: string | null;
             /** @enum {string} */
-            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime";
+            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship";
             action: string;
             objectId: string;
             /** @description What changed: ids, field names, statuses, versions */
@@ -4576,7 +4576,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -4650,7 +4650,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
