@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { DomainError } from './errors';
+import { DomainError } from '../errors';
 import {
   addDays,
   assertMeasuredOn,

@@ -10,9 +10,9 @@ import {
   CURRENCY_MINOR_UNITS,
   formatAmount,
   parseAmount,
-} from './costing';
-import { DomainError, DomainErrorCode } from './errors';
-import { CURRENCY_CODES, isCurrencyCode } from './money';
+} from './costs';
+import { DomainError, DomainErrorCode } from '../errors';
+import { CURRENCY_CODES, isCurrencyCode } from '../money';
 
 describe('amounts', () => {
   it('reads non-negative amounts with at most two decimals into cents, exactly', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { ACTION_STATUSES } from './plans';
+import { ACTION_STATUSES } from '../plans';
 import {
   actionPercent,
   assertReportedOn,
@@ -9,7 +9,7 @@ import {
   progressFromCounts,
   reportBackDue,
   summarizeProgress,
-} from './tracking';
+} from './progress';
 
 describe('progress updates', () => {
   const report = { text: 'Hotspots mapped in two districts', percent: null, indicatorValue: null, links: [] as string[] };

@@ -10,7 +10,7 @@ import {
   evaluateRatification,
   nextVersionStatus,
   type SignatureAttempt,
-} from './charter';
+} from './charters';
 import { DomainError, DomainErrorCode } from './errors';
 
 const content: CharterContent = {

@@ -4,7 +4,7 @@
  * along the way. Every measurement is kept, so progress reads as a series (seed 003: baselines and
  * evaluations at 12, 18 and 24 months).
  */
-import { DomainError, DomainErrorCode } from './errors';
+import { DomainError, DomainErrorCode } from '../errors';
 
 /** Whether the indicator should go up (trained officers, open markets) or down (incidents, complaints). */
 export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const;

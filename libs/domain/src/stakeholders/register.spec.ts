@@ -17,7 +17,7 @@ import {
   SCORES,
   statusAfterConsultation,
   unmappedGroups,
-} from './stakeholder-register';
+} from './register';
 
 describe('influence/interest grid', () => {
   it('puts each corner of the 5×5 grid in its strategy', () => {

@@ -3,10 +3,10 @@
  * back to their constituencies on the schedule of the accountability map (the feedback loop), and the
  * secretariat follows it all on one page.
  */
-import type { ReportFrequency } from './agreements';
-import { nextReportDue } from './agreements';
-import { DomainError, DomainErrorCode } from './errors';
-import { localDate, type ActionStatus } from './plans';
+import type { ReportFrequency } from '../agreements';
+import { nextReportDue } from '../agreements';
+import { DomainError, DomainErrorCode } from '../errors';
+import { localDate, type ActionStatus } from '../plans';
 
 export const PROGRESS_LIMITS = {
   textMax: 4000,

@@ -4,8 +4,8 @@
  * as decimal strings with at most two decimals and are added up in integer minor units (bigint), never
  * as floating-point numbers. Different currencies are never added together.
  */
-import { isCurrencyCode } from './money';
-import { DomainError, DomainErrorCode } from './errors';
+import { isCurrencyCode } from '../money';
+import { DomainError, DomainErrorCode } from '../errors';
 
 export const COST_STATUSES = ['secured', 'pledged', 'needed'] as const;
 export type CostStatus = (typeof COST_STATUSES)[number];
