@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
-import { StakeholderRegisterModule } from './stakeholder-register/stakeholder-register.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { ChartersModule } from './charters/charters.module';
 import { AccessGuard } from './common/access.guard';
@@ -27,7 +26,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule, InitiationModule, StakeholderRegisterModule, ReportBacksModule, DashboardModule, CalendarModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule, InitiationModule, ReportBacksModule, DashboardModule, CalendarModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -28,8 +28,8 @@ import {
   InitiationFundingSourceEntity,
 } from '../initiation/initiation-lists.entity';
 import { ParticipantChecklistEntity } from '../initiation/participant-checklist.entity';
-import { ProspectConsultationEntity, ProspectEntity } from '../stakeholder-register/prospect.entity';
-import { StakeholderEntity, StakeholderRelationshipEntity } from '../stakeholder-register/stakeholder.entity';
+import { ProspectConsultationEntity, ProspectEntity } from '../stakeholders/prospect.entity';
+import { StakeholderEntity, StakeholderRelationshipEntity } from '../stakeholders/stakeholder.entity';
 import { SignInFailureEntity } from '../auth/sign-in-failure.entity';
 import { UserEntity } from '../auth/user.entity';
 import { PhaseTransitionEntity } from '../processes/phase-transition.entity';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProcessesModule } from '../processes/processes.module';
-import { StakeholderRegisterModule } from '../stakeholder-register/stakeholder-register.module';
+import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { ConceptNoteService } from './concept-note.service';
 import { InclusionService } from './inclusion.service';
@@ -11,7 +11,7 @@ import { SelectionService } from './selection.service';
 
 /** Designing the process: selection criteria and targets, Do-No-Harm, concept note, process invitations, demographics and inclusion. */
 @Module({
-  imports: [ProcessesModule, WorkspacesModule, StakeholderRegisterModule],
+  imports: [ProcessesModule, WorkspacesModule, StakeholdersModule],
   controllers: [SelectionController, ConceptNoteController, ProcessInvitationsController, InclusionController],
   providers: [SelectionService, ConceptNoteService, ProcessInvitationsService, InclusionService, SelectionRepository],
 })

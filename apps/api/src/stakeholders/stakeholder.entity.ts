@@ -1,7 +1,7 @@
 import type { ContactKind, RelationshipKind, Stance, StakeholderKind } from '@common-ground/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ProcessEntity } from '../processes/process.entity';
-import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
+import { StakeholderGroupEntity } from './stakeholder-group.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 /** One way to reach a stakeholder. Personal data: only conveners and facilitators read it. */

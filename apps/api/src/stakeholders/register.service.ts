@@ -43,7 +43,7 @@ import {
   type StakeholderChanges,
   StakeholderRegisterRepository,
   type StakeholderRow,
-} from './stakeholder-register.repository';
+} from './register.repository';
 
 const L = REGISTER_LIMITS;
 

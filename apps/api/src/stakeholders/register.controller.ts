@@ -17,7 +17,7 @@ import {
   UpdateRelationshipDto,
   UpdateStakeholderDto,
 } from './dto/stakeholder.dto';
-import { StakeholderRegisterService } from './stakeholder-register.service';
+import { StakeholderRegisterService } from './register.service';
 
 @ApiTags('stakeholder register')
 @ApiProblems()

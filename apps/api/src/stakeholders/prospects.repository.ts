@@ -3,7 +3,7 @@ import type { ConsultationChannel, InterestLevel, ProspectStatus } from '@common
 import type { EntityManager } from 'typeorm';
 import { ProspectConsultationEntity, ProspectEntity } from './prospect.entity';
 import { escapeLike } from './register-access';
-import type { Page } from './stakeholder-register.repository';
+import type { Page } from './register.repository';
 
 export interface ProspectRow {
   id: string;

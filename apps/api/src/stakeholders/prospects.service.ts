@@ -23,7 +23,7 @@ import type {
 import { DEFAULT_PAGE_SIZE } from './dto/register-common.dto';
 import { type ConsultationRow, type ProspectChanges, type ProspectRow, ProspectsRepository } from './prospects.repository';
 import { assertMayWritePersonalData, assertNotNull, iso, loadWritableProcess, seesPersonalData } from './register-access';
-import { StakeholderRegisterRepository } from './stakeholder-register.repository';
+import { StakeholderRegisterRepository } from './register.repository';
 
 function toProspectDto(row: ProspectRow, withPersonalData: boolean): ProspectDto {
   return {
