@@ -13,11 +13,10 @@ import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
 import { InitiationModule } from './initiation/initiation.module';
-import { ReportBacksModule } from './report-backs/report-backs.module';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ProcessesModule } from './processes/processes.module';
 import { SelectionModule } from './selection/selection.module';
+import { TrackingModule } from './tracking/tracking.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 @Module({})
@@ -26,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, SelectionModule, InitiationModule, ReportBacksModule, DashboardModule, CalendarModule],
+      imports: [DatabaseModule.forUrl(databaseUrl, config.dbPoolSize), AuthModule, WorkspacesModule, ProcessesModule, ChartersModule, AgreementsModule, StakeholdersModule, FramingModule, PlansModule, TrackingModule, SelectionModule, InitiationModule, CalendarModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -13,7 +13,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
 import { CostsRepository } from './costs.repository';
-import { type ActionRow, PlansRepository } from './plans.repository';
+import { type ActionRow, PlansRepository } from '../plans/plans.repository';
 
 const OWNER_KIND_LABELS = { member: 'Person', stakeholder_group: 'Stakeholder group', working_group: 'Working group' } as const;
 

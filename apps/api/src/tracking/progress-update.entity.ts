@@ -3,7 +3,7 @@ import { UserEntity } from '../auth/user.entity';
 import { ProcessEntity } from '../processes/process.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { MilestoneEntity } from './milestone.entity';
-import { ActionEntity } from './plan.entity';
+import { ActionEntity } from '../plans/plan.entity';
 
 /** What an owner reports on an action: words, a percentage, an indicator value, links. Append-only. */
 @Entity({ name: 'progress_updates' })

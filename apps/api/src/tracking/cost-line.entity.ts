@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { UserEntity } from '../auth/user.entity';
 import { ProcessEntity } from '../processes/process.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
-import { ActionEntity, ActionPlanEntity } from './plan.entity';
+import { ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
 
 /**
  * What an action costs, line by line (libs/domain/src/costing.ts). The amount is `numeric(14,2)`: exact

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/sw
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
-import { PageQueryDto } from './dto/plan.dto';
+import { PageQueryDto } from '../plans/dto/plan.dto';
 import { CreateProgressUpdateDto, ProgressUpdateDto, ProgressUpdateListDto } from './dto/progress.dto';
 import { ProgressService } from './progress.service';
 

@@ -14,8 +14,8 @@ import {
 import type { RequestContext } from '../common/request-context';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ProcessesService } from '../processes/processes.service';
-import { holderRules, ownerOf } from './action-view';
-import { loadActiveProcess } from './active-process';
+import { holderRules, ownerOf } from '../plans/action-view';
+import { loadActiveProcess } from '../plans/active-process';
 import type {
   CreateMilestoneDto,
   MilestoneDetailDto,
@@ -27,8 +27,8 @@ import type {
 } from './dto/milestone.dto';
 import { toMilestoneDetail, toMilestoneDto } from './milestone-view';
 import { type MilestoneRow, MilestonesRepository, type MilestoneWrite } from './milestones.repository';
-import { pageOf, pageResult } from './page-cursor';
-import { PlansRepository } from './plans.repository';
+import { pageOf, pageResult } from '../plans/page-cursor';
+import { PlansRepository } from '../plans/plans.repository';
 
 const noSuchMilestone = () => new DomainError(DomainErrorCode.NOT_FOUND, 'No such milestone.');
 const today = (process: ProcessEntity) => localDate(new Date(), process.timezone);

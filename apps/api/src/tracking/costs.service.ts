@@ -12,10 +12,10 @@ import {
 } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
-import { loadActiveProcess } from './active-process';
+import { loadActiveProcess } from '../plans/active-process';
 import { type CostLineRow, type CostLineWrite, CostsRepository } from './costs.repository';
 import type { CostLineDto, CostLineListDto, CostTotalsDto, CreateCostLineDto, UpdateCostLineDto } from './dto/cost.dto';
-import { PlansRepository } from './plans.repository';
+import { PlansRepository } from '../plans/plans.repository';
 
 const noSuchLine = () => new DomainError(DomainErrorCode.NOT_FOUND, 'No such cost line.');
 

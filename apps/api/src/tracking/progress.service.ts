@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { assertMeasuredOn, assertValidProgress, DomainError, DomainErrorCode, localDate } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 import { ProcessesService } from '../processes/processes.service';
-import { actionRights, ownerOf } from './action-view';
-import { loadActiveProcess } from './active-process';
-import type { PageQueryDto } from './dto/plan.dto';
+import { actionRights, ownerOf } from '../plans/action-view';
+import { loadActiveProcess } from '../plans/active-process';
+import type { PageQueryDto } from '../plans/dto/plan.dto';
 import type { CreateProgressUpdateDto, ProgressUpdateDto, ProgressUpdateListDto } from './dto/progress.dto';
 import { MilestonesRepository } from './milestones.repository';
 import { MilestonesService } from './milestones.service';
-import { pageOf, pageResult } from './page-cursor';
-import { PlansRepository } from './plans.repository';
+import { pageOf, pageResult } from '../plans/page-cursor';
+import { PlansRepository } from '../plans/plans.repository';
 import { type ProgressRow, ProgressRepository } from './progress.repository';
 
 function toDto(row: ProgressRow): ProgressUpdateDto {

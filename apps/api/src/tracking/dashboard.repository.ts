@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionStatus, CostAmount, IndicatorDirection, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import { NOT_REACHED_SQL } from '../plans/milestones.repository';
+import { NOT_REACHED_SQL } from './milestones.repository';
 
 interface Listed<T> {
   total: number;

@@ -3,7 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { UserEntity } from '../auth/user.entity';
 import { ProcessEntity } from '../processes/process.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
-import { ActionEntity, ActionPlanEntity } from './plan.entity';
+import { ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
 
 /**
  * A milestone of a plan (libs/domain/src/milestones.ts): a due date and an indicator from a baseline towards

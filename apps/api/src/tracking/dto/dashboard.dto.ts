@@ -9,7 +9,7 @@ import {
   type WheelArea,
 } from '@common-ground/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { CurrencyTotalsDto } from '../../plans/dto/cost.dto';
+import { CurrencyTotalsDto } from './cost.dto';
 
 export class DashboardActionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
