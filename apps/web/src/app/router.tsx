@@ -83,7 +83,7 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'charter',
-                    lazy: async () => ({ Component: (await import('../features/charter/routes/charter-route')).CharterRoute }),
+                    lazy: async () => ({ Component: (await import('../features/charters/routes/charter-route')).CharterRoute }),
                   },
                   {
                     path: 'agreements',

@@ -12,7 +12,7 @@ import { ConfirmButton } from '../../../components/dialog';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import { getVersion, listAmendments, listComments, moveVersion, pdfUrl, type ProcessRef, type VersionMove } from '../api/charter';
+import { getVersion, listAmendments, listComments, moveVersion, pdfUrl, type ProcessRef, type VersionMove } from '../api/charters';
 import { DraftEditor } from './draft-editor';
 import { HashText } from './hash-text';
 import { VERSION_STATUS_LABELS, VERSION_STATUS_TONES } from './labels';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { applyFieldErrors, type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
-import { startDraft, type ProcessRef } from '../api/charter';
+import { startDraft, type ProcessRef } from '../api/charters';
 import { VERSION_STATUS_LABELS } from './labels';
 
 const TEMPLATE = 'template';

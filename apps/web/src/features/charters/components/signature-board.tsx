@@ -13,7 +13,7 @@ import {
 import { Checkbox, FormAlert, SubmitButton } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
-import { pdfUrl, setRatificationRule, verifyVersion, type ProcessRef } from '../api/charter';
+import { pdfUrl, setRatificationRule, verifyVersion, type ProcessRef } from '../api/charters';
 
 const STATUS_TEXT: Record<CharterBoardRow['status'], { icon: string; text: string }> = {
   signed: { icon: '✓', text: 'Signed' },

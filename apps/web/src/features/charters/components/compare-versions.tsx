@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { errorMessage, type CharterContent, type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { getVersion, type ProcessRef } from '../api/charter';
+import { getVersion, type ProcessRef } from '../api/charters';
 import { VERSION_STATUS_LABELS } from './labels';
 
 interface Part {

@@ -4,7 +4,7 @@ import { applyFieldErrors, errorMessage, type CharterAmendment } from '../../../
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { acceptAmendment, rejectAmendment, type ProcessRef } from '../api/charter';
+import { acceptAmendment, rejectAmendment, type ProcessRef } from '../api/charters';
 import { SECTION_LABELS } from './labels';
 
 interface OpenAmendmentsProps {

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { applyFieldErrors, type CharterAmendment, type CharterComment } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { addComment, proposeAmendment, type ProcessRef } from '../api/charter';
+import { addComment, proposeAmendment, type ProcessRef } from '../api/charters';
 
 export const AMENDMENT_STATUS_LABELS: Record<CharterAmendment['status'], string> = {
   open: 'Open',

@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useResource } from '../../../hooks/use-resource';
 import { useUser } from '../../../session/session-context';
-import { getBoard, getCharter, getVersion, type ProcessRef } from '../api/charter';
+import { getBoard, getCharter, getVersion, type ProcessRef } from '../api/charters';
 import { CompareVersions } from '../components/compare-versions';
 import { RatificationStatus, SignatureBoard } from '../components/signature-board';
 import { SigningPanel } from '../components/signing-panel';

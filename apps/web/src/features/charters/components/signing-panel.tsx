@@ -4,7 +4,7 @@ import { applyFieldErrors, errorMessage, type CharterBoardRow, type CharterVersi
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
-import { declineToSign, signVersion, type ProcessRef } from '../api/charter';
+import { declineToSign, signVersion, type ProcessRef } from '../api/charters';
 
 interface SigningPanelProps {
   processRef: ProcessRef;

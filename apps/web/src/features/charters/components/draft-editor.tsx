@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError, applyFieldErrors, type CharterVersion } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { saveDraft, type ProcessRef } from '../api/charter';
+import { saveDraft, type ProcessRef } from '../api/charters';
 import { changedSections as diffSections, isCharterVersion, toCharterContent, toDraftValues, type DraftValues } from '../api/draft-content';
 
 interface DraftEditorProps {
