@@ -1,7 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useRegister } from '../components/use-register';
-import '../stakeholder-map.css';
+import '../stakeholders.css';
 
 /** `/w/:workspaceId/p/:processId/stakeholders/*`: the register, its two pictures and the prospective participants. */
 export function StakeholdersLayoutRoute() {
