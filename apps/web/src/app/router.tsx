@@ -99,7 +99,7 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'plan/milestones',
-                    lazy: async () => ({ Component: (await import('../features/plans/routes/milestones-route')).MilestonesRoute }),
+                    lazy: async () => ({ Component: (await import('../features/tracking/routes/milestones-route')).MilestonesRoute }),
                   },
                   {
                     path: 'plan/:planId',
@@ -155,7 +155,7 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'dashboard',
-                    lazy: async () => ({ Component: (await import('../features/plans/routes/dashboard-route')).DashboardRoute }),
+                    lazy: async () => ({ Component: (await import('../features/tracking/routes/dashboard-route')).DashboardRoute }),
                   },
                   {
                     path: 'details',

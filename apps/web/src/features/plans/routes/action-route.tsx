@@ -9,10 +9,10 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
 import type { ProcessRef } from '../api/plans';
-import { getAction, listPlanMilestones } from '../api/tracking';
-import { CostLinesPanel } from '../components/cost-lines-panel';
+import { getAction, listPlanMilestones } from '../../tracking/api/tracking';
+import { CostLinesPanel } from '../../tracking/components/cost-lines-panel';
 import { OverdueBadge } from '../components/labels';
-import { ProgressPanel } from '../components/progress-panel';
+import { ProgressPanel } from '../../tracking/components/progress-panel';
 import { StatusControl } from '../components/status-control';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */

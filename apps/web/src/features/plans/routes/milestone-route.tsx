@@ -12,10 +12,10 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatDay, formatNumber } from '../../../lib/format';
 import { getPlan, type ProcessRef } from '../api/plans';
-import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../api/tracking';
+import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../../tracking/api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
-import { MilestoneChart } from '../components/milestone-chart';
-import { MilestoneForm } from '../components/milestone-form';
+import { MilestoneChart } from '../../tracking/components/milestone-chart';
+import { MilestoneForm } from '../../tracking/components/milestone-form';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {

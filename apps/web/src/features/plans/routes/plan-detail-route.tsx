@@ -13,11 +13,11 @@ import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
 import { getPlan, movePlan, removePlan, updatePlan, type PlanMove, type ProcessRef } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
-import { planCsvUrl } from '../api/tracking';
+import { planCsvUrl } from '../../tracking/api/tracking';
 import { ActionsTable } from '../components/actions-table';
 import { PLAN_STATUS_TONES } from '../components/labels';
-import { MilestonesPanel } from '../components/milestones-panel';
-import { PlanCostsPanel } from '../components/plan-costs-panel';
+import { MilestonesPanel } from '../../tracking/components/milestones-panel';
+import { PlanCostsPanel } from '../../tracking/components/plan-costs-panel';
 
 const MOVE_DONE: Record<PlanMove, string> = {
   propose: 'The plan is proposed for approval.',

@@ -2,7 +2,7 @@ import { errorMessage, type CostTotals } from '../../../api';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
-import type { ProcessRef } from '../api/plans';
+import type { ProcessRef } from '../../plans/api/plans';
 import { getPlanCosts } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 

@@ -22,7 +22,7 @@ import {
   type UpdateCostLineInput,
   type UpdateMilestoneInput,
 } from '../../../api';
-import type { ProcessRef } from './plans';
+import type { ProcessRef } from '../../plans/api/plans';
 
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
 const path = (ref: ProcessRef) => ({ workspaceId: ref.workspaceId, processId: ref.processId });

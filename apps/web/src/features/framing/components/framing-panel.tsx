@@ -16,8 +16,8 @@ import {
   saveProblemStatement,
   updateVision,
   type ProcessRef,
-} from '../api/plans';
-import { AgreedBadge } from './labels';
+} from '../../plans/api/plans';
+import { AgreedBadge } from '../../plans/components/labels';
 
 interface PanelProps {
   processRef: ProcessRef;
