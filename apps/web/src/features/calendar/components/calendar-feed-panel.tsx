@@ -4,8 +4,7 @@ import { ConfirmButton } from '../../../components/dialog';
 import { ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
-import type { ProcessRef } from '../../plans/api/plans';
-import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed, rotateCalendarFeed } from '../../tracking/api/tracking';
+import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed, rotateCalendarFeed, type ProcessRef } from '../api/calendar';
 
 /**
  * The person's secret calendar feed of this process. Only a hash of its address is kept, so the address

@@ -16,8 +16,8 @@ import {
   saveProblemStatement,
   updateVision,
   type ProcessRef,
-} from '../../plans/api/plans';
-import { AgreedBadge } from '../../plans/components/labels';
+} from '../api/framing';
+import { AgreedBadge } from './labels';
 
 interface PanelProps {
   processRef: ProcessRef;

@@ -6,7 +6,7 @@ import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import { type AttentionFilter, listActionsNeedingAttention } from '../../tracking/api/tracking';
+import { type AttentionFilter, listActionsNeedingAttention } from '../api/plans';
 import { OverdueBadge } from '../components/labels';
 
 const TITLES: Record<AttentionFilter, string> = { overdue: 'Overdue actions', blocked: 'Blocked actions' };

@@ -13,7 +13,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatDay, formatNumber } from '../../../lib/format';
 import { getPlan, type ProcessRef } from '../api/plans';
 import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../../tracking/api/tracking';
-import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
+import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../../tracking/components/labels';
 import { MilestoneChart } from '../../tracking/components/milestone-chart';
 import { MilestoneForm } from '../../tracking/components/milestone-form';
 

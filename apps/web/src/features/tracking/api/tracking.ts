@@ -2,7 +2,6 @@ import {
   api,
   unwrap,
   unwrapEmpty,
-  type CalendarFeed,
   type CostLine,
   type CostLineList,
   type CostTotals,
@@ -12,8 +11,6 @@ import {
   type Dashboard,
   type MilestoneDetail,
   type MilestoneList,
-  type PlanAction,
-  type PlanActionList,
   type ProgressUpdate,
   type ProgressUpdateList,
   type RecordValueInput,
@@ -22,27 +19,14 @@ import {
   type UpdateCostLineInput,
   type UpdateMilestoneInput,
 } from '../../../api';
-import type { ProcessRef } from '../../plans/api/plans';
+
+export interface ProcessRef {
+  workspaceId: string;
+  processId: string;
+}
 
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
 const path = (ref: ProcessRef) => ({ workspaceId: ref.workspaceId, processId: ref.processId });
-
-export function getAction(ref: ProcessRef, actionId: string, signal?: AbortSignal): Promise<PlanAction> {
-  return unwrap(api.GET(`${P}/actions/{actionId}`, { params: { path: { ...path(ref), actionId } }, signal }));
-}
-
-export type AttentionFilter = 'overdue' | 'blocked';
-
-export function listActionsNeedingAttention(
-  ref: ProcessRef,
-  filter: AttentionFilter,
-  cursor: string | null,
-  signal?: AbortSignal,
-): Promise<PlanActionList> {
-  return unwrap(
-    api.GET(`${P}/actions`, { params: { path: path(ref), query: { filter, limit: 50, ...(cursor ? { cursor } : {}) } }, signal }),
-  );
-}
 
 export function listPlanMilestones(ref: ProcessRef, planId: string, signal?: AbortSignal): Promise<MilestoneList> {
   return unwrap(api.GET(`${P}/plans/{planId}/milestones`, { params: { path: { ...path(ref), planId } }, signal }));
@@ -121,25 +105,4 @@ export function recordReportBack(ref: ProcessRef, userId: string, input: { repor
 
 export function getDashboard(ref: ProcessRef, signal?: AbortSignal): Promise<Dashboard> {
   return unwrap(api.GET(`${P}/dashboard`, { params: { path: path(ref) }, signal }));
-}
-
-export function getCalendarFeed(ref: ProcessRef, signal?: AbortSignal): Promise<CalendarFeed> {
-  return unwrap(api.GET(`${P}/calendar-feed`, { params: { path: path(ref) }, signal }));
-}
-
-export function createCalendarFeed(ref: ProcessRef): Promise<CalendarFeed> {
-  return unwrap(api.POST(`${P}/calendar-feed`, { params: { path: path(ref) } }));
-}
-
-export function rotateCalendarFeed(ref: ProcessRef): Promise<CalendarFeed> {
-  return unwrap(api.POST(`${P}/calendar-feed/rotate`, { params: { path: path(ref) } }));
-}
-
-export function revokeCalendarFeed(ref: ProcessRef): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/calendar-feed`, { params: { path: path(ref) } }));
-}
-
-/** The plan's CSV export: a plain link, so the browser downloads it with the session cookie. */
-export function planCsvUrl(ref: ProcessRef, planId: string): string {
-  return `/api/v1/workspaces/${ref.workspaceId}/processes/${ref.processId}/plans/${planId}/export.csv`;
 }

@@ -7,8 +7,7 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
-import type { ProcessRef } from '../../plans/api/plans';
-import { addCostLine, listCostLines, removeCostLine, updateCostLine } from '../api/tracking';
+import { addCostLine, listCostLines, removeCostLine, updateCostLine, type ProcessRef } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 
 interface LineValues {

@@ -3,9 +3,8 @@ import { errorMessage, type Milestone, type MilestoneList, type Plan } from '../
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay, formatNumber } from '../../../lib/format';
-import type { ProcessRef } from '../../plans/api/plans';
-import { createMilestone, listPlanMilestones } from '../api/tracking';
-import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../../plans/components/labels';
+import { createMilestone, listPlanMilestones, type ProcessRef } from '../api/tracking';
+import { MilestoneStateBadge, QuickWinBadge, ShareBar } from './labels';
 import { MilestoneForm } from './milestone-form';
 
 /** Where a milestone's indicator stands: "18 of 20 robberies a month". */

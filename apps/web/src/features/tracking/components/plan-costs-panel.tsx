@@ -2,8 +2,7 @@ import { errorMessage, type CostTotals } from '../../../api';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatMoney } from '../../../lib/format';
-import type { ProcessRef } from '../../plans/api/plans';
-import { getPlanCosts } from '../api/tracking';
+import { getPlanCosts, type ProcessRef } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 
 /** Costing the plan: totals per currency with the funding gap, and per funding source. Lines are kept on each action. */

@@ -13,8 +13,7 @@ import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime, formatNumber } from '../../../lib/format';
-import type { ProcessRef } from '../../plans/api/plans';
-import { listProgress, reportProgress } from '../api/tracking';
+import { listProgress, reportProgress, type ProcessRef } from '../api/tracking';
 
 interface ProgressPanelProps {
   processRef: ProcessRef;

@@ -7,8 +7,7 @@ import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../comp
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import type { ProcessRef } from '../../plans/api/plans';
-import { getReportBacks, recordReportBack } from '../api/tracking';
+import { getReportBacks, recordReportBack, type ProcessRef } from '../api/tracking';
 
 /** The feedback loop: who reports back to whom, how, when next, and recording that a report-back happened. */
 export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {

@@ -9,7 +9,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { formatDay, formatMoney } from '../../../lib/format';
 import { getDashboard } from '../api/tracking';
 import { CurrencyTotalsTable } from '../components/cost-totals';
-import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../../plans/components/labels';
+import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 
 /** A capped list with its total and a "see all" link when there is more than it shows. */
 function Listing({

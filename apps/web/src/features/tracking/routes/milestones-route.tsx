@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
 import { listMilestones } from '../api/tracking';
-import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../../plans/components/labels';
+import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { currentFigure } from '../components/milestones-panel';
 
 /** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
