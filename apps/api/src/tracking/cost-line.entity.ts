@@ -6,7 +6,7 @@ import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
 
 /**
- * What an action costs, line by line (libs/domain/src/costing.ts). The amount is `numeric(14,2)`: exact
+ * What an action costs, line by line (libs/domain/src/tracking/costs.ts). The amount is `numeric(14,2)`: exact
  * cents, never a float. `plan_id` repeats the action's plan so a plan's totals read one index.
  */
 @Entity({ name: 'cost_lines' })

@@ -39,7 +39,7 @@ function exactAmount(amount: string | number, currency: string): string {
   return formatAmount(minor);
 }
 
-/** Costing the plan: cost lines per action, totals per plan (libs/domain/src/costing.ts). */
+/** Costing the plan: cost lines per action, totals per plan (libs/domain/src/tracking/costs.ts). */
 @Injectable()
 export class CostsService {
   constructor(

@@ -60,7 +60,7 @@ export interface DashboardReportBackRow {
   overdue: boolean;
 }
 
-/** Percent complete of one action in SQL, as `actionPercent()` in libs/domain/src/tracking.ts reads it. */
+/** Percent complete of one action in SQL, as `actionPercent()` in libs/domain/src/tracking/progress.ts reads it. */
 const ACTION_PERCENT = `case when a.status = 'done' then 100 when a.status = 'dropped' then 0 else coalesce(a.progress_percent, 0) end`;
 const COUNTS = `count(a.id) filter (where a.status <> 'dropped')::int as actions, count(a.id) filter (where a.status = 'done')::int as done,
                 coalesce(sum(${ACTION_PERCENT}) filter (where a.id is not null), 0)::int as "percentSum"`;

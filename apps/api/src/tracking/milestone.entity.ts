@@ -6,7 +6,7 @@ import { WorkspaceEntity } from '../workspaces/workspace.entity';
 import { ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
 
 /**
- * A milestone of a plan (libs/domain/src/milestones.ts): a due date and an indicator from a baseline towards
+ * A milestone of a plan (libs/domain/src/tracking/milestones.ts): a due date and an indicator from a baseline towards
  * a target. `current_value` repeats the latest measurement of its series (by date, then by when it was
  * recorded) so that the dashboard reads where every milestone stands without scanning the series.
  */

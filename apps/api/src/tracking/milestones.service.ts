@@ -33,7 +33,7 @@ import { PlansRepository } from '../plans/plans.repository';
 const noSuchMilestone = () => new DomainError(DomainErrorCode.NOT_FOUND, 'No such milestone.');
 const today = (process: ProcessEntity) => localDate(new Date(), process.timezone);
 
-/** Milestones of action plans and the values measured of their indicators (libs/domain/src/milestones.ts). */
+/** Milestones of action plans and the values measured of their indicators (libs/domain/src/tracking/milestones.ts). */
 @Injectable()
 export class MilestonesService {
   constructor(
