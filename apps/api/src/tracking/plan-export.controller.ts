@@ -6,8 +6,6 @@ import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
 import { PlanExportService } from './plan-export.service';
 
-const PlanId = () => Param('planId', ParseUUIDPipe);
-
 /** The plan as CSV: here rather than in plans/ because each row carries the action's progress and costs. */
 @ApiTags('plans')
 @ApiProblems()
@@ -26,7 +24,7 @@ export class PlanExportController {
   })
   async exportCsv(
     @Ctx() ctx: RequestContext,
-    @PlanId() planId: string,
+    @Param('planId', ParseUUIDPipe) planId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { name, content } = await this.exports.planCsv(ctx, planId);
