@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
-import { StakeholderRegisterModule } from './stakeholder-register/stakeholder-register.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { ChartersModule } from './charters/charters.module';
 import { AccessGuard } from './common/access.guard';
@@ -16,11 +15,10 @@ import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
 import { InitiationModule } from './initiation/initiation.module';
-import { ReportBacksModule } from './report-backs/report-backs.module';
-import { DashboardModule } from './dashboard/dashboard.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ProcessesModule } from './processes/processes.module';
 import { SelectionModule } from './selection/selection.module';
+import { TrackingModule } from './tracking/tracking.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 
 @Module({})
@@ -42,10 +40,8 @@ export class AppModule {
         PlansModule,
         SelectionModule,
         InitiationModule,
-        StakeholderRegisterModule,
-        ReportBacksModule,
-        DashboardModule,
         CalendarModule,
+        TrackingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -13,10 +13,10 @@ import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemograp
 import { StakeholderGroupEntity } from './stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from './framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from './plans/plan.entity';
-import { CostLineEntity } from './plans/cost-line.entity';
-import { MilestoneEntity } from './plans/milestone.entity';
-import { MilestoneValueEntity, ProgressUpdateEntity } from './plans/progress-update.entity';
-import { ReportBackEntity } from './report-backs/report-back.entity';
+import { CostLineEntity } from './tracking/cost-line.entity';
+import { MilestoneEntity } from './tracking/milestone.entity';
+import { MilestoneValueEntity, ProgressUpdateEntity } from './tracking/progress-update.entity';
+import { ReportBackEntity } from './tracking/report-back.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
@@ -29,8 +29,8 @@ import {
   InitiationFundingSourceEntity,
 } from './initiation/initiation-lists.entity';
 import { ParticipantChecklistEntity } from './initiation/participant-checklist.entity';
-import { ProspectConsultationEntity, ProspectEntity } from './stakeholder-register/prospect.entity';
-import { StakeholderEntity, StakeholderRelationshipEntity } from './stakeholder-register/stakeholder.entity';
+import { ProspectConsultationEntity, ProspectEntity } from './stakeholders/prospect.entity';
+import { StakeholderEntity, StakeholderRelationshipEntity } from './stakeholders/stakeholder.entity';
 import { SignInFailureEntity } from './auth/sign-in-failure.entity';
 import { UserEntity } from './auth/user.entity';
 import { PhaseTransitionEntity } from './processes/phase-transition.entity';

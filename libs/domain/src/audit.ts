@@ -1,4 +1,4 @@
-import { canonicalize } from './charter';
+import { canonicalize } from './charters';
 
 /**
  * The audit trail's events: one typed union. Each event says who (the actor, or nobody where the seeds

@@ -17,7 +17,7 @@ export function IsAmount(options?: ValidationOptions): PropertyDecorator {
   };
 }
 
-/** An ISO 4217 currency code in use (the list lives in libs/domain/src/costing.ts). */
+/** An ISO 4217 currency code in use (the list lives in libs/domain/src/tracking/costs.ts). */
 export function IsCurrencyCode(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) => {
     registerDecorator({

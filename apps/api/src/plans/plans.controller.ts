@@ -1,20 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
@@ -35,7 +20,6 @@ import {
   UpdatePlanDto,
 } from './dto/plan.dto';
 import { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupDto, WorkingGroupListDto } from './dto/working-group.dto';
-import { PlanExportService } from './plan-export.service';
 import { PlansService } from './plans.service';
 import { WorkingGroupsService } from './working-groups.service';
 
@@ -51,7 +35,6 @@ export class PlansController {
   constructor(
     private readonly plans: PlansService,
     private readonly actions: ActionsService,
-    private readonly exports: PlanExportService,
   ) {}
 
   @Get('plans')
@@ -73,23 +56,6 @@ export class PlansController {
   @ApiOkResponse({ type: PlanDto })
   get(@Ctx() ctx: RequestContext, @PlanId() planId: string): Promise<PlanDto> {
     return this.plans.get(ctx, planId);
-  }
-
-  @Get('plans/:planId/export.csv')
-  @Permission('plans.view')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description: 'The plan’s actions as CSV (RFC 4180, UTF-8 with BOM, CRLF), one row per action',
-    schema: { type: 'string', format: 'binary' },
-  })
-  async exportCsv(
-    @Ctx() ctx: RequestContext,
-    @PlanId() planId: string,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<StreamableFile> {
-    const { name, content } = await this.exports.planCsv(ctx, planId);
-    response.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    return new StreamableFile(content, { type: 'text/csv; charset=utf-8' });
   }
 
   @Patch('plans/:planId')

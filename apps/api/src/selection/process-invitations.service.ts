@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole, prospectInvitationProblem } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
-import { ProspectsRepository } from '../stakeholder-register/prospects.repository';
+import { ProspectsRepository } from '../stakeholders/prospects.repository';
 import type { PendingInvitationRow } from '../workspaces/workspaces.repository';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { WorkspacesService } from '../workspaces/workspaces.service';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { StakeholderRegisterModule } from '../stakeholder-register/stakeholder-register.module';
+import { StakeholdersModule } from '../stakeholders/stakeholders.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { ConceptNoteService } from './concept-note.service';
 import { InclusionService } from './inclusion.service';
@@ -10,7 +10,7 @@ import { SelectionService } from './selection.service';
 
 /** Designing the process: selection criteria and targets, Do-No-Harm, concept note, process invitations, demographics and inclusion. */
 @Module({
-  imports: [WorkspacesModule, StakeholderRegisterModule],
+  imports: [WorkspacesModule, StakeholdersModule],
   controllers: [SelectionController, ConceptNoteController, ProcessInvitationsController, InclusionController],
   providers: [SelectionService, ConceptNoteService, ProcessInvitationsService, InclusionService, SelectionRepository],
 })

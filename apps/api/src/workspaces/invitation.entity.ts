@@ -2,7 +2,7 @@ import type { ProcessRole, WorkspaceRole } from '@common-ground/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { ProcessEntity } from '../processes/process.entity';
-import { ProspectEntity } from '../stakeholder-register/prospect.entity';
+import { ProspectEntity } from '../stakeholders/prospect.entity';
 import { StakeholderGroupEntity } from '../stakeholders/stakeholder-group.entity';
 import { WorkspaceEntity } from './workspace.entity';
 

@@ -864,6 +864,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StakeholderRegister_list"];
+        put?: never;
+        post: operations["StakeholderRegister_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholders/{stakeholderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StakeholderRegister_get"];
+        put?: never;
+        post?: never;
+        delete: operations["StakeholderRegister_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["StakeholderRegister_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-relationships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StakeholderRegister_relationships"];
+        put?: never;
+        post: operations["StakeholderRegister_createRelationship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-relationships/{relationshipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["StakeholderRegister_removeRelationship"];
+        options?: never;
+        head?: never;
+        patch: operations["StakeholderRegister_updateRelationship"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StakeholderRegister_map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Prospects_list"];
+        put?: never;
+        post: operations["Prospects_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Prospects_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Prospects_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Prospects_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Prospects_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Prospects_addConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}/consultations/{consultationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Prospects_removeConsultation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/framing": {
         parameters: {
             query?: never;
@@ -990,22 +1150,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["Plans_update"];
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/export.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Plans_exportCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/propose": {
@@ -1306,6 +1450,70 @@ export interface paths {
         get: operations["Progress_list"];
         put?: never;
         post: operations["Progress_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanExport_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportBacks_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportBacks_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Dashboard_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1752,214 +1960,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["Checklists_shared"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StakeholderRegister_list"];
-        put?: never;
-        post: operations["StakeholderRegister_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholders/{stakeholderId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StakeholderRegister_get"];
-        put?: never;
-        post?: never;
-        delete: operations["StakeholderRegister_remove"];
-        options?: never;
-        head?: never;
-        patch: operations["StakeholderRegister_update"];
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-relationships": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StakeholderRegister_relationships"];
-        put?: never;
-        post: operations["StakeholderRegister_createRelationship"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-relationships/{relationshipId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["StakeholderRegister_removeRelationship"];
-        options?: never;
-        head?: never;
-        patch: operations["StakeholderRegister_updateRelationship"];
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/stakeholder-map": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["StakeholderRegister_map"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Prospects_list"];
-        put?: never;
-        post: operations["Prospects_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Prospects_get"];
-        put?: never;
-        post?: never;
-        delete: operations["Prospects_remove"];
-        options?: never;
-        head?: never;
-        patch: operations["Prospects_update"];
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Prospects_changeStatus"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}/consultations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Prospects_addConsultation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/prospects/{prospectId}/consultations/{consultationId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["Prospects_removeConsultation"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ReportBacks_schedule"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs/{userId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ReportBacks_record"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Dashboard_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2783,6 +2783,340 @@ export interface components {
              */
             stakeholderGroupId: string | null;
         };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ContactPointViewDto: {
+            /** @enum {string} */
+            kind: "email" | "phone" | "other";
+            value: string;
+            note: string | null;
+        };
+        StakeholderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "individual";
+            name: string;
+            group: components["schemas"]["NamedRefDto"] | null;
+            influence: number;
+            interest: number;
+            /** @enum {string} */
+            stance: "supportive" | "neutral" | "opposed" | "unknown";
+            /**
+             * @description Strategy of the influence/interest grid
+             * @enum {string}
+             */
+            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+            notes: string | null;
+            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. */
+            contactPoints?: components["schemas"]["ContactPointViewDto"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StakeholderListDto: {
+            /** @description Items matching the filters, on all pages */
+            total: number;
+            page: number;
+            limit: number;
+            items: components["schemas"]["StakeholderDto"][];
+        };
+        ContactPointDto: {
+            /** @enum {string} */
+            kind: "email" | "phone" | "other";
+            /** @example desk@police.example */
+            value: string;
+            /** @example Office hours only */
+            note?: string | null;
+        };
+        CreateStakeholderDto: {
+            /** @enum {string} */
+            kind: "organisation" | "individual";
+            /** @example District police command */
+            name: string;
+            /**
+             * Format: uuid
+             * @description A stakeholder group of this process
+             */
+            groupId?: string | null;
+            /** @description Power to shape the process or the conflict, 1-5 */
+            influence: number;
+            /** @description Stake in the issue, 1-5 */
+            interest: number;
+            /** @enum {string} */
+            stance: "supportive" | "neutral" | "opposed" | "unknown";
+            notes?: string | null;
+            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. Only they may send it. */
+            contactPoints?: components["schemas"]["ContactPointDto"][];
+        };
+        RelationshipDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description A dependency reads "from depends on to"; the other kinds are mutual
+             * @enum {string}
+             */
+            kind: "alliance" | "tension" | "conflict" | "dependency";
+            strength: number;
+            note: string | null;
+            from: components["schemas"]["NamedRefDto"];
+            to: components["schemas"]["NamedRefDto"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LinkedProspectDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
+        };
+        StakeholderDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "organisation" | "individual";
+            name: string;
+            group: components["schemas"]["NamedRefDto"] | null;
+            influence: number;
+            interest: number;
+            /** @enum {string} */
+            stance: "supportive" | "neutral" | "opposed" | "unknown";
+            /**
+             * @description Strategy of the influence/interest grid
+             * @enum {string}
+             */
+            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
+            notes: string | null;
+            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. */
+            contactPoints?: components["schemas"]["ContactPointViewDto"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Every relationship with this stakeholder at either end */
+            relationships: components["schemas"]["RelationshipDto"][];
+            /** @description Prospective participants linked to this stakeholder */
+            prospects: components["schemas"]["LinkedProspectDto"][];
+        };
+        UpdateStakeholderDto: {
+            /** @enum {string} */
+            kind?: "organisation" | "individual";
+            /** @example District police command */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description A stakeholder group of this process
+             */
+            groupId?: string | null;
+            /** @description Power to shape the process or the conflict, 1-5 */
+            influence?: number;
+            /** @description Stake in the issue, 1-5 */
+            interest?: number;
+            /** @enum {string} */
+            stance?: "supportive" | "neutral" | "opposed" | "unknown";
+            notes?: string | null;
+            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. Only they may send it. */
+            contactPoints?: components["schemas"]["ContactPointDto"][];
+            /** @description The version you edited; a stale one gets 409 with the current object. */
+            version: number;
+        };
+        RelationshipListDto: {
+            /** @description Items matching the filters, on all pages */
+            total: number;
+            page: number;
+            limit: number;
+            items: components["schemas"]["RelationshipDto"][];
+        };
+        CreateRelationshipDto: {
+            /** Format: uuid */
+            fromId: string;
+            /** Format: uuid */
+            toId: string;
+            /**
+             * @description dependency: "from depends on to"
+             * @enum {string}
+             */
+            kind: "alliance" | "tension" | "conflict" | "dependency";
+            /** @description 1 weak, 2 moderate, 3 strong */
+            strength: number;
+            note?: string | null;
+        };
+        UpdateRelationshipDto: {
+            /**
+             * @description dependency: "from depends on to"
+             * @enum {string}
+             */
+            kind?: "alliance" | "tension" | "conflict" | "dependency";
+            /** @description 1 weak, 2 moderate, 3 strong */
+            strength?: number;
+            note?: string | null;
+        };
+        MapGroupDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            indispensable: boolean;
+        };
+        MapStakeholderDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "organisation" | "individual";
+            /** @description Index into `groups`, or null */
+            group: number | null;
+            influence: number;
+            interest: number;
+            /** @enum {string} */
+            stance: "supportive" | "neutral" | "opposed" | "unknown";
+        };
+        MapRelationshipDto: {
+            /** @description Index into `stakeholders` */
+            from: number;
+            /** @description Index into `stakeholders` */
+            to: number;
+            /** @enum {string} */
+            kind: "alliance" | "tension" | "conflict" | "dependency";
+            strength: number;
+        };
+        MapLimitsDto: {
+            stakeholders: number;
+            relationships: number;
+        };
+        StakeholderMapDto: {
+            groups: components["schemas"]["MapGroupDto"][];
+            /** @description Ordered by name */
+            stakeholders: components["schemas"]["MapStakeholderDto"][];
+            relationships: components["schemas"]["MapRelationshipDto"][];
+            /** @description Groups of the process with no stakeholder in the register yet */
+            unmappedGroups: string[];
+            /** @description The most a process holds; adding more is refused with 409 REGISTER_FULL */
+            limits: components["schemas"]["MapLimitsDto"];
+            /** @description Never true while the limits hold; kept so a client can tell if a list was cut */
+            truncated: boolean;
+        };
+        ProspectDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string | null;
+            stakeholder: components["schemas"]["NamedRefDto"] | null;
+            /** @description Personal data: present only for conveners and facilitators; absent for everyone else. */
+            email?: string | null;
+            /** @enum {string} */
+            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** @description Consultations logged */
+            consultations: number;
+            /** Format: date */
+            lastConsultedOn: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProspectListDto: {
+            /** @description Items matching the filters, on all pages */
+            total: number;
+            page: number;
+            limit: number;
+            items: components["schemas"]["ProspectDto"][];
+        };
+        CreateProspectDto: {
+            /** @example Amina Diallo */
+            name: string;
+            /** @example Logone women’s network */
+            organisation?: string | null;
+            /**
+             * Format: uuid
+             * @description The stakeholder of this process the person would represent
+             */
+            stakeholderId?: string | null;
+            /** @description Personal data: only conveners and facilitators send or see it. */
+            email?: string | null;
+        };
+        ConsultationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            channel: "meeting" | "phone" | "email" | "other";
+            /**
+             * @description How interested the person said they are in taking part
+             * @enum {string}
+             */
+            interest: "high" | "moderate" | "low" | "none";
+            concerns: string | null;
+            outcome: string | null;
+            recordedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProspectDetailDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string | null;
+            stakeholder: components["schemas"]["NamedRefDto"] | null;
+            /** @description Personal data: present only for conveners and facilitators; absent for everyone else. */
+            email?: string | null;
+            /** @enum {string} */
+            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
+            /** Format: date-time */
+            statusChangedAt: string;
+            /** @description Consultations logged */
+            consultations: number;
+            /** Format: date */
+            lastConsultedOn: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Newest first */
+            consultationLog: components["schemas"]["ConsultationDto"][];
+        };
+        UpdateProspectDto: {
+            /** @example Amina Diallo */
+            name?: string;
+            /** @example Logone women’s network */
+            organisation?: string | null;
+            /**
+             * Format: uuid
+             * @description The stakeholder of this process the person would represent
+             */
+            stakeholderId?: string | null;
+            /** @description Personal data: only conveners and facilitators send or see it. */
+            email?: string | null;
+            /** @description The version you edited; a stale one gets 409 with the current object. */
+            version: number;
+        };
+        ChangeProspectStatusDto: {
+            /** @description The version you edited; a stale one gets 409 with the current object. */
+            version: number;
+            /** @enum {string} */
+            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
+        };
+        CreateConsultationDto: {
+            /**
+             * Format: date
+             * @description When it took place (not in the future)
+             * @example 2026-03-04
+             */
+            heldOn: string;
+            /** @enum {string} */
+            channel: "meeting" | "phone" | "email" | "other";
+            /** @enum {string} */
+            interest: "high" | "moderate" | "low" | "none";
+            concerns?: string | null;
+            outcome?: string | null;
+        };
         ProblemStatementVersionDto: {
             number: number;
             text: string;
@@ -3385,6 +3719,167 @@ export interface components {
             measuredOn?: string;
             /** @description http(s) addresses of documents */
             links?: string[];
+        };
+        ReportBackEntryDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @description The participant has an accountability entry (to whom, channel, frequency) */
+            scheduled: boolean;
+            accountableTo: string | null;
+            constituency: string | null;
+            channel: string | null;
+            /** @enum {string|null} */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting" | null;
+            /**
+             * Format: date
+             * @description The last recorded report-back
+             */
+            lastReportedOn: string | null;
+            /** @description Its note */
+            lastNote: string | null;
+            /**
+             * Format: date
+             * @description When the next one is due (null: after each meeting, or no entry)
+             */
+            dueOn: string | null;
+            overdue: boolean;
+            /** @description The signed-in person may record a report-back for this participant */
+            mayRecord: boolean;
+        };
+        ReportBackScheduleDto: {
+            /** @description One per participant, by name */
+            items: components["schemas"]["ReportBackEntryDto"][];
+            overdue: number;
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+        };
+        RecordReportBackDto: {
+            /**
+             * Format: date
+             * @description The day it happened (not in the future)
+             */
+            reportedOn: string;
+            /** @description Where, to whom, what came back */
+            note?: string;
+        };
+        DashboardActionDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            ownerName: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        DashboardActionListDto: {
+            /** @description How many there are in all; `items` holds the first ones */
+            total: number;
+            items: components["schemas"]["DashboardActionDto"][];
+        };
+        DashboardMilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            unit: string;
+            target: number;
+            currentValue: number | null;
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+        };
+        DashboardMilestoneListDto: {
+            total: number;
+            items: components["schemas"]["DashboardMilestoneDto"][];
+        };
+        DashboardReportBackDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            accountableTo: string;
+            channel: string;
+            /** Format: date */
+            dueOn: string;
+            overdue: boolean;
+        };
+        DashboardReportBackListDto: {
+            /** @description Due within the window or overdue */
+            total: number;
+            overdue: number;
+            items: components["schemas"]["DashboardReportBackDto"][];
+        };
+        DashboardPlanDto: {
+            /** @description Actions that count (not dropped) */
+            actions: number;
+            done: number;
+            doneShare: number | null;
+            /** @description Done counts 100, others their latest reported percent (0 before any) */
+            meanPercent: number | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved";
+        };
+        DashboardPlanListDto: {
+            total: number;
+            /** @description Newest first */
+            items: components["schemas"]["DashboardPlanDto"][];
+        };
+        DashboardWheelAreaDto: {
+            /** @description Actions that count (not dropped) */
+            actions: number;
+            done: number;
+            doneShare: number | null;
+            /** @description Done counts 100, others their latest reported percent (0 before any) */
+            meanPercent: number | null;
+            /**
+             * @description null: actions without an area
+             * @enum {string|null}
+             */
+            area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
+        };
+        DashboardDto: {
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+            /**
+             * Format: date
+             * @description The end of the "due soon" window (30 days)
+             */
+            horizon: string;
+            /** @description How many items each list holds at most */
+            listSize: number;
+            /** @description Soonest due first */
+            overdueActions: components["schemas"]["DashboardActionListDto"];
+            /** @description Blocked longest first */
+            blockedActions: components["schemas"]["DashboardActionListDto"];
+            /** @description Not reached and due by the horizon (overdue included), soonest first */
+            milestonesDue: components["schemas"]["DashboardMilestoneListDto"];
+            /** @description Due by the horizon (overdue included), soonest first */
+            reportBacks: components["schemas"]["DashboardReportBackListDto"];
+            /** @description The whole process’s costs per currency, with the funding gap */
+            funding: components["schemas"]["CurrencyTotalsDto"][];
+            plans: components["schemas"]["DashboardPlanListDto"];
+            /** @description Every Coordination Wheel area, then actions without one (if any) */
+            wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
         };
         AgeBandMinimumsDto: {
             /** @description At least this many participants aged under 25 */
@@ -4035,501 +4530,6 @@ export interface components {
             answered: number;
             /** Format: date-time */
             updatedAt: string;
-        };
-        NamedRefDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-        };
-        ContactPointViewDto: {
-            /** @enum {string} */
-            kind: "email" | "phone" | "other";
-            value: string;
-            note: string | null;
-        };
-        StakeholderDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "organisation" | "individual";
-            name: string;
-            group: components["schemas"]["NamedRefDto"] | null;
-            influence: number;
-            interest: number;
-            /** @enum {string} */
-            stance: "supportive" | "neutral" | "opposed" | "unknown";
-            /**
-             * @description Strategy of the influence/interest grid
-             * @enum {string}
-             */
-            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
-            notes: string | null;
-            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. */
-            contactPoints?: components["schemas"]["ContactPointViewDto"][];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        StakeholderListDto: {
-            /** @description Items matching the filters, on all pages */
-            total: number;
-            page: number;
-            limit: number;
-            items: components["schemas"]["StakeholderDto"][];
-        };
-        ContactPointDto: {
-            /** @enum {string} */
-            kind: "email" | "phone" | "other";
-            /** @example desk@police.example */
-            value: string;
-            /** @example Office hours only */
-            note?: string | null;
-        };
-        CreateStakeholderDto: {
-            /** @enum {string} */
-            kind: "organisation" | "individual";
-            /** @example District police command */
-            name: string;
-            /**
-             * Format: uuid
-             * @description A stakeholder group of this process
-             */
-            groupId?: string | null;
-            /** @description Power to shape the process or the conflict, 1-5 */
-            influence: number;
-            /** @description Stake in the issue, 1-5 */
-            interest: number;
-            /** @enum {string} */
-            stance: "supportive" | "neutral" | "opposed" | "unknown";
-            notes?: string | null;
-            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. Only they may send it. */
-            contactPoints?: components["schemas"]["ContactPointDto"][];
-        };
-        RelationshipDto: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description A dependency reads "from depends on to"; the other kinds are mutual
-             * @enum {string}
-             */
-            kind: "alliance" | "tension" | "conflict" | "dependency";
-            strength: number;
-            note: string | null;
-            from: components["schemas"]["NamedRefDto"];
-            to: components["schemas"]["NamedRefDto"];
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        LinkedProspectDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
-        };
-        StakeholderDetailDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "organisation" | "individual";
-            name: string;
-            group: components["schemas"]["NamedRefDto"] | null;
-            influence: number;
-            interest: number;
-            /** @enum {string} */
-            stance: "supportive" | "neutral" | "opposed" | "unknown";
-            /**
-             * @description Strategy of the influence/interest grid
-             * @enum {string}
-             */
-            quadrant: "manage_closely" | "keep_satisfied" | "keep_informed" | "monitor";
-            notes: string | null;
-            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. */
-            contactPoints?: components["schemas"]["ContactPointViewDto"][];
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Every relationship with this stakeholder at either end */
-            relationships: components["schemas"]["RelationshipDto"][];
-            /** @description Prospective participants linked to this stakeholder */
-            prospects: components["schemas"]["LinkedProspectDto"][];
-        };
-        UpdateStakeholderDto: {
-            /** @enum {string} */
-            kind?: "organisation" | "individual";
-            /** @example District police command */
-            name?: string;
-            /**
-             * Format: uuid
-             * @description A stakeholder group of this process
-             */
-            groupId?: string | null;
-            /** @description Power to shape the process or the conflict, 1-5 */
-            influence?: number;
-            /** @description Stake in the issue, 1-5 */
-            interest?: number;
-            /** @enum {string} */
-            stance?: "supportive" | "neutral" | "opposed" | "unknown";
-            notes?: string | null;
-            /** @description Personal data: present only for conveners and facilitators of the process; absent for everyone else. Only they may send it. */
-            contactPoints?: components["schemas"]["ContactPointDto"][];
-            /** @description The version you edited; a stale one gets 409 with the current object. */
-            version: number;
-        };
-        RelationshipListDto: {
-            /** @description Items matching the filters, on all pages */
-            total: number;
-            page: number;
-            limit: number;
-            items: components["schemas"]["RelationshipDto"][];
-        };
-        CreateRelationshipDto: {
-            /** Format: uuid */
-            fromId: string;
-            /** Format: uuid */
-            toId: string;
-            /**
-             * @description dependency: "from depends on to"
-             * @enum {string}
-             */
-            kind: "alliance" | "tension" | "conflict" | "dependency";
-            /** @description 1 weak, 2 moderate, 3 strong */
-            strength: number;
-            note?: string | null;
-        };
-        UpdateRelationshipDto: {
-            /**
-             * @description dependency: "from depends on to"
-             * @enum {string}
-             */
-            kind?: "alliance" | "tension" | "conflict" | "dependency";
-            /** @description 1 weak, 2 moderate, 3 strong */
-            strength?: number;
-            note?: string | null;
-        };
-        MapGroupDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            indispensable: boolean;
-        };
-        MapStakeholderDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "organisation" | "individual";
-            /** @description Index into `groups`, or null */
-            group: number | null;
-            influence: number;
-            interest: number;
-            /** @enum {string} */
-            stance: "supportive" | "neutral" | "opposed" | "unknown";
-        };
-        MapRelationshipDto: {
-            /** @description Index into `stakeholders` */
-            from: number;
-            /** @description Index into `stakeholders` */
-            to: number;
-            /** @enum {string} */
-            kind: "alliance" | "tension" | "conflict" | "dependency";
-            strength: number;
-        };
-        MapLimitsDto: {
-            stakeholders: number;
-            relationships: number;
-        };
-        StakeholderMapDto: {
-            groups: components["schemas"]["MapGroupDto"][];
-            /** @description Ordered by name */
-            stakeholders: components["schemas"]["MapStakeholderDto"][];
-            relationships: components["schemas"]["MapRelationshipDto"][];
-            /** @description Groups of the process with no stakeholder in the register yet */
-            unmappedGroups: string[];
-            /** @description The most a process holds; adding more is refused with 409 REGISTER_FULL */
-            limits: components["schemas"]["MapLimitsDto"];
-            /** @description Never true while the limits hold; kept so a client can tell if a list was cut */
-            truncated: boolean;
-        };
-        ProspectDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            organisation: string | null;
-            stakeholder: components["schemas"]["NamedRefDto"] | null;
-            /** @description Personal data: present only for conveners and facilitators; absent for everyone else. */
-            email?: string | null;
-            /** @enum {string} */
-            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
-            /** Format: date-time */
-            statusChangedAt: string;
-            /** @description Consultations logged */
-            consultations: number;
-            /** Format: date */
-            lastConsultedOn: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ProspectListDto: {
-            /** @description Items matching the filters, on all pages */
-            total: number;
-            page: number;
-            limit: number;
-            items: components["schemas"]["ProspectDto"][];
-        };
-        CreateProspectDto: {
-            /** @example Amina Diallo */
-            name: string;
-            /** @example Logone women’s network */
-            organisation?: string | null;
-            /**
-             * Format: uuid
-             * @description The stakeholder of this process the person would represent
-             */
-            stakeholderId?: string | null;
-            /** @description Personal data: only conveners and facilitators send or see it. */
-            email?: string | null;
-        };
-        ConsultationDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            heldOn: string;
-            /** @enum {string} */
-            channel: "meeting" | "phone" | "email" | "other";
-            /**
-             * @description How interested the person said they are in taking part
-             * @enum {string}
-             */
-            interest: "high" | "moderate" | "low" | "none";
-            concerns: string | null;
-            outcome: string | null;
-            recordedBy: components["schemas"]["PersonDto"];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ProspectDetailDto: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            organisation: string | null;
-            stakeholder: components["schemas"]["NamedRefDto"] | null;
-            /** @description Personal data: present only for conveners and facilitators; absent for everyone else. */
-            email?: string | null;
-            /** @enum {string} */
-            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
-            /** Format: date-time */
-            statusChangedAt: string;
-            /** @description Consultations logged */
-            consultations: number;
-            /** Format: date */
-            lastConsultedOn: string | null;
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Newest first */
-            consultationLog: components["schemas"]["ConsultationDto"][];
-        };
-        UpdateProspectDto: {
-            /** @example Amina Diallo */
-            name?: string;
-            /** @example Logone women’s network */
-            organisation?: string | null;
-            /**
-             * Format: uuid
-             * @description The stakeholder of this process the person would represent
-             */
-            stakeholderId?: string | null;
-            /** @description Personal data: only conveners and facilitators send or see it. */
-            email?: string | null;
-            /** @description The version you edited; a stale one gets 409 with the current object. */
-            version: number;
-        };
-        ChangeProspectStatusDto: {
-            /** @description The version you edited; a stale one gets 409 with the current object. */
-            version: number;
-            /** @enum {string} */
-            status: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
-        };
-        CreateConsultationDto: {
-            /**
-             * Format: date
-             * @description When it took place (not in the future)
-             * @example 2026-03-04
-             */
-            heldOn: string;
-            /** @enum {string} */
-            channel: "meeting" | "phone" | "email" | "other";
-            /** @enum {string} */
-            interest: "high" | "moderate" | "low" | "none";
-            concerns?: string | null;
-            outcome?: string | null;
-        };
-        ReportBackEntryDto: {
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            /** @description The participant has an accountability entry (to whom, channel, frequency) */
-            scheduled: boolean;
-            accountableTo: string | null;
-            constituency: string | null;
-            channel: string | null;
-            /** @enum {string|null} */
-            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting" | null;
-            /**
-             * Format: date
-             * @description The last recorded report-back
-             */
-            lastReportedOn: string | null;
-            /** @description Its note */
-            lastNote: string | null;
-            /**
-             * Format: date
-             * @description When the next one is due (null: after each meeting, or no entry)
-             */
-            dueOn: string | null;
-            overdue: boolean;
-            /** @description The signed-in person may record a report-back for this participant */
-            mayRecord: boolean;
-        };
-        ReportBackScheduleDto: {
-            /** @description One per participant, by name */
-            items: components["schemas"]["ReportBackEntryDto"][];
-            overdue: number;
-            /**
-             * Format: date
-             * @description Today in the process’s time zone
-             */
-            today: string;
-        };
-        RecordReportBackDto: {
-            /**
-             * Format: date
-             * @description The day it happened (not in the future)
-             */
-            reportedOn: string;
-            /** @description Where, to whom, what came back */
-            note?: string;
-        };
-        DashboardActionDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: uuid */
-            planId: string;
-            planTitle: string;
-            /** Format: date */
-            dueDate: string | null;
-            /** @enum {string} */
-            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
-            ownerName: string | null;
-            /** Format: date-time */
-            statusChangedAt: string;
-        };
-        DashboardActionListDto: {
-            /** @description How many there are in all; `items` holds the first ones */
-            total: number;
-            items: components["schemas"]["DashboardActionDto"][];
-        };
-        DashboardMilestoneDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: uuid */
-            planId: string;
-            planTitle: string;
-            /** Format: date */
-            dueDate: string;
-            quickWin: boolean;
-            unit: string;
-            target: number;
-            currentValue: number | null;
-            progress: number | null;
-            /** @enum {string} */
-            state: "reached" | "overdue" | "due_soon" | "upcoming";
-        };
-        DashboardMilestoneListDto: {
-            total: number;
-            items: components["schemas"]["DashboardMilestoneDto"][];
-        };
-        DashboardReportBackDto: {
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            accountableTo: string;
-            channel: string;
-            /** Format: date */
-            dueOn: string;
-            overdue: boolean;
-        };
-        DashboardReportBackListDto: {
-            /** @description Due within the window or overdue */
-            total: number;
-            overdue: number;
-            items: components["schemas"]["DashboardReportBackDto"][];
-        };
-        DashboardPlanDto: {
-            /** @description Actions that count (not dropped) */
-            actions: number;
-            done: number;
-            doneShare: number | null;
-            /** @description Done counts 100, others their latest reported percent (0 before any) */
-            meanPercent: number | null;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "approved";
-        };
-        DashboardPlanListDto: {
-            total: number;
-            /** @description Newest first */
-            items: components["schemas"]["DashboardPlanDto"][];
-        };
-        DashboardWheelAreaDto: {
-            /** @description Actions that count (not dropped) */
-            actions: number;
-            done: number;
-            doneShare: number | null;
-            /** @description Done counts 100, others their latest reported percent (0 before any) */
-            meanPercent: number | null;
-            /**
-             * @description null: actions without an area
-             * @enum {string|null}
-             */
-            area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
-        };
-        DashboardDto: {
-            /**
-             * Format: date
-             * @description Today in the process’s time zone
-             */
-            today: string;
-            /**
-             * Format: date
-             * @description The end of the "due soon" window (30 days)
-             */
-            horizon: string;
-            /** @description How many items each list holds at most */
-            listSize: number;
-            /** @description Soonest due first */
-            overdueActions: components["schemas"]["DashboardActionListDto"];
-            /** @description Blocked longest first */
-            blockedActions: components["schemas"]["DashboardActionListDto"];
-            /** @description Not reached and due by the horizon (overdue included), soonest first */
-            milestonesDue: components["schemas"]["DashboardMilestoneListDto"];
-            /** @description Due by the horizon (overdue included), soonest first */
-            reportBacks: components["schemas"]["DashboardReportBackListDto"];
-            /** @description The whole process’s costs per currency, with the funding gap */
-            funding: components["schemas"]["CurrencyTotalsDto"][];
-            plans: components["schemas"]["DashboardPlanListDto"];
-            /** @description Every Coordination Wheel area, then actions without one (if any) */
-            wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
         };
         CalendarFeedDto: {
             /** @description The signed-in person has a feed for this process */
@@ -6932,6 +6932,629 @@ export interface operations {
             };
         };
     };
+    StakeholderRegister_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                page?: number;
+                limit?: number;
+                /** @description A stakeholder group id, or `none` for stakeholders in no group */
+                groupId?: string;
+                stance?: "supportive" | "neutral" | "opposed" | "unknown";
+                kind?: "organisation" | "individual";
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description contactPoints only for conveners and facilitators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStakeholderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholderId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholderId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stakeholderId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStakeholderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_relationships: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                page?: number;
+                limit?: number;
+                /** @description Only relationships with this stakeholder at either end */
+                stakeholderId?: string;
+                kind?: "alliance" | "tension" | "conflict" | "dependency";
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_createRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRelationshipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_removeRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                relationshipId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_updateRelationship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                relationshipId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRelationshipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelationshipDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StakeholderRegister_map: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All stakeholders and relationships of the process, compact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderMapDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_list: {
+        parameters: {
+            query?: {
+                /** @description Words in the name */
+                q?: string;
+                page?: number;
+                limit?: number;
+                status?: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
+                /** @description Only prospects linked to this stakeholder */
+                stakeholderId?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description email only for conveners and facilitators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProspectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prospectId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prospectId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prospectId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProspectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prospectId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeProspectStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_addConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prospectId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsultationDto"];
+            };
+        };
+        responses: {
+            /** @description The prospect with its log; a prospective prospect becomes consulted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Prospects_removeConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                prospectId: string;
+                consultationId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Framing_overview: {
         parameters: {
             query?: never;
@@ -7324,39 +7947,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Plans_exportCsv: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The plan’s actions as CSV (RFC 4180, UTF-8 with BOM, CRLF), one row per action */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
                 };
             };
             /** @description An error, as application/problem+json */
@@ -8355,6 +8945,138 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressUpdateDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlanExport_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan’s actions as CSV (RFC 4180, UTF-8 with BOM, CRLF), one row per action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportBacks_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackScheduleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportBacks_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReportBackDto"];
+            };
+        };
+        responses: {
+            /** @description The participant’s entry with the moved due date */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackEntryDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Dashboard_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
             /** @description An error, as application/problem+json */
@@ -9962,728 +10684,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SharedChecklistDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_list: {
-        parameters: {
-            query?: {
-                /** @description Words in the name */
-                q?: string;
-                page?: number;
-                limit?: number;
-                /** @description A stakeholder group id, or `none` for stakeholders in no group */
-                groupId?: string;
-                stance?: "supportive" | "neutral" | "opposed" | "unknown";
-                kind?: "organisation" | "individual";
-            };
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description contactPoints only for conveners and facilitators */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StakeholderListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateStakeholderDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StakeholderDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                stakeholderId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StakeholderDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                stakeholderId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                stakeholderId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateStakeholderDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StakeholderDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_relationships: {
-        parameters: {
-            query?: {
-                /** @description Words in the name */
-                q?: string;
-                page?: number;
-                limit?: number;
-                /** @description Only relationships with this stakeholder at either end */
-                stakeholderId?: string;
-                kind?: "alliance" | "tension" | "conflict" | "dependency";
-            };
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RelationshipListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_createRelationship: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateRelationshipDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RelationshipDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_removeRelationship: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                relationshipId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_updateRelationship: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                relationshipId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateRelationshipDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RelationshipDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    StakeholderRegister_map: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description All stakeholders and relationships of the process, compact */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StakeholderMapDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_list: {
-        parameters: {
-            query?: {
-                /** @description Words in the name */
-                q?: string;
-                page?: number;
-                limit?: number;
-                status?: "prospective" | "consulted" | "invited" | "active" | "declined" | "withdrawn";
-                /** @description Only prospects linked to this stakeholder */
-                stakeholderId?: string;
-            };
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description email only for conveners and facilitators */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProspectListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateProspectDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProspectDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                prospectId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProspectDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                prospectId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                prospectId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateProspectDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProspectDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_changeStatus: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                prospectId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ChangeProspectStatusDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProspectDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_addConsultation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                prospectId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateConsultationDto"];
-            };
-        };
-        responses: {
-            /** @description The prospect with its log; a prospective prospect becomes consulted */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProspectDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Prospects_removeConsultation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                prospectId: string;
-                consultationId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    ReportBacks_schedule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportBackScheduleDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    ReportBacks_record: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordReportBackDto"];
-            };
-        };
-        responses: {
-            /** @description The participant’s entry with the moved due date */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportBackEntryDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Dashboard_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
             /** @description An error, as application/problem+json */

@@ -87,7 +87,7 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'charter',
-                    lazy: async () => ({ Component: (await import('../features/charter/routes/charter-route')).CharterRoute }),
+                    lazy: async () => ({ Component: (await import('../features/charters/routes/charter-route')).CharterRoute }),
                   },
                   {
                     path: 'agreements',
@@ -103,7 +103,7 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'plan/milestones',
-                    lazy: async () => ({ Component: (await import('../features/plans/routes/milestones-route')).MilestonesRoute }),
+                    lazy: async () => ({ Component: (await import('../features/tracking/routes/milestones-route')).MilestonesRoute }),
                   },
                   {
                     path: 'plan/:planId',
@@ -112,39 +112,39 @@ export const router = createBrowserRouter([
                   {
                     path: 'stakeholders',
                     lazy: async () => ({
-                      Component: (await import('../features/stakeholder-map/routes/stakeholders-layout-route')).StakeholdersLayoutRoute,
+                      Component: (await import('../features/stakeholders/routes/stakeholders-layout-route')).StakeholdersLayoutRoute,
                     }),
                     children: [
                       {
                         index: true,
                         lazy: async () => ({
-                          Component: (await import('../features/stakeholder-map/routes/register-route')).RegisterRoute,
+                          Component: (await import('../features/stakeholders/routes/register-route')).RegisterRoute,
                         }),
                       },
                       {
                         path: 'grid',
-                        lazy: async () => ({ Component: (await import('../features/stakeholder-map/routes/pictures')).GridRoute }),
+                        lazy: async () => ({ Component: (await import('../features/stakeholders/routes/pictures')).GridRoute }),
                       },
                       {
                         path: 'map',
-                        lazy: async () => ({ Component: (await import('../features/stakeholder-map/routes/pictures')).MapRoute }),
+                        lazy: async () => ({ Component: (await import('../features/stakeholders/routes/pictures')).MapRoute }),
                       },
                       {
                         path: 'prospects',
                         lazy: async () => ({
-                          Component: (await import('../features/stakeholder-map/routes/prospects-route')).ProspectsRoute,
+                          Component: (await import('../features/stakeholders/routes/prospects-route')).ProspectsRoute,
                         }),
                       },
                       {
                         path: 'prospects/:prospectId',
                         lazy: async () => ({
-                          Component: (await import('../features/stakeholder-map/routes/prospect-route')).ProspectRoute,
+                          Component: (await import('../features/stakeholders/routes/prospect-route')).ProspectRoute,
                         }),
                       },
                       {
                         path: ':stakeholderId',
                         lazy: async () => ({
-                          Component: (await import('../features/stakeholder-map/routes/stakeholder-route')).StakeholderRoute,
+                          Component: (await import('../features/stakeholders/routes/stakeholder-route')).StakeholderRoute,
                         }),
                       },
                     ],
@@ -159,7 +159,7 @@ export const router = createBrowserRouter([
                   },
                   {
                     path: 'dashboard',
-                    lazy: async () => ({ Component: (await import('../features/plans/routes/dashboard-route')).DashboardRoute }),
+                    lazy: async () => ({ Component: (await import('../features/tracking/routes/dashboard-route')).DashboardRoute }),
                   },
                   {
                     path: 'audit',

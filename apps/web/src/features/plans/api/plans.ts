@@ -4,57 +4,22 @@ import {
   unwrapEmpty,
   type CreateActionInput,
   type CreatePlanInput,
-  type CreateVisionInput,
-  type Framing,
   type Plan,
   type PlanAction,
   type PlanActionList,
   type PlanList,
-  type ProblemStatementVersion,
   type ProcessMember,
   type StakeholderGroupList,
   type UpdateActionInput,
   type UpdatePlanInput,
-  type UpdateVisionInput,
-  type Vision,
   type WorkingGroup,
   type WorkingGroupInput,
   type WorkingGroupList,
 } from '../../../api';
 import type { ActionStatus } from '@common-ground/domain';
-import { atProcess, type ProcessRef } from '../../../context/process-ref';
+import { atProcess, processIds, type ProcessRef } from '../../../context/process-ref';
 
 const P = '/api/v1/workspaces/{workspaceId}/processes/{processId}';
-
-export function getFraming(ref: ProcessRef, signal?: AbortSignal): Promise<Framing> {
-  return unwrap(api.GET(`${P}/framing`, { ...atProcess(ref), signal }));
-}
-
-export function getProblemVersion(ref: ProcessRef, number: number, signal?: AbortSignal): Promise<ProblemStatementVersion> {
-  return unwrap(
-    api.GET(`${P}/problem-statement/versions/{number}`, { params: { path: { ...atProcess(ref).params.path, number } }, signal }),
-  );
-}
-
-export function saveProblemStatement(ref: ProcessRef, text: string, baseVersion: number): Promise<ProblemStatementVersion> {
-  return unwrap(api.POST(`${P}/problem-statement/versions`, { ...atProcess(ref), body: { text, baseVersion } }));
-}
-
-export function agreeProblemStatement(ref: ProcessRef, version: number, agreedOn: string | null): Promise<ProblemStatementVersion> {
-  return unwrap(api.PUT(`${P}/problem-statement/agreement`, { ...atProcess(ref), body: { version, agreedOn } }));
-}
-
-export function addVision(ref: ProcessRef, input: CreateVisionInput): Promise<Vision> {
-  return unwrap(api.POST(`${P}/visions`, { ...atProcess(ref), body: input }));
-}
-
-export function updateVision(ref: ProcessRef, visionId: string, input: UpdateVisionInput): Promise<Vision> {
-  return unwrap(api.PATCH(`${P}/visions/{visionId}`, { params: { path: { ...atProcess(ref).params.path, visionId } }, body: input }));
-}
-
-export function removeVision(ref: ProcessRef, visionId: string): Promise<void> {
-  return unwrapEmpty(api.DELETE(`${P}/visions/{visionId}`, { params: { path: { ...atProcess(ref).params.path, visionId } } }));
-}
 
 export function listWorkingGroups(ref: ProcessRef, signal?: AbortSignal): Promise<WorkingGroupList> {
   return unwrap(api.GET(`${P}/working-groups`, { ...atProcess(ref), signal }));
@@ -161,4 +126,26 @@ export function listStakeholderGroups(ref: ProcessRef, signal?: AbortSignal): Pr
 
 export function listMembers(ref: ProcessRef, signal?: AbortSignal): Promise<ProcessMember[]> {
   return unwrap(api.GET(`${P}/members`, { ...atProcess(ref), signal })).then((list) => list.items);
+}
+
+export function getAction(ref: ProcessRef, actionId: string, signal?: AbortSignal): Promise<PlanAction> {
+  return unwrap(api.GET(`${P}/actions/{actionId}`, { params: { path: { ...processIds(ref), actionId } }, signal }));
+}
+
+export type AttentionFilter = 'overdue' | 'blocked';
+
+export function listActionsNeedingAttention(
+  ref: ProcessRef,
+  filter: AttentionFilter,
+  cursor: string | null,
+  signal?: AbortSignal,
+): Promise<PlanActionList> {
+  return unwrap(
+    api.GET(`${P}/actions`, { params: { path: processIds(ref), query: { filter, limit: 50, ...(cursor ? { cursor } : {}) } }, signal }),
+  );
+}
+
+/** The plan's CSV export: a plain link, so the browser downloads it with the session cookie. */
+export function planCsvUrl(ref: ProcessRef, planId: string): string {
+  return `/api/v1/workspaces/${ref.workspaceId}/processes/${ref.processId}/plans/${planId}/export.csv`;
 }

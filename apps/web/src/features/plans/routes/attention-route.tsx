@@ -6,7 +6,7 @@ import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDay } from '../../../lib/format';
-import { type AttentionFilter, listActionsNeedingAttention } from '../api/tracking';
+import { type AttentionFilter, listActionsNeedingAttention } from '../api/plans';
 import { OverdueBadge } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';

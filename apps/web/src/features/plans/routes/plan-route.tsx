@@ -1,9 +1,9 @@
 import { useProcessOutlet } from '../../../context/process-context';
-import { CalendarFeedPanel } from '../components/calendar-feed-panel';
-import { FramingPanel } from '../components/framing-panel';
+import { CalendarFeedPanel } from '../../calendar/components/calendar-feed-panel';
+import { FramingPanel } from '../../framing/components/framing-panel';
 import { MyActionsPanel } from '../components/my-actions-panel';
 import { PlansPanel } from '../components/plans-panel';
-import { ReportBacksPanel } from '../components/report-backs-panel';
+import { ReportBacksPanel } from '../../tracking/components/report-backs-panel';
 import { WorkingGroupsPanel } from '../components/working-groups-panel';
 import { processRefOf, processPath } from '../../../context/process-ref';
 
