@@ -188,4 +188,13 @@ describe('the calendar feed', () => {
     const stranger = await new Client(server.url).signUp('Stranger');
     expect((await stranger.post(`${base}/calendar-feed`)).status).toBe(404);
   });
+
+  it('stops answering once the process is archived, since a read-only process can no longer revoke a feed', async () => {
+    const base = await dialogue(team);
+    const url = (await team.amina.post(`${base}/calendar-feed`)).body.url as string;
+    expect((await fetchFeed(url)).status).toBe(200);
+    const { version } = (await team.convener.get(base)).body as { version: number };
+    expect((await team.convener.post(`${base}/archive`, { version })).status).toBeLessThan(300);
+    expect((await fetchFeed(url)).status).toBe(404);
+  });
 });

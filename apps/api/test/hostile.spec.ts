@@ -124,6 +124,13 @@ describe('hostile input answers 400 naming the field, never 500', () => {
     });
   });
 
+  describe('malformed ids in the path', () => {
+    it('answers 400 naming the parameter when a sub-resource id is not a UUID', async () => {
+      expectFieldProblem(await client.get(`${processUrl}/plans/not-a-uuid`), 'planId');
+      expectFieldProblem(await client.delete(`${processUrl}/stakeholder-groups/1%27%20or%201=1`), 'groupId');
+    });
+  });
+
   describe('integers beyond the column', () => {
     it('rejects a version beyond int4, and 1e308', async () => {
       expectFieldProblem(await client.patch(processUrl, { title: 'Bigger', version: 2 ** 31 }), 'version');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { SAMPLE_GROUND_RULES } from '@common-ground/domain';
 import { Ctx, Permission } from '../common/access.decorators';
@@ -23,6 +23,7 @@ import {
   SaveConfidentialityDto,
   SaveGrievanceProcedureDto,
 } from './dto/agreements.dto';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('agreements')
 @ApiProblems()
@@ -63,29 +64,21 @@ export class AgreementsController {
   @Patch('ground-rules/:ruleId')
   @Permission('groundRules.manage')
   @ApiOkResponse({ type: GroundRuleDto })
-  amend(
-    @Ctx() ctx: RequestContext,
-    @Param('ruleId', ParseUUIDPipe) ruleId: string,
-    @Body() dto: AmendGroundRuleDto,
-  ): Promise<GroundRuleDto> {
+  amend(@Ctx() ctx: RequestContext, @UuidParam('ruleId') ruleId: string, @Body() dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
     return this.service.amend(ctx, ruleId, dto);
   }
 
   @Post('ground-rules/:ruleId/retire')
   @Permission('groundRules.manage')
   @ApiCreatedResponse({ type: GroundRuleDto })
-  retire(
-    @Ctx() ctx: RequestContext,
-    @Param('ruleId', ParseUUIDPipe) ruleId: string,
-    @Body() dto: RetireGroundRuleDto,
-  ): Promise<GroundRuleDto> {
+  retire(@Ctx() ctx: RequestContext, @UuidParam('ruleId') ruleId: string, @Body() dto: RetireGroundRuleDto): Promise<GroundRuleDto> {
     return this.service.retire(ctx, ruleId, dto);
   }
 
   @Get('ground-rules/:ruleId/comments')
   @Permission('process.view')
   @ApiOkResponse({ type: GroundRuleCommentListDto })
-  ruleComments(@Ctx() ctx: RequestContext, @Param('ruleId', ParseUUIDPipe) ruleId: string): Promise<GroundRuleCommentListDto> {
+  ruleComments(@Ctx() ctx: RequestContext, @UuidParam('ruleId') ruleId: string): Promise<GroundRuleCommentListDto> {
     return this.service.ruleComments(ctx, ruleId);
   }
 
@@ -94,7 +87,7 @@ export class AgreementsController {
   @ApiCreatedResponse({ type: GroundRuleCommentDto })
   commentOnRule(
     @Ctx() ctx: RequestContext,
-    @Param('ruleId', ParseUUIDPipe) ruleId: string,
+    @UuidParam('ruleId') ruleId: string,
     @Body() dto: CreateGroundRuleCommentDto,
   ): Promise<GroundRuleCommentDto> {
     return this.service.commentOnRule(ctx, ruleId, dto.body);
@@ -112,7 +105,7 @@ export class AgreementsController {
   @ApiOkResponse({ type: AccountabilityEntryDto })
   saveAccountability(
     @Ctx() ctx: RequestContext,
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @UuidParam('userId') userId: string,
     @Body() dto: SaveAccountabilityDto,
   ): Promise<AccountabilityEntryDto> {
     return this.service.saveAccountability(ctx, userId, dto);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Grants, ProcessRole, WorkspaceRole } from '@common-ground/domain';
+import type { Grants, ProcessRole, ProcessStatus, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { ACTION_OWNER_NAME, actionOwnerJoins, openAction } from '../common/db/fragments';
 
@@ -11,6 +11,7 @@ export interface FeedOwner {
 
 export interface FeedEvents {
   processTitle: string;
+  processStatus: ProcessStatus;
   timezone: string;
   milestones: {
     id: string;
@@ -80,7 +81,7 @@ export class CalendarFeedsRepository {
   /** Everything the feed lists, in one statement: milestones, open actions with a due date, the owner's report-back entry. */
   async events(em: EntityManager, owner: FeedOwner): Promise<FeedEvents | null> {
     const rows = await em.query<FeedEvents[]>(
-      `select pr.title as "processTitle", pr.timezone,
+      `select pr.title as "processTitle", pr.status as "processStatus", pr.timezone,
               (select coalesce(json_agg(json_build_object('id', m.id, 'planId', m.plan_id, 'planTitle', p.title, 'title', m.title,
                         'dueDate', m.due_date::text, 'quickWin', m.quick_win, 'unit', m.unit, 'target', m.target::float8) order by m.due_date, m.id), '[]'::json)
                  from milestones m join action_plans p on p.id = m.plan_id where m.process_id = pr.id) as milestones,

@@ -5,6 +5,7 @@ import {
   can,
   DomainError,
   DomainErrorCode,
+  isReadOnly,
   localDate,
   nextReportDue,
   type ReportFrequency,
@@ -76,7 +77,8 @@ export class CalendarFeedsService {
       const grants = await this.feeds.grantsOf(em, owner);
       if (!can(grants, 'calendar.subscribe') || !can(grants, 'plans.view')) throw noSuchFeed();
       const events = await this.feeds.events(em, owner);
-      if (!events) throw noSuchFeed();
+      // A read-only (archived) process can no longer change, so nobody could revoke a leaked feed: it stops serving.
+      if (!events || isReadOnly(events.processStatus)) throw noSuchFeed();
       return serializeCalendar({ name: events.processTitle, events: toEvents(events, owner, origin) }, new Date());
     });
   }

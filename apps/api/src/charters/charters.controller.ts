@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CharterBoardService } from './charter-board.service';
@@ -28,8 +28,9 @@ import {
   CreateCharterVersionDto,
   UpdateCharterVersionDto,
 } from './dto/charter.dto';
+import { UuidParam } from '../common/uuid-param';
 
-const VersionId = () => Param('versionId', ParseUUIDPipe);
+const VersionId = () => UuidParam('versionId');
 
 @ApiTags('charter')
 @ApiProblems()
@@ -162,7 +163,7 @@ export class CharterFeedbackController {
   @ApiOkResponse({ type: CharterAmendmentDto })
   accept(
     @Ctx() ctx: RequestContext,
-    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+    @UuidParam('amendmentId') amendmentId: string,
     @Body() dto: DecideAmendmentDto,
   ): Promise<CharterAmendmentDto> {
     return this.feedback.decide(ctx, amendmentId, true, dto.reason);
@@ -174,7 +175,7 @@ export class CharterFeedbackController {
   @ApiOkResponse({ type: CharterAmendmentDto })
   reject(
     @Ctx() ctx: RequestContext,
-    @Param('amendmentId', ParseUUIDPipe) amendmentId: string,
+    @UuidParam('amendmentId') amendmentId: string,
     @Body() dto: DecideAmendmentDto,
   ): Promise<CharterAmendmentDto> {
     return this.feedback.decide(ctx, amendmentId, false, dto.reason);

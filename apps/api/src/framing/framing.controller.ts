@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -13,6 +13,7 @@ import {
   VisionDto,
 } from './dto/framing.dto';
 import { FramingService } from './framing.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('framing')
 @ApiProblems()
@@ -61,11 +62,7 @@ export class FramingController {
   @Patch('visions/:visionId')
   @Permission('framing.manage')
   @ApiOkResponse({ type: VisionDto })
-  updateVision(
-    @Ctx() ctx: RequestContext,
-    @Param('visionId', ParseUUIDPipe) visionId: string,
-    @Body() dto: UpdateVisionDto,
-  ): Promise<VisionDto> {
+  updateVision(@Ctx() ctx: RequestContext, @UuidParam('visionId') visionId: string, @Body() dto: UpdateVisionDto): Promise<VisionDto> {
     return this.service.updateVision(ctx, visionId, dto);
   }
 
@@ -73,7 +70,7 @@ export class FramingController {
   @Permission('framing.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeVision(@Ctx() ctx: RequestContext, @Param('visionId', ParseUUIDPipe) visionId: string): Promise<void> {
+  removeVision(@Ctx() ctx: RequestContext, @UuidParam('visionId') visionId: string): Promise<void> {
     return this.service.removeVision(ctx, visionId);
   }
 }

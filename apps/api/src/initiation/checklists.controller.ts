@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
 import { ChecklistsService } from './checklists.service';
 import { ChecklistStatusListDto, MyChecklistDto, SaveChecklistDto, SharedChecklistDto } from './dto/checklists.dto';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('initiation')
 @ApiProblems()
@@ -38,7 +39,7 @@ export class ChecklistsController {
   @Get('checklists/:groupId')
   @Permission('initiation.checklists.view')
   @ApiOkResponse({ type: SharedChecklistDto })
-  shared(@Ctx() ctx: RequestContext, @Param('groupId', ParseUUIDPipe) groupId: string): Promise<SharedChecklistDto> {
+  shared(@Ctx() ctx: RequestContext, @UuidParam('groupId') groupId: string): Promise<SharedChecklistDto> {
     return this.service.shared(ctx, groupId);
   }
 }

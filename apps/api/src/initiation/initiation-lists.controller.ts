@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -28,6 +28,7 @@ import {
 } from './dto/initiation-lists.dto';
 import { InitiationListsService } from './initiation-lists.service';
 import { CHAMPIONS, CORE_GROUP, COST_LINES, FACILITATION_RESOURCES, FUNDING_SOURCES } from './initiation-lists.specs';
+import { UuidParam } from '../common/uuid-param';
 
 /**
  * The initiation lists, one controller each so every route keeps its own types in the OpenAPI contract.
@@ -63,11 +64,7 @@ export class ChampionsController {
   @Put(':itemId')
   @Permission('initiation.manage')
   @ApiOkResponse({ type: ChampionDto })
-  replace(
-    @Ctx() ctx: RequestContext,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
-    @Body() dto: UpdateChampionDto,
-  ): Promise<ChampionDto> {
+  replace(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string, @Body() dto: UpdateChampionDto): Promise<ChampionDto> {
     return this.lists.replace(ctx, CHAMPIONS, itemId, dto);
   }
 
@@ -75,7 +72,7 @@ export class ChampionsController {
   @Permission('initiation.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string): Promise<void> {
     return this.lists.remove(ctx, CHAMPIONS, itemId);
   }
 }
@@ -101,11 +98,7 @@ export class CoreGroupController {
   @Put(':itemId')
   @Permission('initiation.manage')
   @ApiOkResponse({ type: CoreMemberDto })
-  replace(
-    @Ctx() ctx: RequestContext,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
-    @Body() dto: UpdateCoreMemberDto,
-  ): Promise<CoreMemberDto> {
+  replace(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string, @Body() dto: UpdateCoreMemberDto): Promise<CoreMemberDto> {
     return this.lists.replace(ctx, CORE_GROUP, itemId, dto);
   }
 
@@ -113,7 +106,7 @@ export class CoreGroupController {
   @Permission('initiation.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string): Promise<void> {
     return this.lists.remove(ctx, CORE_GROUP, itemId);
   }
 }
@@ -141,7 +134,7 @@ export class FacilitationResourcesController {
   @ApiOkResponse({ type: FacilitationResourceDto })
   replace(
     @Ctx() ctx: RequestContext,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
+    @UuidParam('itemId') itemId: string,
     @Body() dto: UpdateFacilitationResourceDto,
   ): Promise<FacilitationResourceDto> {
     return this.lists.replace(ctx, FACILITATION_RESOURCES, itemId, dto);
@@ -151,7 +144,7 @@ export class FacilitationResourcesController {
   @Permission('initiation.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string): Promise<void> {
     return this.lists.remove(ctx, FACILITATION_RESOURCES, itemId);
   }
 }
@@ -177,11 +170,7 @@ export class CostLinesController {
   @Put(':itemId')
   @Permission('initiation.manage')
   @ApiOkResponse({ type: EstimateLineDto })
-  replace(
-    @Ctx() ctx: RequestContext,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
-    @Body() dto: UpdateEstimateLineDto,
-  ): Promise<EstimateLineDto> {
+  replace(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string, @Body() dto: UpdateEstimateLineDto): Promise<EstimateLineDto> {
     return this.lists.replace(ctx, COST_LINES, itemId, dto);
   }
 
@@ -189,7 +178,7 @@ export class CostLinesController {
   @Permission('initiation.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string): Promise<void> {
     return this.lists.remove(ctx, COST_LINES, itemId);
   }
 }
@@ -215,11 +204,7 @@ export class FundingSourcesController {
   @Put(':itemId')
   @Permission('initiation.manage')
   @ApiOkResponse({ type: FundingSourceDto })
-  replace(
-    @Ctx() ctx: RequestContext,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
-    @Body() dto: UpdateFundingSourceDto,
-  ): Promise<FundingSourceDto> {
+  replace(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string, @Body() dto: UpdateFundingSourceDto): Promise<FundingSourceDto> {
     return this.lists.replace(ctx, FUNDING_SOURCES, itemId, dto);
   }
 
@@ -227,7 +212,7 @@ export class FundingSourcesController {
   @Permission('initiation.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('itemId', ParseUUIDPipe) itemId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('itemId') itemId: string): Promise<void> {
     return this.lists.remove(ctx, FUNDING_SOURCES, itemId);
   }
 }

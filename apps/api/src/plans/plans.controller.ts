@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -22,9 +22,10 @@ import {
 import { CreateWorkingGroupDto, UpdateWorkingGroupDto, WorkingGroupDto, WorkingGroupListDto } from './dto/working-group.dto';
 import { PlansService } from './plans.service';
 import { WorkingGroupsService } from './working-groups.service';
+import { UuidParam } from '../common/uuid-param';
 
-const PlanId = () => Param('planId', ParseUUIDPipe);
-const ActionId = () => Param('actionId', ParseUUIDPipe);
+const PlanId = () => UuidParam('planId');
+const ActionId = () => UuidParam('actionId');
 
 @ApiTags('plans')
 @ApiProblems()
@@ -181,11 +182,7 @@ export class WorkingGroupsController {
   @Put(':groupId')
   @Permission('workingGroups.manage')
   @ApiOkResponse({ type: WorkingGroupDto })
-  update(
-    @Ctx() ctx: RequestContext,
-    @Param('groupId', ParseUUIDPipe) groupId: string,
-    @Body() dto: UpdateWorkingGroupDto,
-  ): Promise<WorkingGroupDto> {
+  update(@Ctx() ctx: RequestContext, @UuidParam('groupId') groupId: string, @Body() dto: UpdateWorkingGroupDto): Promise<WorkingGroupDto> {
     return this.service.update(ctx, groupId, dto);
   }
 
@@ -193,7 +190,7 @@ export class WorkingGroupsController {
   @Permission('workingGroups.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('groupId', ParseUUIDPipe) groupId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('groupId') groupId: string): Promise<void> {
     return this.service.remove(ctx, groupId);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/problem.dto';
 import { Ctx, Permission } from '../common/access.decorators';
@@ -22,6 +22,7 @@ import {
 import { LifecycleService } from './lifecycle.service';
 import { ProcessMembersService } from './process-members.service';
 import { ProcessesService } from './processes.service';
+import { UuidParam } from '../common/uuid-param';
 
 const PROCESS = 'v1/workspaces/:workspaceId/processes/:processId';
 
@@ -133,7 +134,7 @@ export class ProcessMembersController {
   @ApiOkResponse({ type: ProcessMemberDto })
   changeRole(
     @Ctx() ctx: RequestContext,
-    @Param('userId', ParseUUIDPipe) userId: string,
+    @UuidParam('userId') userId: string,
     @Body() dto: ChangeProcessMemberRoleDto,
   ): Promise<ProcessMemberDto> {
     return this.service.changeRole(ctx, userId, dto.role);
@@ -143,7 +144,7 @@ export class ProcessMembersController {
   @Permission('process.members.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('userId') userId: string): Promise<void> {
     return this.service.remove(ctx, userId);
   }
 }

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -25,6 +25,7 @@ import {
 import { InclusionService } from './inclusion.service';
 import { ProcessInvitationsService } from './process-invitations.service';
 import { SelectionService } from './selection.service';
+import { UuidParam } from '../common/uuid-param';
 
 const PROCESS = 'v1/workspaces/:workspaceId/processes/:processId';
 
@@ -135,7 +136,7 @@ export class ProcessInvitationsController {
   @Permission('process.invite')
   @HttpCode(204)
   @ApiNoContentResponse()
-  revoke(@Ctx() ctx: RequestContext, @Param('invitationId', ParseUUIDPipe) invitationId: string): Promise<void> {
+  revoke(@Ctx() ctx: RequestContext, @UuidParam('invitationId') invitationId: string): Promise<void> {
     return this.service.revoke(ctx, invitationId);
   }
 }

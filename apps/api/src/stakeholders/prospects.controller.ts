@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -13,6 +13,7 @@ import {
   UpdateProspectDto,
 } from './dto/prospect.dto';
 import { ProspectsService } from './prospects.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('prospects')
 @ApiProblems()
@@ -39,7 +40,7 @@ export class ProspectsController {
   @Get(':prospectId')
   @Permission('stakeholders.view')
   @ApiOkResponse({ type: ProspectDetailDto })
-  get(@Ctx() ctx: RequestContext, @Param('prospectId', ParseUUIDPipe) prospectId: string): Promise<ProspectDetailDto> {
+  get(@Ctx() ctx: RequestContext, @UuidParam('prospectId') prospectId: string): Promise<ProspectDetailDto> {
     return this.service.get(ctx, prospectId);
   }
 
@@ -48,7 +49,7 @@ export class ProspectsController {
   @ApiOkResponse({ type: ProspectDetailDto })
   update(
     @Ctx() ctx: RequestContext,
-    @Param('prospectId', ParseUUIDPipe) prospectId: string,
+    @UuidParam('prospectId') prospectId: string,
     @Body() dto: UpdateProspectDto,
   ): Promise<ProspectDetailDto> {
     return this.service.update(ctx, prospectId, dto);
@@ -60,7 +61,7 @@ export class ProspectsController {
   @ApiOkResponse({ type: ProspectDetailDto })
   changeStatus(
     @Ctx() ctx: RequestContext,
-    @Param('prospectId', ParseUUIDPipe) prospectId: string,
+    @UuidParam('prospectId') prospectId: string,
     @Body() dto: ChangeProspectStatusDto,
   ): Promise<ProspectDetailDto> {
     return this.service.changeStatus(ctx, prospectId, dto);
@@ -70,7 +71,7 @@ export class ProspectsController {
   @Permission('prospects.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('prospectId', ParseUUIDPipe) prospectId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('prospectId') prospectId: string): Promise<void> {
     return this.service.remove(ctx, prospectId);
   }
 
@@ -79,7 +80,7 @@ export class ProspectsController {
   @ApiCreatedResponse({ type: ProspectDetailDto, description: 'The prospect with its log; a prospective prospect becomes consulted' })
   addConsultation(
     @Ctx() ctx: RequestContext,
-    @Param('prospectId', ParseUUIDPipe) prospectId: string,
+    @UuidParam('prospectId') prospectId: string,
     @Body() dto: CreateConsultationDto,
   ): Promise<ProspectDetailDto> {
     return this.service.addConsultation(ctx, prospectId, dto);
@@ -91,8 +92,8 @@ export class ProspectsController {
   @ApiNoContentResponse()
   removeConsultation(
     @Ctx() ctx: RequestContext,
-    @Param('prospectId', ParseUUIDPipe) prospectId: string,
-    @Param('consultationId', ParseUUIDPipe) consultationId: string,
+    @UuidParam('prospectId') prospectId: string,
+    @UuidParam('consultationId') consultationId: string,
   ): Promise<void> {
     return this.service.removeConsultation(ctx, prospectId, consultationId);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -18,6 +18,7 @@ import {
   UpdateStakeholderDto,
 } from './dto/stakeholder.dto';
 import { StakeholderRegisterService } from './register.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('stakeholder register')
 @ApiProblems()
@@ -44,7 +45,7 @@ export class StakeholderRegisterController {
   @Get('stakeholders/:stakeholderId')
   @Permission('stakeholders.view')
   @ApiOkResponse({ type: StakeholderDetailDto })
-  get(@Ctx() ctx: RequestContext, @Param('stakeholderId', ParseUUIDPipe) stakeholderId: string): Promise<StakeholderDetailDto> {
+  get(@Ctx() ctx: RequestContext, @UuidParam('stakeholderId') stakeholderId: string): Promise<StakeholderDetailDto> {
     return this.service.get(ctx, stakeholderId);
   }
 
@@ -53,7 +54,7 @@ export class StakeholderRegisterController {
   @ApiOkResponse({ type: StakeholderDto })
   update(
     @Ctx() ctx: RequestContext,
-    @Param('stakeholderId', ParseUUIDPipe) stakeholderId: string,
+    @UuidParam('stakeholderId') stakeholderId: string,
     @Body() dto: UpdateStakeholderDto,
   ): Promise<StakeholderDto> {
     return this.service.update(ctx, stakeholderId, dto);
@@ -63,7 +64,7 @@ export class StakeholderRegisterController {
   @Permission('stakeholders.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('stakeholderId', ParseUUIDPipe) stakeholderId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('stakeholderId') stakeholderId: string): Promise<void> {
     return this.service.remove(ctx, stakeholderId);
   }
 
@@ -86,7 +87,7 @@ export class StakeholderRegisterController {
   @ApiOkResponse({ type: RelationshipDto })
   updateRelationship(
     @Ctx() ctx: RequestContext,
-    @Param('relationshipId', ParseUUIDPipe) relationshipId: string,
+    @UuidParam('relationshipId') relationshipId: string,
     @Body() dto: UpdateRelationshipDto,
   ): Promise<RelationshipDto> {
     return this.service.updateRelationship(ctx, relationshipId, dto);
@@ -96,7 +97,7 @@ export class StakeholderRegisterController {
   @Permission('stakeholders.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  removeRelationship(@Ctx() ctx: RequestContext, @Param('relationshipId', ParseUUIDPipe) relationshipId: string): Promise<void> {
+  removeRelationship(@Ctx() ctx: RequestContext, @UuidParam('relationshipId') relationshipId: string): Promise<void> {
     return this.service.removeRelationship(ctx, relationshipId);
   }
 

@@ -1,10 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
-import { CreateStakeholderGroupDto, SetAlternateDto, SetMemberGroupDto, StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
+import {
+  CreateStakeholderGroupDto,
+  SetAlternateDto,
+  SetMemberGroupDto,
+  StakeholderGroupDto,
+  StakeholderGroupListDto,
+  UpdateStakeholderGroupDto,
+} from './dto/stakeholder-group.dto';
 import { StakeholdersService } from './stakeholders.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('stakeholders')
 @ApiProblems()
@@ -38,7 +46,11 @@ export class StakeholdersController {
   @Patch('stakeholder-groups/:groupId')
   @Permission('stakeholders.manage')
   @ApiOkResponse({ type: StakeholderGroupDto })
-  update(@Ctx() ctx: RequestContext, @Param('groupId', ParseUUIDPipe) groupId: string, @Body() dto: UpdateStakeholderGroupDto): Promise<StakeholderGroupDto> {
+  update(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('groupId') groupId: string,
+    @Body() dto: UpdateStakeholderGroupDto,
+  ): Promise<StakeholderGroupDto> {
     return this.service.update(ctx, groupId, dto);
   }
 
@@ -46,7 +58,7 @@ export class StakeholdersController {
   @Permission('stakeholders.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Ctx() ctx: RequestContext, @Param('groupId', ParseUUIDPipe) groupId: string): Promise<void> {
+  remove(@Ctx() ctx: RequestContext, @UuidParam('groupId') groupId: string): Promise<void> {
     return this.service.remove(ctx, groupId);
   }
 
@@ -54,7 +66,7 @@ export class StakeholdersController {
   @Permission('stakeholders.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  setAlternate(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: SetAlternateDto): Promise<void> {
+  setAlternate(@Ctx() ctx: RequestContext, @UuidParam('userId') userId: string, @Body() dto: SetAlternateDto): Promise<void> {
     return this.service.setAlternate(ctx, userId, dto.alternateFor);
   }
 
@@ -62,7 +74,7 @@ export class StakeholdersController {
   @Permission('stakeholders.manage')
   @HttpCode(204)
   @ApiNoContentResponse()
-  setMemberGroup(@Ctx() ctx: RequestContext, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: SetMemberGroupDto): Promise<void> {
+  setMemberGroup(@Ctx() ctx: RequestContext, @UuidParam('userId') userId: string, @Body() dto: SetMemberGroupDto): Promise<void> {
     return this.service.setMemberGroup(ctx, userId, dto.stakeholderGroupId);
   }
 }

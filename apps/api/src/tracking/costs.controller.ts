@@ -1,12 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
 import { CostsService } from './costs.service';
 import { CostLineDto, CostLineListDto, CostTotalsDto, CreateCostLineDto, UpdateCostLineDto } from './dto/cost.dto';
+import { UuidParam } from '../common/uuid-param';
 
-const CostLineId = () => Param('costLineId', ParseUUIDPipe);
+const CostLineId = () => UuidParam('costLineId');
 
 @ApiTags('costs')
 @ApiProblems()
@@ -19,18 +20,14 @@ export class CostsController {
   @Get('actions/:actionId/cost-lines')
   @Permission('plans.view')
   @ApiOkResponse({ type: CostLineListDto })
-  list(@Ctx() ctx: RequestContext, @Param('actionId', ParseUUIDPipe) actionId: string): Promise<CostLineListDto> {
+  list(@Ctx() ctx: RequestContext, @UuidParam('actionId') actionId: string): Promise<CostLineListDto> {
     return this.service.listForAction(ctx, actionId);
   }
 
   @Post('actions/:actionId/cost-lines')
   @Permission('plans.manage')
   @ApiCreatedResponse({ type: CostLineDto })
-  create(
-    @Ctx() ctx: RequestContext,
-    @Param('actionId', ParseUUIDPipe) actionId: string,
-    @Body() dto: CreateCostLineDto,
-  ): Promise<CostLineDto> {
+  create(@Ctx() ctx: RequestContext, @UuidParam('actionId') actionId: string, @Body() dto: CreateCostLineDto): Promise<CostLineDto> {
     return this.service.create(ctx, actionId, dto);
   }
 
@@ -52,7 +49,7 @@ export class CostsController {
   @Get('plans/:planId/costs')
   @Permission('plans.view')
   @ApiOkResponse({ type: CostTotalsDto, description: 'Totals per currency (with the funding gap) and per funding source' })
-  planTotals(@Ctx() ctx: RequestContext, @Param('planId', ParseUUIDPipe) planId: string): Promise<CostTotalsDto> {
+  planTotals(@Ctx() ctx: RequestContext, @UuidParam('planId') planId: string): Promise<CostTotalsDto> {
     return this.service.planTotals(ctx, planId);
   }
 }

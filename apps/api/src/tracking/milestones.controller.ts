@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -12,8 +12,9 @@ import {
   UpdateMilestoneDto,
 } from './dto/milestone.dto';
 import { MilestonesService } from './milestones.service';
+import { UuidParam } from '../common/uuid-param';
 
-const MilestoneId = () => Param('milestoneId', ParseUUIDPipe);
+const MilestoneId = () => UuidParam('milestoneId');
 
 @ApiTags('milestones')
 @ApiProblems()
@@ -26,18 +27,14 @@ export class MilestonesController {
   @Get('plans/:planId/milestones')
   @Permission('plans.view')
   @ApiOkResponse({ type: MilestoneListDto, description: 'The plan’s milestones by due date' })
-  listForPlan(@Ctx() ctx: RequestContext, @Param('planId', ParseUUIDPipe) planId: string): Promise<MilestoneListDto> {
+  listForPlan(@Ctx() ctx: RequestContext, @UuidParam('planId') planId: string): Promise<MilestoneListDto> {
     return this.service.listForPlan(ctx, planId);
   }
 
   @Post('plans/:planId/milestones')
   @Permission('plans.manage')
   @ApiCreatedResponse({ type: MilestoneDetailDto })
-  create(
-    @Ctx() ctx: RequestContext,
-    @Param('planId', ParseUUIDPipe) planId: string,
-    @Body() dto: CreateMilestoneDto,
-  ): Promise<MilestoneDetailDto> {
+  create(@Ctx() ctx: RequestContext, @UuidParam('planId') planId: string, @Body() dto: CreateMilestoneDto): Promise<MilestoneDetailDto> {
     return this.service.create(ctx, planId, dto);
   }
 

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
 import { PlanExportService } from './plan-export.service';
+import { UuidParam } from '../common/uuid-param';
 
 /** The plan as CSV: here rather than in plans/ because each row carries the action's progress and costs. */
 @ApiTags('plans')
@@ -24,7 +25,7 @@ export class PlanExportController {
   })
   async exportCsv(
     @Ctx() ctx: RequestContext,
-    @Param('planId', ParseUUIDPipe) planId: string,
+    @UuidParam('planId') planId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { name, content } = await this.exports.planCsv(ctx, planId);

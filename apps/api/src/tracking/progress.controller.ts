@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -6,6 +6,7 @@ import type { RequestContext } from '../common/request-context';
 import { PageQueryDto } from '../plans/dto/plan.dto';
 import { CreateProgressUpdateDto, ProgressUpdateDto, ProgressUpdateListDto } from './dto/progress.dto';
 import { ProgressService } from './progress.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('progress')
 @ApiProblems()
@@ -19,11 +20,7 @@ export class ProgressController {
   @Get()
   @Permission('plans.view')
   @ApiOkResponse({ type: ProgressUpdateListDto })
-  list(
-    @Ctx() ctx: RequestContext,
-    @Param('actionId', ParseUUIDPipe) actionId: string,
-    @Query() query: PageQueryDto,
-  ): Promise<ProgressUpdateListDto> {
+  list(@Ctx() ctx: RequestContext, @UuidParam('actionId') actionId: string, @Query() query: PageQueryDto): Promise<ProgressUpdateListDto> {
     return this.service.list(ctx, actionId, query);
   }
 
@@ -32,7 +29,7 @@ export class ProgressController {
   @ApiCreatedResponse({ type: ProgressUpdateDto })
   create(
     @Ctx() ctx: RequestContext,
-    @Param('actionId', ParseUUIDPipe) actionId: string,
+    @UuidParam('actionId') actionId: string,
     @Body() dto: CreateProgressUpdateDto,
   ): Promise<ProgressUpdateDto> {
     return this.service.create(ctx, actionId, dto);

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
 import { RecordReportBackDto, ReportBackEntryDto, ReportBackScheduleDto } from './dto/report-back.dto';
 import { ReportBacksService } from './report-backs.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('report-backs')
 @ApiProblems()
@@ -24,11 +25,7 @@ export class ReportBacksController {
   @Post(':userId')
   @Permission('reportBacks.record')
   @ApiCreatedResponse({ type: ReportBackEntryDto, description: 'The participant’s entry with the moved due date' })
-  record(
-    @Ctx() ctx: RequestContext,
-    @Param('userId', ParseUUIDPipe) userId: string,
-    @Body() dto: RecordReportBackDto,
-  ): Promise<ReportBackEntryDto> {
+  record(@Ctx() ctx: RequestContext, @UuidParam('userId') userId: string, @Body() dto: RecordReportBackDto): Promise<ReportBackEntryDto> {
     return this.service.record(ctx, userId, dto);
   }
 }

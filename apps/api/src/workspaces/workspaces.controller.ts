@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/problem.dto';
 import { Ctx, Permission, Public } from '../common/access.decorators';
@@ -16,6 +16,7 @@ import {
   WorkspaceMemberListDto,
 } from './dto/workspace.dto';
 import { WorkspacesService } from './workspaces.service';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('workspaces')
 @ApiProblems()
@@ -79,7 +80,7 @@ export class WorkspacesController {
   revoke(
     @Ctx() ctx: RequestContext,
     @Param('workspaceId') _workspaceId: string,
-    @Param('invitationId', new ParseUUIDPipe({ version: '4' })) invitationId: string,
+    @UuidParam('invitationId') invitationId: string,
   ): Promise<void> {
     return this.service.revokeInvitation(ctx, invitationId);
   }
