@@ -1328,198 +1328,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/milestones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Milestones_listForPlan"];
-        put?: never;
-        post: operations["Milestones_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Milestones_listForProcess"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones/{milestoneId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Milestones_get"];
-        put?: never;
-        post?: never;
-        delete: operations["Milestones_remove"];
-        options?: never;
-        head?: never;
-        patch: operations["Milestones_update"];
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones/{milestoneId}/values": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Milestones_recordValue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/cost-lines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Costs_list"];
-        put?: never;
-        post: operations["Costs_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/cost-lines/{costLineId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["Costs_remove"];
-        options?: never;
-        head?: never;
-        patch: operations["Costs_update"];
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/costs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Costs_planTotals"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Progress_list"];
-        put?: never;
-        post: operations["Progress_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/export.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["PlanExport_exportCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ReportBacks_schedule"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs/{userId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ReportBacks_record"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/workspaces/{workspaceId}/processes/{processId}/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Dashboard_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/selection/criteria": {
         parameters: {
             query?: never;
@@ -2008,6 +1816,198 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CalendarFeedPublic_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Milestones_listForPlan"];
+        put?: never;
+        post: operations["Milestones_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Milestones_listForProcess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones/{milestoneId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Milestones_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Milestones_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Milestones_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/milestones/{milestoneId}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Milestones_recordValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/cost-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Costs_list"];
+        put?: never;
+        post: operations["Costs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/cost-lines/{costLineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Costs_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Costs_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Costs_planTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/actions/{actionId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Progress_list"];
+        put?: never;
+        post: operations["Progress_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/plans/{planId}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PlanExport_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportBacks_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/report-backs/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportBacks_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Dashboard_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3458,429 +3458,6 @@ export interface components {
             memberIds: string[];
             version: number;
         };
-        IndicatorDto: {
-            unit: string;
-            baseline: number;
-            target: number;
-            /** @enum {string} */
-            direction: "increase" | "decrease";
-        };
-        MilestoneDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            planId: string;
-            planTitle: string;
-            /** Format: uuid */
-            actionId: string | null;
-            actionTitle: string | null;
-            title: string;
-            /** Format: date */
-            dueDate: string;
-            quickWin: boolean;
-            indicator: components["schemas"]["IndicatorDto"];
-            /** @description The latest value of the series (by date measured) */
-            currentValue: number | null;
-            /** Format: date */
-            currentOn: string | null;
-            /** @description From the baseline (0) to the target (1) */
-            progress: number | null;
-            /** @enum {string} */
-            state: "reached" | "overdue" | "due_soon" | "upcoming";
-            /** @description The signed-in person may record a value */
-            mayRecord: boolean;
-            version: number;
-        };
-        MilestoneListDto: {
-            items: components["schemas"]["MilestoneDto"][];
-            nextCursor: string | null;
-            /**
-             * Format: date
-             * @description Today in the process’s time zone
-             */
-            today: string;
-        };
-        CreateMilestoneDto: {
-            /** @description An early, visible achievement that keeps up momentum */
-            quickWin?: boolean;
-            /**
-             * Format: uuid
-             * @description An action of the same plan whose owners report on it
-             */
-            actionId?: string | null;
-            /** @example Robberies on market roads halved */
-            title: string;
-            /** Format: date */
-            dueDate: string;
-            /** @example robberies a month */
-            unit: string;
-            baseline: number;
-            /** @description On the side of the direction (or equal to the baseline) */
-            target: number;
-            /** @enum {string} */
-            direction: "increase" | "decrease";
-        };
-        MilestoneValueDto: {
-            /** Format: uuid */
-            id: string;
-            value: number;
-            /** Format: date */
-            measuredOn: string;
-            note: string;
-            recordedBy: components["schemas"]["PersonDto"];
-            /** Format: date-time */
-            recordedAt: string;
-            /**
-             * Format: uuid
-             * @description The progress update that carried it
-             */
-            progressUpdateId: string | null;
-        };
-        MilestoneDetailDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            planId: string;
-            planTitle: string;
-            /** Format: uuid */
-            actionId: string | null;
-            actionTitle: string | null;
-            title: string;
-            /** Format: date */
-            dueDate: string;
-            quickWin: boolean;
-            indicator: components["schemas"]["IndicatorDto"];
-            /** @description The latest value of the series (by date measured) */
-            currentValue: number | null;
-            /** Format: date */
-            currentOn: string | null;
-            /** @description From the baseline (0) to the target (1) */
-            progress: number | null;
-            /** @enum {string} */
-            state: "reached" | "overdue" | "due_soon" | "upcoming";
-            /** @description The signed-in person may record a value */
-            mayRecord: boolean;
-            version: number;
-            /** @description The series, oldest first */
-            values: components["schemas"]["MilestoneValueDto"][];
-            /** Format: date */
-            today: string;
-        };
-        UpdateMilestoneDto: {
-            /** @description An early, visible achievement that keeps up momentum */
-            quickWin?: boolean;
-            /**
-             * Format: uuid
-             * @description An action of the same plan whose owners report on it
-             */
-            actionId?: string | null;
-            title?: string;
-            /** Format: date */
-            dueDate?: string;
-            unit?: string;
-            baseline?: number;
-            target?: number;
-            /** @enum {string} */
-            direction?: "increase" | "decrease";
-            /** @description The version you loaded */
-            version: number;
-        };
-        RecordValueDto: {
-            value: number;
-            /**
-             * Format: date
-             * @description When it was measured; today (in the process’s time zone) if absent
-             */
-            measuredOn?: string;
-            /** @description How it was measured, the source */
-            note?: string;
-        };
-        CostLineDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            actionId: string;
-            item: string;
-            /**
-             * @description Exact, two decimals
-             * @example 1500.00
-             */
-            amount: string;
-            currency: string;
-            fundingSource: string;
-            /** @enum {string} */
-            status: "secured" | "pledged" | "needed";
-            version: number;
-        };
-        CurrencyTotalsDto: {
-            currency: string;
-            total: string;
-            secured: string;
-            pledged: string;
-            needed: string;
-            /** @description The funding gap: neither secured nor pledged (total − secured − pledged) */
-            gap: string;
-            /** @description Not in hand yet: total − secured */
-            notSecured: string;
-        };
-        FundingSourceTotalsDto: {
-            currency: string;
-            /** @description Empty: not known yet */
-            fundingSource: string;
-            total: string;
-            secured: string;
-            pledged: string;
-            needed: string;
-        };
-        CostTotalsDto: {
-            /** @description One row per currency: currencies are never added together */
-            byCurrency: components["schemas"]["CurrencyTotalsDto"][];
-            byFundingSource: components["schemas"]["FundingSourceTotalsDto"][];
-        };
-        CostLineListDto: {
-            items: components["schemas"]["CostLineDto"][];
-            totals: components["schemas"]["CostTotalsDto"];
-            /** @description The signed-in person may add, change and remove lines now */
-            mayManage: boolean;
-        };
-        CreateCostLineDto: {
-            /** @example Fuel for patrol vehicles */
-            item: string;
-            /**
-             * @description Not negative, at most two decimals (whole for currencies without minor units, e.g. XOF); a number is accepted too
-             * @example 1500.00
-             */
-            amount: string;
-            /**
-             * @description ISO 4217
-             * @example XOF
-             */
-            currency: string;
-            /**
-             * @description Empty while nobody is found yet
-             * @example EU delegation
-             */
-            fundingSource?: string;
-            /** @enum {string} */
-            status: "secured" | "pledged" | "needed";
-        };
-        UpdateCostLineDto: {
-            item?: string;
-            /**
-             * @description Not negative, at most two decimals (whole for currencies without minor units, e.g. XOF); a number is accepted too
-             * @example 1500.00
-             */
-            amount?: string;
-            /** @description ISO 4217 */
-            currency?: string;
-            fundingSource?: string;
-            /** @enum {string} */
-            status?: "secured" | "pledged" | "needed";
-            /** @description The version you loaded */
-            version: number;
-        };
-        ProgressUpdateDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            actionId: string;
-            text: string;
-            percent: number | null;
-            /** Format: uuid */
-            milestoneId: string | null;
-            milestoneTitle: string | null;
-            indicatorValue: number | null;
-            links: string[];
-            author: components["schemas"]["PersonDto"];
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ProgressUpdateListDto: {
-            /** @description Newest first */
-            items: components["schemas"]["ProgressUpdateDto"][];
-            nextCursor: string | null;
-        };
-        CreateProgressUpdateDto: {
-            /** @description What was done, what is in the way */
-            text?: string;
-            /** @description How complete the action is, in percent */
-            percent?: number;
-            /**
-             * Format: uuid
-             * @description A milestone linked to this action; needs indicatorValue
-             */
-            milestoneId?: string;
-            /** @description The milestone indicator’s value now; appended to its series */
-            indicatorValue?: number;
-            /**
-             * Format: date
-             * @description When the indicator value was measured; today if absent
-             */
-            measuredOn?: string;
-            /** @description http(s) addresses of documents */
-            links?: string[];
-        };
-        ReportBackEntryDto: {
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            /** @description The participant has an accountability entry (to whom, channel, frequency) */
-            scheduled: boolean;
-            accountableTo: string | null;
-            constituency: string | null;
-            channel: string | null;
-            /** @enum {string|null} */
-            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting" | null;
-            /**
-             * Format: date
-             * @description The last recorded report-back
-             */
-            lastReportedOn: string | null;
-            /** @description Its note */
-            lastNote: string | null;
-            /**
-             * Format: date
-             * @description When the next one is due (null: after each meeting, or no entry)
-             */
-            dueOn: string | null;
-            overdue: boolean;
-            /** @description The signed-in person may record a report-back for this participant */
-            mayRecord: boolean;
-        };
-        ReportBackScheduleDto: {
-            /** @description One per participant, by name */
-            items: components["schemas"]["ReportBackEntryDto"][];
-            overdue: number;
-            /**
-             * Format: date
-             * @description Today in the process’s time zone
-             */
-            today: string;
-        };
-        RecordReportBackDto: {
-            /**
-             * Format: date
-             * @description The day it happened (not in the future)
-             */
-            reportedOn: string;
-            /** @description Where, to whom, what came back */
-            note?: string;
-        };
-        DashboardActionDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: uuid */
-            planId: string;
-            planTitle: string;
-            /** Format: date */
-            dueDate: string | null;
-            /** @enum {string} */
-            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
-            ownerName: string | null;
-            /** Format: date-time */
-            statusChangedAt: string;
-        };
-        DashboardActionListDto: {
-            /** @description How many there are in all; `items` holds the first ones */
-            total: number;
-            items: components["schemas"]["DashboardActionDto"][];
-        };
-        DashboardMilestoneDto: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** Format: uuid */
-            planId: string;
-            planTitle: string;
-            /** Format: date */
-            dueDate: string;
-            quickWin: boolean;
-            unit: string;
-            target: number;
-            currentValue: number | null;
-            progress: number | null;
-            /** @enum {string} */
-            state: "reached" | "overdue" | "due_soon" | "upcoming";
-        };
-        DashboardMilestoneListDto: {
-            total: number;
-            items: components["schemas"]["DashboardMilestoneDto"][];
-        };
-        DashboardReportBackDto: {
-            /** Format: uuid */
-            userId: string;
-            displayName: string;
-            accountableTo: string;
-            channel: string;
-            /** Format: date */
-            dueOn: string;
-            overdue: boolean;
-        };
-        DashboardReportBackListDto: {
-            /** @description Due within the window or overdue */
-            total: number;
-            overdue: number;
-            items: components["schemas"]["DashboardReportBackDto"][];
-        };
-        DashboardPlanDto: {
-            /** @description Actions that count (not dropped) */
-            actions: number;
-            done: number;
-            doneShare: number | null;
-            /** @description Done counts 100, others their latest reported percent (0 before any) */
-            meanPercent: number | null;
-            /** Format: uuid */
-            id: string;
-            title: string;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "approved";
-        };
-        DashboardPlanListDto: {
-            total: number;
-            /** @description Newest first */
-            items: components["schemas"]["DashboardPlanDto"][];
-        };
-        DashboardWheelAreaDto: {
-            /** @description Actions that count (not dropped) */
-            actions: number;
-            done: number;
-            doneShare: number | null;
-            /** @description Done counts 100, others their latest reported percent (0 before any) */
-            meanPercent: number | null;
-            /**
-             * @description null: actions without an area
-             * @enum {string|null}
-             */
-            area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
-        };
-        DashboardDto: {
-            /**
-             * Format: date
-             * @description Today in the process’s time zone
-             */
-            today: string;
-            /**
-             * Format: date
-             * @description The end of the "due soon" window (30 days)
-             */
-            horizon: string;
-            /** @description How many items each list holds at most */
-            listSize: number;
-            /** @description Soonest due first */
-            overdueActions: components["schemas"]["DashboardActionListDto"];
-            /** @description Blocked longest first */
-            blockedActions: components["schemas"]["DashboardActionListDto"];
-            /** @description Not reached and due by the horizon (overdue included), soonest first */
-            milestonesDue: components["schemas"]["DashboardMilestoneListDto"];
-            /** @description Due by the horizon (overdue included), soonest first */
-            reportBacks: components["schemas"]["DashboardReportBackListDto"];
-            /** @description The whole process’s costs per currency, with the funding gap */
-            funding: components["schemas"]["CurrencyTotalsDto"][];
-            plans: components["schemas"]["DashboardPlanListDto"];
-            /** @description Every Coordination Wheel area, then actions without one (if any) */
-            wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
-        };
         AgeBandMinimumsDto: {
             /** @description At least this many participants aged under 25 */
             under_25?: number;
@@ -4541,6 +4118,429 @@ export interface components {
             createdAt: string | null;
             /** @description The secret feed URL: given only when it is made or rotated (only its hash is kept); null otherwise */
             url: string | null;
+        };
+        IndicatorDto: {
+            unit: string;
+            baseline: number;
+            target: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+        };
+        MilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: uuid */
+            actionId: string | null;
+            actionTitle: string | null;
+            title: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            indicator: components["schemas"]["IndicatorDto"];
+            /** @description The latest value of the series (by date measured) */
+            currentValue: number | null;
+            /** Format: date */
+            currentOn: string | null;
+            /** @description From the baseline (0) to the target (1) */
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+            /** @description The signed-in person may record a value */
+            mayRecord: boolean;
+            version: number;
+        };
+        MilestoneListDto: {
+            items: components["schemas"]["MilestoneDto"][];
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+        };
+        CreateMilestoneDto: {
+            /** @description An early, visible achievement that keeps up momentum */
+            quickWin?: boolean;
+            /**
+             * Format: uuid
+             * @description An action of the same plan whose owners report on it
+             */
+            actionId?: string | null;
+            /** @example Robberies on market roads halved */
+            title: string;
+            /** Format: date */
+            dueDate: string;
+            /** @example robberies a month */
+            unit: string;
+            baseline: number;
+            /** @description On the side of the direction (or equal to the baseline) */
+            target: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+        };
+        MilestoneValueDto: {
+            /** Format: uuid */
+            id: string;
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+            note: string;
+            recordedBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description The progress update that carried it
+             */
+            progressUpdateId: string | null;
+        };
+        MilestoneDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: uuid */
+            actionId: string | null;
+            actionTitle: string | null;
+            title: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            indicator: components["schemas"]["IndicatorDto"];
+            /** @description The latest value of the series (by date measured) */
+            currentValue: number | null;
+            /** Format: date */
+            currentOn: string | null;
+            /** @description From the baseline (0) to the target (1) */
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+            /** @description The signed-in person may record a value */
+            mayRecord: boolean;
+            version: number;
+            /** @description The series, oldest first */
+            values: components["schemas"]["MilestoneValueDto"][];
+            /** Format: date */
+            today: string;
+        };
+        UpdateMilestoneDto: {
+            /** @description An early, visible achievement that keeps up momentum */
+            quickWin?: boolean;
+            /**
+             * Format: uuid
+             * @description An action of the same plan whose owners report on it
+             */
+            actionId?: string | null;
+            title?: string;
+            /** Format: date */
+            dueDate?: string;
+            unit?: string;
+            baseline?: number;
+            target?: number;
+            /** @enum {string} */
+            direction?: "increase" | "decrease";
+            /** @description The version you loaded */
+            version: number;
+        };
+        RecordValueDto: {
+            value: number;
+            /**
+             * Format: date
+             * @description When it was measured; today (in the process’s time zone) if absent
+             */
+            measuredOn?: string;
+            /** @description How it was measured, the source */
+            note?: string;
+        };
+        CostLineDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            item: string;
+            /**
+             * @description Exact, two decimals
+             * @example 1500.00
+             */
+            amount: string;
+            currency: string;
+            fundingSource: string;
+            /** @enum {string} */
+            status: "secured" | "pledged" | "needed";
+            version: number;
+        };
+        CurrencyTotalsDto: {
+            currency: string;
+            total: string;
+            secured: string;
+            pledged: string;
+            needed: string;
+            /** @description The funding gap: neither secured nor pledged (total − secured − pledged) */
+            gap: string;
+            /** @description Not in hand yet: total − secured */
+            notSecured: string;
+        };
+        FundingSourceTotalsDto: {
+            currency: string;
+            /** @description Empty: not known yet */
+            fundingSource: string;
+            total: string;
+            secured: string;
+            pledged: string;
+            needed: string;
+        };
+        CostTotalsDto: {
+            /** @description One row per currency: currencies are never added together */
+            byCurrency: components["schemas"]["CurrencyTotalsDto"][];
+            byFundingSource: components["schemas"]["FundingSourceTotalsDto"][];
+        };
+        CostLineListDto: {
+            items: components["schemas"]["CostLineDto"][];
+            totals: components["schemas"]["CostTotalsDto"];
+            /** @description The signed-in person may add, change and remove lines now */
+            mayManage: boolean;
+        };
+        CreateCostLineDto: {
+            /** @example Fuel for patrol vehicles */
+            item: string;
+            /**
+             * @description Not negative, at most two decimals (whole for currencies without minor units, e.g. XOF); a number is accepted too
+             * @example 1500.00
+             */
+            amount: string;
+            /**
+             * @description ISO 4217
+             * @example XOF
+             */
+            currency: string;
+            /**
+             * @description Empty while nobody is found yet
+             * @example EU delegation
+             */
+            fundingSource?: string;
+            /** @enum {string} */
+            status: "secured" | "pledged" | "needed";
+        };
+        UpdateCostLineDto: {
+            item?: string;
+            /**
+             * @description Not negative, at most two decimals (whole for currencies without minor units, e.g. XOF); a number is accepted too
+             * @example 1500.00
+             */
+            amount?: string;
+            /** @description ISO 4217 */
+            currency?: string;
+            fundingSource?: string;
+            /** @enum {string} */
+            status?: "secured" | "pledged" | "needed";
+            /** @description The version you loaded */
+            version: number;
+        };
+        ProgressUpdateDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            actionId: string;
+            text: string;
+            percent: number | null;
+            /** Format: uuid */
+            milestoneId: string | null;
+            milestoneTitle: string | null;
+            indicatorValue: number | null;
+            links: string[];
+            author: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProgressUpdateListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ProgressUpdateDto"][];
+            nextCursor: string | null;
+        };
+        CreateProgressUpdateDto: {
+            /** @description What was done, what is in the way */
+            text?: string;
+            /** @description How complete the action is, in percent */
+            percent?: number;
+            /**
+             * Format: uuid
+             * @description A milestone linked to this action; needs indicatorValue
+             */
+            milestoneId?: string;
+            /** @description The milestone indicator’s value now; appended to its series */
+            indicatorValue?: number;
+            /**
+             * Format: date
+             * @description When the indicator value was measured; today if absent
+             */
+            measuredOn?: string;
+            /** @description http(s) addresses of documents */
+            links?: string[];
+        };
+        ReportBackEntryDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @description The participant has an accountability entry (to whom, channel, frequency) */
+            scheduled: boolean;
+            accountableTo: string | null;
+            constituency: string | null;
+            channel: string | null;
+            /** @enum {string|null} */
+            frequency: "weekly" | "fortnightly" | "monthly" | "quarterly" | "after_each_meeting" | null;
+            /**
+             * Format: date
+             * @description The last recorded report-back
+             */
+            lastReportedOn: string | null;
+            /** @description Its note */
+            lastNote: string | null;
+            /**
+             * Format: date
+             * @description When the next one is due (null: after each meeting, or no entry)
+             */
+            dueOn: string | null;
+            overdue: boolean;
+            /** @description The signed-in person may record a report-back for this participant */
+            mayRecord: boolean;
+        };
+        ReportBackScheduleDto: {
+            /** @description One per participant, by name */
+            items: components["schemas"]["ReportBackEntryDto"][];
+            overdue: number;
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+        };
+        RecordReportBackDto: {
+            /**
+             * Format: date
+             * @description The day it happened (not in the future)
+             */
+            reportedOn: string;
+            /** @description Where, to whom, what came back */
+            note?: string;
+        };
+        DashboardActionDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "blocked" | "dropped";
+            ownerName: string | null;
+            /** Format: date-time */
+            statusChangedAt: string;
+        };
+        DashboardActionListDto: {
+            /** @description How many there are in all; `items` holds the first ones */
+            total: number;
+            items: components["schemas"]["DashboardActionDto"][];
+        };
+        DashboardMilestoneDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** Format: date */
+            dueDate: string;
+            quickWin: boolean;
+            unit: string;
+            target: number;
+            currentValue: number | null;
+            progress: number | null;
+            /** @enum {string} */
+            state: "reached" | "overdue" | "due_soon" | "upcoming";
+        };
+        DashboardMilestoneListDto: {
+            total: number;
+            items: components["schemas"]["DashboardMilestoneDto"][];
+        };
+        DashboardReportBackDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            accountableTo: string;
+            channel: string;
+            /** Format: date */
+            dueOn: string;
+            overdue: boolean;
+        };
+        DashboardReportBackListDto: {
+            /** @description Due within the window or overdue */
+            total: number;
+            overdue: number;
+            items: components["schemas"]["DashboardReportBackDto"][];
+        };
+        DashboardPlanDto: {
+            /** @description Actions that count (not dropped) */
+            actions: number;
+            done: number;
+            doneShare: number | null;
+            /** @description Done counts 100, others their latest reported percent (0 before any) */
+            meanPercent: number | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved";
+        };
+        DashboardPlanListDto: {
+            total: number;
+            /** @description Newest first */
+            items: components["schemas"]["DashboardPlanDto"][];
+        };
+        DashboardWheelAreaDto: {
+            /** @description Actions that count (not dropped) */
+            actions: number;
+            done: number;
+            doneShare: number | null;
+            /** @description Done counts 100, others their latest reported percent (0 before any) */
+            meanPercent: number | null;
+            /**
+             * @description null: actions without an area
+             * @enum {string|null}
+             */
+            area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
+        };
+        DashboardDto: {
+            /**
+             * Format: date
+             * @description Today in the process’s time zone
+             */
+            today: string;
+            /**
+             * Format: date
+             * @description The end of the "due soon" window (30 days)
+             */
+            horizon: string;
+            /** @description How many items each list holds at most */
+            listSize: number;
+            /** @description Soonest due first */
+            overdueActions: components["schemas"]["DashboardActionListDto"];
+            /** @description Blocked longest first */
+            blockedActions: components["schemas"]["DashboardActionListDto"];
+            /** @description Not reached and due by the horizon (overdue included), soonest first */
+            milestonesDue: components["schemas"]["DashboardMilestoneListDto"];
+            /** @description Due by the horizon (overdue included), soonest first */
+            reportBacks: components["schemas"]["DashboardReportBackListDto"];
+            /** @description The whole process’s costs per currency, with the funding gap */
+            funding: components["schemas"]["CurrencyTotalsDto"][];
+            plans: components["schemas"]["DashboardPlanListDto"];
+            /** @description Every Coordination Wheel area, then actions without one (if any) */
+            wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
         };
     };
     responses: never;
@@ -8479,617 +8479,6 @@ export interface operations {
             };
         };
     };
-    Milestones_listForPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The plan’s milestones by due date */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MilestoneListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Milestones_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateMilestoneDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MilestoneDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Milestones_listForProcess: {
-        parameters: {
-            query?: {
-                /** @description due: not reached and due within 30 days or overdue, soonest first */
-                due?: "due";
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MilestoneListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Milestones_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                milestoneId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MilestoneDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Milestones_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                milestoneId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Milestones_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                milestoneId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateMilestoneDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MilestoneDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Milestones_recordValue: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                milestoneId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordValueDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MilestoneDetailDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Costs_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                actionId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CostLineListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Costs_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                actionId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCostLineDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CostLineDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Costs_remove: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                costLineId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Costs_update: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                costLineId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateCostLineDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CostLineDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Costs_planTotals: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Totals per currency (with the funding gap) and per funding source */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CostTotalsDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Progress_list: {
-        parameters: {
-            query?: {
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path: {
-                actionId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressUpdateListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Progress_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                actionId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateProgressUpdateDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressUpdateDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    PlanExport_exportCsv: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                planId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The plan’s actions as CSV (RFC 4180, UTF-8 with BOM, CRLF), one row per action */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    ReportBacks_schedule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportBackScheduleDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    ReportBacks_record: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordReportBackDto"];
-            };
-        };
-        responses: {
-            /** @description The participant’s entry with the moved due date */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportBackEntryDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Dashboard_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                processId: string;
-                workspaceId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DashboardDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
     Selection_criteria: {
         parameters: {
             query?: never;
@@ -10841,6 +10230,617 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_listForPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan’s milestones by due date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMilestoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_listForProcess: {
+        parameters: {
+            query?: {
+                /** @description due: not reached and due within 30 days or overdue, soonest first */
+                due?: "due";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMilestoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Milestones_recordValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                milestoneId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordValueDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneDetailDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCostLineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                costLineId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                costLineId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCostLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostLineDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Costs_planTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals per currency (with the funding gap) and per funding source */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostTotalsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Progress_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Progress_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgressUpdateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    PlanExport_exportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                planId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan’s actions as CSV (RFC 4180, UTF-8 with BOM, CRLF), one row per action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportBacks_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackScheduleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    ReportBacks_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordReportBackDto"];
+            };
+        };
+        responses: {
+            /** @description The participant’s entry with the moved due date */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportBackEntryDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Dashboard_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
                 };
             };
             /** @description An error, as application/problem+json */
