@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type AuditBody, auditCanonical } from '@common-ground/domain';
+import type { NewAuditRow } from './audit.repository';
 
 /** The chain's first link follows 32 zero bytes. */
 export const GENESIS_HASH = Buffer.alloc(32);
@@ -11,20 +12,8 @@ export function linkHash(prevHash: Buffer, seq: number, canonical: string): Buff
   return createHash('sha256').update(prevHash).update(seqBytes).update(canonical, 'utf8').digest();
 }
 
-export interface LinkToCheck {
-  seq: number;
-  workspaceId: string;
-  processId: string | null;
-  actorId: string | null;
-  objectType: string;
-  action: string;
-  objectId: string;
-  payload: Record<string, unknown>;
-  occurredAt: string;
-  canonical: string;
-  prevHash: Buffer;
-  hash: Buffer;
-}
+/** A stored link, as the repository reads it. */
+export type LinkToCheck = NewAuditRow;
 
 /**
  * Why a stored link does not hold, or null when it does: it must follow the previous link, its hash must
