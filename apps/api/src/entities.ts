@@ -21,6 +21,7 @@ import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
+import { OutgoingMailEntity } from './mail/outgoing-mail.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -43,6 +44,7 @@ import { WorkspaceEntity } from './workspaces/workspace.entity';
 export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
+  OutgoingMailEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,

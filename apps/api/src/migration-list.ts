@@ -10,6 +10,7 @@ import { Initiation1795448725299 } from '@common-ground/migrations/1795448725299
 import { StakeholderRegister1795448668461 } from '@common-ground/migrations/1795448668461-StakeholderRegister';
 import { ProspectInvitations1795452535455 } from '@common-ground/migrations/1795452535455-ProspectInvitations';
 import { AuditTrail1796487190001 } from '@common-ground/migrations/1796487190001-AuditTrail';
+import { MailOutbox1796490000000 } from '@common-ground/migrations/1796490000000-MailOutbox';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
 /**
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   ImplementTracking1795450743790,
   ProspectInvitations1795452535455,
   AuditTrail1796487190001,
+  MailOutbox1796490000000,
 ];

@@ -18,3 +18,4 @@ export * from './tracking';
 export * from './spreadsheet';
 export * from './icalendar';
 export * from './audit';
+export * from './mail';

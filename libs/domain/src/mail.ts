@@ -1,0 +1,65 @@
+/**
+ * The e-mails the app sends, and what each carries. A service puts a mail in the outbox (`queueMail` in the
+ * API) inside the transaction of the change that causes it; a job renders and sends it later, in the
+ * recipient's locale. Params hold only what the text needs: never free text a person wrote in a dialogue,
+ * never who said or proposed what where the process's confidentiality regime withholds names.
+ *
+ * Links are paths inside the web app (`/invitations/…`); the renderer prefixes PUBLIC_URL.
+ */
+
+/** One line of a mail that lists several things (reminders, the digest). */
+export interface MailItem {
+  /** What the line is about, e.g. an action's title. */
+  title: string;
+  /** The process it belongs to, when it belongs to one. */
+  processTitle?: string | null;
+  /** Calendar date `YYYY-MM-DD`, when the line has a deadline. */
+  dueOn?: string | null;
+  /** A notification kind (digest lines only), so the line can be worded per kind. */
+  kind?: string | null;
+  path: string;
+}
+
+export interface MailParams {
+  'workspace-invitation': { workspaceName: string; inviterName: string; role: string; path: string; expiresAt: string };
+  'process-invitation': { workspaceName: string; processTitle: string; inviterName: string; role: string; path: string; expiresAt: string };
+  'charter-to-sign': { processTitle: string; version: number; path: string };
+  /** proposerName is null when the regime withholds who proposed it. */
+  'amendment-proposed': { processTitle: string; amendmentTitle: string; proposerName: string | null; path: string };
+  'amendment-decided': { processTitle: string; amendmentTitle: string; outcome: 'accepted' | 'rejected' | 'withdrawn'; path: string };
+  'action-assigned': { processTitle: string; actionTitle: string; dueOn: string | null; path: string };
+  'actions-overdue': { items: MailItem[] };
+  'report-backs-due': { items: MailItem[] };
+  'milestones-due': { items: MailItem[] };
+  'password-reset': { path: string; expiresAt: string };
+  /** Sent to the new address: confirming the link makes it the account's address. */
+  'email-change': { path: string; newAddress: string; expiresAt: string };
+  /** `device` is a short description from the user agent (e.g. "Chromium on Linux"); no IP address. */
+  'new-device': { at: string; device: string; path: string };
+  'daily-digest': { items: MailItem[] };
+}
+
+export type MailTemplate = keyof MailParams;
+
+export const MAIL_TEMPLATES: readonly MailTemplate[] = [
+  'workspace-invitation',
+  'process-invitation',
+  'charter-to-sign',
+  'amendment-proposed',
+  'amendment-decided',
+  'action-assigned',
+  'actions-overdue',
+  'report-backs-due',
+  'milestones-due',
+  'password-reset',
+  'email-change',
+  'new-device',
+  'daily-digest',
+];
+
+/** Security mails: sent whatever a person's notification preferences say. */
+export const MANDATORY_MAILS: ReadonlySet<MailTemplate> = new Set(['password-reset', 'email-change', 'new-device']);
+
+/** Locales mail can be written in; the issue on languages adds to this list. */
+export const MAIL_LOCALES = ['en'] as const;
+export type MailLocale = (typeof MAIL_LOCALES)[number];
