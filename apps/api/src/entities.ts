@@ -1,3 +1,8 @@
+import { AccountAttemptEntity } from './account/account-attempt.entity';
+import { AccountEventEntity } from './account/account-event.entity';
+import { AccountTokenEntity } from './account/account-token.entity';
+import { KnownDeviceEntity } from './account/known-device.entity';
+import { UserSessionEntity } from './account/user-session.entity';
 import {
   AccountabilityEntryEntity,
   ConfidentialityRegimeEntity,
@@ -96,4 +101,9 @@ export const ENTITIES = [
   ProgressUpdateEntity,
   ReportBackEntity,
   CalendarFeedEntity,
+  AccountTokenEntity,
+  UserSessionEntity,
+  KnownDeviceEntity,
+  AccountEventEntity,
+  AccountAttemptEntity,
 ];

@@ -33,6 +33,8 @@ export enum DomainErrorCode {
   REGISTER_FULL = 'REGISTER_FULL',
   RELATIONSHIP_EXISTS = 'RELATIONSHIP_EXISTS',
   PROSPECT_TRANSITION_INVALID = 'PROSPECT_TRANSITION_INVALID',
+  /** A password-reset or e-mail confirmation link that is unknown, used or expired (never says which). */
+  ACCOUNT_LINK_INVALID = 'ACCOUNT_LINK_INVALID',
 }
 
 export class DomainError extends Error {

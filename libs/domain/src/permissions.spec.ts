@@ -19,6 +19,9 @@ const EXPECTED: Record<Action, string> = {
   'workspace.create': 'anyone signed in',
   'workspace.list': 'anyone signed in',
   'invitation.accept': 'anyone signed in',
+  'account.view': 'anyone signed in',
+  'account.update': 'anyone signed in',
+  'account.sessions.revoke': 'anyone signed in',
   'workspace.view': 'owner admin member',
   'workspace.rename': 'owner admin',
   'workspace.members.view': 'owner admin member',
@@ -80,6 +83,7 @@ const EXPECTED: Record<Action, string> = {
 
 /** The actions that only read, written out by hand: every other action changes something. */
 const READS: readonly Action[] = [
+  'account.view',
   'audit.view',
   'process.audit.view',
   'workspace.list',

@@ -48,6 +48,7 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.REGISTER_FULL]: [409, 'Register full'],
   [DomainErrorCode.RELATIONSHIP_EXISTS]: [409, 'Relationship already recorded'],
   [DomainErrorCode.PROSPECT_TRANSITION_INVALID]: [409, 'Status change not allowed'],
+  [DomainErrorCode.ACCOUNT_LINK_INVALID]: [410, 'Link not valid'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -1,0 +1,71 @@
+/**
+ * Self-service accounts: what a person's own security log records, how long account links live, and how
+ * a session's device is described. Account events are not workspace events: a person's password or
+ * sessions belong to no workspace, and a workspace's admins must not read them. They go to the person's
+ * own append-only security log instead of a workspace's audit chain.
+ */
+
+/** A password-reset link lives one hour; an e-mail confirmation link a day. */
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+export const EMAIL_CHANGE_TTL_HOURS = 24;
+
+/** Events of a person's security log. Payloads hold ids and counts only: never an address or a password. */
+export type AccountEvent =
+  | { kind: 'password_reset_requested'; payload?: undefined }
+  | { kind: 'password_reset'; payload: { sessionsEnded: number } }
+  | { kind: 'password_changed'; payload: { sessionsEnded: number } }
+  | { kind: 'name_changed'; payload?: undefined }
+  | { kind: 'email_change_requested'; payload?: undefined }
+  | { kind: 'email_changed'; payload?: undefined }
+  | { kind: 'session_revoked'; payload: { sessionId: string } }
+  | { kind: 'other_sessions_revoked'; payload: { sessionsEnded: number } }
+  | { kind: 'new_device_signed_in'; payload?: undefined };
+
+export type AccountEventKind = AccountEvent['kind'];
+
+/** Every kind, for the web app's wording: a kind added to the union and not here fails to compile. */
+const KINDS_PRESENT: Record<AccountEventKind, true> = {
+  password_reset_requested: true,
+  password_reset: true,
+  password_changed: true,
+  name_changed: true,
+  email_change_requested: true,
+  email_changed: true,
+  session_revoked: true,
+  other_sessions_revoked: true,
+  new_device_signed_in: true,
+};
+export const ACCOUNT_EVENT_KINDS = Object.keys(KINDS_PRESENT) as AccountEventKind[];
+
+const BROWSERS: readonly (readonly [RegExp, string])[] = [
+  [/\bEdg(e|A|iOS)?\//, 'Edge'],
+  [/\b(OPR|Opera)\//, 'Opera'],
+  [/\bSamsungBrowser\//, 'Samsung Internet'],
+  [/\b(Firefox|FxiOS)\//, 'Firefox'],
+  [/\b(HeadlessChrome|Chromium)\//, 'Chromium'],
+  [/\b(Chrome|CriOS)\//, 'Chrome'],
+  [/\bVersion\/[\d.]+.*Safari\//, 'Safari'],
+];
+
+const SYSTEMS: readonly (readonly [RegExp, string])[] = [
+  [/\bAndroid\b/, 'Android'],
+  [/\b(iPhone|iPad|iPod)\b/, 'iOS'],
+  [/\bCrOS\b/, 'ChromeOS'],
+  [/\bWindows\b/, 'Windows'],
+  [/\bMac OS X\b|\bMacintosh\b/, 'macOS'],
+  [/\bLinux\b/, 'Linux'],
+];
+
+/**
+ * A short, friendly description of a user agent ("Chromium on Linux"), the only thing a session or a
+ * new-device mail says about where someone signed in. Never the address: our users may be at risk.
+ */
+export function deviceDescription(userAgent: string | null | undefined): string {
+  const agent = (userAgent ?? '').slice(0, 512);
+  const browser = BROWSERS.find(([pattern]) => pattern.test(agent))?.[1];
+  const system = SYSTEMS.find(([pattern]) => pattern.test(agent))?.[1];
+  if (browser && system) return `${browser} on ${system}`;
+  if (browser) return browser;
+  if (system) return `A browser on ${system}`;
+  return 'An unknown device';
+}
