@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { StakeholdersModule } from './stakeholders/stakeholders.module';
@@ -31,6 +32,7 @@ export class AppModule {
         DatabaseModule.forDataSource(() => createDataSource(databaseUrl, config.dbPoolSize)),
         AuditModule,
         AuthModule,
+        AccountModule,
         WorkspacesModule,
         ProcessesModule,
         ChartersModule,

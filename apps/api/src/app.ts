@@ -13,6 +13,7 @@ import passport from 'passport';
 import type { Pool } from 'pg';
 import type { DestinationStream, Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AccountSessionsService } from './account/account-sessions.service';
 import { AppModule } from './app.module';
 import { rejectUnsafeInput } from './common/input-safety';
 import { createHttpLogger, createLogger, quietStartup } from './common/logging';
@@ -113,6 +114,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, sessionS
   passport.deserializeUser<Actor>((user, done) => done(null, user));
   app.use('/api', passport.initialize());
   app.use('/api', passport.session());
+  const accountSessions = app.get(AccountSessionsService);
+  app.use('/api', (request: Request, _response: Response, next: NextFunction) => {
+    accountSessions.touch(request);
+    next();
+  });
 
   app.useGlobalPipes(createValidationPipe());
   const document = buildOpenApiDocument(app);

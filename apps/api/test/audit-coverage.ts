@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 
 /** Public write routes: they run outside any workspace and change no tenant data (sessions, accounts). */
-const PUBLIC_WRITES = new Set(['POST /api/v1/auth/sign-up', 'POST /api/v1/auth/sign-in', 'POST /api/v1/auth/sign-out']);
+const PUBLIC_WRITES = new Set([
+  'POST /api/v1/auth/sign-up',
+  'POST /api/v1/auth/sign-in',
+  'POST /api/v1/auth/sign-out',
+  // Account links opened without a session: they write the person's own security log directly (account.spec.ts).
+  'POST /api/v1/account/password-reset',
+  'POST /api/v1/account/password-reset/confirm',
+  'POST /api/v1/account/email/confirm',
+]);
 
 /** Every write operation of the committed OpenAPI document, as `METHOD /path`. */
 export function writeOperations(openapiFile: string): string[] {

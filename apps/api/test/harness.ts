@@ -28,7 +28,7 @@ const SECRET = 'test-session-secret-that-is-long-enough-1234567890';
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   // Quiet unless the run asks for lines (LOG_LEVEL=info npm test), whatever NODE_ENV a test sets.
   const logs = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', LOG_FORMAT: process.env.LOG_FORMAT ?? 'json' };
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SIGNIN_MAX_PER_ADDRESS: '100000', DB_POOL_SIZE: '4', ...logs, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SIGNIN_MAX_PER_ADDRESS: '100000', ACCOUNT_MAX_PER_ADDRESS: '100000', DB_POOL_SIZE: '4', ...logs, ...env });
   const app = await createApp(config, appDatabaseUrl(), SECRET);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };

@@ -9,7 +9,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Index('account_attempts_address_idx', ['kind', 'addressHash', 'attemptedAt'])
 export class AccountAttemptEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id!: string;
-  @Column({ type: 'varchar', length: 20 }) kind!: 'reset_request' | 'link_failure';
+  @Column({ type: 'varchar', length: 20 }) kind!: 'reset_request' | 'link_failure' | 'password_failure';
   @Column({ name: 'email_key', type: 'varchar', length: 254, nullable: true }) emailKey!: string | null;
   @Column({ name: 'address_hash', type: 'varchar', length: 64 }) addressHash!: string;
   @CreateDateColumn({ name: 'attempted_at', type: 'timestamptz' }) attemptedAt!: Date;

@@ -27,7 +27,7 @@ export class AuthController {
   @Public()
   @ApiCreatedResponse({ type: SessionDto })
   async signUp(@Req() request: Request, @Body() dto: SignUpDto): Promise<SessionDto> {
-    return this.sessions.start(request, await this.auth.signUp(dto));
+    return this.sessions.start(request, await this.auth.signUp(dto), { newAccount: true });
   }
 
   @Post('sign-in')

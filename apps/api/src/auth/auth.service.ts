@@ -8,7 +8,7 @@ import type { SignInDto, SignUpDto } from './dto/auth.dto';
 import { UsersRepository } from './users.repository';
 
 /** argon2id, 19 MiB, t=2, p=1: OWASP's minimum for argon2id. 2 is Algorithm.Argon2id (a const enum). */
-const ARGON2 = { algorithm: 2, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2 = { algorithm: 2, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
 const SAME_MESSAGE = 'Wrong e-mail or password.';
 
 @Injectable()

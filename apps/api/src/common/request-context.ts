@@ -1,4 +1,4 @@
-import type { AuditEvent, Grants } from '@common-ground/domain';
+import type { AccountEvent, AuditEvent, Grants } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestTransaction } from '../database/db.service';
 import type { ProcessEntity } from '../processes/process.entity';
@@ -22,7 +22,12 @@ export interface RequestContext {
   origin: string;
   /** Audit events of this request, appended to the workspace's chain in the same transaction, just before commit. */
   audit: PendingAuditEvent[];
+  /** Events of the actor's own security log (account routes), written in the same transaction, just before commit. */
+  accountEvents?: PendingAccountEvent[];
 }
+
+/** An account event as a service records it, with the device that acted. */
+export type PendingAccountEvent = AccountEvent & { device: string | null };
 
 /** The request's process, as the guard read it: for process-scoped routes only. */
 export function processOf(ctx: RequestContext): ProcessEntity {

@@ -36,7 +36,8 @@ export class TransactionInterceptor implements NestInterceptor {
         const transaction = request.cgTransaction;
         const ctx = request.cg;
         if (transaction && ctx && !READS.has(request.method)) {
-          if (ctx.audit.length === 0) {
+          // Account routes record to the person's own security log instead of a workspace's chain.
+          if (ctx.audit.length === 0 && !ctx.accountEvents?.length) {
             const exempt = this.reflector.getAllAndOverride<string | undefined>(AUDIT_EXEMPT_KEY, [
               context.getHandler(),
               context.getClass(),

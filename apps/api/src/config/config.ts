@@ -16,6 +16,8 @@ export interface AppConfig {
   trustProxy: boolean;
   webDir: string;
   signIn: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
+  /** Password-reset requests and failed account-link uses (reset, e-mail confirmation, current password). */
+  accountLinks: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
   invitationTtlHours: number;
   dbPoolSize: number;
   /** pino's level; `silent` writes nothing. */
@@ -111,6 +113,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPerAccount: integer('SIGNIN_MAX_PER_ACCOUNT', 5, 1, 1000),
       maxPerAddress: integer('SIGNIN_MAX_PER_ADDRESS', 30, 1, 100000),
       windowMinutes: integer('SIGNIN_WINDOW_MINUTES', 15, 1, 1440),
+    },
+    accountLinks: {
+      maxPerAccount: integer('ACCOUNT_MAX_PER_ACCOUNT', 3, 1, 1000),
+      maxPerAddress: integer('ACCOUNT_MAX_PER_ADDRESS', 20, 1, 100000),
+      windowMinutes: integer('ACCOUNT_WINDOW_MINUTES', 60, 1, 1440),
     },
     invitationTtlHours: integer('INVITATION_TTL_HOURS', 168, 1, 24 * 90),
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
