@@ -35,7 +35,9 @@ export class AccountLinksService implements OnApplicationShutdown {
 
   async requestPasswordReset(email: string, session: SessionInfo): Promise<void> {
     await this.throttle.check('reset_request', emailKey(email), session.address, { note: true });
-    const work = this.sendResetLink(email, session).catch((error: unknown) => this.logger.error({ err: error }, 'Password reset request failed'));
+    const work = this.sendResetLink(email, session).catch((error: unknown) =>
+      this.logger.error({ err: error }, 'Password reset request failed'),
+    );
     this.pending.add(work);
     void work.finally(() => this.pending.delete(work));
   }
@@ -102,7 +104,11 @@ export class AccountLinksService implements OnApplicationShutdown {
       return { email };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
-        throw new DomainError(DomainErrorCode.EMAIL_TAKEN, 'Another account already uses this address, so it cannot become yours.', 'email');
+        throw new DomainError(
+          DomainErrorCode.EMAIL_TAKEN,
+          'Another account already uses this address, so it cannot become yours.',
+          'email',
+        );
       }
       throw error;
     }
@@ -111,7 +117,9 @@ export class AccountLinksService implements OnApplicationShutdown {
   /** The link's row if it can still be used; otherwise a counted failure and one answer for every reason. */
   private async validToken(token: string, purpose: AccountTokenPurpose, session: SessionInfo): Promise<StoredToken> {
     await this.throttle.check('link_failure', null, session.address, { note: false });
-    const found = TOKEN_PATTERN.test(token) ? await this.db.transaction({}, (em) => this.accounts.findTokenForUpdate(em, sha256(token), purpose)) : null;
+    const found = TOKEN_PATTERN.test(token)
+      ? await this.db.transaction({}, (em) => this.accounts.findTokenForUpdate(em, sha256(token), purpose))
+      : null;
     if (!found || !usable(found)) throw await this.invalidLink(session);
     return found;
   }

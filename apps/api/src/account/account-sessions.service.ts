@@ -64,7 +64,9 @@ export class AccountSessionsService {
 
   async events(ctx: RequestContext): Promise<AccountEventListDto> {
     const rows = await this.accounts.listEvents(ctx.em, ctx.actor.id, EVENTS_SHOWN);
-    return { items: rows.map((row) => ({ id: row.id, kind: row.kind, device: row.device, occurredAt: new Date(row.occurredAt).toISOString() })) };
+    return {
+      items: rows.map((row) => ({ id: row.id, kind: row.kind, device: row.device, occurredAt: new Date(row.occurredAt).toISOString() })),
+    };
   }
 
   /**

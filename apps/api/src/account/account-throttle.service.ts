@@ -25,9 +25,14 @@ export class AccountThrottle {
     await this.db.transaction({}, async (em) => {
       const counted = await this.accounts.countAttempts(em, kind, key, addressHash, since);
       if ((key !== null && counted.account >= maxPerAccount) || counted.address >= maxPerAddress) {
-        throw new DomainError(DomainErrorCode.TOO_MANY_ATTEMPTS, `Too many attempts. Wait ${windowMinutes} minutes and try again.`, undefined, {
-          retryAfterSeconds: windowMinutes * 60,
-        });
+        throw new DomainError(
+          DomainErrorCode.TOO_MANY_ATTEMPTS,
+          `Too many attempts. Wait ${windowMinutes} minutes and try again.`,
+          undefined,
+          {
+            retryAfterSeconds: windowMinutes * 60,
+          },
+        );
       }
       if (options.note) await this.accounts.recordAttempt(em, kind, key, addressHash, since);
     });

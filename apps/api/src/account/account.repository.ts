@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccountEvent } from '@common-ground/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { emailKey } from '../auth/users.repository';
 import { AccountAttemptEntity } from './account-attempt.entity';
@@ -51,14 +51,17 @@ export class AccountRepository {
     return rows[0]?.newEmail ?? null;
   }
 
-  async insertToken(em: EntityManager, token: Pick<AccountTokenEntity, 'userId' | 'purpose' | 'tokenHash' | 'newEmail' | 'expiresAt'>): Promise<string> {
+  async insertToken(
+    em: EntityManager,
+    token: Pick<AccountTokenEntity, 'userId' | 'purpose' | 'tokenHash' | 'newEmail' | 'expiresAt'>,
+  ): Promise<string> {
     const saved = await em.save(AccountTokenEntity, em.create(AccountTokenEntity, token));
     return saved.id;
   }
 
   /** A new link supersedes the person's earlier unused links of the same purpose: only the last mail works. */
   async retireTokens(em: EntityManager, userId: string, purpose: AccountTokenPurpose): Promise<void> {
-    await em.update(AccountTokenEntity, { userId, purpose, usedAt: null as unknown as Date }, { usedAt: new Date() });
+    await em.update(AccountTokenEntity, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
   async markTokenUsed(em: EntityManager, id: string): Promise<void> {
@@ -81,7 +84,11 @@ export class AccountRepository {
     await em.insert(AccountEventEntity, { userId, kind: event.kind, payload: { ...(event.payload ?? {}) }, device });
   }
 
-  async listEvents(em: EntityManager, userId: string, limit: number): Promise<Pick<AccountEventEntity, 'id' | 'kind' | 'device' | 'occurredAt'>[]> {
+  async listEvents(
+    em: EntityManager,
+    userId: string,
+    limit: number,
+  ): Promise<Pick<AccountEventEntity, 'id' | 'kind' | 'device' | 'occurredAt'>[]> {
     return em.query(
       `select id::text as id, kind, device, occurred_at as "occurredAt" from account_events where user_id = $1 order by id desc limit $2`,
       [userId, limit],
@@ -89,7 +96,13 @@ export class AccountRepository {
   }
 
   /** Attempts of one kind in the window, for the account (when given) and for the address, in one statement. */
-  async countAttempts(em: EntityManager, kind: AttemptKind, key: string | null, addressHash: string, since: Date): Promise<{ account: number; address: number }> {
+  async countAttempts(
+    em: EntityManager,
+    kind: AttemptKind,
+    key: string | null,
+    addressHash: string,
+    since: Date,
+  ): Promise<{ account: number; address: number }> {
     const rows = await em.query<{ account: number; address: number }[]>(
       `select count(*) filter (where email_key = $2)::int as account, count(*) filter (where address_hash = $3)::int as address
          from account_attempts where kind = $1 and attempted_at > $4 and (email_key = $2 or address_hash = $3)`,

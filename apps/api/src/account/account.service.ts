@@ -25,7 +25,12 @@ export class AccountService {
 
   async get(ctx: RequestContext): Promise<AccountDto> {
     const user = await this.user(ctx);
-    return { id: user.id, email: user.email, displayName: user.displayName, pendingEmail: await this.accounts.pendingEmail(ctx.em, user.id) };
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      pendingEmail: await this.accounts.pendingEmail(ctx.em, user.id),
+    };
   }
 
   async updateProfile(ctx: RequestContext, dto: UpdateProfileDto, session: SessionInfo): Promise<AccountDto> {
@@ -60,7 +65,13 @@ export class AccountService {
     const { token, hash: tokenHash } = newSecret();
     const expiresAt = new Date(Date.now() + EMAIL_CHANGE_TTL_HOURS * 3600_000);
     await this.accounts.retireTokens(ctx.em, user.id, 'email_change');
-    const id = await this.accounts.insertToken(ctx.em, { userId: user.id, purpose: 'email_change', tokenHash, newEmail: dto.newEmail, expiresAt });
+    const id = await this.accounts.insertToken(ctx.em, {
+      userId: user.id,
+      purpose: 'email_change',
+      tokenHash,
+      newEmail: dto.newEmail,
+      expiresAt,
+    });
     await queueMail(ctx.em, {
       key: `email-change:${id}`,
       template: 'email-change',

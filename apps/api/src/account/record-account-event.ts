@@ -1,5 +1,5 @@
 import type { AccountEvent } from '@common-ground/domain';
-import type { PendingAccountEvent, RequestContext } from '../common/request-context';
+import type { RequestContext } from '../common/request-context';
 
 /**
  * Records an event in the actor's own security log. Like recordAudit, it joins the request's transaction:
@@ -7,5 +7,5 @@ import type { PendingAccountEvent, RequestContext } from '../common/request-cont
  * audit event nor an account event fails.
  */
 export function recordAccountEvent(ctx: RequestContext, event: AccountEvent, device: string | null): void {
-  (ctx.accountEvents ??= []).push({ ...event, device } as PendingAccountEvent);
+  (ctx.accountEvents ??= []).push({ ...event, device });
 }

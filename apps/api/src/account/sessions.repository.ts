@@ -46,21 +46,25 @@ export class SessionsRepository {
    * side table existed end too. Returns how many sessions ended.
    */
   async end(em: EntityManager, userId: string, options: { keepSid: string | null; onlyId?: string }): Promise<number> {
-    const ended = await em.query<{ sid: string }[]>(
-      `delete from sessions s
-        where s.sid is distinct from $2
-          and (s.sid in (select us.sid from user_sessions us where us.user_id = $1 and ($3::uuid is null or us.id = $3::uuid))
-               or ($3::uuid is null and (s.sess -> 'passport' -> 'user' ->> 'id') = $1::text))
-        returning s.sid`,
+    const rows = await em.query<{ ended: number }[]>(
+      `with ended as (
+         delete from sessions s
+          where s.sid is distinct from $2
+            and (s.sid in (select us.sid from user_sessions us where us.user_id = $1 and ($3::uuid is null or us.id = $3::uuid))
+                 or ($3::uuid is null and (s.sess -> 'passport' -> 'user' ->> 'id') = $1::text))
+         returning s.sid),
+       forgotten as (delete from user_sessions us where us.user_id = $1 and us.sid in (select sid from ended))
+       select count(*)::int as ended from ended`,
       [userId, options.keepSid, options.onlyId ?? null],
     );
-    const sids = ended.map((row) => row.sid);
-    if (sids.length > 0) await em.query('delete from user_sessions where user_id = $1 and sid = any($2)', [userId, sids]);
-    return sids.length;
+    return rows[0].ended;
   }
 
   async findId(em: EntityManager, userId: string, id: string): Promise<{ id: string; sid: string } | null> {
-    const rows = await em.query<{ id: string; sid: string }[]>('select id, sid from user_sessions where user_id = $1 and id = $2', [userId, id]);
+    const rows = await em.query<{ id: string; sid: string }[]>('select id, sid from user_sessions where user_id = $1 and id = $2', [
+      userId,
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
