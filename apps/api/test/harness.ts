@@ -28,7 +28,16 @@ const SECRET = 'test-session-secret-that-is-long-enough-1234567890';
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   // Quiet unless the run asks for lines (LOG_LEVEL=info npm test), whatever NODE_ENV a test sets.
   const logs = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', LOG_FORMAT: process.env.LOG_FORMAT ?? 'json' };
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', SIGNIN_MAX_PER_ADDRESS: '100000', ACCOUNT_MAX_PER_ADDRESS: '100000', DB_POOL_SIZE: '4', ...logs, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SIGNIN_MAX_PER_ADDRESS: '100000',
+    ACCOUNT_MAX_PER_ADDRESS: '100000',
+    DB_POOL_SIZE: '4',
+    ...logs,
+    ...env,
+  });
   const app = await createApp(config, appDatabaseUrl(), SECRET);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
@@ -61,7 +70,8 @@ export class Client {
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
+    // Only the session cookie: this client is a browser that keeps no device cookie (each sign-in is a new device).
+    const setCookie = response.headers.getSetCookie().find((line) => line.startsWith('cg.sid='));
     if (setCookie) this.cookie = setCookie.split(';')[0];
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';

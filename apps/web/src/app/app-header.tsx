@@ -32,10 +32,10 @@ export function AppHeader() {
         <div className="header-end">
           {user ? (
             <>
-              <span className="header-user" title={user.email}>
-                <span className="visually-hidden">Signed in as </span>
+              <Link to="/account" className="header-user" title={`Your account (${user.email})`}>
+                <span className="visually-hidden">Your account: signed in as </span>
                 {user.displayName}
-              </span>
+              </Link>
               <button type="button" className="button button-quiet" onClick={() => void onSignOut()}>
                 Sign out
               </button>

@@ -21,6 +21,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/auth/routes/sign-up-route')).SignUpRoute }),
       },
       {
+        path: 'forgot-password',
+        lazy: async () => ({ Component: (await import('../features/account/routes/forgot-password-route')).ForgotPasswordRoute }),
+      },
+      {
+        path: 'reset-password/:token?',
+        lazy: async () => ({ Component: (await import('../features/account/routes/reset-password-route')).ResetPasswordRoute }),
+      },
+      {
+        path: 'confirm-email/:token?',
+        lazy: async () => ({ Component: (await import('../features/account/routes/confirm-email-route')).ConfirmEmailRoute }),
+      },
+      {
         path: 'invitations/:token',
         lazy: async () => ({ Component: (await import('../features/workspaces/routes/invitation-route')).InvitationRoute }),
       },
@@ -30,6 +42,10 @@ export const router = createBrowserRouter([
           {
             index: true,
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/home-route')).HomeRoute }),
+          },
+          {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('../features/account/routes/account-route')).AccountRoute }),
           },
           {
             path: 'workspaces/new',

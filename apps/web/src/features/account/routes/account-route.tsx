@@ -1,0 +1,66 @@
+import { ResourceView } from '../../../components/resource-view';
+import { usePageTitle } from '../../../hooks/use-page-title';
+import { useResource } from '../../../hooks/use-resource';
+import { useSession } from '../../../session/session-context';
+import { getAccount, listAccountEvents, listSessions } from '../api/account';
+import { EmailForm } from '../components/email-form';
+import { PasswordForm } from '../components/password-form';
+import { ProfileForm } from '../components/profile-form';
+import { SecurityLog } from '../components/security-log';
+import { SessionsSection } from '../components/sessions-section';
+
+/** `/account`: my name, e-mail, password, sessions and security log. */
+export function AccountRoute() {
+  usePageTitle('Your account');
+  const { refresh } = useSession();
+  const account = useResource('account', (signal) => getAccount(signal));
+  const sessions = useResource('account:sessions', (signal) => listSessions(signal));
+  const events = useResource('account:events', (signal) => listAccountEvents(signal));
+  const changed = () => {
+    events.reload();
+  };
+
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>Your account</h1>
+      <ResourceView resource={account} loading="Loading your account…">
+        {(data) => (
+          <>
+            <section className="panel" aria-labelledby="account-profile-title">
+              <h2 id="account-profile-title">Profile</h2>
+              <ProfileForm
+                account={data}
+                onSaved={(updated) => {
+                  account.setData(updated);
+                  refresh();
+                  changed();
+                }}
+              />
+            </section>
+            <section className="panel" aria-labelledby="account-email-title">
+              <h2 id="account-email-title">E-mail address</h2>
+              <EmailForm
+                account={data}
+                onRequested={(pendingEmail) => {
+                  account.setData({ ...data, pendingEmail });
+                  changed();
+                }}
+              />
+            </section>
+            <section className="panel" aria-labelledby="account-password-title">
+              <h2 id="account-password-title">Password</h2>
+              <PasswordForm
+                onChanged={() => {
+                  sessions.reload();
+                  changed();
+                }}
+              />
+            </section>
+          </>
+        )}
+      </ResourceView>
+      <SessionsSection sessions={sessions} onChanged={changed} />
+      <SecurityLog events={events} />
+    </div>
+  );
+}
