@@ -33,7 +33,7 @@ export function AppHeader() {
           {user ? (
             <>
               <Link to="/account" className="header-user" title={`Your account (${user.email})`}>
-                <span className="visually-hidden">Your account: signed in as </span>
+                <span className="visually-hidden">Signed in as </span>
                 {user.displayName}
               </Link>
               <button type="button" className="button button-quiet" onClick={() => void onSignOut()}>
