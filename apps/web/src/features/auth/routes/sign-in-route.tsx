@@ -82,8 +82,10 @@ export function SignInRoute() {
             maxLength: { value: LIMITS.passwordMax, message: `Use at most ${String(LIMITS.passwordMax)} characters.` },
           })}
         />
-        <p className="field-hint">
-          <Link to="/forgot-password">Forgot your password?</Link>
+        <p>
+          <Link to="/forgot-password" className="button button-quiet">
+            Forgot your password?
+          </Link>
         </p>
         <div className="form-actions">
           <SubmitButton busy={isSubmitting} busyLabel="Signing in…" className="button button-primary button-wide">
