@@ -97,6 +97,7 @@ describe('my account', () => {
     await laptop.setViewportSize({ width: 375, height: 800 });
     await laptop.goto('/account');
     await laptop.getByRole('list', { name: 'Your sessions' }).waitFor();
+    expect(await laptop.getByRole('link', { name: /^Signed in as/ }).isVisible()).toBe(true);
     const overflow = await laptop.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(laptop)).toEqual([]);

@@ -35,6 +35,8 @@ export class AccountSessionsService {
   async list(ctx: RequestContext, session: SessionInfo): Promise<AccountSessionListDto> {
     await this.sessions.pruneDead(ctx.em, ctx.actor.id);
     const rows = await this.sessions.listLive(ctx.em, ctx.actor.id);
+    // This device first, then the others by last activity.
+    rows.sort((a, b) => Number(b.sid === session.sid) - Number(a.sid === session.sid));
     return {
       items: rows.map((row) => ({
         id: row.id,
