@@ -406,6 +406,25 @@ describe('self-service accounts', () => {
   });
 
   describe('row-level security', () => {
+    it('forces row-level security on every per-person account table', async () => {
+      const rows = await withOwner(
+        async (db) =>
+          (
+            await db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+              `select relname, relrowsecurity, relforcerowsecurity from pg_class
+                where relname in ('account_tokens', 'user_sessions', 'known_devices', 'account_events') order by relname`,
+            )
+          ).rows,
+      );
+      expect(rows).toEqual(
+        ['account_events', 'account_tokens', 'known_devices', 'user_sessions'].map((relname) => ({
+          relname,
+          relrowsecurity: true,
+          relforcerowsecurity: true,
+        })),
+      );
+    });
+
     it('shows my reset links, sessions, devices, security log and account mails to nobody else', async () => {
       const { email, browser: amina } = await newAccount(server.url, 'Amina');
       const { browser: ben } = await newAccount(server.url, 'Ben');
