@@ -164,6 +164,21 @@ describe('self-service accounts', () => {
       expect(payloads).toContainEqual({ payload: { sessionsEnded: 2 } });
     });
 
+    it('cancels a pending e-mail change, so a borrowed session cannot keep the account after the reset', async () => {
+      const { email, browser } = await newAccount(server.url);
+      const intruder = uniqueEmail('intruder');
+      expect((await browser.post('/api/v1/account/email', { newEmail: intruder, currentPassword: PASSWORD })).status).toBe(202);
+      await new Browser(server.url).post('/api/v1/account/password-reset', { email });
+      const token = tokenOf((await waitForMail(email, 'password-reset'))[0]);
+      expect(
+        (await new Browser(server.url).post('/api/v1/account/password-reset/confirm', { token, password: 'a brand new passphrase' }))
+          .status,
+      ).toBe(204);
+      const [mail] = await mailsTo(intruder, 'email-change');
+      expect((await new Browser(server.url).post('/api/v1/account/email/confirm', { token: tokenOf(mail) })).status).toBe(410);
+      expect((await new Browser(server.url).signIn(email, 'a brand new passphrase')).status).toBe(200);
+    });
+
     it('refuses expired, forged, malformed and superseded links with one answer', async () => {
       const { email } = await newAccount(server.url);
       const anonymous = new Browser(server.url);

@@ -65,7 +65,7 @@ export class AccountLinksService implements OnApplicationShutdown {
     });
   }
 
-  /** Sets the new password, uses up the link and ends every session of the person. */
+  /** Sets the new password, uses up the link, cancels a pending e-mail change and ends every session of the person. */
   async resetPassword(token: string, password: string, session: SessionInfo): Promise<void> {
     const found = await this.validToken(token, 'password_reset', session);
     const user = await this.db.transaction({}, (em) => this.accounts.findUser(em, found.userId));
@@ -78,6 +78,8 @@ export class AccountLinksService implements OnApplicationShutdown {
       const row = await this.accounts.findTokenForUpdate(em, sha256(token), 'password_reset');
       if (!row || !usable(row)) return false;
       await this.accounts.markTokenUsed(em, row.id);
+      // Whoever held the account before the reset may have asked to move it to their own address.
+      await this.accounts.retireTokens(em, user.id, 'email_change');
       await this.accounts.setPassword(em, user.id, passwordHash);
       const sessionsEnded = await this.sessions.end(em, user.id, { keepSid: null });
       await this.accounts.appendEvent(em, user.id, { kind: 'password_reset', payload: { sessionsEnded } }, session.device);
