@@ -19,7 +19,7 @@ export class AccountThrottle {
 
   /** Refuses with 429 when the account or the address used up its attempts, else notes this one when `note`. */
   async check(kind: AttemptKind, key: string | null, address: string, options: { note: boolean }): Promise<void> {
-    const { maxPerAccount, maxPerAddress, windowMinutes } = this.config.accountLinks;
+    const { maxPerAccount, maxPerAddress, windowMinutes } = this.limitsOf(kind);
     const since = new Date(Date.now() - windowMinutes * 60_000);
     const addressHash = sha256(address);
     await this.db.transaction({}, async (em) => {
@@ -39,7 +39,12 @@ export class AccountThrottle {
   }
 
   async note(kind: AttemptKind, key: string | null, address: string): Promise<void> {
-    const since = new Date(Date.now() - this.config.accountLinks.windowMinutes * 60_000);
+    const since = new Date(Date.now() - this.limitsOf(kind).windowMinutes * 60_000);
     await this.db.transaction({}, (em) => this.accounts.recordAttempt(em, kind, key, sha256(address), since));
+  }
+
+  /** A wrong current password is a failed sign-in in all but name: it gets the sign-in limits. */
+  private limitsOf(kind: AttemptKind): AppConfig['signIn'] {
+    return kind === 'password_failure' ? this.config.signIn : this.config.accountLinks;
   }
 }

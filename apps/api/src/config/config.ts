@@ -16,7 +16,7 @@ export interface AppConfig {
   trustProxy: boolean;
   webDir: string;
   signIn: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
-  /** Password-reset requests and failed account-link uses (reset, e-mail confirmation, current password). */
+  /** Password-reset requests and failed account-link uses (reset, e-mail confirmation). */
   accountLinks: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
   invitationTtlHours: number;
   dbPoolSize: number;
