@@ -25,7 +25,7 @@ interface EventOf<O extends string, A extends string> {
 
 // ── workspaces and accounts ─────────────────────────────────────────────────────────────────────────
 export type WorkspaceAuditEvent =
-  | EventOf<'workspace', 'created' | 'renamed'>
+  | EventOf<'workspace', 'created' | 'renamed' | 'security_changed'>
   | EventOf<'invitation', 'created' | 'revoked' | 'accepted'>
   | EventOf<'workspace_member', 'added' | 'changed' | 'removed'>;
 
@@ -106,6 +106,21 @@ export type AuditEvent =
   | TrackingAuditEvent;
 
 export type AuditObjectType = AuditEvent['objectType'];
+
+// ── account security (no workspace) ─────────────────────────────────────────────────────────────────
+/**
+ * What happens to an account's sign-in protection belongs to no workspace, so it is not in a workspace's
+ * chain: each event is one row of the append-only `account_security_events` (the person, the kind, a payload
+ * of counts and ids, the time), written in the same transaction as the change.
+ */
+export type AccountSecurityEventKind =
+  'two_factor.enabled' | 'two_factor.disabled' | 'two_factor.recovery_codes_renewed' | 'two_factor.recovery_code_used';
+
+export interface AccountSecurityEvent {
+  kind: AccountSecurityEventKind;
+  /** Counts, ids and methods only: never a code, a secret or an address. */
+  payload?: AuditPayload;
+}
 
 /** Every object type of the union, for filters: a type added to the union and not here fails to compile. */
 const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {

@@ -19,3 +19,5 @@ export * from './spreadsheet';
 export * from './icalendar';
 export * from './audit';
 export * from './mail';
+export * from './workspaces';
+export * from './two-factor';

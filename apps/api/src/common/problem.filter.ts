@@ -48,6 +48,11 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.REGISTER_FULL]: [409, 'Register full'],
   [DomainErrorCode.RELATIONSHIP_EXISTS]: [409, 'Relationship already recorded'],
   [DomainErrorCode.PROSPECT_TRANSITION_INVALID]: [409, 'Status change not allowed'],
+  [DomainErrorCode.LAST_OWNER]: [409, 'Last owner'],
+  [DomainErrorCode.TWO_FACTOR_REQUIRED]: [403, 'Two-factor sign-in required'],
+  [DomainErrorCode.INVALID_TWO_FACTOR_CODE]: [400, 'Wrong or used code'],
+  [DomainErrorCode.TWO_FACTOR_ALREADY_ENABLED]: [409, 'Two-factor sign-in already on'],
+  [DomainErrorCode.TWO_FACTOR_NOT_ENABLED]: [409, 'Two-factor sign-in not on'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
