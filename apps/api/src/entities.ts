@@ -22,6 +22,8 @@ import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-gr
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import { OutgoingMailEntity } from './mail/outgoing-mail.entity';
+import { AccountSecurityEventEntity } from './audit/account-security-event.entity';
+import { RecoveryCodeEntity, TwoFactorFailureEntity, UserTwoFactorEntity } from './auth/two-factor.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -45,6 +47,10 @@ export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   OutgoingMailEntity,
+  UserTwoFactorEntity,
+  RecoveryCodeEntity,
+  TwoFactorFailureEntity,
+  AccountSecurityEventEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,
