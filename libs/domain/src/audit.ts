@@ -114,7 +114,11 @@ export type AuditObjectType = AuditEvent['objectType'];
  * of counts and ids, the time), written in the same transaction as the change.
  */
 export type AccountSecurityEventKind =
-  'two_factor.enabled' | 'two_factor.disabled' | 'two_factor.recovery_codes_renewed' | 'two_factor.recovery_code_used';
+  | 'two_factor.enrolment_started'
+  | 'two_factor.enabled'
+  | 'two_factor.disabled'
+  | 'two_factor.recovery_codes_renewed'
+  | 'two_factor.recovery_code_used';
 
 export interface AccountSecurityEvent {
   kind: AccountSecurityEventKind;

@@ -36,6 +36,8 @@ export class AuditService {
    * before it commits: the head row lock is the request's last lock, so appends never deadlock.
    */
   async flush(em: EntityManager, ctx: RequestContext): Promise<void> {
+    // Account events belong to no chain: they go to the person's own append-only rows, before any chain head is locked.
+    for (const event of ctx.accountEvents.splice(0)) await this.audit.appendAccountEvent(em, ctx.actor.id, event);
     for (const event of ctx.audit.splice(0)) {
       const scope = this.scopeOf(ctx, event);
       // User-scope routes (a new workspace, an accepted invitation) run without a tenant; the event names it.

@@ -1,3 +1,4 @@
+import type { AccountSecurityEvent } from '@common-ground/domain';
 import type { PendingAuditEvent, RequestContext } from '../common/request-context';
 
 /**
@@ -7,4 +8,13 @@ import type { PendingAuditEvent, RequestContext } from '../common/request-contex
  */
 export function recordAudit(ctx: RequestContext, event: PendingAuditEvent): void {
   ctx.audit.push(event);
+}
+
+/**
+ * Records a change to the actor's own account security (two-factor on or off, recovery codes). It belongs to
+ * no workspace: the transaction interceptor writes it to `account_security_events` in the same transaction,
+ * and it counts as the audit event a guarded write must record.
+ */
+export function recordAccountEvent(ctx: RequestContext, event: AccountSecurityEvent): void {
+  ctx.accountEvents.push(event);
 }

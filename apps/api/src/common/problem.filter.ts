@@ -96,7 +96,9 @@ function databaseProblem(error: unknown): Problem | null {
     };
   }
   const detail = DATABASE_INPUT_ERRORS[code];
-  return detail ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT } : null;
+  return detail
+    ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT }
+    : null;
 }
 
 /** Maps every error to application/problem+json (RFC 9457); nothing else writes error responses. */
@@ -128,7 +130,13 @@ export function toProblem(error: unknown): Problem {
     const body = error.getResponse();
     const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
-    return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error', status, detail, code: HttpStatus[status] ?? 'HTTP' };
+    return {
+      type: 'about:blank',
+      title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error',
+      status,
+      detail,
+      code: HttpStatus[status] ?? 'HTTP',
+    };
   }
   // body-parser errors carry their HTTP status and a type such as entity.too.large.
   const parserError = error as { status?: number; type?: string; message?: string };
@@ -144,7 +152,13 @@ export function toProblem(error: unknown): Problem {
   }
   const database = databaseProblem(error);
   if (database) return database;
-  return { type: 'about:blank', title: 'Internal error', status: 500, detail: 'Something went wrong on our side; it has been logged.', code: 'INTERNAL' };
+  return {
+    type: 'about:blank',
+    title: 'Internal error',
+    status: 500,
+    detail: 'Something went wrong on our side; it has been logged.',
+    code: 'INTERNAL',
+  };
 }
 
 export function sendProblem(response: Response, problem: Problem): void {
@@ -163,7 +177,8 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = toProblem(error);
     if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // A database refusal mapped to 4xx still means validation missed something: keep it visible.
-    else if (problem.code === DATABASE_REJECTED_INPUT || problem.code === DATABASE_CONFLICT) this.logger.warn(error instanceof Error ? error.message : String(error));
+    else if (problem.code === DATABASE_REJECTED_INPUT || problem.code === DATABASE_CONFLICT)
+      this.logger.warn(error instanceof Error ? error.message : String(error));
     if (response.headersSent) return;
     sendProblem(response, problem);
   }

@@ -1,4 +1,4 @@
-import type { AuditEvent, Grants } from '@common-ground/domain';
+import type { AccountSecurityEvent, AuditEvent, Grants } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestTransaction } from '../database/db.service';
 import type { ProcessEntity } from '../processes/process.entity';
@@ -22,6 +22,8 @@ export interface RequestContext {
   origin: string;
   /** Audit events of this request, appended to the workspace's chain in the same transaction, just before commit. */
   audit: PendingAuditEvent[];
+  /** Events about the actor's own account (no workspace), written to account_security_events before commit. */
+  accountEvents: AccountSecurityEvent[];
 }
 
 /** The request's process, as the guard read it: for process-scoped routes only. */
@@ -57,5 +59,7 @@ declare global {
 declare module 'express-session' {
   interface SessionData {
     csrfToken?: string;
+    /** A right password of someone with two-factor on, waiting for their code (not signed in yet). */
+    twoFactorPending?: { actor: Actor; expiresAt: number };
   }
 }

@@ -36,7 +36,7 @@ export class TransactionInterceptor implements NestInterceptor {
         const transaction = request.cgTransaction;
         const ctx = request.cg;
         if (transaction && ctx && !READS.has(request.method)) {
-          if (ctx.audit.length === 0) {
+          if (ctx.audit.length === 0 && ctx.accountEvents.length === 0) {
             const exempt = this.reflector.getAllAndOverride<string | undefined>(AUDIT_EXEMPT_KEY, [
               context.getHandler(),
               context.getClass(),
