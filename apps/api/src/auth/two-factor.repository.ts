@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { RecoveryCodeEntity, TwoFactorFailureEntity, UserTwoFactorEntity } from './two-factor.entity';
 
+/** TypeORM answers an UPDATE run through `query()` with `[rows, rowCount]`: whether it changed a row. */
+function updated(result: unknown): boolean {
+  return Array.isArray(result) && typeof result[1] === 'number' && result[1] > 0;
+}
+
 export interface TwoFactorRow {
   secretCiphertext: string;
   enabledAt: Date | null;
@@ -37,11 +42,12 @@ export class TwoFactorRepository {
 
   /** Turns the pending enrolment on with its first code's step; false when it is no longer pending. */
   async enable(em: EntityManager, userId: string, step: number): Promise<boolean> {
-    const rows = await em.query<unknown[]>(
-      'update user_two_factor set enabled_at = now(), last_used_step = $2 where user_id = $1 and enabled_at is null returning user_id',
-      [userId, step],
+    return updated(
+      await em.query('update user_two_factor set enabled_at = now(), last_used_step = $2 where user_id = $1 and enabled_at is null', [
+        userId,
+        step,
+      ]),
     );
-    return rows.length > 0;
   }
 
   /**
@@ -49,12 +55,13 @@ export class TwoFactorRepository {
    * statement, so two requests with the same code cannot both pass.
    */
   async useStep(em: EntityManager, userId: string, step: number): Promise<boolean> {
-    const rows = await em.query<unknown[]>(
-      `update user_two_factor set last_used_step = $2
-        where user_id = $1 and enabled_at is not null and (last_used_step is null or last_used_step < $2) returning user_id`,
-      [userId, step],
+    return updated(
+      await em.query(
+        `update user_two_factor set last_used_step = $2
+          where user_id = $1 and enabled_at is not null and (last_used_step is null or last_used_step < $2)`,
+        [userId, step],
+      ),
     );
-    return rows.length > 0;
   }
 
   async remove(em: EntityManager, userId: string): Promise<void> {
@@ -72,11 +79,12 @@ export class TwoFactorRepository {
 
   /** Marks the unused code with this hash used; false when there is none. */
   async useRecoveryCode(em: EntityManager, userId: string, codeHash: string): Promise<boolean> {
-    const rows = await em.query<unknown[]>(
-      'update two_factor_recovery_codes set used_at = now() where user_id = $1 and code_hash = $2 and used_at is null returning id',
-      [userId, codeHash],
+    return updated(
+      await em.query('update two_factor_recovery_codes set used_at = now() where user_id = $1 and code_hash = $2 and used_at is null', [
+        userId,
+        codeHash,
+      ]),
     );
-    return rows.length > 0;
   }
 
   async unusedRecoveryCodes(em: EntityManager, userId: string): Promise<number> {
