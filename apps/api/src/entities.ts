@@ -27,6 +27,7 @@ import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-gr
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import { OutgoingMailEntity } from './mail/outgoing-mail.entity';
+import { RecoveryCodeEntity, TwoFactorFailureEntity, UserTwoFactorEntity } from './auth/two-factor.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -50,6 +51,9 @@ export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   OutgoingMailEntity,
+  UserTwoFactorEntity,
+  RecoveryCodeEntity,
+  TwoFactorFailureEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,

@@ -200,6 +200,7 @@ describe('audit trail', () => {
         em,
         origin: '',
         audit: [{ objectType: 'workspace', action: 'renamed', objectId: workspace, anonymous: true }],
+        accountEvents: [],
       }),
     );
     const rows = await withOwner(

@@ -33,6 +33,13 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     return who.patch(`/api/v1/workspaces/${f.workspaceId}`, { name: 'Renamed', version: current.body.version });
   },
   [`GET ${W}/members`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/members`),
+  // A fresh member per cell, so no subject's own role changes under the other cells.
+  [`PATCH ${W}/members/:userId`]: async (who, f) =>
+    who.patch(`/api/v1/workspaces/${f.workspaceId}/members/${await freshMember(f)}`, { role: 'admin' }),
+  [`DELETE ${W}/members/:userId`]: async (who, f) => who.delete(`/api/v1/workspaces/${f.workspaceId}/members/${await freshMember(f)}`),
+  // Turning the requirement off: on, it would lock out the founder, who convenes every process here.
+  [`PUT ${W}/security`]: (who, f) =>
+    who.request('PUT', `/api/v1/workspaces/${f.workspaceId}/security`, { requireTwoFactorForLeads: false }),
   [`GET ${W}/invitations`]: (who, f) => who.get(`/api/v1/workspaces/${f.workspaceId}/invitations`),
   [`POST ${W}/invitations`]: (who, f) =>
     who.post(`/api/v1/workspaces/${f.workspaceId}/invitations`, { email: uniqueEmail('guest'), role: 'member' }),
@@ -423,6 +430,12 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     return who.get(`${f.process}/initiation/checklists/${group.id}`);
   },
 };
+
+/** Someone who just joined the workspace as a member, for a cell to change or remove. */
+async function freshMember(f: Fixture): Promise<string> {
+  const person = await new Client(f.founder.baseUrl).signUp('Fresh');
+  return joinWorkspace(f.founder, person, f.workspaceId, 'member');
+}
 
 const CHECKLIST = {
   answers: [{ questionId: 'interests', notes: 'Safer markets.' }],

@@ -19,7 +19,12 @@ export type AccountEvent =
   | { kind: 'email_changed'; payload?: undefined }
   | { kind: 'session_revoked'; payload: { sessionId: string } }
   | { kind: 'other_sessions_revoked'; payload: { sessionsEnded: number } }
-  | { kind: 'new_device_signed_in'; payload?: undefined };
+  | { kind: 'new_device_signed_in'; payload?: undefined }
+  | { kind: 'two_factor_enrolment_started'; payload?: undefined }
+  | { kind: 'two_factor_enabled'; payload: { recoveryCodes: number } }
+  | { kind: 'two_factor_disabled'; payload: { method: 'totp' | 'recovery' | 'password' } }
+  | { kind: 'two_factor_recovery_codes_renewed'; payload: { method: 'totp' | 'recovery' | 'password'; recoveryCodes: number } }
+  | { kind: 'two_factor_recovery_code_used'; payload: { recoveryCodesLeft: number } };
 
 export type AccountEventKind = AccountEvent['kind'];
 
@@ -34,6 +39,11 @@ const KINDS_PRESENT: Record<AccountEventKind, true> = {
   session_revoked: true,
   other_sessions_revoked: true,
   new_device_signed_in: true,
+  two_factor_enrolment_started: true,
+  two_factor_enabled: true,
+  two_factor_disabled: true,
+  two_factor_recovery_codes_renewed: true,
+  two_factor_recovery_code_used: true,
 };
 export const ACCOUNT_EVENT_KINDS = Object.keys(KINDS_PRESENT) as AccountEventKind[];
 

@@ -25,7 +25,7 @@ interface EventOf<O extends string, A extends string> {
 
 // ── workspaces and accounts ─────────────────────────────────────────────────────────────────────────
 export type WorkspaceAuditEvent =
-  | EventOf<'workspace', 'created' | 'renamed'>
+  | EventOf<'workspace', 'created' | 'renamed' | 'security_changed'>
   | EventOf<'invitation', 'created' | 'revoked' | 'accepted'>
   | EventOf<'workspace_member', 'added' | 'changed' | 'removed'>;
 

@@ -35,6 +35,11 @@ export enum DomainErrorCode {
   PROSPECT_TRANSITION_INVALID = 'PROSPECT_TRANSITION_INVALID',
   /** A password-reset or e-mail confirmation link that is unknown, used or expired (never says which). */
   ACCOUNT_LINK_INVALID = 'ACCOUNT_LINK_INVALID',
+  LAST_OWNER = 'LAST_OWNER',
+  TWO_FACTOR_REQUIRED = 'TWO_FACTOR_REQUIRED',
+  INVALID_TWO_FACTOR_CODE = 'INVALID_TWO_FACTOR_CODE',
+  TWO_FACTOR_ALREADY_ENABLED = 'TWO_FACTOR_ALREADY_ENABLED',
+  TWO_FACTOR_NOT_ENABLED = 'TWO_FACTOR_NOT_ENABLED',
 }
 
 export class DomainError extends Error {

@@ -20,3 +20,5 @@ export * from './icalendar';
 export * from './audit';
 export * from './mail';
 export * from './account';
+export * from './workspaces';
+export * from './two-factor';

@@ -59,6 +59,25 @@ export const ACTIONS = {
     roles: WORKSPACE_ADMINS,
     description: 'Invite people and revoke invitations',
   },
+  'workspace.members.manage': {
+    scope: 'workspace',
+    writes: true,
+    roles: WORKSPACE_ADMINS,
+    description: 'Change a member’s workspace role or remove them (only an owner grants, changes or removes the owner role)',
+  },
+  'workspace.security.manage': {
+    scope: 'workspace',
+    writes: true,
+    roles: ['owner'],
+    description: 'Require two-factor sign-in of the workspace’s conveners and facilitators',
+  },
+  'account.twoFactor.view': { scope: 'user', writes: false, roles: [], description: 'See whether one’s own two-factor sign-in is on' },
+  'account.twoFactor.manage': {
+    scope: 'user',
+    writes: true,
+    roles: [],
+    description: 'Turn one’s own two-factor sign-in on or off and renew its recovery codes',
+  },
   'process.create': {
     scope: 'workspace',
     writes: true,
@@ -346,7 +365,12 @@ export const ACTIONS = {
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Create, rotate and revoke one’s own secret calendar feed of the process’s milestones and due dates',
   },
-  'audit.view': { scope: 'workspace', writes: false, roles: WORKSPACE_ADMINS, description: 'Read the workspace’s audit trail and verify its hash chain' },
+  'audit.view': {
+    scope: 'workspace',
+    writes: false,
+    roles: WORKSPACE_ADMINS,
+    description: 'Read the workspace’s audit trail and verify its hash chain',
+  },
   'process.audit.view': {
     scope: 'process',
     writes: false,

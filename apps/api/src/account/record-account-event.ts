@@ -6,6 +6,6 @@ import type { RequestContext } from '../common/request-context';
  * the transaction interceptor writes it just before commit, and a write route that records neither an
  * audit event nor an account event fails.
  */
-export function recordAccountEvent(ctx: RequestContext, event: AccountEvent, device: string | null): void {
+export function recordAccountEvent(ctx: RequestContext, event: AccountEvent, device: string | null = null): void {
   (ctx.accountEvents ??= []).push({ ...event, device });
 }

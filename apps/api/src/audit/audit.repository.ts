@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { AccountEvent } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
+import { AccountEventEntity } from '../account/account-event.entity';
 
 export interface ChainHead {
   seq: number;
@@ -87,6 +89,11 @@ export class AuditRepository {
     const row = rows[0];
     if (!row) throw new Error(`The audit chain head of workspace ${workspaceId} is not visible to this transaction`);
     return { seq: Number(row.seq), hash: row.hash };
+  }
+
+  /** One event of a person's own security log; the transaction must act for `userId` (row-level security). */
+  async appendAccountEvent(em: EntityManager, userId: string, event: AccountEvent, device: string | null): Promise<void> {
+    await em.insert(AccountEventEntity, { userId, kind: event.kind, payload: { ...(event.payload ?? {}) }, device });
   }
 
   async append(em: EntityManager, row: NewAuditRow): Promise<void> {

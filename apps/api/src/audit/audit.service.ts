@@ -36,14 +36,9 @@ export class AuditService {
    * before it commits: the head row lock is the request's last lock, so appends never deadlock.
    */
   async flush(em: EntityManager, ctx: RequestContext): Promise<void> {
-    for (const event of ctx.accountEvents?.splice(0) ?? []) {
-      await em.query('insert into account_events (user_id, kind, payload, device) values ($1, $2, $3, $4)', [
-        ctx.actor.id,
-        event.kind,
-        JSON.stringify(event.payload ?? {}),
-        event.device,
-      ]);
-    }
+    // Account events belong to no chain: they go to the person's own append-only log, before any chain head is locked.
+    for (const { device, ...event } of ctx.accountEvents?.splice(0) ?? [])
+      await this.audit.appendAccountEvent(em, ctx.actor.id, event, device);
     for (const event of ctx.audit.splice(0)) {
       const scope = this.scopeOf(ctx, event);
       // User-scope routes (a new workspace, an accepted invitation) run without a tenant; the event names it.

@@ -6,6 +6,7 @@ import { ApiProblems } from '../common/problem.dto';
 import { AuthService } from './auth.service';
 import { SessionDto, SignInDto, SignUpDto } from './dto/auth.dto';
 import { SessionService } from './session.service';
+import { TwoFactorSignIn } from './two-factor-sign-in.service';
 
 @ApiTags('auth')
 @ApiProblems()
@@ -14,6 +15,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly twoFactor: TwoFactorSignIn,
   ) {}
 
   @Get('session')
@@ -35,7 +37,10 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: SessionDto })
   async signIn(@Req() request: Request, @Body() dto: SignInDto): Promise<SessionDto> {
-    return this.sessions.start(request, await this.auth.signIn(dto, request.ip ?? 'unknown'));
+    const actor = await this.auth.signIn(dto, request.ip ?? 'unknown');
+    // Someone with two-factor on is not signed in yet: the answer says a code is needed (twoFactorPending).
+    if (await this.twoFactor.challenge(request, actor)) return this.sessions.describe(request);
+    return this.sessions.start(request, actor);
   }
 
   @Post('sign-out')

@@ -4,6 +4,7 @@ import { AccountSessionsService } from '../account/account-sessions.service';
 import { csrfTokenOf } from '../common/csrf';
 import type { Actor } from '../common/request-context';
 import type { SessionDto } from './dto/auth.dto';
+import { pendingOf } from './two-factor-sign-in.service';
 
 /** Session life cycle over passport: a new session id at every sign-in, the row deleted at sign-out. */
 @Injectable()
@@ -12,7 +13,11 @@ export class SessionService {
 
   describe(request: Request): SessionDto {
     const user = request.user ?? null;
-    return { user: user && { id: user.id, email: user.email, displayName: user.displayName }, csrfToken: csrfTokenOf(request) };
+    return {
+      user: user && { id: user.id, email: user.email, displayName: user.displayName },
+      csrfToken: csrfTokenOf(request),
+      twoFactorPending: !user && pendingOf(request) !== null,
+    };
   }
 
   /** `newAccount`: the browser that signed up is the account's first known device (no new-device mail). */
@@ -28,7 +33,9 @@ export class SessionService {
     if (request.user) {
       await new Promise<void>((resolve, reject) => request.logout((error?: unknown) => (error ? reject(toError(error)) : resolve())));
     }
-    await new Promise<void>((resolve, reject) => request.session.destroy((error?: unknown) => (error ? reject(toError(error)) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      request.session.destroy((error?: unknown) => (error ? reject(toError(error)) : resolve())),
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import {
   DomainErrorCode,
   type Grants,
   isReadOnly,
+  mustEnrolTwoFactor,
   type ProcessRole,
   type WorkspaceRole,
   writes,
@@ -68,8 +69,17 @@ export class AccessGuard implements CanActivate {
       let grants: Grants = {};
       let process: ProcessEntity | null = null;
       if (workspaceId) {
-        ({ grants, process } = await this.grantsOf(transaction.manager, workspaceId, processId, actor.id));
+        let twoFactor: TwoFactorFacts;
+        ({ grants, process, twoFactor } = await this.grantsOf(transaction.manager, workspaceId, processId, actor.id));
         if (!grants.workspaceRole) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such workspace.');
+        if (mustEnrolTwoFactor(twoFactor)) {
+          throw new DomainError(
+            DomainErrorCode.TWO_FACTOR_REQUIRED,
+            'This workspace requires two-factor sign-in of its conveners and facilitators. Turn it on under Account, Two-factor sign-in, then come back.',
+            undefined,
+            { enrolPath: '/account/two-factor' },
+          );
+        }
         if (scope === 'process' && (!process || !can(grants, 'process.view')))
           throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such process.');
         if (!can(grants, permission)) throw new DomainError(DomainErrorCode.FORBIDDEN, 'Your role does not allow this.');
@@ -85,6 +95,7 @@ export class AccessGuard implements CanActivate {
         grants,
         em: transaction.manager,
         audit: [],
+        accountEvents: [],
         origin: this.config.publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`,
       };
       return true;
@@ -112,9 +123,15 @@ export class AccessGuard implements CanActivate {
     workspaceId: string,
     processId: string | null,
     userId: string,
-  ): Promise<{ grants: Grants; process: ProcessEntity | null }> {
+  ): Promise<{ grants: Grants; process: ProcessEntity | null; twoFactor: TwoFactorFacts }> {
+    // The two-factor facts cost two index probes, and only in a workspace that requires it of its leads.
     const rows = await manager.query<(GrantsRow & Partial<ProcessEntity>)[]>(
-      `select wm.role as workspace_role, pm.role as process_role,
+      `select wm.role as workspace_role, pm.role as process_role, w.require_two_factor_for_leads as requires_two_factor,
+              w.require_two_factor_for_leads and exists (
+                select 1 from process_members lm where lm.workspace_id = wm.workspace_id and lm.user_id = wm.user_id
+                   and lm.role in ('convener', 'facilitator')) as leads_a_process,
+              w.require_two_factor_for_leads and exists (
+                select 1 from user_two_factor tf where tf.user_id = wm.user_id and tf.enabled_at is not null) as two_factor_on,
               p.id, p.workspace_id as "workspaceId", p.title, p.purpose, p.level, p.wheel_areas as "wheelAreas",
               p.ownership_target as "ownershipTarget", p.timezone, p.phase, p.status, p.version,
               p.ratification_share_numerator as "ratificationShareNumerator",
@@ -122,19 +139,36 @@ export class AccessGuard implements CanActivate {
               p.ratification_every_indispensable as "ratificationEveryIndispensable",
               p.created_by as "createdBy", p.created_at as "createdAt", p.updated_at as "updatedAt", p.archived_at as "archivedAt"
          from workspace_members wm
+         join workspaces w on w.id = wm.workspace_id
          left join processes p on p.id = $3 and p.workspace_id = wm.workspace_id
          left join process_members pm on pm.process_id = p.id and pm.user_id = wm.user_id
         where wm.workspace_id = $1 and wm.user_id = $2`,
       [workspaceId, userId, processId],
     );
     const row = rows[0];
-    if (!row) return { grants: {}, process: null };
-    const { workspace_role: workspaceRole, process_role: processRole, ...process } = row;
-    return { grants: { workspaceRole, processRole }, process: process.id ? (process as ProcessEntity) : null };
+    if (!row) return { grants: {}, process: null, twoFactor: { workspaceRequires: false, leadsAProcess: false, enrolled: false } };
+    const {
+      workspace_role: workspaceRole,
+      process_role: processRole,
+      requires_two_factor: workspaceRequires,
+      leads_a_process: leadsAProcess,
+      two_factor_on: enrolled,
+      ...process
+    } = row;
+    return {
+      grants: { workspaceRole, processRole },
+      process: process.id ? (process as ProcessEntity) : null,
+      twoFactor: { workspaceRequires, leadsAProcess, enrolled },
+    };
   }
 }
 
 interface GrantsRow {
   workspace_role: WorkspaceRole;
   process_role: ProcessRole | null;
+  requires_two_factor: boolean;
+  leads_a_process: boolean;
+  two_factor_on: boolean;
 }
+
+type TwoFactorFacts = Parameters<typeof mustEnrolTwoFactor>[0];

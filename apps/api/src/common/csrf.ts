@@ -16,7 +16,8 @@ export function verifyCsrf(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
   const expected = request.session?.csrfToken;
   const given = request.get(CSRF_HEADER);
-  if (!expected || !given) throw new DomainError(DomainErrorCode.CSRF_INVALID, 'Send the X-CSRF-Token header from GET /api/v1/auth/session.');
+  if (!expected || !given)
+    throw new DomainError(DomainErrorCode.CSRF_INVALID, 'Send the X-CSRF-Token header from GET /api/v1/auth/session.');
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   if (a.length !== b.length || !timingSafeEqual(a, b)) {

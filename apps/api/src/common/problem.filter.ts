@@ -49,6 +49,11 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.RELATIONSHIP_EXISTS]: [409, 'Relationship already recorded'],
   [DomainErrorCode.PROSPECT_TRANSITION_INVALID]: [409, 'Status change not allowed'],
   [DomainErrorCode.ACCOUNT_LINK_INVALID]: [410, 'Link not valid'],
+  [DomainErrorCode.LAST_OWNER]: [409, 'Last owner'],
+  [DomainErrorCode.TWO_FACTOR_REQUIRED]: [403, 'Two-factor sign-in required'],
+  [DomainErrorCode.INVALID_TWO_FACTOR_CODE]: [400, 'Wrong or used code'],
+  [DomainErrorCode.TWO_FACTOR_ALREADY_ENABLED]: [409, 'Two-factor sign-in already on'],
+  [DomainErrorCode.TWO_FACTOR_NOT_ENABLED]: [409, 'Two-factor sign-in not on'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
@@ -92,7 +97,9 @@ function databaseProblem(error: unknown): Problem | null {
     };
   }
   const detail = DATABASE_INPUT_ERRORS[code];
-  return detail ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT } : null;
+  return detail
+    ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT }
+    : null;
 }
 
 /** Maps every error to application/problem+json (RFC 9457); nothing else writes error responses. */
@@ -124,7 +131,13 @@ export function toProblem(error: unknown): Problem {
     const body = error.getResponse();
     const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
     const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : error.message;
-    return { type: 'about:blank', title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error', status, detail, code: HttpStatus[status] ?? 'HTTP' };
+    return {
+      type: 'about:blank',
+      title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error',
+      status,
+      detail,
+      code: HttpStatus[status] ?? 'HTTP',
+    };
   }
   // body-parser errors carry their HTTP status and a type such as entity.too.large.
   const parserError = error as { status?: number; type?: string; message?: string };
@@ -140,7 +153,13 @@ export function toProblem(error: unknown): Problem {
   }
   const database = databaseProblem(error);
   if (database) return database;
-  return { type: 'about:blank', title: 'Internal error', status: 500, detail: 'Something went wrong on our side; it has been logged.', code: 'INTERNAL' };
+  return {
+    type: 'about:blank',
+    title: 'Internal error',
+    status: 500,
+    detail: 'Something went wrong on our side; it has been logged.',
+    code: 'INTERNAL',
+  };
 }
 
 export function sendProblem(response: Response, problem: Problem): void {
@@ -159,7 +178,8 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = toProblem(error);
     if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     // A database refusal mapped to 4xx still means validation missed something: keep it visible.
-    else if (problem.code === DATABASE_REJECTED_INPUT || problem.code === DATABASE_CONFLICT) this.logger.warn(error instanceof Error ? error.message : String(error));
+    else if (problem.code === DATABASE_REJECTED_INPUT || problem.code === DATABASE_CONFLICT)
+      this.logger.warn(error instanceof Error ? error.message : String(error));
     if (response.headersSent) return;
     sendProblem(response, problem);
   }

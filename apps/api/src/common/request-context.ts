@@ -62,5 +62,7 @@ declare global {
 declare module 'express-session' {
   interface SessionData {
     csrfToken?: string;
+    /** A right password of someone with two-factor on, waiting for their code (not signed in yet). */
+    twoFactorPending?: { actor: Actor; expiresAt: number };
   }
 }

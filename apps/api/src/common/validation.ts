@@ -31,7 +31,8 @@ interface DocumentedProperty {
 type Dto = abstract new (...args: never[]) => unknown;
 
 const prototypeOf = (type: unknown): object | undefined => (type as { prototype?: object }).prototype;
-const isDocumentedDto = (type: unknown): type is Dto => typeof type === 'function' && Reflect.hasMetadata(SWAGGER_PROPERTIES, prototypeOf(type) ?? {});
+const isDocumentedDto = (type: unknown): type is Dto =>
+  typeof type === 'function' && Reflect.hasMetadata(SWAGGER_PROPERTIES, prototypeOf(type) ?? {});
 
 function documentedProperties(dto: Dto): Map<string, DocumentedProperty> {
   const prototype = prototypeOf(dto) ?? {};
@@ -65,10 +66,13 @@ export function nullProblems(dto: Dto, body: unknown, prefix = ''): FieldError[]
     const property = properties.get(key);
     if (!property) return [];
     const field = prefix ? `${prefix}.${key}` : key;
-    if (value === null) return property.nullable ? [] : [{ field, message: `${key} must not be null; leave it out to keep the current value.` }];
+    if (value === null)
+      return property.nullable ? [] : [{ field, message: `${key} must not be null; leave it out to keep the current value.` }];
     const nested = nestedDto(property.type);
     if (!nested) return [];
-    return Array.isArray(value) ? value.flatMap((item, index) => nullProblems(nested, item, `${field}.${index}`)) : nullProblems(nested, value, field);
+    return Array.isArray(value)
+      ? value.flatMap((item, index) => nullProblems(nested, item, `${field}.${index}`))
+      : nullProblems(nested, value, field);
   });
 }
 

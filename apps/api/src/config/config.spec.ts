@@ -26,6 +26,8 @@ describe('loadConfig', () => {
 
   it('uses MIGRATION_DATABASE_URL for migrations and falls back to DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://app@db/cg' }).migrationDatabaseUrl).toBe('postgres://app@db/cg');
-    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/cg', MIGRATION_DATABASE_URL: 'postgres://owner@db/cg' }).migrationDatabaseUrl).toBe('postgres://owner@db/cg');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://app@db/cg', MIGRATION_DATABASE_URL: 'postgres://owner@db/cg' }).migrationDatabaseUrl,
+    ).toBe('postgres://owner@db/cg');
   });
 });

@@ -12,6 +12,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   sessionSecret: string | null;
+  /** Encrypts two-factor secrets at rest; unset: a key derived from the session secret. */
+  twoFactorKey: string | null;
   publicUrl: string | null;
   trustProxy: boolean;
   webDir: string;
@@ -88,6 +90,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (sessionSecret !== null && sessionSecret.length < 32) problems.push('SESSION_SECRET must be at least 32 characters');
   if (production && sessionSecret === null) problems.push('SESSION_SECRET is required when NODE_ENV=production');
   if (production && databaseUrl === null) problems.push('DATABASE_URL is required when NODE_ENV=production');
+  const twoFactorKey = env.TWO_FACTOR_KEY || null;
+  if (twoFactorKey !== null && twoFactorKey.length < 32) problems.push('TWO_FACTOR_KEY must be at least 32 characters');
   const publicUrl = url('PUBLIC_URL');
   const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const raw = env[name];
@@ -106,6 +110,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: path.resolve(env.CG_DATA_DIR || path.join(PROJECT_ROOT, '.data')),
     embeddedPgPort: integer('CG_PG_PORT', 54329, 1024, 65535),
     sessionSecret,
+    twoFactorKey,
     publicUrl: publicUrl?.replace(/\/$/, '') ?? null,
     trustProxy: boolean('TRUST_PROXY', false),
     webDir: path.resolve(env.CG_WEB_DIR || path.join(PROJECT_ROOT, 'dist/web')),

@@ -12,6 +12,10 @@ export class WorkspaceEntity {
   @Column({ type: 'integer', default: 1 })
   version!: number;
 
+  /** Conveners and facilitators of the workspace's processes must have two-factor sign-in on to work in it. */
+  @Column({ name: 'require_two_factor_for_leads', type: 'boolean', default: false })
+  requireTwoFactorForLeads!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

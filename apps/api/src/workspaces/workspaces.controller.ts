@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../common/problem.dto';
 import { Ctx, Permission, Public } from '../common/access.decorators';
@@ -14,6 +14,7 @@ import {
   WorkspaceDto,
   WorkspaceListDto,
   WorkspaceMemberListDto,
+  WorkspaceSecurityDto,
 } from './dto/workspace.dto';
 import { WorkspacesService } from './workspaces.service';
 import { UuidParam } from '../common/uuid-param';
@@ -50,6 +51,17 @@ export class WorkspacesController {
   @ApiOkResponse({ type: WorkspaceDto })
   rename(@Ctx() ctx: RequestContext, @Param('workspaceId') _workspaceId: string, @Body() dto: RenameWorkspaceDto): Promise<WorkspaceDto> {
     return this.service.rename(ctx, dto);
+  }
+
+  @Put(':workspaceId/security')
+  @Permission('workspace.security.manage')
+  @ApiOkResponse({ type: WorkspaceDto })
+  setSecurity(
+    @Ctx() ctx: RequestContext,
+    @Param('workspaceId') _workspaceId: string,
+    @Body() dto: WorkspaceSecurityDto,
+  ): Promise<WorkspaceDto> {
+    return this.service.setSecurity(ctx, dto);
   }
 
   @Get(':workspaceId/members')

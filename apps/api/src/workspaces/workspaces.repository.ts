@@ -11,6 +11,7 @@ export interface WorkspaceRow {
   id: string;
   name: string;
   version: number;
+  requireTwoFactorForLeads: boolean;
   createdAt: Date;
 }
 
@@ -63,12 +64,26 @@ export class WorkspacesRepository {
   }
 
   find(em: EntityManager, id: string): Promise<WorkspaceRow | null> {
-    return em.findOne(WorkspaceEntity, { where: { id }, select: { id: true, name: true, version: true, createdAt: true } });
+    return em.findOne(WorkspaceEntity, {
+      where: { id },
+      select: { id: true, name: true, version: true, requireTwoFactorForLeads: true, createdAt: true },
+    });
   }
 
   /** Renames only if nobody changed the workspace since `version`; false when stale. */
   async renameIfCurrent(em: EntityManager, id: string, name: string, version: number): Promise<boolean> {
     return updateIfCurrent(em, WorkspaceEntity, { id }, version, { name });
+  }
+
+  /** A setting of its own, outside the name's version: turning it on or off never conflicts with a rename. */
+  async setRequireTwoFactorForLeads(em: EntityManager, id: string, required: boolean): Promise<void> {
+    await em.update(WorkspaceEntity, { id }, { requireTwoFactorForLeads: required });
+  }
+
+  /** Whether the person has two-factor sign-in on (the transaction acts for them: row-level security). */
+  async hasTwoFactor(em: EntityManager, userId: string): Promise<boolean> {
+    const rows = await em.query<unknown[]>('select 1 from user_two_factor where user_id = $1 and enabled_at is not null', [userId]);
+    return rows.length > 0;
   }
 
   async listMembers(em: EntityManager, workspaceId: string): Promise<MemberRow[]> {
@@ -158,7 +173,9 @@ export class WorkspacesRepository {
 
   /** The process an invitation leads to: its title, and whether it still takes people in. */
   async findInvitedProcess(em: EntityManager, processId: string): Promise<{ title: string; status: ProcessStatus } | null> {
-    const rows = await em.query<{ title: string; status: ProcessStatus }[]>(`select title, status from processes where id = $1`, [processId]);
+    const rows = await em.query<{ title: string; status: ProcessStatus }[]>(`select title, status from processes where id = $1`, [
+      processId,
+    ]);
     return rows[0] ?? null;
   }
 

@@ -17,6 +17,7 @@ import type {
   WorkspaceDto,
   WorkspaceListDto,
   WorkspaceMemberListDto,
+  WorkspaceSecurityDto,
 } from './dto/workspace.dto';
 import type { InvitationEntity } from './invitation.entity';
 import { type NewInvitation, WorkspacesRepository, type WorkspaceRow } from './workspaces.repository';
@@ -215,7 +216,8 @@ export class WorkspacesService {
   /** A process invitation is good only while its process still takes people in. */
   private async usableProcess(em: RequestContext['em'], processId: string): Promise<{ title: string }> {
     const process = await this.workspaces.findInvitedProcess(em, processId);
-    if (!process || isReadOnly(process.status)) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
+    if (!process || isReadOnly(process.status))
+      throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
     return process;
   }
 
@@ -225,7 +227,34 @@ export class WorkspacesService {
     return workspace;
   }
 
+  async setSecurity(ctx: RequestContext, dto: WorkspaceSecurityDto): Promise<WorkspaceDto> {
+    const id = ctx.workspaceId as string;
+    if (dto.requireTwoFactorForLeads && !(await this.workspaces.hasTwoFactor(ctx.em, ctx.actor.id))) {
+      throw new DomainError(
+        DomainErrorCode.TWO_FACTOR_REQUIRED,
+        'Turn on your own two-factor sign-in first (Account, Two-factor sign-in), then require it of others.',
+        'requireTwoFactorForLeads',
+      );
+    }
+    await this.workspaces.setRequireTwoFactorForLeads(ctx.em, id, dto.requireTwoFactorForLeads);
+    recordAudit(ctx, {
+      objectType: 'workspace',
+      action: 'security_changed',
+      objectId: id,
+      processId: null,
+      payload: { requireTwoFactorForLeads: dto.requireTwoFactorForLeads },
+    });
+    return this.get(ctx);
+  }
+
   private toDto(row: WorkspaceRow, role: WorkspaceDto['role']): WorkspaceDto {
-    return { id: row.id, name: row.name, role, version: row.version, createdAt: row.createdAt.toISOString() };
+    return {
+      id: row.id,
+      name: row.name,
+      role,
+      version: row.version,
+      requireTwoFactorForLeads: row.requireTwoFactorForLeads,
+      createdAt: row.createdAt.toISOString(),
+    };
   }
 }

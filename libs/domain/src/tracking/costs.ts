@@ -43,7 +43,6 @@ export const CURRENCY_MINOR_UNITS: Readonly<Record<string, number>> = Object.fre
   ),
 );
 
-
 /** Why a currency code is refused, or null when it is an ISO 4217 code we know. */
 export function currencyProblem(code: unknown): string | null {
   if (typeof code === 'string' && isCurrencyCode(code)) return null;

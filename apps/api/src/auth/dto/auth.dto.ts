@@ -50,4 +50,6 @@ export class UserDto {
 export class SessionDto {
   @ApiProperty({ type: UserDto, nullable: true }) user!: UserDto | null;
   @ApiProperty({ description: 'Send as X-CSRF-Token on every write.' }) csrfToken!: string;
+  @ApiProperty({ description: 'The password was right; send the two-factor code to POST /api/v1/auth/two-factor to finish signing in.' })
+  twoFactorPending!: boolean;
 }

@@ -1,7 +1,7 @@
 import { LIMITS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -33,6 +33,8 @@ export class WorkspaceListDto {
 
 export class WorkspaceDto extends WorkspaceSummaryDto {
   @ApiProperty() version!: number;
+  @ApiProperty({ description: 'Conveners and facilitators must have two-factor sign-in on to work in the workspace' })
+  requireTwoFactorForLeads!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
@@ -81,10 +83,24 @@ export class InvitationPreviewDto {
   @ApiProperty({ enum: WORKSPACE_ROLES }) role!: WorkspaceRole;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The process the invitation is to, if any' }) processTitle!: string | null;
-  @ApiProperty({ enum: PROCESS_INVITATION_ROLES, nullable: true, description: 'The role in that process' }) processRole!: ProcessInvitationRole | null;
+  @ApiProperty({ enum: PROCESS_INVITATION_ROLES, nullable: true, description: 'The role in that process' })
+  processRole!: ProcessInvitationRole | null;
 }
 
 export class AcceptedInvitationDto {
   @ApiProperty({ format: 'uuid' }) workspaceId!: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The process joined, for a process invitation' }) processId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The process joined, for a process invitation' }) processId!:
+    string | null;
+}
+
+export class ChangeMemberRoleDto {
+  @ApiProperty({ enum: WORKSPACE_ROLES })
+  @IsIn(WORKSPACE_ROLES, { message: `role must be one of ${WORKSPACE_ROLES.join(', ')}` })
+  role!: WorkspaceRole;
+}
+
+export class WorkspaceSecurityDto {
+  @ApiProperty({ description: 'Require two-factor sign-in of the conveners and facilitators of the workspace’s processes' })
+  @IsBoolean()
+  requireTwoFactorForLeads!: boolean;
 }

@@ -14,6 +14,11 @@ const WORDING: Record<AccountEventKind, string> = {
   session_revoked: 'A session was signed out',
   other_sessions_revoked: 'All other sessions were signed out',
   new_device_signed_in: 'Signed in from a new device',
+  two_factor_enrolment_started: 'Two-factor sign-in set-up was started',
+  two_factor_enabled: 'Two-factor sign-in was turned on',
+  two_factor_disabled: 'Two-factor sign-in was turned off',
+  two_factor_recovery_codes_renewed: 'New recovery codes were made (the old ones no longer work)',
+  two_factor_recovery_code_used: 'A recovery code was used to sign in',
 };
 
 /** The person's own security log: what happened to the account, newest first. */
