@@ -22,6 +22,7 @@ import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-gr
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import { OutgoingMailEntity } from './mail/outgoing-mail.entity';
+import { NotificationEntity, NotificationPreferenceEntity } from './notifications/notification.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -45,6 +46,8 @@ export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   OutgoingMailEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,
