@@ -40,8 +40,8 @@ export const NOTIFICATION_DELIVERY_LABELS: Record<NotificationDelivery, string> 
   off: 'Off',
 };
 
-/** The kinds of thing a notification points at; with the id, what the row is about. */
-export type NotificationObjectType = 'charter_version' | 'charter_amendment' | 'action' | 'report_back' | 'milestone';
+/** What a notification is about; for 'report_back' the id is the process's (whose schedule it is). */
+export type NotificationObjectType = 'charter_version' | 'charter_signature' | 'charter_amendment' | 'action' | 'report_back' | 'milestone';
 
 /** What each kind carries: titles, a version or a date, never free text and never a withheld name. */
 export interface NotificationParamsByKind {
@@ -168,10 +168,11 @@ export function disclosedName(mode: ConfidentialityMode, name: string): string |
 
 /**
  * The key that makes a notification once-only for its recipient: the kind and the object, and for a
- * deadline its date, so a moved deadline is notified again and a swept one never twice.
+ * deadline its date (so a moved deadline is notified again and a swept one never twice), for an
+ * assignment the new owner (so a reassignment is news to the new holders).
  */
-export function notificationDedupeKey(kind: NotificationKind, objectId: string, dueOn?: string | null): string {
-  return dueOn ? `${kind}:${objectId}:${dueOn}` : `${kind}:${objectId}`;
+export function notificationDedupeKey(kind: NotificationKind, objectId: string, qualifier?: string | null): string {
+  return qualifier ? `${kind}:${objectId}:${qualifier}` : `${kind}:${objectId}`;
 }
 
 /** The outbox key of the immediate mail of one notification: once per recipient and notification. */

@@ -14,6 +14,7 @@ import {
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
+import { notifyCharterSigned, notifyCharterToSign } from '../notifications/producers';
 import type { ProcessEntity } from '../processes/process.entity';
 import type { CharterVersionEntity } from './charter-version.entity';
 import { ChartersRepository } from './charters.repository';
@@ -47,6 +48,12 @@ function templateContent(number: number): CharterContent {
     consentStatement: `I have read version ${number} of this charter and agree to take part in the process under its terms.`,
     alternatesMaySign: false,
   };
+}
+
+/** The process as the notifications name it. */
+export function processFacts(ctx: RequestContext): { workspaceId: string; processId: string; processTitle: string } {
+  const process = processOf(ctx);
+  return { workspaceId: process.workspaceId, processId: process.id, processTitle: process.title };
 }
 
 const MOVED = { propose: 'proposed', withdraw: 'withdrawn', adopt: 'adopted' } as const;
@@ -155,6 +162,7 @@ export class ChartersService {
       objectId: versionId,
       payload: { versionId, from: current.status, to: status, version: version + 1, contentHash: hash },
     });
+    if (event === 'adopt') await notifyCharterToSign(ctx.em, processFacts(ctx), { id: current.id, number: current.number }, ctx.actor.id);
     return this.get(ctx, versionId);
   }
 
@@ -204,6 +212,7 @@ export class ChartersService {
       objectId: signature.id,
       payload: { versionId: target.id, onBehalfOf: principal, contentHash: signature.contentHash },
     });
+    await notifyCharterSigned(ctx.em, processFacts(ctx), { id: signature.id, versionNumber: target.number }, ctx.actor);
     return { ...this.signatureDto(signature, ctx.actor.displayName) };
   }
 
