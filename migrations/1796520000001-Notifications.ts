@@ -35,7 +35,12 @@ export class Notifications1796520000001 implements MigrationInterface {
     await queryRunner.query(`GRANT UPDATE ("read_at", "digested_at") ON "notifications" TO cg_app`);
     await queryRunner.query(`ALTER TABLE "notifications" ENABLE ROW LEVEL SECURITY`);
     await queryRunner.query(`ALTER TABLE "notifications" FORCE ROW LEVEL SECURITY`);
-    await queryRunner.query(`CREATE POLICY notifications_read ON "notifications" FOR SELECT USING ("user_id" = app_user_id())`);
+    // INSERT … ON CONFLICT checks the new row against the SELECT policies too (PostgreSQL 18), so the
+    // producer's workspace transaction must see the rows it writes; the app reads the inbox only with
+    // user_id = the signed-in person, and only the person may update.
+    await queryRunner.query(
+      `CREATE POLICY notifications_read ON "notifications" FOR SELECT USING ("user_id" = app_user_id() OR "workspace_id" = app_workspace_id())`,
+    );
     await queryRunner.query(
       `CREATE POLICY notifications_produce ON "notifications" FOR INSERT WITH CHECK ("workspace_id" = app_workspace_id())`,
     );

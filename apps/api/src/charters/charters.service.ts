@@ -60,9 +60,7 @@ const MOVED = { propose: 'proposed', withdraw: 'withdrawn', adopt: 'adopted' } a
 
 @Injectable()
 export class ChartersService {
-  constructor(
-    private readonly charters: ChartersRepository,
-  ) {}
+  constructor(private readonly charters: ChartersRepository) {}
 
   async overview(ctx: RequestContext): Promise<CharterOverviewDto> {
     const process = processOf(ctx);
@@ -268,7 +266,10 @@ export class ChartersService {
   ): Promise<void> {
     if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
       const latest = await this.load(ctx, current.id);
-      throw versionConflict('Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', full(latest));
+      throw versionConflict(
+        'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.',
+        full(latest),
+      );
     }
   }
 

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type {
   ActionOwner,
   ConfidentialityMode,
@@ -95,6 +96,7 @@ const holdersOf = (a: string, processParam: string): string => `
          where pm.process_id = ${processParam} and pm.stakeholder_group_id = ${a}.owner_stakeholder_group_id and ${activeParticipant('pm')}`;
 
 /** Notifications: who receives what, writing them once, and a person's own inbox. */
+@Injectable()
 export class NotificationsRepository {
   /** The recipients' addresses and their choice for the kind (null: the kind's default). */
   recipients(em: EntityManager, userIds: readonly string[], kind: NotificationKind): Promise<RecipientRow[]> {
@@ -219,7 +221,11 @@ export class NotificationsRepository {
 
   // ── the inbox (a transaction acting for the person) ─────────────────────────────────────────────────
 
-  list(em: EntityManager, userId: string, query: { unreadOnly: boolean; after: KeysetCursor | null; limit: number }): Promise<NotificationRow[]> {
+  list(
+    em: EntityManager,
+    userId: string,
+    query: { unreadOnly: boolean; after: KeysetCursor | null; limit: number },
+  ): Promise<NotificationRow[]> {
     return em.query<NotificationRow[]>(
       `select ${COLUMNS} from notifications
         where user_id = $1 and ($2::boolean is false or read_at is null)
@@ -252,7 +258,11 @@ export class NotificationsRepository {
     return em.query(`select kind, delivery from notification_preferences where user_id = $1`, [userId]);
   }
 
-  async savePreferences(em: EntityManager, userId: string, choices: Partial<Record<NotificationKind, NotificationDelivery>>): Promise<void> {
+  async savePreferences(
+    em: EntityManager,
+    userId: string,
+    choices: Partial<Record<NotificationKind, NotificationDelivery>>,
+  ): Promise<void> {
     const rows = Object.entries(choices).map(([kind, delivery]) => ({ userId, kind: kind as NotificationKind, delivery: delivery }));
     if (rows.length > 0) await em.upsert(NotificationPreferenceEntity, rows, ['userId', 'kind']);
   }
@@ -268,6 +278,11 @@ export class NotificationsRepository {
 
   async markDigested(em: EntityManager, userId: string, ids: readonly string[]): Promise<void> {
     await em.update(NotificationEntity, { userId, id: In([...ids]) }, { digestedAt: new Date() });
+  }
+
+  async workspacesOf(em: EntityManager, userId: string): Promise<string[]> {
+    const rows = await em.query<{ id: string }[]>(`select workspace_id as id from workspace_members where user_id = $1`, [userId]);
+    return rows.map((row) => row.id);
   }
 
   /** Whose notifications wait for a digest: ids only, through a narrow SECURITY DEFINER function. */

@@ -1,10 +1,4 @@
-import {
-  type ActionOwner,
-  CHARTER_SECTIONS,
-  disclosedName,
-  notificationPaths,
-  type ProcessRole,
-} from '@common-ground/domain';
+import { type ActionOwner, CHARTER_SECTIONS, disclosedName, notificationPaths, type ProcessRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { NotificationsRepository } from './notifications.repository';
 import { notify } from './notify';
