@@ -57,8 +57,7 @@ export async function notify(em: EntityManager, notification: NotificationToSend
     });
     if (!inserted) continue;
     written += 1;
-    const mail =
-      delivery === 'email' ? immediateMail({ ...notification, path: notification.path } as Parameters<typeof immediateMail>[0]) : null;
+    const mail = delivery === 'email' ? immediateMail({ ...notification, path: notification.path }) : null;
     if (mail) {
       await queueMail(em, {
         key: notificationMailKey(recipient.userId, dedupeKey),
