@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Db } from '../src/database/db.service';
 import { notifyCharterToSign } from '../src/notifications/producers';
-import { queueDigest } from '../src/notifications/reminders';
+import { queueDigest, sweepDeadlines } from '../src/notifications/reminders';
 import { Client, createProcess, createWorkspace, joinWorkspace, startTestApp, type TestApp, withAppRole, withOwner } from './harness';
 
 describe('notifications', () => {
@@ -176,5 +176,37 @@ describe('notifications', () => {
         ).rows[0].count,
     );
     expect(Number(aboutAmendment)).toBe(0);
+  });
+
+  it('tells the holder of an assigned action once, and of an overdue action once per due date, even when swept twice', async () => {
+    const { base } = await setUp();
+    const plan = (await convener.post(`${base}/plans`, { title: 'Safer roads', goal: 'Traders reach markets' })).body;
+    const created = await convener.post(`${base}/plans/${plan.id}/actions`, {
+      title: 'Night patrols',
+      owner: { kind: 'member', id: participant.user?.id },
+      dueDate: '2020-01-10',
+    });
+    expect(created.status).toBe(201);
+    const action = created.body;
+    const about = async (kind: string) =>
+      (await participant.get('/api/v1/me/notifications?limit=100')).body.items.filter(
+        (item: { kind: string; objectId: string }) => item.kind === kind && item.objectId === action.id,
+      );
+    expect(await about('action_assigned')).toHaveLength(1);
+    // Saving the action again with the same owner is no new assignment.
+    await convener.patch(`${base}/actions/${action.id}`, { title: 'Night patrols (edited)', version: action.version });
+    expect(await about('action_assigned')).toHaveLength(1);
+
+    const db = server.app.get(Db);
+    const sweep = () => db.transaction({ workspaceId }, (em) => sweepDeadlines(em, workspaceId, new Date()));
+    await sweep();
+    await sweep();
+    expect(await about('action_overdue')).toHaveLength(1);
+    // A moved deadline is a new deadline: told again, once.
+    const current = (await convener.get(`${base}/actions/${action.id}`)).body;
+    expect((await convener.patch(`${base}/actions/${action.id}`, { dueDate: '2020-02-10', version: current.version })).status).toBe(200);
+    await sweep();
+    await sweep();
+    expect(await about('action_overdue')).toHaveLength(2);
   });
 });
