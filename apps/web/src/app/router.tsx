@@ -32,6 +32,16 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/home-route')).HomeRoute }),
           },
           {
+            path: 'notifications',
+            lazy: async () => ({ Component: (await import('../features/notifications/routes/notifications-route')).NotificationsRoute }),
+          },
+          {
+            path: 'notifications/preferences',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/routes/notification-preferences-route')).NotificationPreferencesRoute,
+            }),
+          },
+          {
             path: 'workspaces/new',
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/new-workspace-route')).NewWorkspaceRoute }),
           },
