@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { NOTIFICATION_DELIVERY_LABELS, type NotificationDelivery } from '@common-ground/domain';
+import { NOTIFICATION_DELIVERY_LABELS } from '@common-ground/domain';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { useResource } from '../../../hooks/use-resource';
-import { getPreferences, type NotificationPreferences, savePreferences, type SavePreferences } from '../api/notifications';
+import { getPreferences, type NotificationPreferences, savePreferences } from '../api/notifications';
 
 type Values = Record<string, string>;
 
