@@ -28,7 +28,7 @@ describe('notifications', () => {
     let version = (await callApi(convener, 'POST', `${charter}/versions`, {})).json;
     version = (await callApi(convener, 'POST', `${charter}/versions/${version.id}/propose`, { version: version.version })).json;
     const adopted = await callApi(convener, 'POST', `${charter}/versions/${version.id}/adopt`, { version: version.version });
-    expect(adopted.status).toBe(201);
+    expect(adopted.status).toBe(200);
 
     await participant.goto(dialogue.processUrl);
     await participant.getByRole('link', { name: 'Notifications, 1 unread' }).click();
