@@ -209,4 +209,44 @@ describe('notifications', () => {
     await sweep();
     expect(await about('action_overdue')).toHaveLength(2);
   });
+
+  it('reminds of a milestone and a report-back due, once each, swept at a chosen day', async () => {
+    const { base } = await setUp();
+    const plan = (await convener.post(`${base}/plans`, { title: 'Markets', goal: 'Safe markets' })).body;
+    const action = (
+      await convener.post(`${base}/plans/${plan.id}/actions`, { title: 'Patrol', owner: { kind: 'member', id: participant.user?.id } })
+    ).body;
+    const milestone = await convener.post(`${base}/plans/${plan.id}/milestones`, {
+      title: 'Robberies halved',
+      dueDate: '2031-03-05',
+      unit: 'robberies a month',
+      baseline: 40,
+      target: 20,
+      direction: 'decrease',
+      actionId: action.id,
+    });
+    expect(milestone.status).toBe(201);
+    const entry = await convener.request('PUT', `${base}/accountability/${participant.user?.id}`, {
+      accountableTo: 'Traders',
+      constituency: 'Market traders',
+      channel: 'Market meeting',
+      frequency: 'monthly',
+      lastReportedAt: '2031-02-03T09:00:00.000Z',
+    });
+    expect(entry.status).toBe(200);
+    const db = server.app.get(Db);
+    const at = (day: string) => db.transaction({ workspaceId }, (em) => sweepDeadlines(em, workspaceId, new Date(`${day}T12:00:00Z`)));
+    const mine = async (kind: string) =>
+      (await participant.get('/api/v1/me/notifications?limit=100')).body.items.filter((item: { kind: string }) => item.kind === kind);
+    await at('2031-01-01');
+    expect(await mine('milestone_due')).toHaveLength(0);
+    await at('2031-03-01');
+    await at('2031-03-02');
+    const milestones = (await mine('milestone_due')).filter((item: { objectId: string }) => item.objectId === milestone.body.id);
+    expect(milestones).toHaveLength(1);
+    expect(milestones[0].path).toBe(
+      `${base.replace('/api/v1/workspaces/', '/w/').replace('/processes/', '/p/')}/plan/${plan.id}/milestones/${milestone.body.id}`,
+    );
+    expect((await mine('report_back_due')).filter((item: { text: string }) => item.text.includes('2031-03-03'))).toHaveLength(1);
+  });
 });
