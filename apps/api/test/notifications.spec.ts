@@ -249,4 +249,28 @@ describe('notifications', () => {
     );
     expect((await mine('report_back_due')).filter((item: { text: string }) => item.text.includes('2031-03-03'))).toHaveLength(1);
   });
+
+  it('tells the author of a decided amendment, and the conveners of a signature with the name only on the record', async () => {
+    const { charter } = await setUp();
+    const draft = (await facilitator.post(`${charter}/versions`, {})).body;
+    const amendment = (
+      await participant.post(`${charter}/versions/${draft.id}/amendments`, { sectionKey: 'goal_mandate', proposedText: 'Another goal.' })
+    ).body;
+    const rejected = await facilitator.post(`${charter}/amendments/${amendment.id}/reject`, { reason: 'Out of scope' });
+    expect(rejected.status).toBe(200);
+    const decided = (await participant.get('/api/v1/me/notifications?limit=100')).body.items.filter(
+      (item: { kind: string; objectId: string }) => item.kind === 'amendment_decided' && item.objectId === amendment.id,
+    );
+    expect(decided).toHaveLength(1);
+    expect(decided[0].text).toContain('was rejected');
+
+    const current = (await facilitator.get(`${charter}/versions/${draft.id}`)).body;
+    const proposed = (await facilitator.post(`${charter}/versions/${draft.id}/propose`, { version: current.version })).body;
+    await convener.post(`${charter}/versions/${draft.id}/adopt`, { version: proposed.version });
+    expect((await participant.post(`${charter}/versions/${draft.id}/signatures`, {})).status).toBe(201);
+    const signed = (await convener.get('/api/v1/me/notifications?limit=100')).body.items.filter(
+      (item: { kind: string }) => item.kind === 'charter_signed',
+    );
+    expect(signed[0].text).toBe(`${participant.user?.displayName} signed version 1 of the charter.`);
+  });
 });
