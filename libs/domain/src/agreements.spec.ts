@@ -31,11 +31,7 @@ describe('grievance deadlines', () => {
 
 describe('confidentiality and ground rules', () => {
   it('withholds names except on the record', () => {
-    expect([withholdsNames('on_the_record'), withholdsNames('chatham_house'), withholdsNames('off_the_record')]).toEqual([
-      false,
-      true,
-      true,
-    ]);
+    expect([withholdsNames('on_the_record'), withholdsNames('chatham_house'), withholdsNames('off_the_record')]).toEqual([false, true, true]);
   });
 
   it('offers the seven sample ground rules of Lesson 11', () => {

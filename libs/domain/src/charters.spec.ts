@@ -14,10 +14,7 @@ import {
 import { DomainError, DomainErrorCode } from './errors';
 
 const content: CharterContent = {
-  sections: {
-    goal_mandate: 'Agree how security is provided in the district.',
-    decision_making: 'Consensus; if none, a vote with a quorum of two thirds.',
-  },
+  sections: { goal_mandate: 'Agree how security is provided in the district.', decision_making: 'Consensus; if none, a vote with a quorum of two thirds.' },
   consentStatement: 'I agree to take part under these terms.',
   alternatesMaySign: false,
 };
@@ -37,10 +34,7 @@ describe('canonical form and hash', () => {
     const reordered = {
       alternatesMaySign: false,
       consentStatement: 'I agree to take part under these terms.  ',
-      sections: {
-        decision_making: 'Consensus; if none, a vote with a quorum of two thirds.\r\n',
-        goal_mandate: 'Agree how security is provided in the district.',
-      },
+      sections: { decision_making: 'Consensus; if none, a vote with a quorum of two thirds.\r\n', goal_mandate: 'Agree how security is provided in the district.' },
     } as CharterContent;
     expect(canonicalize(reordered)).toBe(canonicalize(content));
     expect(await contentHash(reordered)).toBe(await contentHash(content));
@@ -119,65 +113,34 @@ describe('ratification', () => {
   ];
 
   it('is in force with two thirds of active participants and every indispensable group', () => {
-    const result = evaluateRatification(DEFAULT_RATIFICATION_RULE, {
-      activeParticipants: participants,
-      indispensableGroups: groups,
-      signedFor: ['p1', 'p2'],
-    });
+    const result = evaluateRatification(DEFAULT_RATIFICATION_RULE, { activeParticipants: participants, indispensableGroups: groups, signedFor: ['p1', 'p2'] });
     expect(result).toEqual({ inForce: true, signed: 2, active: 3, required: 2, missing: [] });
   });
 
   it('says exactly what is still missing', () => {
-    const result = evaluateRatification(DEFAULT_RATIFICATION_RULE, {
-      activeParticipants: participants,
-      indispensableGroups: groups,
-      signedFor: ['p3', 'gone'],
-    });
+    const result = evaluateRatification(DEFAULT_RATIFICATION_RULE, { activeParticipants: participants, indispensableGroups: groups, signedFor: ['p3', 'gone'] });
     expect(result.inForce).toBe(false);
     expect(result.missing).toEqual([
       '1 more signature (1 of 3 active participants signed; 2 needed).',
       'A signature from the indispensable group “Police”.',
-      "A signature from the indispensable group “Women's organisations”.",
+      'A signature from the indispensable group “Women\'s organisations”.',
     ]);
   });
 
   it('needs someone to sign even under a zero share, and counts only active participants', () => {
-    expect(
-      evaluateRatification(
-        { everyIndispensableGroup: false, shareNumerator: 0, shareDenominator: 1 },
-        { activeParticipants: [], indispensableGroups: [], signedFor: [] },
-      ).inForce,
-    ).toBe(false);
-    expect(
-      evaluateRatification(
-        { everyIndispensableGroup: false, shareNumerator: 1, shareDenominator: 1 },
-        { activeParticipants: participants, indispensableGroups: [], signedFor: ['p1', 'p2', 'p3', 'p3'] },
-      ).inForce,
-    ).toBe(true);
-    expect(() =>
-      evaluateRatification(
-        { everyIndispensableGroup: false, shareNumerator: 3, shareDenominator: 2 },
-        { activeParticipants: [], indispensableGroups: [], signedFor: [] },
-      ),
-    ).toThrow(RangeError);
+    expect(evaluateRatification({ everyIndispensableGroup: false, shareNumerator: 0, shareDenominator: 1 }, { activeParticipants: [], indispensableGroups: [], signedFor: [] }).inForce).toBe(false);
+    expect(evaluateRatification({ everyIndispensableGroup: false, shareNumerator: 1, shareDenominator: 1 }, { activeParticipants: participants, indispensableGroups: [], signedFor: ['p1', 'p2', 'p3', 'p3'] }).inForce).toBe(true);
+    expect(() => evaluateRatification({ everyIndispensableGroup: false, shareNumerator: 3, shareDenominator: 2 }, { activeParticipants: [], indispensableGroups: [], signedFor: [] })).toThrow(RangeError);
   });
 
   it('never needs more signatures than active participants, nor fewer than the share (property)', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 200 }),
-        fc.integer({ min: 1, max: 100 }),
-        fc.integer({ min: 0, max: 100 }),
-        (size, den, rawNum) => {
-          const num = rawNum % (den + 1);
-          const active = Array.from({ length: size }, (_, i) => ({ id: `p${i}`, groupId: null }));
-          const { required } = evaluateRatification(
-            { everyIndispensableGroup: false, shareNumerator: num, shareDenominator: den },
-            { activeParticipants: active, indispensableGroups: [], signedFor: [] },
-          );
-          return required <= size && required * den >= num * size && (required - 1) * den < num * size;
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (size, den, rawNum) => {
+        const num = rawNum % (den + 1);
+        const active = Array.from({ length: size }, (_, i) => ({ id: `p${i}`, groupId: null }));
+        const { required } = evaluateRatification({ everyIndispensableGroup: false, shareNumerator: num, shareDenominator: den }, { activeParticipants: active, indispensableGroups: [], signedFor: [] });
+        return required <= size && required * den >= num * size && (required - 1) * den < num * size;
+      }),
     );
   });
 });

@@ -7,41 +7,17 @@
 import { DomainError, DomainErrorCode } from './errors';
 
 export const CHARTER_SECTIONS = [
-  {
-    key: 'goal_mandate',
-    label: 'Goal and mandate',
-    guidance: 'What the process seeks to achieve, and how it relates to other initiatives.',
-  },
-  {
-    key: 'stakeholder_groups',
-    label: 'Stakeholder groups and representatives',
-    guidance: 'Who represents which group, alternates, gender balance and spread.',
-  },
-  {
-    key: 'roles',
-    label: 'Roles and responsibilities',
-    guidance: 'Of participants, the third-party facilitator and the coordinator or secretariat.',
-  },
+  { key: 'goal_mandate', label: 'Goal and mandate', guidance: 'What the process seeks to achieve, and how it relates to other initiatives.' },
+  { key: 'stakeholder_groups', label: 'Stakeholder groups and representatives', guidance: 'Who represents which group, alternates, gender balance and spread.' },
+  { key: 'roles', label: 'Roles and responsibilities', guidance: 'Of participants, the third-party facilitator and the coordinator or secretariat.' },
   { key: 'changing_participants', label: 'Changing or adding participants', guidance: 'How people join, leave or are replaced.' },
   { key: 'press_media', label: 'Press and media', guidance: 'Who may speak to the press, and on what terms.' },
   { key: 'observers', label: 'Observers', guidance: 'Who may observe, and what they may see and say.' },
-  {
-    key: 'constituency_reporting',
-    label: 'Reporting to constituencies',
-    guidance: 'How participants report back to those they represent.',
-  },
-  {
-    key: 'decision_making',
-    label: 'Decision-making',
-    guidance: 'In the dialogue and within groups: consensus, straw poll, or vote with quorum.',
-  },
+  { key: 'constituency_reporting', label: 'Reporting to constituencies', guidance: 'How participants report back to those they represent.' },
+  { key: 'decision_making', label: 'Decision-making', guidance: 'In the dialogue and within groups: consensus, straw poll, or vote with quorum.' },
   { key: 'dispute_grievance', label: 'Dispute and grievance resolution', guidance: 'How disagreements and complaints are handled.' },
   { key: 'conflict_of_interest', label: 'Conflict of interest', guidance: 'What must be declared, and what follows.' },
-  {
-    key: 'documentation',
-    label: 'Documenting meetings and tracking agreements',
-    guidance: 'Minutes, confidentiality of records, follow-up of agreements.',
-  },
+  { key: 'documentation', label: 'Documenting meetings and tracking agreements', guidance: 'Minutes, confidentiality of records, follow-up of agreements.' },
   { key: 'review', label: 'Reviewing the charter', guidance: 'When and how the group reviews these rules.' },
   { key: 'schedule', label: 'Schedule of meetings and tasks', guidance: 'The calendar the group commits to.' },
 ] as const;
@@ -73,10 +49,7 @@ const VERSION_MOVES: Record<CharterVersionEvent, { from: CharterVersionStatus; t
 export function nextVersionStatus(current: CharterVersionStatus, event: CharterVersionEvent): CharterVersionStatus {
   const move = VERSION_MOVES[event];
   if (move.from !== current) {
-    throw new DomainError(
-      DomainErrorCode.CHARTER_STATE_INVALID,
-      `A ${current} version cannot be ${event === 'supersede' ? 'superseded' : `${event}d`}; only a ${move.from} one can.`,
-    );
+    throw new DomainError(DomainErrorCode.CHARTER_STATE_INVALID, `A ${current} version cannot be ${event === 'supersede' ? 'superseded' : `${event}d`}; only a ${move.from} one can.`);
   }
   return move.to;
 }
@@ -139,18 +112,10 @@ export interface SignatureAttempt {
 /** Only an active participant signs, once, an adopted version that is still current. */
 export function assertMaySign(attempt: SignatureAttempt): void {
   if (attempt.versionStatus !== 'adopted') {
-    throw new DomainError(
-      DomainErrorCode.CHARTER_VERSION_NOT_ADOPTED,
-      `Only an adopted version can be signed; this one is ${attempt.versionStatus}.`,
-      'versionId',
-    );
+    throw new DomainError(DomainErrorCode.CHARTER_VERSION_NOT_ADOPTED, `Only an adopted version can be signed; this one is ${attempt.versionStatus}.`, 'versionId');
   }
   if (!attempt.versionIsCurrent) {
-    throw new DomainError(
-      DomainErrorCode.CHARTER_VERSION_STALE,
-      'The charter changed since you opened it; read the current version before signing.',
-      'versionId',
-    );
+    throw new DomainError(DomainErrorCode.CHARTER_VERSION_STALE, 'The charter changed since you opened it; read the current version before signing.', 'versionId');
   }
   if (!attempt.signerIsActiveParticipant) {
     throw new DomainError(DomainErrorCode.NOT_ACTIVE_PARTICIPANT, 'Only active participants of the process can sign its charter.');
@@ -201,9 +166,7 @@ export function evaluateRatification(rule: RatificationRule, facts: Ratification
   const missing: string[] = [];
   if (active.size === 0) missing.push('The process has no active participants yet.');
   if (signedIds.size < required) {
-    missing.push(
-      `${required - signedIds.size} more signature${required - signedIds.size === 1 ? '' : 's'} (${signedIds.size} of ${active.size} active participants signed; ${required} needed).`,
-    );
+    missing.push(`${required - signedIds.size} more signature${required - signedIds.size === 1 ? '' : 's'} (${signedIds.size} of ${active.size} active participants signed; ${required} needed).`);
   }
   if (rule.everyIndispensableGroup) {
     const signedGroups = new Set([...signedIds].map((id) => active.get(id)?.groupId).filter((group): group is string => Boolean(group)));

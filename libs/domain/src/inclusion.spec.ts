@@ -1,19 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  type Breakdown,
-  type Category,
-  inclusionView,
-  type InclusionParticipant,
-  protectBreakdown,
-  regionBreakdown,
-  SMALL_GROUP_THRESHOLD,
-} from './inclusion';
+import { type Breakdown, type Category, inclusionView, type InclusionParticipant, protectBreakdown, regionBreakdown, SMALL_GROUP_THRESHOLD } from './inclusion';
 import { AGE_BANDS, type Demographics, GENDERS, NO_TARGETS } from './selection';
 import { WHEEL_AREAS } from './process';
 
-const table = (counts: readonly number[]): Category[] =>
-  counts.map((count, index) => ({ key: `c${String(index)}`, label: `Category ${String(index)}`, count }));
+const table = (counts: readonly number[]): Category[] => counts.map((count, index) => ({ key: `c${String(index)}`, label: `Category ${String(index)}`, count }));
 
 /** What a reader sees: only the displayed cells, never the counts behind them. */
 const seen = (breakdown: Breakdown) => JSON.stringify(breakdown.cells.map((cell) => (cell.shown === 'count' ? cell.count : cell.shown)));
@@ -85,9 +76,7 @@ describe('the small-group rule', () => {
     fc.assert(
       fc.property(smallTable, (counts) => {
         const breakdown = protectBreakdown(table(counts));
-        const hidden = breakdown.cells
-          .map((cell, index) => (cell.shown === 'count' ? null : index))
-          .filter((index): index is number => index !== null);
+        const hidden = breakdown.cells.map((cell, index) => (cell.shown === 'count' ? null : index)).filter((index): index is number => index !== null);
         const total = counts.reduce((sum, n) => sum + n, 0);
         const shown = breakdown.cells.reduce((sum, cell) => sum + (cell.shown === 'count' ? cell.count : 0), 0);
         const protectedCells = hidden.filter((index) => counts[index] >= 1);
@@ -102,25 +91,14 @@ describe('the small-group rule', () => {
   it('withholds the breakdown when one small category would be the difference, or when every hidden category holds four', () => {
     expect(protectBreakdown(table([12, 9, 2])).withheld).toBe(true);
     expect(protectBreakdown(table([12, 4, 4])).withheld).toBe(true);
-    expect(protectBreakdown(table([12, 3, 4])).cells.map((cell) => cell.shown)).toEqual([
-      'count',
-      'fewer_than_threshold',
-      'fewer_than_threshold',
-    ]);
+    expect(protectBreakdown(table([12, 3, 4])).cells.map((cell) => cell.shown)).toEqual(['count', 'fewer_than_threshold', 'fewer_than_threshold']);
     expect(protectBreakdown(table([12, 9, 0])).withheld).toBe(false);
     expect(protectBreakdown(table([12, 9])).cells).toEqual([expect.objectContaining({ count: 12 }), expect.objectContaining({ count: 9 })]);
   });
 });
 
-const person = (overrides: Partial<Demographics> = {}): Demographics => ({
-  gender: null,
-  ageBand: null,
-  region: null,
-  wheelAreas: [],
-  ...overrides,
-});
-const participants = (people: Demographics[], groupId: string | null = null): InclusionParticipant[] =>
-  people.map((demographics) => ({ groupId, demographics }));
+const person = (overrides: Partial<Demographics> = {}): Demographics => ({ gender: null, ageBand: null, region: null, wheelAreas: [], ...overrides });
+const participants = (people: Demographics[], groupId: string | null = null): InclusionParticipant[] => people.map((demographics) => ({ groupId, demographics }));
 const repeat = (n: number, make: () => Demographics) => Array.from({ length: n }, make);
 
 describe('the inclusion view', () => {
@@ -143,22 +121,12 @@ describe('the inclusion view', () => {
       'No stakeholder group:1:ok',
     ]);
     expect(view.missingIndispensable).toEqual(["Women's organisations"]);
-    expect(view.targets).toEqual([
-      expect.objectContaining({
-        id: 'indispensable-groups',
-        status: 'unmet',
-        detail: "No active participant from: Women's organisations.",
-      }),
-    ]);
+    expect(view.targets).toEqual([expect.objectContaining({ id: 'indispensable-groups', status: 'unmet', detail: "No active participant from: Women's organisations." })]);
   });
 
   it('measures the share of women only among those who declared a gender, exactly at the boundary', () => {
     const targets = { ...NO_TARGETS, everyIndispensableGroup: false, minWomenPercent: 40 };
-    const people = [
-      ...repeat(2, () => person({ gender: 'woman' })),
-      ...repeat(3, () => person({ gender: 'man' })),
-      ...repeat(4, () => person({ gender: 'prefer_not_to_say' })),
-    ];
+    const people = [...repeat(2, () => person({ gender: 'woman' })), ...repeat(3, () => person({ gender: 'man' })), ...repeat(4, () => person({ gender: 'prefer_not_to_say' }))];
     const met = inclusionView({ participants: participants(people), groups: [], targets });
     expect(met.targets).toEqual([expect.objectContaining({ id: 'women', status: 'met' })]);
     const below = inclusionView({ participants: participants([...people, person({ gender: 'another' })]), groups: [], targets });
@@ -170,10 +138,7 @@ describe('the inclusion view', () => {
 
   it('states targets without counts, so a target cannot reveal a hidden cell', () => {
     const targets = { everyIndispensableGroup: false, minWomenPercent: 30, minRegions: 2, ageBandMinimums: { under_25: 2 } };
-    const people = [
-      ...repeat(6, () => person({ gender: 'man', region: 'North', ageBand: '35_49' })),
-      ...repeat(1, () => person({ gender: 'woman', region: 'Lakeside', ageBand: 'under_25' })),
-    ];
+    const people = [...repeat(6, () => person({ gender: 'man', region: 'North', ageBand: '35_49' })), ...repeat(1, () => person({ gender: 'woman', region: 'Lakeside', ageBand: 'under_25' }))];
     const view = inclusionView({ participants: participants(people), groups: [], targets });
     expect(view.targets.map((target) => `${target.id}:${target.status}`)).toEqual(['women:unmet', 'regions:met', 'age:under_25:unmet']);
     for (const target of view.targets) expect(target.detail).not.toMatch(/\b1\b|Lakeside/);
@@ -181,29 +146,22 @@ describe('the inclusion view', () => {
 
   it('names only regions of at least five people, counting the others together', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom('North', 'north ', 'Lakeside', 'Hill country', 'Capital', null), { maxLength: 30 }),
-        (regions) => {
-          const { breakdown, distinctRegions } = regionBreakdown(regions.map((region) => person({ region })));
-          const sizes = new Map<string, number>();
-          for (const region of regions)
-            if (region) sizes.set(region.trim().toLowerCase(), (sizes.get(region.trim().toLowerCase()) ?? 0) + 1);
-          expect(distinctRegions).toBe(sizes.size);
-          for (const [region, size] of sizes) {
-            const named = breakdown.cells.some((cell) => cell.label.toLowerCase() === region);
-            if (size < SMALL_GROUP_THRESHOLD) expect(named).toBe(false);
-            if (size >= SMALL_GROUP_THRESHOLD) expect(named).toBe(true);
-          }
-        },
-      ),
+      fc.property(fc.array(fc.constantFrom('North', 'north ', 'Lakeside', 'Hill country', 'Capital', null), { maxLength: 30 }), (regions) => {
+        const { breakdown, distinctRegions } = regionBreakdown(regions.map((region) => person({ region })));
+        const sizes = new Map<string, number>();
+        for (const region of regions) if (region) sizes.set(region.trim().toLowerCase(), (sizes.get(region.trim().toLowerCase()) ?? 0) + 1);
+        expect(distinctRegions).toBe(sizes.size);
+        for (const [region, size] of sizes) {
+          const named = breakdown.cells.some((cell) => cell.label.toLowerCase() === region);
+          if (size < SMALL_GROUP_THRESHOLD) expect(named).toBe(false);
+          if (size >= SMALL_GROUP_THRESHOLD) expect(named).toBe(true);
+        }
+      }),
     );
   });
 
   it('shows breadth across the five Coordination Wheel areas, with small counts hidden', () => {
-    const people = [
-      ...repeat(5, () => person({ wheelAreas: ['joint_assessment', 'joint_planning'] })),
-      person({ wheelAreas: ['joint_monitoring_evaluation'] }),
-    ];
+    const people = [...repeat(5, () => person({ wheelAreas: ['joint_assessment', 'joint_planning'] })), person({ wheelAreas: ['joint_monitoring_evaluation'] })];
     const view = inclusionView({ participants: participants(people), groups: [], targets: NO_TARGETS });
     expect(view.breadth).toBe(3);
     expect(view.wheel.map((area) => `${area.area}:${area.covered ? 'covered' : 'not covered'}:${String(area.count)}`)).toEqual([
@@ -224,11 +182,7 @@ describe('the inclusion view', () => {
     });
     fc.assert(
       fc.property(fc.array(fc.option(demographics), { maxLength: 25 }), (people) => {
-        const view = inclusionView({
-          participants: people.map((demographics) => ({ groupId: null, demographics })),
-          groups: [],
-          targets: NO_TARGETS,
-        });
+        const view = inclusionView({ participants: people.map((demographics) => ({ groupId: null, demographics })), groups: [], targets: NO_TARGETS });
         for (const breakdown of [view.gender, view.ageBand, view.region]) {
           for (const cell of breakdown.cells) if (cell.shown === 'count') expect(cell.count).toBeGreaterThanOrEqual(SMALL_GROUP_THRESHOLD);
         }

@@ -19,9 +19,7 @@ export interface Category {
 }
 
 /** How one category of a breakdown is shown. */
-export type ShownCell = { key: string; label: string } & (
-  { shown: 'count'; count: number } | { shown: 'fewer_than_threshold' } | { shown: 'withheld' }
-);
+export type ShownCell = { key: string; label: string } & ({ shown: 'count'; count: number } | { shown: 'fewer_than_threshold' } | { shown: 'withheld' });
 
 export interface Breakdown {
   cells: ShownCell[];
@@ -129,13 +127,7 @@ export function groupComposition(participants: readonly InclusionParticipant[], 
   const known = new Set(groups.map((group) => group.id));
   const rows: GroupComposition[] = groups.map((group) => {
     const members = count(participants, (participant) => participant.groupId === group.id);
-    return {
-      groupId: group.id,
-      name: group.name,
-      indispensable: group.indispensable,
-      count: members,
-      missing: group.indispensable && members === 0,
-    };
+    return { groupId: group.id, name: group.name, indispensable: group.indispensable, count: members, missing: group.indispensable && members === 0 };
   });
   const ungrouped = count(participants, (participant) => !participant.groupId || !known.has(participant.groupId));
   if (ungrouped > 0) rows.push({ groupId: null, name: 'No stakeholder group', indispensable: false, count: ungrouped, missing: false });
@@ -157,11 +149,7 @@ export function genderBreakdown(people: readonly (Demographics | null)[]): Break
 }
 
 export function ageBandBreakdown(people: readonly (Demographics | null)[]): Breakdown {
-  const bands = AGE_BANDS.map((band) => ({
-    key: band,
-    label: AGE_BAND_LABELS[band],
-    count: count(people, (person) => person?.ageBand === band),
-  }));
+  const bands = AGE_BANDS.map((band) => ({ key: band, label: AGE_BAND_LABELS[band], count: count(people, (person) => person?.ageBand === band) }));
   const declared = bands.reduce((sum, band) => sum + band.count, 0);
   return protectBreakdown([...bands, { ...NOT_DECLARED, count: people.length - declared }]);
 }
@@ -212,8 +200,7 @@ export function evaluateTargets(input: InclusionInput, groups: readonly GroupCom
   const people = input.participants.map((participant) => participant.demographics);
   const results: TargetResult[] = [];
   const measurable = (declared: number) => declared >= SMALL_GROUP_THRESHOLD;
-  const tooFew = (what: string) =>
-    `Fewer than ${String(SMALL_GROUP_THRESHOLD)} active participants declared ${what}, so this cannot be measured without singling someone out.`;
+  const tooFew = (what: string) => `Fewer than ${String(SMALL_GROUP_THRESHOLD)} active participants declared ${what}, so this cannot be measured without singling someone out.`;
 
   if (targets.everyIndispensableGroup) {
     const missing = groups.filter((group) => group.missing).map((group) => group.name);
@@ -240,9 +227,7 @@ export function evaluateTargets(input: InclusionInput, groups: readonly GroupCom
       id: 'women',
       label,
       status: !measurable(declared) ? 'not_measurable' : met ? 'met' : 'unmet',
-      detail: !measurable(declared)
-        ? tooFew('a gender')
-        : `Among participants who declared a gender, the share of women ${met ? 'reaches' : 'is below'} ${percent(targets.minWomenPercent)}.`,
+      detail: !measurable(declared) ? tooFew('a gender') : `Among participants who declared a gender, the share of women ${met ? 'reaches' : 'is below'} ${percent(targets.minWomenPercent)}.`,
     });
   }
   if (targets.minRegions !== null) {
@@ -252,9 +237,7 @@ export function evaluateTargets(input: InclusionInput, groups: readonly GroupCom
       id: 'regions',
       label: `Participants from at least ${String(targets.minRegions)} regions`,
       status: !measurable(declared) ? 'not_measurable' : met ? 'met' : 'unmet',
-      detail: !measurable(declared)
-        ? tooFew('a region')
-        : `Participants declared ${String(distinctRegions)} different region${distinctRegions === 1 ? '' : 's'}.`,
+      detail: !measurable(declared) ? tooFew('a region') : `Participants declared ${String(distinctRegions)} different region${distinctRegions === 1 ? '' : 's'}.`,
     });
   }
   const declaredAge = count(people, (person) => Boolean(person?.ageBand));

@@ -1,18 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DomainError, DomainErrorCode } from './errors';
-import {
-  evaluateGates,
-  FACT_GROUPS,
-  GATE_FACTS,
-  gateFacts,
-  nextPhase,
-  PHASES,
-  type Phase,
-  phaseIndex,
-  planTransition,
-  type ProcessFacts,
-} from './lifecycle';
+import { evaluateGates, FACT_GROUPS, GATE_FACTS, gateFacts, nextPhase, PHASES, type Phase, phaseIndex, planTransition, type ProcessFacts } from './lifecycle';
 
 const acquaintDone: ProcessFacts['acquaint'] = {
   adoptedGroundRules: 7,
@@ -23,19 +12,8 @@ const acquaintDone: ProcessFacts['acquaint'] = {
   grievanceProcedure: true,
 };
 const plansDone: ProcessFacts['plans'] = { approvedPlans: 1, actionsWithoutOwner: 0, actionsWithoutDueDate: 0 };
-const designDone: ProcessFacts['design'] = {
-  selectionCriteriaWritten: true,
-  doNoHarm: 'complete',
-  indispensableGroups: 2,
-  unrepresentedIndispensable: [],
-};
-const ready: ProcessFacts = {
-  purpose: 'Agree a shared view of security.',
-  leadershipCount: 2,
-  design: designDone,
-  acquaint: acquaintDone,
-  plans: plansDone,
-};
+const designDone: ProcessFacts['design'] = { selectionCriteriaWritten: true, doNoHarm: 'complete', indispensableGroups: 2, unrepresentedIndispensable: [] };
+const ready: ProcessFacts = { purpose: 'Agree a shared view of security.', leadershipCount: 2, design: designDone, acquaint: acquaintDone, plans: plansDone };
 
 function codeOf(run: () => unknown): DomainErrorCode | null {
   try {
@@ -59,14 +37,7 @@ describe('gates', () => {
     expect(evaluateGates('agree', ready).map((gate) => gate.status)).toEqual(['met', 'met', 'met', 'met']);
     const gates = evaluateGates('agree', {
       ...ready,
-      acquaint: {
-        adoptedGroundRules: 0,
-        charterInForce: false,
-        charterMissing: ['1 more signature.'],
-        activeParticipants: 3,
-        participantsWithoutAccountability: 2,
-        grievanceProcedure: false,
-      },
+      acquaint: { adoptedGroundRules: 0, charterInForce: false, charterMissing: ['1 more signature.'], activeParticipants: 3, participantsWithoutAccountability: 2, grievanceProcedure: false },
     });
     expect(gates.map((gate) => gate.status)).toEqual(['unmet', 'unmet', 'unmet', 'unmet']);
     expect(gates[1].detail).toBe('Still missing: 1 more signature.');
@@ -87,12 +58,7 @@ describe('gates', () => {
     expect(ids(ready)).toEqual(['acquaint.selection-criteria:met', 'acquaint.do-no-harm:met', 'acquaint.indispensable-groups:met']);
     const gates = evaluateGates('acquaint', {
       ...ready,
-      design: {
-        selectionCriteriaWritten: false,
-        doNoHarm: 'answered',
-        indispensableGroups: 3,
-        unrepresentedIndispensable: ['Police', 'Youth'],
-      },
+      design: { selectionCriteriaWritten: false, doNoHarm: 'answered', indispensableGroups: 3, unrepresentedIndispensable: ['Police', 'Youth'] },
     });
     expect(gates.map((gate) => gate.status)).toEqual(['unmet', 'unmet', 'unmet']);
     expect(gates[1].detail).toContain('a convener still has to mark');
@@ -109,9 +75,7 @@ describe('gates', () => {
 
   it('reports the later phases as not yet measurable rather than met', () => {
     for (const phase of ['exit'] as const) {
-      expect(evaluateGates(phase, ready)).toEqual([
-        expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` }),
-      ]);
+      expect(evaluateGates(phase, ready)).toEqual([expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` })]);
     }
   });
 });
@@ -148,9 +112,7 @@ describe('planTransition', () => {
   it('refuses failing gates without a justification and records the overridden gates with one', () => {
     const gates = gatesFor('design', { ...ready, purpose: null, leadershipCount: 1 });
     expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', gates }))).toBe(DomainErrorCode.GATES_FAILED);
-    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', gates, justification: 'too short' }))).toBe(
-      DomainErrorCode.GATES_FAILED,
-    );
+    expect(codeOf(() => planTransition({ from: 'initiate', to: 'design', gates, justification: 'too short' }))).toBe(DomainErrorCode.GATES_FAILED);
     const plan = planTransition({ from: 'initiate', to: 'design', gates, justification: '  The ministry asked us to start now.  ' });
     expect(plan.kind).toBe('override');
     expect(plan.reason).toBe('The ministry asked us to start now.');
@@ -163,43 +125,31 @@ describe('planTransition', () => {
   });
 
   it('steps back any number of phases with a reason of at least ten characters', () => {
-    expect(codeOf(() => planTransition({ from: 'implement', to: 'design', gates: [], reason: 'because' }))).toBe(
-      DomainErrorCode.REASON_REQUIRED,
-    );
-    expect(planTransition({ from: 'implement', to: 'design', gates: [], reason: 'New stakeholders joined the process.' })).toMatchObject({
-      kind: 'step_back',
-    });
+    expect(codeOf(() => planTransition({ from: 'implement', to: 'design', gates: [], reason: 'because' }))).toBe(DomainErrorCode.REASON_REQUIRED);
+    expect(planTransition({ from: 'implement', to: 'design', gates: [], reason: 'New stakeholders joined the process.' })).toMatchObject({ kind: 'step_back' });
   });
 
   it('holds its rules for every pair of phases and any text (property)', () => {
     const phase = fc.constantFrom(...PHASES);
     fc.assert(
-      fc.property(
-        phase,
-        phase,
-        fc.boolean(),
-        fc.option(fc.string({ maxLength: 30 })),
-        fc.option(fc.string({ maxLength: 30 })),
-        (from, to, purposeSet, justification, reason) => {
-          const facts: ProcessFacts = { ...ready, purpose: purposeSet ? 'purpose' : null };
-          const gates = evaluateGates(to, facts);
-          const step = phaseIndex(to) - phaseIndex(from);
-          let plan;
-          try {
-            plan = planTransition({ from, to, gates, justification, reason });
-          } catch (error) {
-            const code = (error as DomainError).code;
-            if (step === 0) return code === DomainErrorCode.SAME_PHASE;
-            if (step > 1) return code === DomainErrorCode.PHASE_SKIPPED;
-            if (step < 0) return code === DomainErrorCode.REASON_REQUIRED && (reason ?? '').trim().length < 10;
-            return code === DomainErrorCode.GATES_FAILED && gates.some((gate) => gate.status === 'unmet');
-          }
-          if (step < 0) return plan.kind === 'step_back' && (plan.reason ?? '').length >= 10;
-          if (step === 1)
-            return plan.to === nextPhase(from) && (plan.kind === 'override') === gates.some((gate) => gate.status === 'unmet');
-          return false;
-        },
-      ),
+      fc.property(phase, phase, fc.boolean(), fc.option(fc.string({ maxLength: 30 })), fc.option(fc.string({ maxLength: 30 })), (from, to, purposeSet, justification, reason) => {
+        const facts: ProcessFacts = { ...ready, purpose: purposeSet ? 'purpose' : null };
+        const gates = evaluateGates(to, facts);
+        const step = phaseIndex(to) - phaseIndex(from);
+        let plan;
+        try {
+          plan = planTransition({ from, to, gates, justification, reason });
+        } catch (error) {
+          const code = (error as DomainError).code;
+          if (step === 0) return code === DomainErrorCode.SAME_PHASE;
+          if (step > 1) return code === DomainErrorCode.PHASE_SKIPPED;
+          if (step < 0) return code === DomainErrorCode.REASON_REQUIRED && (reason ?? '').trim().length < 10;
+          return code === DomainErrorCode.GATES_FAILED && gates.some((gate) => gate.status === 'unmet');
+        }
+        if (step < 0) return plan.kind === 'step_back' && (plan.reason ?? '').length >= 10;
+        if (step === 1) return plan.to === nextPhase(from) && (plan.kind === 'override') === gates.some((gate) => gate.status === 'unmet');
+        return false;
+      }),
     );
   });
 });

@@ -185,21 +185,14 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         id: 'agree.accountability-map',
         label: 'Accountability map complete',
         status: met ? 'met' : 'unmet',
-        detail:
-          activeParticipants === 0
-            ? 'The process has no active participants yet.'
-            : met
-              ? `All ${activeParticipants} active participants have an entry.`
-              : `${missing} of ${activeParticipants} active participants have no accountability entry.`,
+        detail: activeParticipants === 0 ? 'The process has no active participants yet.' : met ? `All ${activeParticipants} active participants have an entry.` : `${missing} of ${activeParticipants} active participants have no accountability entry.`,
       };
     },
     (facts) => ({
       id: 'agree.grievance-procedure',
       label: 'Grievance procedure agreed',
       status: facts.acquaint.grievanceProcedure ? 'met' : 'unmet',
-      detail: facts.acquaint.grievanceProcedure
-        ? 'The grievance procedure is recorded.'
-        : 'Record who handles grievances, the deadlines, escalation and appeal.',
+      detail: facts.acquaint.grievanceProcedure ? 'The grievance procedure is recorded.' : 'Record who handles grievances, the deadlines, escalation and appeal.',
     }),
   ],
   implement: [

@@ -357,12 +357,7 @@ export const ACTIONS = {
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Create, rotate and revoke one’s own secret calendar feed of the process’s milestones and due dates',
   },
-  'audit.view': {
-    scope: 'workspace',
-    writes: false,
-    roles: WORKSPACE_ADMINS,
-    description: 'Read the workspace’s audit trail and verify its hash chain',
-  },
+  'audit.view': { scope: 'workspace', writes: false, roles: WORKSPACE_ADMINS, description: 'Read the workspace’s audit trail and verify its hash chain' },
   'process.audit.view': {
     scope: 'process',
     writes: false,

@@ -13,7 +13,12 @@ export const WHEEL_AREAS = [
 export type WheelArea = (typeof WHEEL_AREAS)[number];
 
 /** Levels of local ownership, from least to most (Lesson 10). */
-export const OWNERSHIP_LEVELS = ['information_sharing', 'dialogue_consultation', 'joint_implementation', 'joint_oversight'] as const;
+export const OWNERSHIP_LEVELS = [
+  'information_sharing',
+  'dialogue_consultation',
+  'joint_implementation',
+  'joint_oversight',
+] as const;
 export type OwnershipLevel = (typeof OWNERSHIP_LEVELS)[number];
 
 export const PROCESS_STATUSES = ['active', 'archived'] as const;

@@ -12,10 +12,7 @@ import {
   unansweredQuestions,
 } from './selection';
 
-const allAnswered = (): DoNoHarmAnswers =>
-  Object.fromEntries(
-    DO_NO_HARM_QUESTIONS.map((question) => [question.key, { rating: 'medium', mitigation: 'Venues away from barracks.' }]),
-  );
+const allAnswered = (): DoNoHarmAnswers => Object.fromEntries(DO_NO_HARM_QUESTIONS.map((question) => [question.key, { rating: 'medium', mitigation: 'Venues away from barracks.' }]));
 
 describe('selection criteria', () => {
   it('counts criteria as written only when they hold more than white space', () => {
@@ -35,26 +32,18 @@ describe('Do-No-Harm self-assessment', () => {
   it('asks about dividers and connectors, the safety of participants and power imbalances, with unique keys', () => {
     const keys = DO_NO_HARM_QUESTIONS.map((question) => question.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(
-      expect.arrayContaining(['dividers_connectors', 'participant_safety', 'power_imbalances', 'conflict_dynamics', 'own_capacity']),
-    );
+    expect(keys).toEqual(expect.arrayContaining(['dividers_connectors', 'participant_safety', 'power_imbalances', 'conflict_dynamics', 'own_capacity']));
   });
 
   it('is not started, in progress, answered, then complete only with a convener’s mark', () => {
     expect(doNoHarmStatus({}, false)).toBe('not_started');
-    expect(doNoHarmStatus({ dividers_connectors: { rating: 'low', mitigation: 'None needed: local leaders convene.' } }, false)).toBe(
-      'in_progress',
-    );
+    expect(doNoHarmStatus({ dividers_connectors: { rating: 'low', mitigation: 'None needed: local leaders convene.' } }, false)).toBe('in_progress');
     expect(doNoHarmStatus(allAnswered(), false)).toBe('answered');
     expect(doNoHarmStatus(allAnswered(), true)).toBe('complete');
   });
 
   it('does not count an answer without a mitigation, or one for a question it does not ask', () => {
-    const answers = {
-      ...allAnswered(),
-      participant_safety: { rating: 'high' as const, mitigation: '   ' },
-      unknown_key: { rating: 'low' as const, mitigation: 'x' },
-    };
+    const answers = { ...allAnswered(), participant_safety: { rating: 'high' as const, mitigation: '   ' }, unknown_key: { rating: 'low' as const, mitigation: 'x' } };
     expect(unansweredQuestions(answers).map((question) => question.key)).toEqual(['participant_safety']);
     expect(doNoHarmStatus(answers, true)).toBe('in_progress');
   });
@@ -63,16 +52,8 @@ describe('Do-No-Harm self-assessment', () => {
 describe('process invitations', () => {
   it('makes a co-convener a convener and an alternate a participant standing in for someone', () => {
     expect(invitedMembership('co_convener', null, null)).toEqual({ role: 'convener', alternateFor: null, stakeholderGroupId: null });
-    expect(invitedMembership('alternate', 'principal', 'group')).toEqual({
-      role: 'participant',
-      alternateFor: 'principal',
-      stakeholderGroupId: 'group',
-    });
-    expect(invitedMembership('participant', null, 'group')).toEqual({
-      role: 'participant',
-      alternateFor: null,
-      stakeholderGroupId: 'group',
-    });
+    expect(invitedMembership('alternate', 'principal', 'group')).toEqual({ role: 'participant', alternateFor: 'principal', stakeholderGroupId: 'group' });
+    expect(invitedMembership('participant', null, 'group')).toEqual({ role: 'participant', alternateFor: null, stakeholderGroupId: 'group' });
   });
 
   it('refuses an alternate without a principal, a principal for anyone else, and a group for non-participants', () => {

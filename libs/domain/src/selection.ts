@@ -113,14 +113,12 @@ export const DO_NO_HARM_QUESTIONS: readonly DoNoHarmQuestion[] = [
   {
     key: 'conflict_dynamics',
     title: 'Conflict dynamics',
-    question:
-      'How might the process cause unintended negative consequences for the conflict dynamics? How might these effects be prevented or minimised?',
+    question: 'How might the process cause unintended negative consequences for the conflict dynamics? How might these effects be prevented or minimised?',
   },
   {
     key: 'exclusion_spoilers',
     title: 'Exclusion and spoilers',
-    question:
-      'Who is left out, and could their exclusion fuel grievances or strengthen spoilers? How will they be engaged outside the process?',
+    question: 'Who is left out, and could their exclusion fuel grievances or strengthen spoilers? How will they be engaged outside the process?',
   },
   {
     key: 'resources_messages',
@@ -136,8 +134,7 @@ export const DO_NO_HARM_QUESTIONS: readonly DoNoHarmQuestion[] = [
   {
     key: 'own_capacity',
     title: 'Our own capacity',
-    question:
-      'Do the initiators have the impartiality, skills, time and resources to facilitate this process safely, and who can help where they fall short?',
+    question: 'Do the initiators have the impartiality, skills, time and resources to facilitate this process safely, and who can help where they fall short?',
   },
 ];
 
@@ -212,12 +209,9 @@ export function invitedMembership(
   stakeholderGroupId: string | null | undefined,
 ): InvitedMembership | { problem: string; field: 'alternateFor' | 'stakeholderGroupId' } {
   const represents = role === 'participant' || role === 'alternate';
-  if (role === 'alternate' && !alternateFor)
-    return { problem: 'Choose the participant this alternate stands in for.', field: 'alternateFor' };
-  if (role !== 'alternate' && alternateFor)
-    return { problem: 'Only an alternate stands in for another participant.', field: 'alternateFor' };
-  if (!represents && stakeholderGroupId)
-    return { problem: 'Only participants and alternates represent a stakeholder group.', field: 'stakeholderGroupId' };
+  if (role === 'alternate' && !alternateFor) return { problem: 'Choose the participant this alternate stands in for.', field: 'alternateFor' };
+  if (role !== 'alternate' && alternateFor) return { problem: 'Only an alternate stands in for another participant.', field: 'alternateFor' };
+  if (!represents && stakeholderGroupId) return { problem: 'Only participants and alternates represent a stakeholder group.', field: 'stakeholderGroupId' };
   return {
     role: role === 'co_convener' ? 'convener' : represents ? 'participant' : role,
     alternateFor: role === 'alternate' ? (alternateFor ?? null) : null,
