@@ -21,6 +21,7 @@ import { ProcessesModule } from './processes/processes.module';
 import { SelectionModule } from './selection/selection.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         InitiationModule,
         CalendarModule,
         TrackingModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

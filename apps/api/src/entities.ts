@@ -28,6 +28,7 @@ import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEnt
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import { OutgoingMailEntity } from './mail/outgoing-mail.entity';
 import { RecoveryCodeEntity, TwoFactorFailureEntity, UserTwoFactorEntity } from './auth/two-factor.entity';
+import { NotificationEntity, NotificationPreferenceEntity } from './notifications/notification.entity';
 import {
   InitiationChampionEntity,
   InitiationCoreMemberEntity,
@@ -54,6 +55,8 @@ export const ENTITIES = [
   UserTwoFactorEntity,
   RecoveryCodeEntity,
   TwoFactorFailureEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
   UserEntity,
   SignInFailureEntity,
   WorkspaceEntity,

@@ -12,6 +12,7 @@ import { ProspectInvitations1795452535455 } from '@common-ground/migrations/1795
 import { AuditTrail1796487190001 } from '@common-ground/migrations/1796487190001-AuditTrail';
 import { MailOutbox1796490000000 } from '@common-ground/migrations/1796490000000-MailOutbox';
 import { AccountSecurity1796510000001 } from '@common-ground/migrations/1796510000001-AccountSecurity';
+import { Notifications1796520000001 } from '@common-ground/migrations/1796520000001-Notifications';
 import { TwoFactorMembers1796540000001 } from '@common-ground/migrations/1796540000001-TwoFactorMembers';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
@@ -35,5 +36,6 @@ export const MIGRATIONS: Function[] = [
   AuditTrail1796487190001,
   MailOutbox1796490000000,
   AccountSecurity1796510000001,
+  Notifications1796520000001,
   TwoFactorMembers1796540000001,
 ];

@@ -93,6 +93,10 @@ export type TrackingAuditEvent =
   | EventOf<'report_back', 'recorded'>
   | EventOf<'calendar_feed', 'created' | 'rotated' | 'revoked'>;
 
+// ── notifications ───────────────────────────────────────────────────────────────────────────────────
+/** A person's delivery choices, recorded in each workspace they belong to; the payload names the kinds only. */
+export type NotificationsAuditEvent = EventOf<'notification_preferences', 'saved'>;
+
 export type AuditEvent =
   | WorkspaceAuditEvent
   | ProcessAuditEvent
@@ -103,7 +107,8 @@ export type AuditEvent =
   | StakeholdersAuditEvent
   | FramingAuditEvent
   | PlansAuditEvent
-  | TrackingAuditEvent;
+  | TrackingAuditEvent
+  | NotificationsAuditEvent;
 
 export type AuditObjectType = AuditEvent['objectType'];
 
@@ -155,6 +160,7 @@ const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {
   mou: true,
   reality_check: true,
   relationship: true,
+  notification_preferences: true,
 };
 export const AUDIT_OBJECT_TYPES = Object.keys(OBJECT_TYPES_PRESENT) as AuditObjectType[];
 

@@ -22,3 +22,4 @@ export * from './mail';
 export * from './account';
 export * from './workspaces';
 export * from './two-factor';
+export * from './notifications';

@@ -4,7 +4,8 @@ import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { type AmendmentRow, CharterFeedbackRepository } from './charter-feedback.repository';
 import { ChartersRepository } from './charters.repository';
-import { ChartersService } from './charters.service';
+import { notifyAmendmentDecided, notifyAmendmentProposed } from '../notifications/producers';
+import { ChartersService, processFacts } from './charters.service';
 import type {
   CharterAmendmentDto,
   CharterAmendmentListDto,
@@ -104,6 +105,7 @@ export class CharterFeedbackService {
       objectId: id,
       payload: { versionId: version.id, sectionKey: dto.sectionKey },
     });
+    await notifyAmendmentProposed(ctx.em, processFacts(ctx), { id, versionNumber: version.number, sectionKey: dto.sectionKey }, ctx.actor);
     return amendmentDto((await this.feedback.findAmendment(ctx.em, version.processId, id)) as AmendmentRow);
   }
 
@@ -138,6 +140,19 @@ export class CharterFeedbackService {
       objectId: amendment.id,
       payload: { versionId: amendment.versionId, sectionKey: amendment.sectionKey },
     });
+    const decided = await this.versions.load(ctx, amendment.versionId);
+    await notifyAmendmentDecided(
+      ctx.em,
+      processFacts(ctx),
+      {
+        id: amendment.id,
+        versionNumber: decided.number,
+        sectionKey: amendment.sectionKey,
+        authorId: amendment.authorId,
+        outcome: accept ? 'accepted' : 'rejected',
+      },
+      ctx.actor.id,
+    );
     return amendmentDto((await this.feedback.findAmendment(ctx.em, process, amendment.id)) as AmendmentRow);
   }
 }

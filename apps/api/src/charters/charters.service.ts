@@ -14,6 +14,7 @@ import {
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
+import { notifyCharterSigned, notifyCharterToSign } from '../notifications/producers';
 import type { ProcessEntity } from '../processes/process.entity';
 import type { CharterVersionEntity } from './charter-version.entity';
 import { ChartersRepository } from './charters.repository';
@@ -49,13 +50,17 @@ function templateContent(number: number): CharterContent {
   };
 }
 
+/** The process as the notifications name it. */
+export function processFacts(ctx: RequestContext): { workspaceId: string; processId: string; processTitle: string } {
+  const process = processOf(ctx);
+  return { workspaceId: process.workspaceId, processId: process.id, processTitle: process.title };
+}
+
 const MOVED = { propose: 'proposed', withdraw: 'withdrawn', adopt: 'adopted' } as const;
 
 @Injectable()
 export class ChartersService {
-  constructor(
-    private readonly charters: ChartersRepository,
-  ) {}
+  constructor(private readonly charters: ChartersRepository) {}
 
   async overview(ctx: RequestContext): Promise<CharterOverviewDto> {
     const process = processOf(ctx);
@@ -155,6 +160,7 @@ export class ChartersService {
       objectId: versionId,
       payload: { versionId, from: current.status, to: status, version: version + 1, contentHash: hash },
     });
+    if (event === 'adopt') await notifyCharterToSign(ctx.em, processFacts(ctx), { id: current.id, number: current.number }, ctx.actor.id);
     return this.get(ctx, versionId);
   }
 
@@ -204,6 +210,7 @@ export class ChartersService {
       objectId: signature.id,
       payload: { versionId: target.id, onBehalfOf: principal, contentHash: signature.contentHash },
     });
+    await notifyCharterSigned(ctx.em, processFacts(ctx), { id: signature.id, versionNumber: target.number }, ctx.actor);
     return { ...this.signatureDto(signature, ctx.actor.displayName) };
   }
 
@@ -259,7 +266,10 @@ export class ChartersService {
   ): Promise<void> {
     if (current.version !== version || !(await this.charters.updateIfCurrent(ctx.em, current.id, version, changes))) {
       const latest = await this.load(ctx, current.id);
-      throw versionConflict('Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.', full(latest));
+      throw versionConflict(
+        'Someone changed this charter version since you loaded it; nothing of yours was saved over theirs.',
+        full(latest),
+      );
     }
   }
 

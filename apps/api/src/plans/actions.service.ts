@@ -14,6 +14,7 @@ import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
 import { changedFields } from '../audit/changed-fields';
 import { recordAudit } from '../audit/record-audit';
+import { notifyActionAssigned } from '../notifications/producers';
 import type { ProcessEntity } from '../processes/process.entity';
 import { ownerOf, actionRights, toActionDto } from './action-view';
 import type {
@@ -71,12 +72,15 @@ export class ActionsService {
       objectId: id,
       payload: { planId: plan.id, status, dependsOn: dto.dependsOn ?? [] },
     });
+    await this.tellHolders(ctx, process, { id, planId: plan.id, title: write.title, dueDate: write.dueDate }, null, write.owner);
     return this.view(ctx, process, id);
   }
 
   async update(ctx: RequestContext, actionId: string, dto: UpdateActionDto): Promise<ActionDto> {
     const statusOnly = Object.entries(dto).every(([key, value]) => value === undefined || STATUS_FIELDS.has(key));
+    let previousOwner: ActionOwner | null = null;
     const changed = await this.change(ctx, actionId, dto.version, statusOnly ? 'status' : 'edit', (current) => {
+      previousOwner = ownerOf(current);
       const status = dto.status ?? current.status;
       return {
         write: {
@@ -98,6 +102,8 @@ export class ActionsService {
       objectId: changed.id,
       payload: { fields: changedFields(dto), status: changed.status, version: changed.version },
     });
+    const owner = changed.owner ? { kind: changed.owner.kind, id: changed.owner.id } : null;
+    await this.tellHolders(ctx, processOf(ctx), changed, previousOwner, owner);
     return changed;
   }
 
@@ -223,6 +229,23 @@ export class ActionsService {
     await this.plans.lockDependencies(ctx.em, process.id);
     const { graph, titles } = await this.plans.dependencyGraph(ctx.em, process.id);
     assertValidDependencies({ actionId, dependsOn, graph, titles });
+  }
+
+  /** A new owner's holders hear that the action is theirs (not when the owner stays the same). */
+  private async tellHolders(
+    ctx: RequestContext,
+    process: ProcessEntity,
+    action: { id: string; planId: string; title: string; dueDate: string | null },
+    before: ActionOwner | null,
+    after: ActionOwner | null,
+  ): Promise<void> {
+    if (!after || (before && before.kind === after.kind && before.id === after.id)) return;
+    await notifyActionAssigned(
+      ctx.em,
+      { workspaceId: process.workspaceId, processId: process.id, processTitle: process.title },
+      { ...action, owner: after },
+      ctx.actor.id,
+    );
   }
 
   private async conflict(ctx: RequestContext, process: ProcessEntity, actionId: string): Promise<DomainError> {

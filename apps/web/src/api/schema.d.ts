@@ -2320,6 +2320,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_preferences"];
+        put: operations["Notifications_savePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2366,7 +2446,7 @@ export interface components {
             /** @description The actor's display name; null when anonymous */
             actorName: string | null;
             /** @enum {string} */
-            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship";
+            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences";
             action: string;
             objectId: string;
             /** @description What changed: ids, field names, statuses, versions */
@@ -4961,6 +5041,71 @@ export interface components {
             /** @description Every Coordination Wheel area, then actions without one (if any) */
             wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
         };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            /** Format: uuid */
+            workspaceId: string;
+            /** Format: uuid */
+            processId: string | null;
+            objectType: string;
+            /** Format: uuid */
+            objectId: string;
+            /** @description What happened, in one sentence */
+            text: string;
+            processTitle: string | null;
+            /** @description Where in the app it leads */
+            path: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationListDto: {
+            items: components["schemas"]["NotificationDto"][];
+            nextCursor: string | null;
+        };
+        UnreadCountDto: {
+            unread: number;
+        };
+        MarkedReadDto: {
+            /** @description How many notifications were marked read */
+            marked: number;
+        };
+        NotificationPreferenceDto: {
+            /** @enum {string} */
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            label: string;
+            audience: string;
+            /** @enum {string} */
+            delivery: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            defaultDelivery: "inApp" | "email" | "digest" | "off";
+            allowed: ("inApp" | "email" | "digest" | "off")[];
+        };
+        NotificationPreferencesDto: {
+            items: components["schemas"]["NotificationPreferenceDto"][];
+        };
+        SaveNotificationPreferencesDto: {
+            /** @enum {string} */
+            charter_to_sign?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            charter_signed?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            amendment_proposed?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            amendment_decided?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            action_assigned?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            action_overdue?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            report_back_due?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            milestone_due?: "inApp" | "email" | "digest" | "off";
+        };
     };
     responses: never;
     parameters: never;
@@ -4995,7 +5140,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -5069,7 +5214,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -11869,6 +12014,187 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                /** @description Only unread notifications */
+                unread?: boolean;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; unread=true for unread only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_savePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
             /** @description An error, as application/problem+json */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useMatch } from 'react-router';
 import { errorMessage } from '../api';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { WorkspaceSwitcher } from '../features/workspaces/components/workspace-switcher';
 import { useSession } from '../session/session-context';
 
@@ -32,6 +33,7 @@ export function AppHeader() {
         <div className="header-end">
           {user ? (
             <>
+              <NotificationBell />
               <Link to="/account" className="header-user" title={`Your account (${user.email})`}>
                 <span className="visually-hidden">Signed in as </span>
                 {user.displayName}

@@ -48,6 +48,16 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/account/routes/account-route')).AccountRoute }),
           },
           {
+            path: 'notifications',
+            lazy: async () => ({ Component: (await import('../features/notifications/routes/notifications-route')).NotificationsRoute }),
+          },
+          {
+            path: 'notifications/preferences',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/routes/notification-preferences-route')).NotificationPreferencesRoute,
+            }),
+          },
+          {
             path: 'workspaces/new',
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/new-workspace-route')).NewWorkspaceRoute }),
           },

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { UNREAD_CHANGED, unreadCount } from '../api/notifications';
+
+/** Polls gently: once a minute while the tab is visible, and at once when the person comes back to it. */
+const POLL_MS = 60_000;
+
+/** The header's bell: a link to the notification centre whose name says how many are unread. */
+export function NotificationBell() {
+  const [count, setCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    let controller: AbortController | null = null;
+    const refresh = () => {
+      if (document.visibilityState === 'hidden') return;
+      controller?.abort();
+      controller = new AbortController();
+      unreadCount(controller.signal).then(setCount, () => undefined);
+    };
+    refresh();
+    const timer = window.setInterval(refresh, POLL_MS);
+    window.addEventListener('focus', refresh);
+    window.addEventListener(UNREAD_CHANGED, refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      controller?.abort();
+      window.clearInterval(timer);
+      window.removeEventListener('focus', refresh);
+      window.removeEventListener(UNREAD_CHANGED, refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, []);
+
+  const unread = count ?? 0;
+  const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
+  return (
+    <Link to="/notifications" className="button button-quiet notification-bell" aria-label={label} title={label}>
+      <span aria-hidden="true">🔔</span>
+      {unread > 0 ? (
+        <span className="notification-count" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}

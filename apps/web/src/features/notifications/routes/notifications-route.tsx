@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { errorMessage } from '../../../api';
+import { ResourceView } from '../../../components/resource-view';
+import { useResource } from '../../../hooks/use-resource';
+import {
+  announceUnreadChanged,
+  listNotifications,
+  markAllRead,
+  markRead,
+  type Notification,
+  type NotificationList,
+} from '../api/notifications';
+
+/** `/notifications`: what the app has told the person, newest first, unread highlighted; each leads to its thing. */
+export function NotificationsRoute() {
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const resource = useResource<NotificationList>(`notifications:${unreadOnly}`, (signal) =>
+    listNotifications({ unread: unreadOnly }, signal),
+  );
+  const [more, setMore] = useState<{ items: Notification[]; cursor: string | null } | null>(null);
+  const items = [...(resource.data?.items ?? []), ...(more?.items ?? [])];
+  const cursor = more ? more.cursor : (resource.data?.nextCursor ?? null);
+
+  const open = async (item: Notification) => {
+    setError(null);
+    try {
+      if (!item.readAt) await markRead(item.id);
+      announceUnreadChanged();
+      await navigate(item.path);
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+  const readAll = async () => {
+    setError(null);
+    try {
+      await markAllRead();
+      announceUnreadChanged();
+      setMore(null);
+      resource.reload();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+  const loadMore = async () => {
+    if (!cursor) return;
+    try {
+      const page = await listNotifications({ unread: unreadOnly, cursor });
+      setMore({ items: [...(more?.items ?? []), ...page.items], cursor: page.nextCursor });
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+
+  return (
+    <section className="page" aria-labelledby="notifications-title">
+      <h1 id="notifications-title" tabIndex={-1}>
+        Notifications
+      </h1>
+      <div className="toolbar">
+        <label>
+          <input
+            type="checkbox"
+            checked={unreadOnly}
+            onChange={(event) => {
+              setMore(null);
+              setUnreadOnly(event.target.checked);
+            }}
+          />{' '}
+          Unread only
+        </label>
+        <button type="button" className="button" onClick={() => void readAll()}>
+          Mark all read
+        </button>
+        <Link to="/notifications/preferences">How I hear of things</Link>
+      </div>
+      {error ? (
+        <p role="alert" className="alert alert-error">
+          {error}
+        </p>
+      ) : null}
+      <ResourceView
+        resource={resource}
+        loading="Loading your notifications…"
+        errorTitle="Your notifications could not be loaded"
+        empty={{
+          when: (data) => data.items.length === 0,
+          title: unreadOnly ? 'Nothing unread' : 'No notifications yet',
+          children: (
+            <p>
+              Here you will find a charter version waiting for your signature, amendments proposed or decided, actions assigned to you, and
+              reminders of overdue actions, report-backs and milestones.
+            </p>
+          ),
+        }}
+      >
+        {() => (
+          <>
+            <ul className="notification-list">
+              {items.map((item) => (
+                <li key={item.id} className={item.readAt ? 'notification' : 'notification notification-unread'}>
+                  <button type="button" className="link-button" onClick={() => void open(item)}>
+                    {item.readAt ? null : <span className="visually-hidden">Unread: </span>}
+                    {item.text}
+                  </button>
+                  <p className="muted">
+                    {item.processTitle ? `${item.processTitle} · ` : ''}
+                    <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                  </p>
+                </li>
+              ))}
+            </ul>
+            {cursor ? (
+              <button type="button" className="button" onClick={() => void loadMore()}>
+                Show older
+              </button>
+            ) : null}
+          </>
+        )}
+      </ResourceView>
+    </section>
+  );
+}
