@@ -12,10 +12,10 @@ const escapeHtml = (value: string) =>
 
 function formatFor(locale: MailLocale): MailFormat {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
   return {
     date: (isoDate) => date.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    dateTime: (iso) => dateTime.format(new Date(iso)),
+    dateTime: (iso) => `${dateTime.format(new Date(iso))} UTC`,
   };
 }
 
