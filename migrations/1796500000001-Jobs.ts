@@ -208,7 +208,9 @@ export class Jobs1796500000001 implements MigrationInterface {
     // Sweeps fan out per workspace: they learn the ids (and nothing else) through this one function.
     // It runs as the owner, and FORCE ROW LEVEL SECURITY applies to the owner too, so the owner gets a
     // read-all policy of its own; the app role is not the owner and gains nothing but the function.
-    await queryRunner.query("DO $$ BEGIN EXECUTE format('CREATE POLICY owner_sweep ON workspaces FOR SELECT TO %I USING (true)', current_user); END $$");
+    await queryRunner.query(
+      "DO $$ BEGIN EXECUTE format('CREATE POLICY owner_sweep ON workspaces FOR SELECT TO %I USING (true)', current_user); END $$",
+    );
     await queryRunner.query(
       'CREATE FUNCTION job_workspace_ids() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ SELECT id FROM workspaces ORDER BY id $$',
     );

@@ -30,12 +30,16 @@ const SESSION_DAYS = 14;
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Common Ground API')
-    .setDescription('Run multi-stakeholder processes from initiation to exit. Errors are application/problem+json; writes need X-CSRF-Token.')
+    .setDescription(
+      'Run multi-stakeholder processes from initiation to exit. Errors are application/problem+json; writes need X-CSRF-Token.',
+    )
     .setVersion('1')
     .addCookieAuth(SESSION_COOKIE)
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }
 
 export interface AppOptions {
@@ -50,13 +54,21 @@ export interface AppOptions {
 class LoggedAppModule {}
 
 /** Builds the whole HTTP application: security headers, sessions, API, OpenAPI and the web app. */
-export async function createApp(config: AppConfig, databaseUrl: string, sessionSecret: string, options: AppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  sessionSecret: string,
+  options: AppOptions = {},
+): Promise<NestExpressApplication> {
   const logger = options.logger ?? (await createLogger({ level: config.logLevel, format: config.logFormat }, options.logDestination));
   const httpLogger = createHttpLogger(logger);
   const app = await NestFactory.create<NestExpressApplication>(
     // useExisting: the request logger is made by httpLogger below, first of all middleware, so even a
     // request refused before Nest's router (malformed JSON, unsafe input) has its id and its line.
-    { module: LoggedAppModule, imports: [AppModule.forRoot(config, databaseUrl), LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true })] },
+    {
+      module: LoggedAppModule,
+      imports: [AppModule.forRoot(config, databaseUrl), LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true })],
+    },
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(quietStartup(app.get(PinoNestLogger)));
@@ -99,7 +111,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, sessionS
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   const PgStore = connectPgSimple(session);
   // No touch: the session ends 14 days after sign-in, like its cookie, and reads cost no write.
-  const store = new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true });
+  const store = new PgStore({
+    pool,
+    tableName: 'sessions',
+    createTableIfMissing: false,
+    pruneSessionInterval: 15 * 60,
+    disableTouch: true,
+  });
   app.use(
     '/api',
     session({
@@ -142,7 +160,10 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
     if (!fs.existsSync(index)) {
-      response.status(503).type('text/plain').send('The web app is not built. Run `npm start` (it builds first) or `npx nx run web:build`.');
+      response
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built. Run `npm start` (it builds first) or `npx nx run web:build`.');
       return;
     }
     response.setHeader('Cache-Control', 'no-cache');

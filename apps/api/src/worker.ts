@@ -12,10 +12,14 @@ import { ConfigError, loadConfig } from './config/config';
  */
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, JOBS_IN_PROCESS: 'true' });
-  if (!config.databaseUrl) throw new ConfigError(['DATABASE_URL is required for `npm run worker` (the app role’s connection, as for the API)']);
+  if (!config.databaseUrl)
+    throw new ConfigError(['DATABASE_URL is required for `npm run worker` (the app role’s connection, as for the API)']);
   const logger = await createLogger({ level: config.logLevel, format: config.logFormat });
   const app = await NestFactory.createApplicationContext(
-    { module: class WorkerModule {}, imports: [AppModule.forRoot(config, config.databaseUrl), LoggerModule.forRoot({ pinoHttp: { logger } })] },
+    {
+      module: class WorkerModule {},
+      imports: [AppModule.forRoot(config, config.databaseUrl), LoggerModule.forRoot({ pinoHttp: { logger } })],
+    },
     { bufferLogs: true },
   );
   app.useLogger(app.get(PinoNestLogger));

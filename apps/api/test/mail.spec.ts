@@ -10,12 +10,30 @@ const PUBLIC_URL = 'https://dialogue.example.org';
 
 const ITEMS = [{ title: 'Map the water points', processTitle: 'Logone dialogue', dueOn: '2026-12-01', path: '/w/x/p/y/actions/z' }];
 const SAMPLE: { [T in MailTemplate]: MailParams[T] } = {
-  'workspace-invitation': { workspaceName: 'Centre for Dialogue', inviterName: 'Amina', role: 'member', path: '/invitations/tok', expiresAt: '2026-12-12T10:00:00Z' },
-  'process-invitation': { workspaceName: 'Centre for Dialogue', processTitle: 'Logone dialogue', inviterName: 'Amina', role: 'participant', path: '/invitations/tok2', expiresAt: '2026-12-12T10:00:00Z' },
+  'workspace-invitation': {
+    workspaceName: 'Centre for Dialogue',
+    inviterName: 'Amina',
+    role: 'member',
+    path: '/invitations/tok',
+    expiresAt: '2026-12-12T10:00:00Z',
+  },
+  'process-invitation': {
+    workspaceName: 'Centre for Dialogue',
+    processTitle: 'Logone dialogue',
+    inviterName: 'Amina',
+    role: 'participant',
+    path: '/invitations/tok2',
+    expiresAt: '2026-12-12T10:00:00Z',
+  },
   'charter-to-sign': { processTitle: 'Logone dialogue', version: 2, path: '/w/x/p/y/charter' },
   'amendment-proposed': { processTitle: 'Logone dialogue', amendmentTitle: 'Meet monthly', proposerName: null, path: '/w/x/p/y/charter' },
   'amendment-decided': { processTitle: 'Logone dialogue', amendmentTitle: 'Meet monthly', outcome: 'accepted', path: '/w/x/p/y/charter' },
-  'action-assigned': { processTitle: 'Logone dialogue', actionTitle: 'Map the water points', dueOn: '2026-12-20', path: '/w/x/p/y/actions/z' },
+  'action-assigned': {
+    processTitle: 'Logone dialogue',
+    actionTitle: 'Map the water points',
+    dueOn: '2026-12-20',
+    path: '/w/x/p/y/actions/z',
+  },
   'actions-overdue': { items: ITEMS },
   'report-backs-due': { items: ITEMS },
   'milestones-due': { items: ITEMS },
@@ -89,7 +107,10 @@ describe('e-mail delivery through the job queue', () => {
     const address = uniqueEmail('cleared');
     await queueIn('charter-to-sign', address, `test:cleared:${address}`, SAMPLE['charter-to-sign']);
     await smtp.waitFor(address);
-    const row = await eventually(() => outboxRow(`test:cleared:${address}`), (r) => r.sent_at !== null);
+    const row = await eventually(
+      () => outboxRow(`test:cleared:${address}`),
+      (r) => r.sent_at !== null,
+    );
     expect(row).toMatchObject({ params: {}, attempts: 1, last_error: null, failed_at: null });
   });
 
@@ -98,7 +119,10 @@ describe('e-mail delivery through the job queue', () => {
     const key = `test:twice:${address}`;
     expect(await queueIn('charter-to-sign', address, key, SAMPLE['charter-to-sign'])).not.toBeNull();
     expect(await queueIn('charter-to-sign', address, key, SAMPLE['charter-to-sign'])).toBeNull();
-    await eventually(() => outboxRow(key), (r) => r.sent_at !== null);
+    await eventually(
+      () => outboxRow(key),
+      (r) => r.sent_at !== null,
+    );
     const later = uniqueEmail('after-twice');
     await queueIn('charter-to-sign', later, `test:after:${later}`, SAMPLE['charter-to-sign']);
     await smtp.waitFor(later);
@@ -109,11 +133,24 @@ describe('e-mail delivery through the job queue', () => {
     const address = uniqueEmail('rolled');
     await expect(
       server.app.get(Db).transaction({ workspaceId }, async (em) => {
-        await queueMail(em, { key: `test:rolled:${address}`, template: 'charter-to-sign', params: SAMPLE['charter-to-sign'], to: { address }, workspaceId });
+        await queueMail(em, {
+          key: `test:rolled:${address}`,
+          template: 'charter-to-sign',
+          params: SAMPLE['charter-to-sign'],
+          to: { address },
+          workspaceId,
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const jobs = await withOwner(async (db) => (await db.query(`select count(*)::int as n from pgboss.job where name = 'mail-send' and data->>'mailId' is not null and not exists (select 1 from outgoing_mails m where m.id = (data->>'mailId')::uuid)`)).rows[0].n);
+    const jobs = await withOwner(
+      async (db) =>
+        (
+          await db.query(
+            `select count(*)::int as n from pgboss.job where name = 'mail-send' and data->>'mailId' is not null and not exists (select 1 from outgoing_mails m where m.id = (data->>'mailId')::uuid)`,
+          )
+        ).rows[0].n,
+    );
     expect(jobs).toBe(0);
     expect(await outboxRow(`test:rolled:${address}`)).toBeUndefined();
   });
@@ -122,14 +159,26 @@ describe('e-mail delivery through the job queue', () => {
     const address = uniqueEmail('redelivered');
     const key = `test:redelivered:${address}`;
     await queueIn('charter-to-sign', address, key, SAMPLE['charter-to-sign']);
-    const row = await eventually(() => outboxRow(key), (r) => r.sent_at !== null);
+    const row = await eventually(
+      () => outboxRow(key),
+      (r) => r.sent_at !== null,
+    );
     // A second job for the same row, as pg-boss would redeliver it after a worker died.
     await server.app.get(Db).transaction({ workspaceId }, async (em) => {
       const { Jobs } = await import('../src/jobs/jobs.service');
       await server.app.get(Jobs).enqueue(em, 'mail-send', { mailId: row.id, workspaceId, userId: null });
     });
     await eventually(
-      () => withOwner(async (db) => (await db.query(`select count(*)::int as n from pgboss.job where name = 'mail-send' and data->>'mailId' = $1 and state = 'completed'`, [row.id])).rows[0].n),
+      () =>
+        withOwner(
+          async (db) =>
+            (
+              await db.query(
+                `select count(*)::int as n from pgboss.job where name = 'mail-send' and data->>'mailId' = $1 and state = 'completed'`,
+                [row.id],
+              )
+            ).rows[0].n,
+        ),
       (n: number) => n === 2,
     );
     expect(smtp.to(address)).toHaveLength(1);
@@ -138,16 +187,20 @@ describe('e-mail delivery through the job queue', () => {
   it('retries a mail the server refused for now, and sends it', async () => {
     const address = uniqueEmail('retried');
     let refusals = 0;
-    smtp.hook = async (_raw, session) => {
+    smtp.hook = (_raw, session) => {
       if (session.envelope.rcptTo.some((r) => r.address === address) && refusals < 1) {
         refusals += 1;
-        throw smtpRefusal(451, 'Try again later');
+        return Promise.reject(smtpRefusal(451, 'Try again later'));
       }
+      return Promise.resolve();
     };
     const key = `test:retried:${address}`;
     await queueIn('charter-to-sign', address, key, SAMPLE['charter-to-sign']);
     await smtp.waitFor(address);
-    const row = await eventually(() => outboxRow(key), (r) => r.sent_at !== null);
+    const row = await eventually(
+      () => outboxRow(key),
+      (r) => r.sent_at !== null,
+    );
     expect(row.attempts).toBe(2);
     expect(smtp.to(address)).toHaveLength(1);
     smtp.hook = null;
@@ -155,12 +208,14 @@ describe('e-mail delivery through the job queue', () => {
 
   it('gives up on a refused mail: failed_at and the error are recorded', async () => {
     const address = uniqueEmail('refused');
-    smtp.hook = async (_raw, session) => {
-      if (session.envelope.rcptTo.some((r) => r.address === address)) throw smtpRefusal(550, 'No such mailbox');
-    };
+    smtp.hook = (_raw, session) =>
+      session.envelope.rcptTo.some((r) => r.address === address) ? Promise.reject(smtpRefusal(550, 'No such mailbox')) : Promise.resolve();
     const key = `test:refused:${address}`;
     await queueIn('charter-to-sign', address, key, SAMPLE['charter-to-sign']);
-    const row = await eventually(() => outboxRow(key), (r) => r.failed_at !== null);
+    const row = await eventually(
+      () => outboxRow(key),
+      (r) => r.failed_at !== null,
+    );
     expect(row.sent_at).toBeNull();
     expect(row.last_error).toMatch(/No such mailbox/);
     expect(smtp.to(address)).toHaveLength(0);

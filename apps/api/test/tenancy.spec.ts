@@ -1,7 +1,60 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client, createProcess, createWorkspace, startTestApp, type TestApp, withAppRole, withOwner } from './harness';
 
-const TENANT_TABLES = ['workspaces', 'workspace_members', 'workspace_invitations', 'processes', 'process_members', 'phase_transitions', 'charter_versions', 'charter_signatures', 'charter_comments', 'charter_amendments', 'charter_declines', 'ground_rules', 'ground_rule_changes', 'accountability_entries', 'grievance_procedures', 'confidentiality_regimes', 'ground_rule_comments', 'stakeholder_groups', 'problem_statement_versions', 'vision_statements', 'working_groups', 'working_group_members', 'action_plans', 'actions', 'action_dependencies', 'selection_criteria', 'do_no_harm_assessments', 'concept_note_versions', 'participant_demographics', 'initiation_key_questions', 'initiation_hosting', 'initiation_mous', 'initiation_reality_checks', 'initiation_champions', 'initiation_core_members', 'initiation_facilitation_resources', 'initiation_cost_lines', 'initiation_funding_sources', 'initiation_participant_checklists', 'stakeholders', 'stakeholder_relationships', 'prospects', 'prospect_consultations', 'milestones', 'milestone_values', 'cost_lines', 'progress_updates', 'report_backs', 'calendar_feeds', 'audit_events', 'audit_chain_heads']
+const TENANT_TABLES = [
+  'workspaces',
+  'workspace_members',
+  'workspace_invitations',
+  'processes',
+  'process_members',
+  'phase_transitions',
+  'charter_versions',
+  'charter_signatures',
+  'charter_comments',
+  'charter_amendments',
+  'charter_declines',
+  'ground_rules',
+  'ground_rule_changes',
+  'accountability_entries',
+  'grievance_procedures',
+  'confidentiality_regimes',
+  'ground_rule_comments',
+  'stakeholder_groups',
+  'problem_statement_versions',
+  'vision_statements',
+  'working_groups',
+  'working_group_members',
+  'action_plans',
+  'actions',
+  'action_dependencies',
+  'selection_criteria',
+  'do_no_harm_assessments',
+  'concept_note_versions',
+  'participant_demographics',
+  'initiation_key_questions',
+  'initiation_hosting',
+  'initiation_mous',
+  'initiation_reality_checks',
+  'initiation_champions',
+  'initiation_core_members',
+  'initiation_facilitation_resources',
+  'initiation_cost_lines',
+  'initiation_funding_sources',
+  'initiation_participant_checklists',
+  'stakeholders',
+  'stakeholder_relationships',
+  'prospects',
+  'prospect_consultations',
+  'milestones',
+  'milestone_values',
+  'cost_lines',
+  'progress_updates',
+  'report_backs',
+  'calendar_feeds',
+  'audit_events',
+  'audit_chain_heads',
+  'outgoing_mails',
+];
 
 describe('tenant isolation', () => {
   let server: TestApp;
@@ -22,21 +75,26 @@ describe('tenant isolation', () => {
   afterAll(() => server.close());
 
   it('connects as a role that is neither superuser nor BYPASSRLS nor owner of the tables', async () => {
-    const role = await withAppRole(async (db) => (await db.query('select rolsuper, rolbypassrls, current_user from pg_roles where rolname = current_user')).rows[0]);
+    const role = await withAppRole(
+      async (db) => (await db.query('select rolsuper, rolbypassrls, current_user from pg_roles where rolname = current_user')).rows[0],
+    );
     expect(role).toMatchObject({ rolsuper: false, rolbypassrls: false });
-    const owners = await withOwner(async (db) => (await db.query('select distinct tableowner from pg_tables where tablename = any($1)', [TENANT_TABLES])).rows);
+    const owners = await withOwner(
+      async (db) => (await db.query('select distinct tableowner from pg_tables where tablename = any($1)', [TENANT_TABLES])).rows,
+    );
     expect(owners.map((row) => row.tableowner)).not.toContain(role.current_user);
   });
 
   it('forces row-level security on every table that holds a workspace_id', async () => {
-    const rows = await withOwner(async (db) =>
-      (
-        await db.query(
-          `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
+    const rows = await withOwner(
+      async (db) =>
+        (
+          await db.query(
+            `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
             where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
               and (exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'workspace_id') or c.relname = 'workspaces')`,
-        )
-      ).rows,
+          )
+        ).rows,
     );
     expect(rows.map((row) => row.relname).sort()).toEqual([...TENANT_TABLES].sort());
     for (const row of rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });

@@ -34,12 +34,16 @@ describe('loadConfig', () => {
 
   it('uses MIGRATION_DATABASE_URL for migrations and falls back to DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://app@db/cg' }).migrationDatabaseUrl).toBe('postgres://app@db/cg');
-    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/cg', MIGRATION_DATABASE_URL: 'postgres://owner@db/cg' }).migrationDatabaseUrl).toBe('postgres://owner@db/cg');
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://app@db/cg', MIGRATION_DATABASE_URL: 'postgres://owner@db/cg' }).migrationDatabaseUrl,
+    ).toBe('postgres://owner@db/cg');
   });
 
   it('refuses to start in production without a way to send mail', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL is required[\s\S]*MAIL_FROM is required/);
-    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_CATCHER: 'true' })).toThrow(/MAIL_CATCHER cannot be used when NODE_ENV=production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', MAIL_CATCHER: 'true' })).toThrow(
+      /MAIL_CATCHER cannot be used when NODE_ENV=production/,
+    );
   });
 
   it('catches mail locally in development without SMTP_URL, and only there by default', () => {

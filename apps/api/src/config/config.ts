@@ -114,9 +114,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const publicUrl = url('PUBLIC_URL');
   const smtpUrl = url('SMTP_URL');
   if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
-  if (production && smtpUrl === null) problems.push('SMTP_URL is required when NODE_ENV=production (invitations and password resets are sent by e-mail)');
+  if (production && smtpUrl === null)
+    problems.push('SMTP_URL is required when NODE_ENV=production (invitations and password resets are sent by e-mail)');
   const mailFrom = env.MAIL_FROM || null;
-  if (production && mailFrom === null) problems.push('MAIL_FROM is required when NODE_ENV=production (e.g. "Common Ground <no-reply@example.org>")');
+  if (production && mailFrom === null)
+    problems.push('MAIL_FROM is required when NODE_ENV=production (e.g. "Common Ground <no-reply@example.org>")');
   // Development without SMTP_URL catches mail locally so a fresh clone shows its invitation mails; tests opt in.
   const catcher = boolean('MAIL_CATCHER', envName === 'development' && smtpUrl === null);
   if (catcher && production) problems.push('MAIL_CATCHER cannot be used when NODE_ENV=production');

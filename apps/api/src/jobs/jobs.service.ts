@@ -27,7 +27,10 @@ export type JobOutcome = void | { retry: string };
 
 export type JobHandler<T extends JobData> = (job: JobContext<T>, em: EntityManager) => Promise<JobOutcome>;
 
-export type EnqueueOptions = Pick<PgBoss.SendOptions, 'retryLimit' | 'retryDelay' | 'retryBackoff' | 'expireInSeconds' | 'singletonKey' | 'startAfter'>;
+export type EnqueueOptions = Pick<
+  PgBoss.SendOptions,
+  'retryLimit' | 'retryDelay' | 'retryBackoff' | 'expireInSeconds' | 'singletonKey' | 'startAfter'
+>;
 
 interface Registration {
   queue: string;
@@ -96,9 +99,13 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     this.started = true;
     for (const { queue, cron, data } of this.schedules) await this.boss.schedule(queue, cron, data, { tz: 'UTC' });
     for (const { queue, handler } of this.registrations) {
-      await this.boss.work<JobData>(queue, { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollingSeconds }, async ([job]) => this.run(queue, job, handler));
+      await this.boss.work<JobData>(queue, { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollingSeconds }, async ([job]) =>
+        this.run(queue, job, handler),
+      );
     }
-    this.logger.log(`Working ${this.registrations.length} queue${this.registrations.length === 1 ? '' : 's'}: ${this.registrations.map((r) => r.queue).join(', ')}`);
+    this.logger.log(
+      `Working ${this.registrations.length} queue${this.registrations.length === 1 ? '' : 's'}: ${this.registrations.map((r) => r.queue).join(', ')}`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

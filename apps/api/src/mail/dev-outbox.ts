@@ -28,7 +28,10 @@ export function devOutboxRouter(catcher: MailCatcher): Router {
   router.get('/', (_request: Request, response: Response) => {
     const rows = [...catcher.messages]
       .reverse()
-      .map((mail) => `<tr><td>${when(mail)}</td><td>${escape(mail.to)}</td><td><a href="${DEV_OUTBOX_PATH}/${mail.id}">${escape(mail.subject || '(no subject)')}</a></td></tr>`)
+      .map(
+        (mail) =>
+          `<tr><td>${when(mail)}</td><td>${escape(mail.to)}</td><td><a href="${DEV_OUTBOX_PATH}/${mail.id}">${escape(mail.subject || '(no subject)')}</a></td></tr>`,
+      )
       .join('');
     const body = `<h1>Development outbox</h1>
 <p class="note">Mail the server sent while it runs without SMTP_URL. Nothing here left this machine; the list is lost when the server stops.</p>
@@ -45,7 +48,10 @@ ${rows ? `<table><thead><tr><th scope="col">Received (UTC)</th><th scope="col">T
   router.get('/:id', (request: Request, response: Response) => {
     const mail = catcher.messages.find((candidate) => String(candidate.id) === request.params.id);
     if (!mail) {
-      response.status(404).type('html').send(page('Not found', `<p>No such message. <a href="${DEV_OUTBOX_PATH}">Back to the outbox</a></p>`));
+      response
+        .status(404)
+        .type('html')
+        .send(page('Not found', `<p>No such message. <a href="${DEV_OUTBOX_PATH}">Back to the outbox</a></p>`));
       return;
     }
     const links = mail.links.map((link) => `<li><a href="${escape(link)}">${escape(link)}</a></li>`).join('');

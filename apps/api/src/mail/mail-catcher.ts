@@ -90,7 +90,8 @@ export class MailCatcher {
     const deadline = Date.now() + timeoutMs;
     while (this.to(address).length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`No${count > 1 ? ` ${count}` : ''} mail to ${address} within ${timeoutMs} ms (have ${this.to(address).length})`);
+      if (left <= 0)
+        throw new Error(`No${count > 1 ? ` ${count}` : ''} mail to ${address} within ${timeoutMs} ms (have ${this.to(address).length})`);
       await new Promise<void>((resolve) => {
         const done = () => {
           clearTimeout(timer);
@@ -111,7 +112,8 @@ export class MailCatcher {
   private async receive(raw: Buffer, session: SMTPServerSession): Promise<void> {
     if (this.hook) await this.hook(raw, session);
     const parsed = await simpleParser(raw);
-    const address = (value: typeof parsed.from | typeof parsed.to) => (Array.isArray(value) ? value.map((v) => v.text).join(', ') : (value?.text ?? ''));
+    const address = (value: typeof parsed.from | typeof parsed.to) =>
+      Array.isArray(value) ? value.map((v) => v.text).join(', ') : (value?.text ?? '');
     const text = parsed.text ?? '';
     this.messages.push({
       id: this.nextId++,

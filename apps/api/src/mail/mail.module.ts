@@ -18,7 +18,11 @@ export class MailModule implements OnApplicationShutdown {
     return {
       module: MailModule,
       providers: [
-        { provide: DEV_MAIL_CATCHER, inject: [APP_CONFIG], useFactory: async (config: AppConfig) => (config.mail.catcher ? MailCatcher.start() : null) },
+        {
+          provide: DEV_MAIL_CATCHER,
+          inject: [APP_CONFIG],
+          useFactory: async (config: AppConfig) => (config.mail.catcher ? MailCatcher.start() : null),
+        },
         {
           provide: MAIL_TRANSPORT,
           inject: [APP_CONFIG, DEV_MAIL_CATCHER],

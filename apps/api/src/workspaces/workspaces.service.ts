@@ -142,7 +142,12 @@ export class WorkspacesService {
   private async queueInvitationMail(ctx: RequestContext, invitation: InvitationEntity, path: string): Promise<void> {
     const workspaceId = ctx.workspaceId as string;
     const workspace = (await this.workspaces.find(ctx.em, workspaceId)) as WorkspaceRow;
-    const common = { workspaceName: workspace.name, inviterName: ctx.actor.displayName, path, expiresAt: invitation.expiresAt.toISOString() };
+    const common = {
+      workspaceName: workspace.name,
+      inviterName: ctx.actor.displayName,
+      path,
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
     const to = { address: invitation.email };
     if (invitation.processId) {
       const process = await this.workspaces.findInvitedProcess(ctx.em, invitation.processId);
@@ -154,7 +159,13 @@ export class WorkspacesService {
         workspaceId,
       });
     } else {
-      await queueMail(ctx.em, { key: `workspace-invitation:${invitation.id}`, template: 'workspace-invitation', params: { ...common, role: invitation.role }, to, workspaceId });
+      await queueMail(ctx.em, {
+        key: `workspace-invitation:${invitation.id}`,
+        template: 'workspace-invitation',
+        params: { ...common, role: invitation.role },
+        to,
+        workspaceId,
+      });
     }
   }
 
@@ -238,7 +249,8 @@ export class WorkspacesService {
   /** A process invitation is good only while its process still takes people in. */
   private async usableProcess(em: RequestContext['em'], processId: string): Promise<{ title: string }> {
     const process = await this.workspaces.findInvitedProcess(em, processId);
-    if (!process || isReadOnly(process.status)) throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
+    if (!process || isReadOnly(process.status))
+      throw new DomainError(DomainErrorCode.INVITATION_INVALID, 'The process of this invitation has been archived.');
     return process;
   }
 

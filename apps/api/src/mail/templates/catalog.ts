@@ -61,7 +61,9 @@ const en: MailCatalog = {
     }),
     'charter-to-sign': (p) => ({
       subject: `The charter of “${p.processTitle}” is waiting for your signature`,
-      paragraphs: [`Version ${p.version} of the charter of “${p.processTitle}” is proposed for signature. Read it, then sign or say what you would change.`],
+      paragraphs: [
+        `Version ${p.version} of the charter of “${p.processTitle}” is proposed for signature. Read it, then sign or say what you would change.`,
+      ],
       action: { label: 'Read the charter', path: p.path },
     }),
     'amendment-proposed': (p) => ({
@@ -103,7 +105,9 @@ const en: MailCatalog = {
     }),
     'password-reset': (p, f) => ({
       subject: 'Reset your Common Ground password',
-      paragraphs: [`Someone asked to reset the password of your Common Ground account. The link works once and expires on ${f.dateTime(p.expiresAt)}.`],
+      paragraphs: [
+        `Someone asked to reset the password of your Common Ground account. The link works once and expires on ${f.dateTime(p.expiresAt)}.`,
+      ],
       action: { label: 'Choose a new password', path: p.path },
       note: 'If it was not you, ignore this e-mail: your password stays as it is.',
     }),
