@@ -234,4 +234,21 @@ describe('e-mail delivery through the job queue', () => {
     const accepted = await invitee.post(`/api/v1/invitations/${link.split('/invitations/')[1]}/accept`);
     expect(accepted.status).toBe(200);
   });
+
+  it('shows the inviter the mail status, and the link only when the mail failed', async () => {
+    const bounced = uniqueEmail('bounced');
+    const delivered = uniqueEmail('delivered');
+    smtp.hook = (_raw, session) =>
+      session.envelope.rcptTo.some((r) => r.address === bounced) ? Promise.reject(smtpRefusal(550, 'No such mailbox')) : Promise.resolve();
+    expect((await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: bounced, role: 'member' })).status).toBe(201);
+    expect((await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: delivered, role: 'member' })).status).toBe(201);
+    const list = await eventually(
+      async () => (await owner.get(`/api/v1/workspaces/${workspaceId}/invitations`)).body.items as any[],
+      (items) =>
+        items.find((i) => i.email === bounced)?.mailStatus === 'failed' && items.find((i) => i.email === delivered)?.mailStatus === 'sent',
+    );
+    expect(list.find((i) => i.email === bounced).acceptUrl).toMatch(/\/invitations\/[\w-]+$/);
+    expect(list.find((i) => i.email === delivered).acceptUrl).toBeUndefined();
+    smtp.hook = null;
+  });
 });

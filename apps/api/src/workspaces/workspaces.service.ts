@@ -84,6 +84,8 @@ export class WorkspacesService {
         expiresAt: row.expiresAt.toISOString(),
         createdAt: row.createdAt.toISOString(),
         invitedBy: row.inviterName,
+        mailStatus: row.mailStatus,
+        ...(row.failedMailPath ? { acceptUrl: `${ctx.origin}${row.failedMailPath}` } : {}),
       })),
     };
   }

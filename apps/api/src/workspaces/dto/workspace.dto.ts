@@ -69,6 +69,12 @@ export class InvitationDto {
   @ApiProperty() invitedBy!: string;
   @ApiProperty({ required: false, description: 'Only in the response that creates the invitation: the link to send.' })
   acceptUrl?: string;
+  @ApiProperty({
+    required: false,
+    enum: ['queued', 'sent', 'failed'],
+    description: "In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.",
+  })
+  mailStatus?: 'queued' | 'sent' | 'failed';
 }
 
 export class InvitationListDto {
@@ -81,10 +87,12 @@ export class InvitationPreviewDto {
   @ApiProperty({ enum: WORKSPACE_ROLES }) role!: WorkspaceRole;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The process the invitation is to, if any' }) processTitle!: string | null;
-  @ApiProperty({ enum: PROCESS_INVITATION_ROLES, nullable: true, description: 'The role in that process' }) processRole!: ProcessInvitationRole | null;
+  @ApiProperty({ enum: PROCESS_INVITATION_ROLES, nullable: true, description: 'The role in that process' })
+  processRole!: ProcessInvitationRole | null;
 }
 
 export class AcceptedInvitationDto {
   @ApiProperty({ format: 'uuid' }) workspaceId!: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The process joined, for a process invitation' }) processId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The process joined, for a process invitation' }) processId!:
+    string | null;
 }
