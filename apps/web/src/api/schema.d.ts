@@ -2165,6 +2165,11 @@ export interface components {
             invitedBy: string;
             /** @description Only in the response that creates the invitation: the link to send. */
             acceptUrl?: string;
+            /**
+             * @description In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.
+             * @enum {string}
+             */
+            mailStatus?: "queued" | "sent" | "failed";
         };
         InvitationListDto: {
             items: components["schemas"]["InvitationDto"][];
@@ -3591,6 +3596,11 @@ export interface components {
             invitedBy: string;
             /** @description Only in the response that creates the invitation: the link to send. */
             acceptUrl?: string;
+            /**
+             * @description In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.
+             * @enum {string}
+             */
+            mailStatus?: "queued" | "sent" | "failed";
         };
         ProcessInvitationListDto: {
             /** @description Pending invitations, newest first */
