@@ -1,8 +1,11 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAIL_TEMPLATES, type MailParams, type MailTemplate } from '@common-ground/domain';
 import { Db } from '../src/database/db.service';
 import { queueMail } from '../src/mail/queue-mail';
-import { Client, createWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
+import { appDatabaseUrl, Client, createWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
 import { type CaughtMail, smtpRefusal, startTestSmtp } from './support/smtp';
 import type { MailCatcher } from '../src/mail/mail-catcher';
 
@@ -251,4 +254,89 @@ describe('e-mail delivery through the job queue', () => {
     expect(list.find((i) => i.email === delivered).acceptUrl).toBeUndefined();
     smtp.hook = null;
   });
+});
+
+describe('a worker killed in the middle of sending', () => {
+  const root = process.cwd();
+  const outDir = path.join(root, 'dist', `test-worker-${process.pid}`);
+  let smtp: MailCatcher;
+  let enqueuer: TestApp;
+  const children: ChildProcess[] = [];
+
+  const spawnWorker = () => {
+    const child = spawn(process.execPath, [path.join(outDir, 'apps/api/src/worker.js')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: appDatabaseUrl(),
+        SMTP_URL: smtp.url,
+        PUBLIC_URL,
+        MAIL_TIMEOUT_SECONDS: '1',
+        JOBS_MAINTENANCE_SECONDS: '1',
+        JOBS_POLLING_SECONDS: '1',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: 'ignore',
+    });
+    children.push(child);
+    return child;
+  };
+
+  beforeAll(async () => {
+    // The worker runs as its own Node process, from JavaScript: compile the API once into a folder of this run.
+    execFileSync(
+      path.join(root, 'node_modules/.bin/swc'),
+      ['apps/api/src', 'libs/domain/src', 'migrations', '-d', outDir, '--config-file', '.swcrc', '--ignore', '**/*.spec.ts', '--quiet'],
+      { cwd: root },
+    );
+    smtp = await startTestSmtp();
+    // Enqueues only (no worker here), with the short timeout the workers use, so the job expires soon after a kill.
+    enqueuer = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL, MAIL_TIMEOUT_SECONDS: '1', MAIL_RETRY_DELAY_SECONDS: '1' });
+  });
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await enqueuer.close();
+    await smtp.close();
+    fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('leaves the job to another worker, which delivers exactly one message', async () => {
+    const owner = await new Client(enqueuer.url).signUp('Convener');
+    const workspaceId = await createWorkspace(owner, 'Kill test');
+    const address = uniqueEmail('survivor');
+    let stalled: () => void = () => undefined;
+    const inData = new Promise<void>((resolve) => {
+      stalled = resolve;
+    });
+    let release: (error: Error) => void = () => undefined;
+    smtp.hook = (_raw, session) => {
+      if (!session.envelope.rcptTo.some((r) => r.address === address)) return Promise.resolve();
+      smtp.hook = null;
+      stalled();
+      // The first delivery never gets its answer: the worker is killed while the server holds the DATA phase.
+      return new Promise<void>((_resolve, reject) => {
+        release = reject;
+      });
+    };
+    const first = spawnWorker();
+    const key = `test:kill:${address}`;
+    await enqueuer.app
+      .get(Db)
+      .transaction({ workspaceId }, (em) =>
+        queueMail(em, { key, template: 'charter-to-sign', params: SAMPLE['charter-to-sign'], to: { address }, workspaceId }),
+      );
+    await inData;
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+    release(smtpRefusal(421, 'Connection gone'));
+    spawnWorker();
+    const row = await eventually(
+      () => outboxRow(key),
+      (r) => r.sent_at !== null,
+      40_000,
+    );
+    expect(row.failed_at).toBeNull();
+    expect(smtp.to(address)).toHaveLength(1);
+  }, 60_000);
 });
