@@ -187,6 +187,39 @@ describe('e-mail delivery through the job queue', () => {
     expect(smtp.to(address)).toHaveLength(1);
   });
 
+  it("keeps row-level security in jobs: a job scoped to one workspace cannot see another workspace's mail", async () => {
+    const other = await new Client(server.url).signUp('Other');
+    const otherWorkspace = await createWorkspace(other, 'Other forum');
+    const address = uniqueEmail('isolated');
+    // An outbox row of the other workspace, written as the owner so no job of its own exists yet.
+    const mailId = await withOwner(
+      async (db) =>
+        (
+          await db.query(
+            `insert into outgoing_mails (dedupe_key, template, params, to_address, workspace_id) values ($1, 'charter-to-sign', $2, $3, $4) returning id`,
+            [`test:isolated:${address}`, JSON.stringify(SAMPLE['charter-to-sign']), address, otherWorkspace],
+          )
+        ).rows[0].id as string,
+    );
+    const { Jobs } = await import('../src/jobs/jobs.service');
+    const jobs = server.app.get(Jobs);
+    const wrongScope = await server.app
+      .get(Db)
+      .transaction({ workspaceId }, (em) => jobs.enqueue(em, 'mail-send', { mailId, workspaceId, userId: null }));
+    await eventually(
+      () => withOwner(async (db) => (await db.query(`select state from pgboss.job where id = $1`, [wrongScope])).rows[0]?.state as string),
+      (state) => state === 'completed',
+    );
+    expect((await outboxRow(`test:isolated:${address}`)).sent_at).toBeNull();
+    await server.app
+      .get(Db)
+      .transaction({ workspaceId: otherWorkspace }, (em) =>
+        jobs.enqueue(em, 'mail-send', { mailId, workspaceId: otherWorkspace, userId: null }),
+      );
+    await smtp.waitFor(address);
+    expect(smtp.to(address)).toHaveLength(1);
+  });
+
   it('retries a mail the server refused for now, and sends it', async () => {
     const address = uniqueEmail('retried');
     let refusals = 0;
