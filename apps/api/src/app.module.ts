@@ -14,6 +14,8 @@ import { DatabaseModule } from './database/database.module';
 import { createDataSource } from './data-source';
 import { FramingModule } from './framing/framing.module';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { PlansModule } from './plans/plans.module';
 import { InitiationModule } from './initiation/initiation.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -31,6 +33,8 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.forDataSource(() => createDataSource(databaseUrl, config.dbPoolSize)),
+        JobsModule.forRoot(databaseUrl),
+        MailModule.forRoot(),
         AuditModule,
         AuthModule,
         AccountModule,

@@ -21,6 +21,9 @@ import { sendProblem, toProblem } from './common/problem.filter';
 import type { Actor } from './common/request-context';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
+import { DEV_OUTBOX_PATH, devOutboxRouter } from './mail/dev-outbox';
+import type { MailCatcher } from './mail/mail-catcher';
+import { DEV_MAIL_CATCHER } from './mail/mail.module';
 
 export const SESSION_COOKIE = 'cg.sid';
 const SESSION_DAYS = 14;
@@ -144,6 +147,9 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
+  // Before the web app's fallback, which would otherwise answer these paths with index.html.
+  const catcher = app.get<MailCatcher | null>(DEV_MAIL_CATCHER);
+  if (catcher) app.use(DEV_OUTBOX_PATH, devOutboxRouter(catcher));
   serveWebApp(app, config.webDir);
   // Errors raised before Nest's router (malformed JSON, oversized body) still answer problem+json.
   app.use('/api', (error: unknown, request: Request, response: Response, next: NextFunction) => {

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
 import { AlreadyRunningError } from './database/embedded-postgres';
+import { DEV_OUTBOX_PATH } from './mail/dev-outbox';
+import type { MailCatcher } from './mail/mail-catcher';
+import { DEV_MAIL_CATCHER } from './mail/mail.module';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
@@ -10,6 +13,9 @@ async function main(): Promise<void> {
   const { logger } = server;
   logger.info(`Common Ground is ready at ${config.publicUrl ?? server.url} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   logger.info(`API docs: ${server.url}/api/docs`);
+  if (server.app.get<MailCatcher | null>(DEV_MAIL_CATCHER))
+    logger.info(`Development outbox (mail is caught here, not sent): ${server.url}${DEV_OUTBOX_PATH}`);
+  if (!config.jobs.inProcess) logger.info('JOBS_IN_PROCESS=false: jobs are only enqueued here; run `npm run worker` to work them.');
   if (server.embedded) logger.info(`Embedded PostgreSQL data: ${config.dataDir}`);
   logger.info('Press Ctrl-C to stop.');
 

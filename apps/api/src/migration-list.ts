@@ -11,6 +11,7 @@ import { StakeholderRegister1795448668461 } from '@common-ground/migrations/1795
 import { ProspectInvitations1795452535455 } from '@common-ground/migrations/1795452535455-ProspectInvitations';
 import { AuditTrail1796487190001 } from '@common-ground/migrations/1796487190001-AuditTrail';
 import { MailOutbox1796490000000 } from '@common-ground/migrations/1796490000000-MailOutbox';
+import { Jobs1796500000001 } from '@common-ground/migrations/1796500000001-Jobs';
 import { AccountSecurity1796510000001 } from '@common-ground/migrations/1796510000001-AccountSecurity';
 import { Notifications1796520000001 } from '@common-ground/migrations/1796520000001-Notifications';
 import { TwoFactorMembers1796540000001 } from '@common-ground/migrations/1796540000001-TwoFactorMembers';
@@ -35,6 +36,7 @@ export const MIGRATIONS: Function[] = [
   ProspectInvitations1795452535455,
   AuditTrail1796487190001,
   MailOutbox1796490000000,
+  Jobs1796500000001,
   AccountSecurity1796510000001,
   Notifications1796520000001,
   TwoFactorMembers1796540000001,

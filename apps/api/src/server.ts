@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { createLogger } from './common/logging';
 import type { AppConfig } from './config/config';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { MailLinks } from './mail/mail-links';
 import { ensureAppLogin, runMigrations, urlWithCredentials } from './migrate';
 
 export interface RunningServer {
@@ -72,6 +73,7 @@ export async function startServer(config: AppConfig, options: { fastDatabase?: b
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${address.port}`;
+    app.get(MailLinks).setServerUrl(url);
     const db = embedded;
     return {
       app,

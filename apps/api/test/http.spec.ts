@@ -58,7 +58,14 @@ describe('HTTP conventions', () => {
       expect(reply.status).toBe(400);
       expect(reply.body.errors).toEqual([{ field, message: expect.stringContaining('must not be null') }]);
     }
-    const stakeholder = await client.post(`${url}/stakeholders`, { kind: 'organisation', name: 'Police', influence: 4, interest: 3, stance: 'neutral', contactPoints: [null] });
+    const stakeholder = await client.post(`${url}/stakeholders`, {
+      kind: 'organisation',
+      name: 'Police',
+      influence: 4,
+      interest: 3,
+      stance: 'neutral',
+      contactPoints: [null],
+    });
     expect(stakeholder.status).toBe(400);
     expect((await client.get(url)).body).toMatchObject({ title: process.title, version: process.version });
   });
@@ -76,7 +83,16 @@ describe('HTTP conventions', () => {
 describe('production settings', () => {
   let server: TestApp;
   beforeAll(async () => {
-    server = await startTestApp({ NODE_ENV: 'production', TRUST_PROXY: 'true', DATABASE_URL: appDatabaseUrl(), SESSION_SECRET: 'a-production-secret-of-at-least-32-characters' });
+    server = await startTestApp({
+      NODE_ENV: 'production',
+      TRUST_PROXY: 'true',
+      DATABASE_URL: appDatabaseUrl(),
+      SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
+      // Production requires a mail server; this app works no jobs, so nothing is sent to it.
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      MAIL_FROM: 'Common Ground <no-reply@example.org>',
+      JOBS_IN_PROCESS: 'false',
+    });
   });
   afterAll(() => server.close());
 

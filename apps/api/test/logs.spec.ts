@@ -153,7 +153,15 @@ describe('the logger itself', () => {
     expect(pretty.lines.join('\n')).toMatch(/INFO.*Common Ground is ready/);
     expect(() => JSON.parse(pretty.lines[0])).toThrow();
     expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ logFormat: 'pretty', logLevel: 'info' });
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@y/z', SESSION_SECRET: SECRET })).toMatchObject({
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x@y/z',
+        SESSION_SECRET: SECRET,
+        SMTP_URL: 'smtp://mail.example.org',
+        MAIL_FROM: 'cg@example.org',
+      }),
+    ).toMatchObject({
       logFormat: 'json',
       logLevel: 'info',
     });

@@ -22,21 +22,26 @@ describe('tenant isolation', () => {
   afterAll(() => server.close());
 
   it('connects as a role that is neither superuser nor BYPASSRLS nor owner of the tables', async () => {
-    const role = await withAppRole(async (db) => (await db.query('select rolsuper, rolbypassrls, current_user from pg_roles where rolname = current_user')).rows[0]);
+    const role = await withAppRole(
+      async (db) => (await db.query('select rolsuper, rolbypassrls, current_user from pg_roles where rolname = current_user')).rows[0],
+    );
     expect(role).toMatchObject({ rolsuper: false, rolbypassrls: false });
-    const owners = await withOwner(async (db) => (await db.query('select distinct tableowner from pg_tables where tablename = any($1)', [TENANT_TABLES])).rows);
+    const owners = await withOwner(
+      async (db) => (await db.query('select distinct tableowner from pg_tables where tablename = any($1)', [TENANT_TABLES])).rows,
+    );
     expect(owners.map((row) => row.tableowner)).not.toContain(role.current_user);
   });
 
   it('forces row-level security on every table that holds a workspace_id', async () => {
-    const rows = await withOwner(async (db) =>
-      (
-        await db.query(
-          `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
+    const rows = await withOwner(
+      async (db) =>
+        (
+          await db.query(
+            `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
             where c.relkind = 'r' and c.relnamespace = 'public'::regnamespace
               and (exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'workspace_id') or c.relname = 'workspaces')`,
-        )
-      ).rows,
+          )
+        ).rows,
     );
     expect(rows.map((row) => row.relname).sort()).toEqual([...TENANT_TABLES].sort());
     for (const row of rows) expect(row).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });

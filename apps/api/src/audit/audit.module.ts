@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ProcessAuditController, WorkspaceAuditController } from './audit.controller';
+import { AuditVerificationJob } from './audit-verification.job';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
@@ -7,7 +8,7 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [WorkspaceAuditController, ProcessAuditController],
-  providers: [AuditService, AuditRepository],
+  providers: [AuditService, AuditRepository, AuditVerificationJob],
   exports: [AuditService, AuditRepository],
 })
 export class AuditModule {}

@@ -78,13 +78,17 @@ export class AuditService {
 
   /** Recomputes the workspace's whole chain up to its head. */
   async verify(ctx: RequestContext): Promise<AuditVerificationDto> {
-    const workspaceId = ctx.workspaceId as string;
-    const head = await this.audit.head(ctx.em, workspaceId);
+    return this.verifyChain(ctx.em, ctx.workspaceId as string);
+  }
+
+  /** The same check for a transaction scoped to the workspace (the nightly job has no request). */
+  async verifyChain(em: EntityManager, workspaceId: string): Promise<AuditVerificationDto> {
+    const head = await this.audit.head(em, workspaceId);
     if (!head) return { intact: true, upTo: 0, brokenAt: null, reason: null };
     let seq = 0;
     let hash: Buffer = GENESIS_HASH;
     for (;;) {
-      const links = await this.audit.chainAfter(ctx.em, workspaceId, seq, head.seq, VERIFY_BATCH);
+      const links = await this.audit.chainAfter(em, workspaceId, seq, head.seq, VERIFY_BATCH);
       for (const link of links) {
         const problem = linkProblem(link, seq + 1, hash);
         if (problem) return { intact: false, upTo: seq, brokenAt: seq + 1, reason: problem };

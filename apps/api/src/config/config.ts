@@ -26,6 +26,31 @@ export interface AppConfig {
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   /** `pretty` for a person at a terminal (development), `json` one object per line (production). */
   logFormat: 'pretty' | 'json';
+  jobs: JobsConfig;
+  mail: MailConfig;
+}
+
+export interface JobsConfig {
+  /** Work jobs (and run schedules) inside this process; false: only enqueue (a separate `npm run worker` works them). */
+  inProcess: boolean;
+  /** How often pg-boss expires stuck jobs and archives finished ones. */
+  maintenanceSeconds: number;
+  /** How often an idle worker looks for new jobs. */
+  pollingSeconds: number;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// with credentials; null: no delivery (development catches mail locally instead). */
+  smtpUrl: string | null;
+  from: string;
+  /** Run the in-process SMTP catcher and the development outbox page at /dev/outbox (never in production). */
+  catcher: boolean;
+  /** Delivery attempts before a mail is marked failed. */
+  maxAttempts: number;
+  /** First retry after this many seconds, doubling each time. */
+  retryDelaySeconds: number;
+  /** Connection, greeting and socket timeout of one SMTP delivery. */
+  timeoutSeconds: number;
 }
 
 const LOG_LEVELS: readonly AppConfig['logLevel'][] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -93,6 +118,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const twoFactorKey = env.TWO_FACTOR_KEY || null;
   if (twoFactorKey !== null && twoFactorKey.length < 32) problems.push('TWO_FACTOR_KEY must be at least 32 characters');
   const publicUrl = url('PUBLIC_URL');
+  const smtpUrl = url('SMTP_URL');
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  if (production && smtpUrl === null)
+    problems.push('SMTP_URL is required when NODE_ENV=production (invitations and password resets are sent by e-mail)');
+  const mailFrom = env.MAIL_FROM || null;
+  if (production && mailFrom === null)
+    problems.push('MAIL_FROM is required when NODE_ENV=production (e.g. "Common Ground <no-reply@example.org>")');
+  // Development without SMTP_URL catches mail locally so a fresh clone shows its invitation mails; tests opt in.
+  const catcher = boolean('MAIL_CATCHER', envName === 'development' && smtpUrl === null);
+  if (catcher && production) problems.push('MAIL_CATCHER cannot be used when NODE_ENV=production');
+  if (catcher && smtpUrl !== null) problems.push('MAIL_CATCHER and SMTP_URL exclude each other: unset one');
   const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -129,6 +165,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // Tests stay quiet (warnings and errors only) unless LOG_LEVEL asks for more.
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, envName === 'test' ? 'warn' : 'info'),
     logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, envName === 'development' ? 'pretty' : 'json'),
+    jobs: {
+      // Tests start many servers; only those that exercise jobs ask for a worker.
+      inProcess: boolean('JOBS_IN_PROCESS', envName !== 'test'),
+      maintenanceSeconds: integer('JOBS_MAINTENANCE_SECONDS', 60, 1, 3600),
+      pollingSeconds: integer('JOBS_POLLING_SECONDS', 2, 1, 60),
+    },
+    mail: {
+      smtpUrl,
+      from: mailFrom ?? 'Common Ground <no-reply@localhost>',
+      catcher,
+      maxAttempts: integer('MAIL_MAX_ATTEMPTS', 5, 1, 20),
+      retryDelaySeconds: integer('MAIL_RETRY_DELAY_SECONDS', 60, 1, 3600),
+      timeoutSeconds: integer('MAIL_TIMEOUT_SECONDS', 60, 1, 600),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -12,6 +12,34 @@ export interface MailToQueue<T extends MailTemplate> {
   workspaceId: string | null;
 }
 
+/** What the sender's job needs: the row, and the scope its transaction must have to see it. */
+export interface QueuedMail {
+  id: string;
+  workspaceId: string | null;
+  userId: string | null;
+}
+
+export type MailEnqueuer = (em: EntityManager, mail: QueuedMail) => Promise<void>;
+
+/*
+ * How a queued mail gets its send job in the same transaction: the mail module registers an enqueuer here when
+ * the app starts, and queueMail calls it through the caller's EntityManager. Chosen over a trigger on
+ * outgoing_mails, which would have to write pg-boss's internal job table itself (its columns, defaults and
+ * per-queue policies are pg-boss's business and change between versions); this way pg-boss's own send SQL
+ * runs, inside the caller's transaction. It is process-wide because queueMail is a plain function that many
+ * modules call with only an EntityManager (its signature is shared); every app in a process uses the same
+ * database, so whichever registered last is as good as any. Without one (a script), the row waits unsent.
+ */
+let enqueuer: MailEnqueuer | null = null;
+
+/** Registers the job enqueuer; returns the function that unregisters it (if it is still the current one). */
+export function registerMailEnqueuer(next: MailEnqueuer): () => void {
+  enqueuer = next;
+  return () => {
+    if (enqueuer === next) enqueuer = null;
+  };
+}
+
 /**
  * Puts a mail in the outbox inside the caller's transaction. Returns the outbox row's id, or null when a
  * mail with this key was queued before (nothing new will be sent). The caller's transaction must act for
@@ -24,5 +52,7 @@ export async function queueMail<T extends MailTemplate>(em: EntityManager, mail:
     [mail.key, mail.template, JSON.stringify(mail.params), mail.to.address, mail.to.userId ?? null, mail.locale ?? 'en', mail.workspaceId],
   );
   const row = rows[0];
-  return row ? row.id : null;
+  if (!row) return null;
+  await enqueuer?.(em, { id: row.id, workspaceId: mail.workspaceId, userId: mail.workspaceId ? null : (mail.to.userId ?? null) });
+  return row.id;
 }

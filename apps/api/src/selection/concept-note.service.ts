@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
-import type { ConceptNoteDto, ConceptNoteVersionDto, ConceptNoteVersionListDto, ConceptNoteVersionListQueryDto, SaveConceptNoteDto } from './dto/selection.dto';
+import type {
+  ConceptNoteDto,
+  ConceptNoteVersionDto,
+  ConceptNoteVersionListDto,
+  ConceptNoteVersionListQueryDto,
+  SaveConceptNoteDto,
+} from './dto/selection.dto';
 import { recordAudit } from '../audit/record-audit';
 import { type ConceptNoteRow, SelectionRepository } from './selection.repository';
 
@@ -21,9 +27,7 @@ const toVersion = (row: ConceptNoteRow): ConceptNoteVersionDto => ({ ...toSummar
 /** The concept note (Lesson 11 §3 "Formulating the idea"): every save is a new version; none is ever overwritten. */
 @Injectable()
 export class ConceptNoteService {
-  constructor(
-    private readonly selection: SelectionRepository,
-  ) {}
+  constructor(private readonly selection: SelectionRepository) {}
 
   async latest(ctx: RequestContext): Promise<ConceptNoteDto> {
     const process = processOf(ctx);
@@ -49,8 +53,13 @@ export class ConceptNoteService {
   /** Saves a new version on top of `baseVersion`; when someone saved after it, 409 with their version. */
   async save(ctx: RequestContext, dto: SaveConceptNoteDto): Promise<ConceptNoteVersionDto> {
     const process = processOf(ctx);
-    const saved = await this.selection.insertConceptNote(ctx.em, { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id }, dto.baseVersion);
-    if (!saved) throw versionConflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
+    const saved = await this.selection.insertConceptNote(
+      ctx.em,
+      { workspaceId: process.workspaceId, processId: process.id, body: dto.body, authorId: ctx.actor.id },
+      dto.baseVersion,
+    );
+    if (!saved)
+      throw versionConflict('Someone saved a newer version of the concept note since you loaded it.', (await this.latest(ctx)).latest);
     recordAudit(ctx, {
       objectType: 'concept_note',
       action: 'version_saved',

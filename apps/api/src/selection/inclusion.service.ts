@@ -13,9 +13,7 @@ const NOTHING_DECLARED: DemographicsDto = { gender: null, ageBand: null, region:
  */
 @Injectable()
 export class InclusionService {
-  constructor(
-    private readonly selection: SelectionRepository,
-  ) {}
+  constructor(private readonly selection: SelectionRepository) {}
 
   async mine(ctx: RequestContext): Promise<DemographicsDto> {
     const process = processOf(ctx);

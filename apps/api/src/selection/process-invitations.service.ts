@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, invitationRoleOf, invitedMembership, type ProcessRole, prospectInvitationProblem } from '@common-ground/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  invitationRoleOf,
+  invitedMembership,
+  type ProcessRole,
+  prospectInvitationProblem,
+} from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
 import { ProspectsRepository } from '../stakeholders/prospects.repository';
@@ -51,7 +58,8 @@ export class ProcessInvitationsService {
       items: rows.flatMap(({ prospectId, prospectName, ...row }) => {
         if (!row.processRole) return [];
         const prospect = prospectId && prospectName !== null ? { id: prospectId, name: prospectName } : null;
-        return [toDto({ ...row, processRole: row.processRole, prospect }, row.inviterName)];
+        const mail = { mailStatus: row.mailStatus, ...(row.failedMailPath ? { acceptUrl: `${ctx.origin}${row.failedMailPath}` } : {}) };
+        return [{ ...toDto({ ...row, processRole: row.processRole, prospect }, row.inviterName), ...mail }];
       }),
     };
   }

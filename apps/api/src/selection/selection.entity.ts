@@ -1,5 +1,16 @@
 import type { AgeBand, DoNoHarmAnswers, Gender, WheelArea } from '@common-ground/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { ProcessMemberEntity } from '../processes/process-member.entity';
 import { ProcessEntity } from '../processes/process.entity';

@@ -133,7 +133,11 @@ export class SelectionRepository {
    * and then inserts nothing. `on conflict do nothing` rather than catching the violation, because a
    * failed statement aborts the transaction and the caller still has to read the winner's version.
    */
-  async insertConceptNote(em: EntityManager, note: { workspaceId: string; processId: string; body: string; authorId: string }, baseVersion: number): Promise<boolean> {
+  async insertConceptNote(
+    em: EntityManager,
+    note: { workspaceId: string; processId: string; body: string; authorId: string },
+    baseVersion: number,
+  ): Promise<boolean> {
     const rows = await em.query<unknown[]>(
       `insert into concept_note_versions (workspace_id, process_id, number, body, author_id)
        select $1, $2, $3 + 1, $4, $5

@@ -20,9 +20,7 @@ import { SelectionRepository } from './selection.repository';
 /** The selection criteria and diversity targets, and the Do-No-Harm self-assessment (Lesson 11 §3). */
 @Injectable()
 export class SelectionService {
-  constructor(
-    private readonly selection: SelectionRepository,
-  ) {}
+  constructor(private readonly selection: SelectionRepository) {}
 
   async criteria(ctx: RequestContext): Promise<SelectionCriteriaDto> {
     const process = processOf(ctx);
@@ -88,7 +86,15 @@ export class SelectionService {
   async saveDoNoHarm(ctx: RequestContext, dto: SaveDoNoHarmDto): Promise<DoNoHarmDto> {
     const process = processOf(ctx);
     const answers: DoNoHarmAnswers = Object.fromEntries(dto.answers.map(({ key, rating, mitigation }) => [key, { rating, mitigation }]));
-    if (!(await this.selection.saveDoNoHarmAnswers(ctx.em, { workspaceId: process.workspaceId, processId: process.id }, answers, ctx.actor.id, dto.version))) {
+    if (
+      !(await this.selection.saveDoNoHarmAnswers(
+        ctx.em,
+        { workspaceId: process.workspaceId, processId: process.id },
+        answers,
+        ctx.actor.id,
+        dto.version,
+      ))
+    ) {
       throw versionConflict('Someone saved the Do-No-Harm assessment since you loaded it.', await this.doNoHarm(ctx));
     }
     recordAudit(ctx, {

@@ -31,6 +31,10 @@ export interface PendingInvitationRow {
   expiresAt: Date;
   createdAt: Date;
   inviterName: string;
+  /** The invitation mail's delivery: queued (or being retried), sent, or failed for good. */
+  mailStatus: 'queued' | 'sent' | 'failed';
+  /** The invitation's link path, kept only while its mail could not be delivered. */
+  failedMailPath: string | null;
 }
 
 /** A prospect's status move caused by their invitation, made only while they still stand at `from`. */
@@ -113,8 +117,11 @@ export class WorkspacesRepository {
     return await em.query<PendingInvitationRow[]>(
       `select i.id, i.email, i.role, i.process_id as "processId", i.process_role as "processRole", i.stakeholder_group_id as "stakeholderGroupId",
               i.alternate_for as "alternateFor", i.prospect_id as "prospectId", p.name as "prospectName",
-              i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName"
+              i.expires_at as "expiresAt", i.created_at as "createdAt", u.display_name as "inviterName",
+              case when m.sent_at is not null then 'sent' when m.failed_at is not null then 'failed' else 'queued' end as "mailStatus",
+              case when m.failed_at is not null and m.sent_at is null then m.params->>'path' end as "failedMailPath"
          from workspace_invitations i join users u on u.id = i.invited_by left join prospects p on p.id = i.prospect_id
+         left join outgoing_mails m on m.dedupe_key = (case when i.process_id is null then 'workspace-invitation:' else 'process-invitation:' end) || i.id
         where i.workspace_id = $1 and ($2::uuid is null or i.process_id = $2)
           and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
         order by i.created_at desc`,

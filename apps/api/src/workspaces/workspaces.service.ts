@@ -5,6 +5,7 @@ import { versionConflict } from '../common/db/conflict';
 import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { queueMail } from '../mail/queue-mail';
 import { applyScope, Db } from '../database/db.service';
 import type {
   AcceptedInvitationDto,
@@ -84,6 +85,8 @@ export class WorkspacesService {
         expiresAt: row.expiresAt.toISOString(),
         createdAt: row.createdAt.toISOString(),
         invitedBy: row.inviterName,
+        mailStatus: row.mailStatus,
+        ...(row.failedMailPath ? { acceptUrl: `${ctx.origin}${row.failedMailPath}` } : {}),
       })),
     };
   }
@@ -129,11 +132,44 @@ export class WorkspacesService {
         prospectId: invitation.prospectId ?? null,
       },
     });
-    const acceptUrl = `${ctx.origin}/invitations/${token}`;
+    const path = `/invitations/${token}`;
+    const acceptUrl = `${ctx.origin}${path}`;
+    await this.queueInvitationMail(ctx, saved, path);
     this.logger.log(
       `Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`,
     );
     return { invitation: saved, acceptUrl };
+  }
+
+  /** The invitation's mail, in the transaction that creates it: no invitation, no mail, and the other way round. */
+  private async queueInvitationMail(ctx: RequestContext, invitation: InvitationEntity, path: string): Promise<void> {
+    const workspaceId = ctx.workspaceId as string;
+    const workspace = (await this.workspaces.find(ctx.em, workspaceId)) as WorkspaceRow;
+    const common = {
+      workspaceName: workspace.name,
+      inviterName: ctx.actor.displayName,
+      path,
+      expiresAt: invitation.expiresAt.toISOString(),
+    };
+    const to = { address: invitation.email };
+    if (invitation.processId) {
+      const process = await this.workspaces.findInvitedProcess(ctx.em, invitation.processId);
+      await queueMail(ctx.em, {
+        key: `process-invitation:${invitation.id}`,
+        template: 'process-invitation',
+        params: { ...common, processTitle: process?.title ?? '', role: invitation.processRole ?? invitation.role },
+        to,
+        workspaceId,
+      });
+    } else {
+      await queueMail(ctx.em, {
+        key: `workspace-invitation:${invitation.id}`,
+        template: 'workspace-invitation',
+        params: { ...common, role: invitation.role },
+        to,
+        workspaceId,
+      });
+    }
   }
 
   async revokeInvitation(ctx: RequestContext, invitationId: string): Promise<void> {

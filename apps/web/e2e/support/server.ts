@@ -73,10 +73,21 @@ export async function startServer(): Promise<RunningServer> {
   // Under /tmp (not TMPDIR, not the home folder): the embedded PostgreSQL runs as the `postgres` user and must reach it.
   const dataDir = fs.mkdtempSync(path.join('/tmp', 'cg-web-e2e-'));
   fs.chmodSync(dataDir, 0o755);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), CG_DATA_DIR: dataDir, CG_PG_PORT: String(pgPort), NODE_ENV: 'test' };
+  // Mail is caught by the server's development catcher and read back from /dev/outbox (support/mail.ts).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    CG_DATA_DIR: dataDir,
+    CG_PG_PORT: String(pgPort),
+    NODE_ENV: 'test',
+    MAIL_CATCHER: 'true',
+    JOBS_IN_PROCESS: 'true',
+    JOBS_POLLING_SECONDS: '1',
+  };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
   delete env.PUBLIC_URL;
+  delete env.SMTP_URL;
   const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: WORKSPACE_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const chunks: string[] = [];
   const collect = (chunk: Buffer) => {

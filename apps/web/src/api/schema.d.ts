@@ -2660,6 +2660,11 @@ export interface components {
             invitedBy: string;
             /** @description Only in the response that creates the invitation: the link to send. */
             acceptUrl?: string;
+            /**
+             * @description In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.
+             * @enum {string}
+             */
+            mailStatus?: "queued" | "sent" | "failed";
         };
         InvitationListDto: {
             items: components["schemas"]["InvitationDto"][];
@@ -4090,6 +4095,11 @@ export interface components {
             invitedBy: string;
             /** @description Only in the response that creates the invitation: the link to send. */
             acceptUrl?: string;
+            /**
+             * @description In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.
+             * @enum {string}
+             */
+            mailStatus?: "queued" | "sent" | "failed";
         };
         ProcessInvitationListDto: {
             /** @description Pending invitations, newest first */

@@ -52,10 +52,12 @@ const oneOf = (values: readonly string[]) => ({ message: `must be one of ${value
 export class AgeBandMinimumsDto {}
 for (const band of AGE_BANDS) {
   const target = AgeBandMinimumsDto.prototype;
-  ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_AGE_BAND_MINIMUM, description: `At least this many participants aged ${AGE_BAND_LABELS[band].toLowerCase()}` })(
-    target,
-    band,
-  );
+  ApiPropertyOptional({
+    type: Number,
+    minimum: 1,
+    maximum: MAX_AGE_BAND_MINIMUM,
+    description: `At least this many participants aged ${AGE_BAND_LABELS[band].toLowerCase()}`,
+  })(target, band);
   IsOptional()(target, band);
   IsInt()(target, band);
   Min(1)(target, band);
@@ -70,7 +72,13 @@ export class SaveSelectionCriteriaDto {
   @MaxLength(SELECTION_CRITERIA_MAX)
   criteria!: string;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'Minimum share of women among participants who declared a gender, in %' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: 'Minimum share of women among participants who declared a gender, in %',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -81,7 +89,13 @@ export class SaveSelectionCriteriaDto {
   @IsBoolean()
   everyIndispensableGroup!: boolean;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_REGIONS_TARGET, description: 'Minimum number of regions participants come from' })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_REGIONS_TARGET,
+    description: 'Minimum number of regions participants come from',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -225,7 +239,10 @@ export class CreateProcessInvitationDto {
   @MaxLength(LIMITS.emailMax)
   email!: string;
 
-  @ApiProperty({ enum: PROCESS_INVITATION_ROLES, description: 'co_convener becomes a convener; alternate a participant standing in for alternateFor' })
+  @ApiProperty({
+    enum: PROCESS_INVITATION_ROLES,
+    description: 'co_convener becomes a convener; alternate a participant standing in for alternateFor',
+  })
   @IsIn(PROCESS_INVITATION_ROLES, oneOf(PROCESS_INVITATION_ROLES))
   role!: ProcessInvitationRole;
 
@@ -239,7 +256,11 @@ export class CreateProcessInvitationDto {
   @IsUUID()
   alternateFor?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The prospective participant of this process being invited: they become invited now, active on acceptance, consulted again if the invitation is revoked' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The prospective participant of this process being invited: they become invited now, active on acceptance, consulted again if the invitation is revoked',
+  })
   @IsOptional()
   @IsUUID()
   prospectId?: string;
@@ -256,11 +277,17 @@ export class ProcessInvitationDto {
   @ApiProperty({ enum: PROCESS_INVITATION_ROLES }) role!: ProcessInvitationRole;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) stakeholderGroupId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) alternateFor!: string | null;
-  @ApiProperty({ type: InvitedProspectDto, nullable: true, description: 'The prospective participant the invitation is for' }) prospect!: InvitedProspectDto | null;
+  @ApiProperty({ type: InvitedProspectDto, nullable: true, description: 'The prospective participant the invitation is for' })
+  prospect!: InvitedProspectDto | null;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() invitedBy!: string;
   @ApiPropertyOptional({ description: 'Only in the response that creates the invitation: the link to send.' }) acceptUrl?: string;
+  @ApiPropertyOptional({
+    enum: ['queued', 'sent', 'failed'],
+    description: "In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.",
+  })
+  mailStatus?: 'queued' | 'sent' | 'failed';
 }
 
 export class ProcessInvitationListDto {
@@ -298,7 +325,8 @@ export class DemographicsDto {
 /* ---------- The inclusion view ---------- */
 
 export class GroupCompositionDto {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: participants who represent no group' }) groupId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: participants who represent no group' }) groupId!:
+    string | null;
   @ApiProperty() name!: string;
   @ApiProperty() indispensable!: boolean;
   @ApiProperty() count!: number;

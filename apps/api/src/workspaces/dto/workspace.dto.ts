@@ -71,6 +71,12 @@ export class InvitationDto {
   @ApiProperty() invitedBy!: string;
   @ApiProperty({ required: false, description: 'Only in the response that creates the invitation: the link to send.' })
   acceptUrl?: string;
+  @ApiProperty({
+    required: false,
+    enum: ['queued', 'sent', 'failed'],
+    description: "In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.",
+  })
+  mailStatus?: 'queued' | 'sent' | 'failed';
 }
 
 export class InvitationListDto {
