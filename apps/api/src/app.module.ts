@@ -12,6 +12,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { createDataSource } from './data-source';
 import { FramingModule } from './framing/framing.module';
+import { HomeModule } from './home/home.module';
 import { HealthController } from './health/health.controller';
 import { PlansModule } from './plans/plans.module';
 import { InitiationModule } from './initiation/initiation.module';
@@ -42,6 +43,7 @@ export class AppModule {
         InitiationModule,
         CalendarModule,
         TrackingModule,
+        HomeModule,
       ],
       controllers: [HealthController],
       providers: [

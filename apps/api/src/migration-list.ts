@@ -10,6 +10,7 @@ import { Initiation1795448725299 } from '@common-ground/migrations/1795448725299
 import { StakeholderRegister1795448668461 } from '@common-ground/migrations/1795448668461-StakeholderRegister';
 import { ProspectInvitations1795452535455 } from '@common-ground/migrations/1795452535455-ProspectInvitations';
 import { AuditTrail1796487190001 } from '@common-ground/migrations/1796487190001-AuditTrail';
+import { InvitationAddressee1796530000001 } from '@common-ground/migrations/1796530000001-InvitationAddressee';
 import { MailOutbox1796490000000 } from '@common-ground/migrations/1796490000000-MailOutbox';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   ProspectInvitations1795452535455,
   AuditTrail1796487190001,
   MailOutbox1796490000000,
+  InvitationAddressee1796530000001,
 ];

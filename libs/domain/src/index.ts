@@ -19,3 +19,4 @@ export * from './spreadsheet';
 export * from './icalendar';
 export * from './audit';
 export * from './mail';
+export * from './home';

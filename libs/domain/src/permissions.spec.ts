@@ -18,6 +18,7 @@ import { isReadOnly, PROCESS_STATUSES } from './process';
 const EXPECTED: Record<Action, string> = {
   'workspace.create': 'anyone signed in',
   'workspace.list': 'anyone signed in',
+  'todo.view': 'anyone signed in',
   'invitation.accept': 'anyone signed in',
   'workspace.view': 'owner admin member',
   'workspace.rename': 'owner admin',
@@ -83,6 +84,7 @@ const READS: readonly Action[] = [
   'audit.view',
   'process.audit.view',
   'workspace.list',
+  'todo.view',
   'workspace.view',
   'workspace.members.view',
   'workspace.members.contact',

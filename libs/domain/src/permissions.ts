@@ -35,6 +35,12 @@ export const ACTIONS = {
   'workspace.create': { scope: 'user', writes: true, roles: [], description: 'Create a workspace (any signed-in person)' },
   'workspace.list': { scope: 'user', writes: false, roles: [], description: 'List the workspaces one belongs to' },
   'invitation.accept': { scope: 'user', writes: true, roles: [], description: 'Accept an invitation sent to one’s e-mail' },
+  'todo.view': {
+    scope: 'user',
+    writes: false,
+    roles: [],
+    description: 'See what one is asked to do across one’s workspaces and processes, and the invitations pending for one’s e-mail',
+  },
   'workspace.view': { scope: 'workspace', writes: false, roles: ALL_WORKSPACE, description: 'See the workspace' },
   'workspace.rename': { scope: 'workspace', writes: true, roles: WORKSPACE_ADMINS, description: 'Rename the workspace' },
   'workspace.members.view': { scope: 'workspace', writes: false, roles: ALL_WORKSPACE, description: 'See the workspace’s members' },
