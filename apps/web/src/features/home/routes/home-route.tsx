@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { CreateWorkspaceForm } from '../../workspaces/components/create-workspace-form';
-import { listWorkspaces } from '../../workspaces/api/workspaces';
+import { lastWorkspace, listWorkspaces } from '../../workspaces/api/workspaces';
 import { getTodo } from '../api/todo';
 import { TodoSectionView } from '../components/todo-section';
 
@@ -74,16 +74,18 @@ function TodoBody({ todo }: { todo: Todo }) {
   );
 }
 
-/** The workspaces the person belongs to: the old home page's list, still one click away. */
+/** The workspaces the person belongs to, the one opened last first (the page used to open it straight away). */
 function WorkspacesPanel() {
   const workspaces = useResource('workspaces', listWorkspaces);
+  const remembered = lastWorkspace();
+  const lastFirst = (list: WorkspaceSummary[]) => [...list].sort((a, b) => Number(b.id === remembered) - Number(a.id === remembered));
   return (
     <section className="panel" aria-labelledby="workspaces-title">
       <h2 id="workspaces-title">Your workspaces</h2>
       <ResourceView resource={workspaces} loading="Loading your workspaces…">
         {(list: WorkspaceSummary[]) => (
           <ul className="rows" aria-label="Your workspaces">
-            {list.map((workspace) => (
+            {lastFirst(list).map((workspace) => (
               <li key={workspace.id} className="row">
                 <Link className="row-title" to={`/w/${workspace.id}`}>
                   {workspace.name}
