@@ -68,6 +68,12 @@ describe('the home page: what I need to do', () => {
     expect(rows[1]).toContain('Repair the Kousseri bridge');
     expect(rows[1]).not.toContain('Overdue');
 
+    // The sections with nothing in them are listed together, below those that hold something.
+    expect(await texts(p.getByRole('list', { name: 'Nothing waiting here' }).locator(':scope > li'))).toEqual([
+      'No checklist waits for your stakeholder group.',
+      'No report-back is due in the next 30 days.',
+      'No invitation is waiting for your e-mail address.',
+    ]);
     await p.getByRole('heading', { level: 2, name: 'Your workspaces' }).waitFor();
     await p.getByRole('link', { name: 'Hawa Convener’s forum' }).waitFor();
     expect(await seriousViolations(p)).toEqual([]);

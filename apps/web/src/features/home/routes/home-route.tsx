@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Todo, WorkspaceSummary } from '../../../api';
+import type { Todo, TodoSection, WorkspaceSummary } from '../../../api';
 import { ResourceView } from '../../../components/resource-view';
 import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -7,7 +7,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { CreateWorkspaceForm } from '../../workspaces/components/create-workspace-form';
 import { lastWorkspace, listWorkspaces } from '../../workspaces/api/workspaces';
 import { getTodo } from '../api/todo';
-import { TodoSectionView } from '../components/todo-section';
+import { SECTION_TEXT, TodoSectionView } from '../components/todo-section';
 
 /**
  * `/`, the first page after signing in: what the person is asked to do across all their workspaces and
@@ -64,13 +64,33 @@ function TodoBody({ todo }: { todo: Todo }) {
             {waiting} {waiting === 1 ? 'thing waits' : 'things wait'} for you across your workspaces. Overdue things come first in each
             section.
           </p>
-          {todo.sections.map((section) => (
-            <TodoSectionView key={section.kind} section={section} />
-          ))}
+          {todo.sections
+            .filter((section) => section.total > 0)
+            .map((section) => (
+              <TodoSectionView key={section.kind} section={section} />
+            ))}
+          <NothingWaiting sections={todo.sections.filter((section) => section.total === 0)} />
         </>
       )}
       <WorkspacesPanel />
     </>
+  );
+}
+
+/** The empty sections in one short panel, so what does wait for the person stays near the top, even on a phone. */
+function NothingWaiting({ sections }: { sections: TodoSection[] }) {
+  if (sections.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="todo-nothing-title">
+      <h2 id="todo-nothing-title">Nothing waiting here</h2>
+      <ul className="rows" aria-label="Nothing waiting here">
+        {sections.map((section) => (
+          <li key={section.kind} className="row">
+            {SECTION_TEXT[section.kind].none}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
