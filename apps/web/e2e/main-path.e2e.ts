@@ -54,7 +54,7 @@ describe('a convener takes a dialogue through its first phase changes', () => {
     await submitSignUp(a, alice);
     await a.waitForURL((url) => url.pathname === '/');
     await a.getByRole('heading', { level: 1, name: 'What I need to do' }).waitFor();
-    expect(await a.getByText('You are not part of a workspace yet').isVisible()).toBe(true);
+    await a.getByText('You are not part of a workspace yet').waitFor();
     expect(await a.locator('.header-user').textContent()).toBe(`Signed in as ${alice.name}`);
   });
 
