@@ -11,7 +11,7 @@ const webFeatures = fs.existsSync('apps/web/src/features') ? fs.readdirSync('app
 // The features a web feature may import, for the pages that compose several: the Plan tab and the plan, action
 // and milestone pages show framing, tracking and calendar panels. Keep it acyclic: a feature on a right-hand
 // side never gets an entry that names one on its left.
-const webFeatureDependencies = { plans: ['tracking', 'framing', 'calendar'], account: ['auth'] };
+const webFeatureDependencies = { plans: ['tracking', 'framing', 'calendar'], account: ['auth'], home: ['workspaces'] };
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/*.d.ts', '**/*.mjs', 'apps/web/vite.config.ts', '.data/**', '.bench/**'] },

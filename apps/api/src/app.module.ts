@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { createDataSource } from './data-source';
 import { FramingModule } from './framing/framing.module';
+import { HomeModule } from './home/home.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
@@ -50,6 +51,7 @@ export class AppModule {
         CalendarModule,
         TrackingModule,
         NotificationsModule,
+        HomeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -10,6 +10,7 @@ import { Initiation1795448725299 } from '@common-ground/migrations/1795448725299
 import { StakeholderRegister1795448668461 } from '@common-ground/migrations/1795448668461-StakeholderRegister';
 import { ProspectInvitations1795452535455 } from '@common-ground/migrations/1795452535455-ProspectInvitations';
 import { AuditTrail1796487190001 } from '@common-ground/migrations/1796487190001-AuditTrail';
+import { InvitationAddressee1796530000001 } from '@common-ground/migrations/1796530000001-InvitationAddressee';
 import { MailOutbox1796490000000 } from '@common-ground/migrations/1796490000000-MailOutbox';
 import { Jobs1796500000001 } from '@common-ground/migrations/1796500000001-Jobs';
 import { AccountSecurity1796510000001 } from '@common-ground/migrations/1796510000001-AccountSecurity';
@@ -39,5 +40,6 @@ export const MIGRATIONS: Function[] = [
   Jobs1796500000001,
   AccountSecurity1796510000001,
   Notifications1796520000001,
+  InvitationAddressee1796530000001,
   TwoFactorMembers1796540000001,
 ];

@@ -4,6 +4,7 @@ import {
   actionPercent as actionPercentInDomain,
   isActiveParticipant,
   isOpenStatus,
+  localDate,
   PROCESS_ROLES,
   type ReportFrequency,
   reportBackDue,
@@ -18,6 +19,7 @@ import {
   nextReportDue,
   openAction,
   reportBackSince,
+  todayIn,
 } from '../src/common/db/fragments';
 import { withOwner } from './harness';
 
@@ -127,5 +129,27 @@ describe('SQL fragments and their libs/domain twins', () => {
     expect(result.rows.map((row) => row.due)).toEqual(
       cases.map((c) => reportBackDue(c.frequency, new Date(c.since), c.zone, '2026-01-01').dueOn),
     );
+  });
+
+  it('todayIn agrees with localDate() at the same instant, in zones on either side of the date line', async () => {
+    const zones = [
+      'UTC',
+      'Pacific/Auckland',
+      'Pacific/Kiritimati',
+      'America/Los_Angeles',
+      'Pacific/Pago_Pago',
+      'Asia/Kolkata',
+      'Africa/Douala',
+    ];
+    const result = await withOwner((db) =>
+      db.query<{ zone: string; today: string; now: Date }>(
+        `select z.zone, (${todayIn('z.zone')})::text as today, now() as now from unnest($1::text[]) as z(zone)`,
+        [zones],
+      ),
+    );
+    expect(result.rows.map((row) => row.today)).toEqual(result.rows.map((row) => localDate(row.now, row.zone)));
+    // Kiritimati (UTC+14) and Pago Pago (UTC−11) are never on the same date: the zone really is applied.
+    const dates = new Map(result.rows.map((row) => [row.zone, row.today]));
+    expect(dates.get('Pacific/Kiritimati')).not.toBe(dates.get('Pacific/Pago_Pago'));
   });
 });

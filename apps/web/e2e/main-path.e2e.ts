@@ -52,8 +52,9 @@ describe('a convener takes a dialogue through its first phase changes', () => {
     await a.getByRole('link', { name: 'Create an account' }).click();
     await a.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
     await submitSignUp(a, alice);
-    await a.getByRole('heading', { level: 1, name: 'Welcome to Common Ground' }).waitFor();
-    expect(await a.getByText('You are not part of a workspace yet').isVisible()).toBe(true);
+    await a.waitForURL((url) => url.pathname === '/');
+    await a.getByRole('heading', { level: 1, name: 'What I need to do' }).waitFor();
+    await a.getByText('You are not part of a workspace yet').waitFor();
     expect(await a.locator('.header-user').textContent()).toBe(`Signed in as ${alice.name}`);
   });
 
@@ -66,7 +67,7 @@ describe('a convener takes a dialogue through its first phase changes', () => {
     await a.getByRole('alert').filter({ hasText: 'The e-mail address or the password is not right.' }).waitFor();
     await a.getByLabel('Password').fill(alice.password);
     await a.getByRole('button', { name: 'Sign in' }).click();
-    await a.getByRole('heading', { level: 1, name: 'Welcome to Common Ground' }).waitFor();
+    await a.getByRole('heading', { level: 1, name: 'What I need to do' }).waitFor();
   });
 
   it('creates a workspace and shows its empty process list', async () => {
@@ -251,6 +252,10 @@ describe('a convener takes a dialogue through its first phase changes', () => {
     expect(await b.getByLabel('E-mail address').inputValue()).toBe(bob.email);
     await submitSignUp(b, bob);
     await b.getByRole('button', { name: `Accept and join ${workspaceName}` }).click();
+    // A workspace invitation lands on the home page, whose workspace list leads into the workspace joined.
+    await b.waitForURL((url) => url.pathname === '/');
+    await b.getByRole('heading', { level: 1, name: 'What I need to do' }).waitFor();
+    await b.getByRole('link', { name: workspaceName }).click();
     await b.waitForURL((url) => url.pathname === workspaceUrl);
     await b.getByRole('heading', { level: 1, name: 'Processes' }).waitFor();
     await b.getByText('No processes yet — create the first dialogue').waitFor();

@@ -23,3 +23,4 @@ export * from './account';
 export * from './workspaces';
 export * from './two-factor';
 export * from './notifications';
+export * from './home';

@@ -18,6 +18,7 @@ import { isReadOnly, PROCESS_STATUSES } from './process';
 const EXPECTED: Record<Action, string> = {
   'workspace.create': 'anyone signed in',
   'workspace.list': 'anyone signed in',
+  'todo.view': 'anyone signed in',
   'invitation.accept': 'anyone signed in',
   'account.view': 'anyone signed in',
   'account.update': 'anyone signed in',
@@ -97,6 +98,7 @@ const READS: readonly Action[] = [
   'workspace.list',
   'notifications.view',
   'notifications.preferences.view',
+  'todo.view',
   'workspace.view',
   'workspace.members.view',
   'workspace.members.contact',

@@ -52,6 +52,12 @@ export const ACTIONS = {
     roles: [],
     description: 'Choose per kind: in the app, e-mail at once, daily digest or off',
   },
+  'todo.view': {
+    scope: 'user',
+    writes: false,
+    roles: [],
+    description: 'See what one is asked to do across one’s workspaces and processes, and the invitations pending for one’s e-mail',
+  },
   'workspace.view': { scope: 'workspace', writes: false, roles: ALL_WORKSPACE, description: 'See the workspace' },
   'workspace.rename': { scope: 'workspace', writes: true, roles: WORKSPACE_ADMINS, description: 'Rename the workspace' },
   'workspace.members.view': { scope: 'workspace', writes: false, roles: ALL_WORKSPACE, description: 'See the workspace’s members' },

@@ -15,6 +15,8 @@ import { WorkspaceEntity } from './workspace.entity';
 @Index('workspace_invitations_workspace_idx', ['workspaceId'])
 @Index('workspace_invitations_process_idx', ['processId'])
 @Index('workspace_invitations_prospect_idx', ['prospectId'])
+// The pending invitations addressed to one e-mail address ("what I need to do"); an expression index, made by its migration.
+@Index('workspace_invitations_pending_email_idx', { synchronize: false })
 @Check('workspace_invitations_process_role_check', '("process_id" IS NULL) = ("process_role" IS NULL)')
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -2400,6 +2400,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Home_todo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5115,6 +5131,52 @@ export interface components {
             report_back_due?: "inApp" | "email" | "digest" | "off";
             /** @enum {string} */
             milestone_due?: "inApp" | "email" | "digest" | "off";
+        };
+        TodoItemDto: {
+            /** @enum {string} */
+            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
+            /**
+             * Format: uuid
+             * @description The charter version, stakeholder group (checklist), action or invitation; for a report-back, the process (one schedule per person and process)
+             */
+            id: string;
+            /** @description The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, or what the invitation is to */
+            title: string;
+            /** Format: uuid */
+            workspaceId: string;
+            workspaceName: string;
+            /**
+             * Format: uuid
+             * @description Null for an invitation to the workspace alone
+             */
+            processId: string | null;
+            processTitle: string | null;
+            /**
+             * Format: date
+             * @description By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC)
+             */
+            dueOn: string | null;
+            /** @description Past its due date where the process is */
+            overdue: boolean;
+            /** @description The role an invitation offers (in the process, else in the workspace) */
+            role: string | null;
+            /** @description Where in the web app to act on it. Null for an invitation: it is accepted through the link in its e-mail (only a hash of the link’s token is kept) */
+            path: string | null;
+        };
+        TodoSectionDto: {
+            /** @enum {string} */
+            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
+            /** @description How many there are in all; `items` holds the first ones (overdue first, then the soonest due) */
+            total: number;
+            items: components["schemas"]["TodoItemDto"][];
+        };
+        TodoDto: {
+            /** @description One section per kind, always in this order: charter_signature, checklist, action, report_back, invitation */
+            sections: components["schemas"]["TodoSectionDto"][];
+            /** @description How many items each section lists at most */
+            itemsPerSection: number;
+            /** @description How many workspaces the person belongs to */
+            workspaceCount: number;
         };
     };
     responses: never;
@@ -12205,6 +12267,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Home_todo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the signed-in person is asked to do, across all their workspaces */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoDto"];
                 };
             };
             /** @description An error, as application/problem+json */

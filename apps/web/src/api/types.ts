@@ -25,3 +25,6 @@ export type TransitionResult = Schemas['TransitionResultDto'];
 export type ProcessMember = Schemas['ProcessMemberDto'];
 export type StakeholderGroup = Schemas['StakeholderGroupDto'];
 export type StakeholderGroupList = Schemas['StakeholderGroupListDto'];
+export type Todo = Schemas['TodoDto'];
+export type TodoSection = Schemas['TodoSectionDto'];
+export type TodoItem = Schemas['TodoItemDto'];

@@ -41,7 +41,7 @@ export const router = createBrowserRouter([
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('../features/workspaces/routes/home-route')).HomeRoute }),
+            lazy: async () => ({ Component: (await import('../features/home/routes/home-route')).HomeRoute }),
           },
           {
             path: 'account',

@@ -12,7 +12,7 @@ export function NotFoundPage() {
       <p>This page does not exist, or you do not have access to it.</p>
       <p>
         <Link to="/" className="button">
-          Go to your workspaces
+          Go to the home page
         </Link>
       </p>
     </section>

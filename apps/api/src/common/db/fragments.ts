@@ -41,3 +41,6 @@ export const nextReportDue = (e: string, since: string, timeZone: string): strin
 
 /** What `since` is for `nextReportDue`: the last report, or the entry's creation, as UTC wall time. */
 export const reportBackSince = (e: string): string => `(coalesce(${e}.last_reported_at, ${e}.created_at) at time zone 'UTC')`;
+
+/** `localDate(now, timeZone)`: today's date where the process is, `timeZone` an SQL expression (a column or a parameter). */
+export const todayIn = (timeZone: string): string => `(now() at time zone ${timeZone})::date`;

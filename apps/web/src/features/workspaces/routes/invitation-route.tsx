@@ -58,7 +58,8 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
     try {
       const { workspaceId, processId } = await acceptInvitation(token);
       notifyWorkspacesChanged();
-      await navigate(processId ? processPath({ workspaceId, processId }) : `/w/${workspaceId}`);
+      // A process invitation opens the process joined; a workspace invitation lands on the home page, which lists what is asked.
+      await navigate(processId ? processPath({ workspaceId, processId }) : '/');
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
