@@ -32,10 +32,11 @@ export function AppHeader() {
         <div className="header-end">
           {user ? (
             <>
-              <span className="header-user" title={user.email}>
+              <Link to="/account/two-factor" className="header-user" title={`${user.email}: two-factor sign-in`}>
                 <span className="visually-hidden">Signed in as </span>
                 {user.displayName}
-              </span>
+                <span className="visually-hidden">, two-factor sign-in settings</span>
+              </Link>
               <button type="button" className="button button-quiet" onClick={() => void onSignOut()}>
                 Sign out
               </button>

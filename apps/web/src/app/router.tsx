@@ -32,6 +32,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/home-route')).HomeRoute }),
           },
           {
+            path: 'account/two-factor',
+            lazy: async () => ({ Component: (await import('../features/auth/routes/two-factor-route')).TwoFactorRoute }),
+          },
+          {
             path: 'workspaces/new',
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/new-workspace-route')).NewWorkspaceRoute }),
           },
