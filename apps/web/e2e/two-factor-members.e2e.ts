@@ -85,7 +85,7 @@ describe('two-factor sign-in and member management', () => {
     const dialog = ownerPage.getByRole('dialog');
     await dialog.getByText('loses access to this workspace at once').waitFor();
     await dialog.getByRole('button', { name: 'Remove from workspace' }).click();
-    await ownerPage.getByRole('list', { name: 'Workspace members' }).getByText(ben.name).waitFor({ state: 'detached' });
+    await ownerPage.getByRole('list', { name: 'Workspace members' }).getByText(ben.name, { exact: true }).waitFor({ state: 'detached' });
     expect(await seriousViolations(ownerPage)).toEqual([]);
 
     await ownerPage.reload();
