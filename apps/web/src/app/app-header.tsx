@@ -32,11 +32,10 @@ export function AppHeader() {
         <div className="header-end">
           {user ? (
             <>
-              <Link to="/account/two-factor" className="header-user" title={`${user.email}: two-factor sign-in`}>
+              <span className="header-user" title={user.email}>
                 <span className="visually-hidden">Signed in as </span>
                 {user.displayName}
-                <span className="visually-hidden">, two-factor sign-in settings</span>
-              </Link>
+              </span>
               <button type="button" className="button button-quiet" onClick={() => void onSignOut()}>
                 Sign out
               </button>

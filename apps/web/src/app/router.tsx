@@ -32,12 +32,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/home-route')).HomeRoute }),
           },
           {
-            path: 'account/two-factor',
-            lazy: async () => ({ Component: (await import('../features/auth/routes/two-factor-route')).TwoFactorRoute }),
-          },
-          {
             path: 'workspaces/new',
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/new-workspace-route')).NewWorkspaceRoute }),
+          },
+          {
+            path: 'account/two-factor',
+            lazy: async () => ({ Component: (await import('../features/auth/routes/two-factor-route')).TwoFactorRoute }),
           },
           {
             path: 'w/:workspaceId',
