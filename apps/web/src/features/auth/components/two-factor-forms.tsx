@@ -59,29 +59,6 @@ export function EnrolmentForm({ enrolment, onConfirmed }: { enrolment: TwoFactor
   );
 }
 
-/** The recovery codes, shown once. */
-export function RecoveryCodes({ codes, onDone }: { codes: readonly string[]; onDone: () => void }) {
-  return (
-    <div className="alert alert-warning" role="region" aria-labelledby="recovery-codes-title">
-      <h3 id="recovery-codes-title">Save your recovery codes now</h3>
-      <p>
-        Each code signs you in once if you lose your phone. Write them down or keep them in a password manager: they are shown only this
-        once.
-      </p>
-      <ol className="recovery-codes" aria-label="Recovery codes">
-        {codes.map((code) => (
-          <li key={code}>
-            <code>{code}</code>
-          </li>
-        ))}
-      </ol>
-      <button type="button" className="button button-primary" onClick={onDone}>
-        I have saved them
-      </button>
-    </div>
-  );
-}
-
 interface ProofValues {
   code: string;
   password: string;

@@ -6,7 +6,9 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
 import { disableTwoFactor, getTwoFactor, renewRecoveryCodes, startEnrolment } from '../api/two-factor';
-import { EnrolmentForm, ProofForm, RecoveryCodes } from '../components/two-factor-forms';
+import { RecoveryCodes } from '../components/recovery-codes';
+import { EnrolmentForm, ProofForm } from '../components/two-factor-forms';
+import '../two-factor.css';
 
 /** `/account/two-factor`: turn two-factor sign-in on or off, renew the recovery codes. */
 export function TwoFactorRoute() {
