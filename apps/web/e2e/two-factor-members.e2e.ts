@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -33,14 +34,21 @@ describe('two-factor sign-in and member management', () => {
   it('turns two-factor on with an app, then signs in with password and code, usable at 375 px', async () => {
     const nia = person('Nia Twofactor');
     const page = await signedIn(nia);
-    await page.getByRole('link', { name: /two-factor sign-in settings/ }).click();
+    await page.goto('/account/two-factor');
     await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
     await page.getByRole('img', { name: /QR code/ }).waitFor();
     const secret = (await page.getByLabel('Key for the app').innerText()).replace(/\s+/g, '');
     await page.getByLabel('Code shown by the app').fill(codeOf(secret));
     await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
     await page.getByRole('heading', { name: 'Save your recovery codes now' }).waitFor();
-    expect(await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').count()).toBe(10);
+    const shown = await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').allInnerTexts();
+    expect(shown).toHaveLength(10);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download codes' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('common-ground-recovery-codes.txt');
+    const saved = await readFile(await download.path(), 'utf8');
+    for (const code of shown) expect(saved).toContain(code.trim());
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'I have saved them' }).click();
     await page.getByRole('heading', { name: 'On', exact: true }).waitFor();
@@ -57,6 +65,30 @@ describe('two-factor sign-in and member management', () => {
     await page.getByLabel('Code').fill(codeOf(secret, 1));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  it('signs in with a recovery code instead of the app’s code, which then counts as used', async () => {
+    const ode = person('Ode Recovery');
+    const page = await signedIn(ode);
+    const enrolment = await callApi(page, 'POST', '/api/v1/account/two-factor/enrolment');
+    expect(enrolment.status).toBe(201);
+    const confirmed = await callApi(page, 'POST', '/api/v1/account/two-factor/enrolment/confirm', {
+      code: codeOf(enrolment.json.secret as string),
+    });
+    expect(confirmed.status).toBe(200);
+    const [recoveryCode] = confirmed.json.recoveryCodes as string[];
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.getByLabel('E-mail address').fill(ode.email);
+    await page.getByLabel('Password').fill(ode.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Code').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+
+    await page.goto('/account/two-factor');
+    await page.getByText(/You have 9 unused recovery codes/).waitFor();
   });
 
   it('lets the owner change a member’s role and remove another, whose open page then loses the workspace', async () => {
