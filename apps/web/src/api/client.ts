@@ -4,7 +4,7 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { paths } from './schema';
 
 /** Paths whose answer carries a fresh CSRF token (`SessionDto`). */
-const SESSION_PATHS = new Set(['/api/v1/auth/session', '/api/v1/auth/sign-in', '/api/v1/auth/sign-up']);
+const SESSION_PATHS = new Set(['/api/v1/auth/session', '/api/v1/auth/sign-in', '/api/v1/auth/sign-up', '/api/v1/auth/two-factor']);
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Codes as the wire carries them (plain strings). */
 const VERSION_CONFLICT: string = DomainErrorCode.VERSION_CONFLICT;

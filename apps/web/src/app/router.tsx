@@ -62,6 +62,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/new-workspace-route')).NewWorkspaceRoute }),
           },
           {
+            path: 'account/two-factor',
+            lazy: async () => ({ Component: (await import('../features/auth/routes/two-factor-route')).TwoFactorRoute }),
+          },
+          {
             path: 'w/:workspaceId',
             lazy: async () => ({ Component: (await import('../features/workspaces/routes/workspace-layout-route')).WorkspaceLayoutRoute }),
             children: [

@@ -9,6 +9,7 @@ import { safeNext } from '../../../lib/safe-next';
 import { useSession } from '../../../session/session-context';
 import { signIn } from '../api/auth';
 import { AuthCard } from '../components/auth-card';
+import { TwoFactorStep } from '../components/two-factor-step';
 
 interface Values {
   email: string;
@@ -25,6 +26,8 @@ export function SignInRoute() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  // The password was right and the account has two-factor sign-in: the code step replaces the form.
+  const [codeNeeded, setCodeNeeded] = useState(false);
   const {
     register,
     handleSubmit,
@@ -38,6 +41,10 @@ export function SignInRoute() {
     setFormErrors([]);
     try {
       const session = await signIn({ email: values.email.trim(), password: values.password });
+      if (session.twoFactorPending) {
+        setCodeNeeded(true);
+        return;
+      }
       setSession(session);
       await navigate(next, { replace: true });
     } catch (error) {
@@ -48,6 +55,19 @@ export function SignInRoute() {
   };
 
   const query = params.toString();
+  if (codeNeeded) {
+    return (
+      <AuthCard title="Two-factor sign-in" titleId="two-factor-title" footer={<>Your password was right; one more step.</>}>
+        <TwoFactorStep
+          onSignedIn={async (session) => {
+            setSession(session);
+            await navigate(next, { replace: true });
+          }}
+          onRestart={() => setCodeNeeded(false)}
+        />
+      </AuthCard>
+    );
+  }
   return (
     <AuthCard
       title="Sign in"

@@ -1,3 +1,4 @@
+import type { WorkspaceRole } from '@common-ground/domain';
 import {
   api,
   unwrap,
@@ -32,6 +33,22 @@ export function renameWorkspace(workspaceId: string, name: string, version: numb
 export async function listWorkspaceMembers(workspaceId: string, signal?: AbortSignal): Promise<WorkspaceMember[]> {
   const list = await unwrap(api.GET('/api/v1/workspaces/{workspaceId}/members', { params: { path: { workspaceId } }, signal }));
   return list.items;
+}
+
+export function changeMemberRole(workspaceId: string, userId: string, role: WorkspaceRole): Promise<WorkspaceMember> {
+  return unwrap(
+    api.PATCH('/api/v1/workspaces/{workspaceId}/members/{userId}', { params: { path: { workspaceId, userId } }, body: { role } }),
+  );
+}
+
+export function removeMember(workspaceId: string, userId: string): Promise<void> {
+  return unwrapEmpty(api.DELETE('/api/v1/workspaces/{workspaceId}/members/{userId}', { params: { path: { workspaceId, userId } } }));
+}
+
+export function setWorkspaceSecurity(workspaceId: string, requireTwoFactorForLeads: boolean): Promise<Workspace> {
+  return unwrap(
+    api.PUT('/api/v1/workspaces/{workspaceId}/security', { params: { path: { workspaceId } }, body: { requireTwoFactorForLeads } }),
+  );
 }
 
 export async function listInvitations(workspaceId: string, signal?: AbortSignal): Promise<Invitation[]> {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { Outlet, useParams } from 'react-router';
+import { DomainErrorCode } from '@common-ground/domain';
+import { Link, Outlet, useParams } from 'react-router';
 import { ApiError, errorMessage, type Workspace } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
 import { ErrorState, Loading } from '../../../components/states';
@@ -24,11 +25,33 @@ export function WorkspaceLayoutRoute() {
 
   // A malformed id is as absent as an unknown one.
   if (workspace.error instanceof ApiError && (workspace.error.isNotFound || workspace.error.status === 400)) return <NotFoundPage />;
+  if (workspace.error instanceof ApiError && workspace.error.code === DomainErrorCode.TWO_FACTOR_REQUIRED) return <TwoFactorRequired />;
   if (workspace.error) return <ErrorState message={errorMessage(workspace.error)} onRetry={reload} />;
   if (!value) return <Loading label="Loading workspace…" />;
   return (
     <WorkspaceContext value={value}>
       <Outlet />
     </WorkspaceContext>
+  );
+}
+
+/** A convener or facilitator without two-factor sign-in, in a workspace that requires it. */
+function TwoFactorRequired() {
+  return (
+    <div className="page page-narrow">
+      <h1 tabIndex={-1}>Two-factor sign-in required</h1>
+      <div className="alert alert-warning" role="alert">
+        <p>
+          This workspace asks everyone who convenes or facilitates one of its processes to sign in with two factors: a password and a code
+          from an app on their phone. You have not turned it on yet, so the workspace stays closed to you until you do.
+        </p>
+      </div>
+      <p>
+        <Link to="/account/two-factor" className="button button-primary">
+          Turn on two-factor sign-in
+        </Link>
+      </p>
+      <p className="muted">It takes a minute: scan a QR code, type one code, save your recovery codes. Then come back here.</p>
+    </div>
   );
 }

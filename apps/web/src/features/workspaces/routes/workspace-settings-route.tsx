@@ -1,4 +1,4 @@
-import { can, ROLE_LABELS } from '@common-ground/domain';
+import { can, ROLE_LABELS, type WorkspaceRole } from '@common-ground/domain';
 import { errorMessage, type Invitation } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { EmptyState } from '../../../components/states';
@@ -8,6 +8,8 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { InviteForm } from '../components/invite-form';
 import { RenameWorkspaceForm } from '../components/rename-workspace-form';
+import { MemberRowActions } from '../components/member-row-actions';
+import { SecurityForm } from '../components/security-form';
 import { listInvitations, listWorkspaceMembers, revokeInvitation } from '../api/workspaces';
 import { ResourceView } from '../../../components/resource-view';
 
@@ -31,13 +33,21 @@ export function WorkspaceSettingsRoute() {
           </p>
         )}
       </section>
-      {can(grants, 'workspace.members.view') ? <MembersSection workspaceId={workspace.id} /> : null}
+      {can(grants, 'workspace.security.manage') ? (
+        <section className="panel" aria-labelledby="ws-security-title">
+          <h2 id="ws-security-title">Sign-in security</h2>
+          <SecurityForm workspace={workspace} onSaved={setWorkspace} />
+        </section>
+      ) : null}
+      {can(grants, 'workspace.members.view') ? (
+        <MembersSection workspaceId={workspace.id} actorRole={can(grants, 'workspace.members.manage') ? workspace.role : null} />
+      ) : null}
       {mayInvite ? <InvitationsSection workspaceId={workspace.id} /> : null}
     </div>
   );
 }
 
-function MembersSection({ workspaceId }: { workspaceId: string }) {
+function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actorRole: WorkspaceRole | null }) {
   const members = useResource(`members:${workspaceId}`, (signal) => listWorkspaceMembers(workspaceId, signal));
   return (
     <section className="panel" aria-labelledby="ws-members-title">
@@ -56,6 +66,17 @@ function MembersSection({ workspaceId }: { workspaceId: string }) {
                 <span>{ROLE_LABELS[member.role]}</span>
                 <span className="muted">Joined {formatDate(member.joinedAt)}</span>
               </div>
+              {actorRole ? (
+                <MemberRowActions
+                  workspaceId={workspaceId}
+                  actorRole={actorRole}
+                  member={member}
+                  onChanged={(changed) =>
+                    members.setData((items) => items.map((item) => (item.userId === changed.userId ? { ...item, ...changed } : item)))
+                  }
+                  onRemoved={() => members.setData((items) => items.filter((item) => item.userId !== member.userId))}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
