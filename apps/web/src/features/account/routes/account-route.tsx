@@ -8,6 +8,7 @@ import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SecurityLog } from '../components/security-log';
 import { SessionsSection } from '../components/sessions-section';
+import { TwoFactorAccountSection } from '../../auth/components/two-factor-account-section';
 
 /** `/account`: my name, e-mail, password, sessions and security log. */
 export function AccountRoute() {
@@ -60,6 +61,7 @@ export function AccountRoute() {
         )}
       </ResourceView>
       <SessionsSection sessions={sessions} onChanged={changed} />
+      <TwoFactorAccountSection />
       <SecurityLog events={events} />
     </div>
   );
