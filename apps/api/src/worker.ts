@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, JOBS_IN_PROCESS: 'true' });
   if (!config.databaseUrl)
     throw new ConfigError(['DATABASE_URL is required for `npm run worker` (the app role’s connection, as for the API)']);
+  if (!config.sessionSecret && !config.twoFactorKey)
+    throw new ConfigError(['SESSION_SECRET (or TWO_FACTOR_KEY) is required for `npm run worker`: the same value as the API’s']);
   const logger = await createLogger({ level: config.logLevel, format: config.logFormat });
   const app = await NestFactory.createApplicationContext(
     {

@@ -5,6 +5,8 @@ const PUBLIC_WRITES = new Set([
   'POST /api/v1/auth/sign-up',
   'POST /api/v1/auth/sign-in',
   'POST /api/v1/auth/sign-out',
+  // The second step of a two-factor sign-in: like sign-in, it writes the person's own security log (two-factor.spec.ts).
+  'POST /api/v1/auth/two-factor',
   // Account links opened without a session: they write the person's own security log directly (account.spec.ts).
   'POST /api/v1/account/password-reset',
   'POST /api/v1/account/password-reset/confirm',

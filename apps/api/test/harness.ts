@@ -22,7 +22,8 @@ export function ownerDatabaseUrl(): string {
   return url;
 }
 
-const SECRET = 'test-session-secret-that-is-long-enough-1234567890';
+export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-1234567890';
+const SECRET = TEST_SESSION_SECRET;
 
 /** A real HTTP server on a random port, connected as the restricted app role. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {

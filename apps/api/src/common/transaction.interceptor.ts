@@ -44,6 +44,8 @@ export class TransactionInterceptor implements NestInterceptor {
             ]);
             if (!exempt)
               throw new Error(`${routeKey(request)} changed data but recorded no audit event: call recordAudit() in its service`);
+            // An exempt route names its reason in code; for the suite's coverage check it has been called.
+            if (this.coverageLog) fs.appendFileSync(this.coverageLog, `${routeKey(request)}\n`);
           } else {
             await this.audit.flush(transaction.manager, ctx);
             if (this.coverageLog) fs.appendFileSync(this.coverageLog, `${routeKey(request)}\n`);

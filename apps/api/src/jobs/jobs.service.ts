@@ -99,8 +99,19 @@ export class Jobs implements OnApplicationBootstrap, OnApplicationShutdown {
     this.started = true;
     for (const { queue, cron, data } of this.schedules) await this.boss.schedule(queue, cron, data, { tz: 'UTC' });
     for (const { queue, handler } of this.registrations) {
-      await this.boss.work<JobData>(queue, { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollingSeconds }, async ([job]) =>
-        this.run(queue, job, handler),
+      // pg-boss waits a polling interval after every fetch; a worker that just ran a job asks for the next one at
+      // once instead, so a backlog drains at the speed of its handler and an idle queue is polled, not spun on.
+      let workerId = '';
+      workerId = await this.boss.work<JobData>(
+        queue,
+        { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollingSeconds },
+        async ([job]) => {
+          try {
+            await this.run(queue, job, handler);
+          } finally {
+            this.boss.notifyWorker(workerId);
+          }
+        },
       );
     }
     this.logger.log(
