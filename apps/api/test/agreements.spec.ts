@@ -55,10 +55,17 @@ describe('Acquaint agreements and the Agree gate', () => {
     const own = await participants[0].post(`${base}/ground-rules`, { text: 'Speak for your institution, not for others' });
     expect(own.body).toMatchObject({ status: 'proposed', proposedBy: { displayName: 'Amina Police' } });
     const ids = samples.body.items.slice(0, 3).map((rule: { id: string }) => rule.id);
-    const adopted = await facilitator.post(`${base}/ground-rules/adopt`, { ruleIds: ids, decision: 'Adopted by consensus at the first plenary, 12 March' });
+    const adopted = await facilitator.post(`${base}/ground-rules/adopt`, {
+      ruleIds: ids,
+      decision: 'Adopted by consensus at the first plenary, 12 March',
+    });
     expect(adopted.body.items.filter((rule: { status: string }) => rule.status === 'adopted')).toHaveLength(3);
     const first = adopted.body.items[0];
-    const amended = await facilitator.patch(`${base}/ground-rules/${first.id}`, { text: 'Listen to each other without interrupting', version: first.version, note: 'Agreed at the second plenary' });
+    const amended = await facilitator.patch(`${base}/ground-rules/${first.id}`, {
+      text: 'Listen to each other without interrupting',
+      version: first.version,
+      note: 'Agreed at the second plenary',
+    });
     expect(amended.body).toMatchObject({ status: 'adopted', text: 'Listen to each other without interrupting' });
     expect(amended.body.history.map((change: { status: string; text: string }) => `${change.status}:${change.text}`)).toEqual([
       'proposed:Listen to each other',
@@ -66,12 +73,20 @@ describe('Acquaint agreements and the Agree gate', () => {
       'adopted:Listen to each other without interrupting',
     ]);
     expect((await facilitator.patch(`${base}/ground-rules/${first.id}`, { text: 'Stale', version: first.version })).status).toBe(409);
-    const discussed = await participants[1].post(`${base}/ground-rules/${own.body.id}/comments`, { body: 'Some of us speak for two institutions.' });
+    const discussed = await participants[1].post(`${base}/ground-rules/${own.body.id}/comments`, {
+      body: 'Some of us speak for two institutions.',
+    });
     expect(discussed.status).toBe(201);
     expect((await facilitator.get(`${base}/ground-rules/${own.body.id}/comments`)).body.items).toEqual([
-      expect.objectContaining({ body: 'Some of us speak for two institutions.', author: expect.objectContaining({ displayName: 'Beatriz Women' }) }),
+      expect.objectContaining({
+        body: 'Some of us speak for two institutions.',
+        author: expect.objectContaining({ displayName: 'Beatriz Women' }),
+      }),
     ]);
-    const retired = await facilitator.post(`${base}/ground-rules/${own.body.id}/retire`, { version: own.body.version, note: 'Covered by the charter' });
+    const retired = await facilitator.post(`${base}/ground-rules/${own.body.id}/retire`, {
+      version: own.body.version,
+      note: 'Covered by the charter',
+    });
     expect(retired.body.status).toBe('retired');
     expect((await facilitator.post(`${base}/ground-rules/adopt`, { ruleIds: [own.body.id], decision: 'Too late' })).status).toBe(400);
   });
@@ -95,9 +110,22 @@ describe('Acquaint agreements and the Agree gate', () => {
     expect(second.body.current).toMatchObject({ accountableTo: 'Police Directorate', version: 1 });
     const updated = await facilitator.request('PUT', `${base}/accountability/${participants[0].user?.id}`, { ...entry, version: 1 });
     expect(updated.body).toMatchObject({ accountableTo: 'Other', frequency: 'weekly', version: 2 });
-    const unknownField = await facilitator.request('PUT', `${base}/accountability/${participants[0].user?.id}`, { ...entry, version: 2, colour: 'red' });
+    const unknownField = await facilitator.request('PUT', `${base}/accountability/${participants[0].user?.id}`, {
+      ...entry,
+      version: 2,
+      colour: 'red',
+    });
     expect(unknownField.status).toBe(400);
-    expect((await facilitator.request('PUT', `${base}/accountability/${facilitator.user?.id}`, { accountableTo: 'x', constituency: 'y', channel: 'z', frequency: 'weekly' })).status).toBe(404);
+    expect(
+      (
+        await facilitator.request('PUT', `${base}/accountability/${facilitator.user?.id}`, {
+          accountableTo: 'x',
+          constituency: 'y',
+          channel: 'z',
+          frequency: 'weekly',
+        })
+      ).status,
+    ).toBe(404);
     expect((await facilitator.get(`${base}/accountability`)).body.missing).toBe(2);
   });
 
@@ -106,7 +134,10 @@ describe('Acquaint agreements and the Agree gate', () => {
     const bad = await facilitator.request('PUT', `${base}/grievance-procedure`, { ...GRIEVANCE, respondDays: 2 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('respondDays');
-    const [a, b] = await Promise.all([facilitator.request('PUT', `${base}/grievance-procedure`, GRIEVANCE), convener.request('PUT', `${base}/grievance-procedure`, GRIEVANCE)]);
+    const [a, b] = await Promise.all([
+      facilitator.request('PUT', `${base}/grievance-procedure`, GRIEVANCE),
+      convener.request('PUT', `${base}/grievance-procedure`, GRIEVANCE),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     expect((await participants[0].get(`${base}/grievance-procedure`)).body).toMatchObject({ respondDays: 14, version: 1 });
   });
@@ -115,7 +146,10 @@ describe('Acquaint agreements and the Agree gate', () => {
     const { base } = await setUp();
     const adopted = await adoptCharter(base);
     await participants[0].post(`${base}/charter/versions/${adopted.id}/signatures`);
-    expect((await participants[1].post(`${base}/charter/versions/${adopted.id}/declines`, { reason: 'My ministry has not mandated me yet.' })).status).toBe(204);
+    expect(
+      (await participants[1].post(`${base}/charter/versions/${adopted.id}/declines`, { reason: 'My ministry has not mandated me yet.' }))
+        .status,
+    ).toBe(204);
     const forConvener = await convener.get(`${base}/charter/versions/${adopted.id}/board`);
     expect(forConvener.body.rows.map((row: { status: string; declineReason: string | null }) => [row.status, row.declineReason])).toEqual([
       ['signed', null],
@@ -133,7 +167,12 @@ describe('Acquaint agreements and the Agree gate', () => {
     const hex = (text: string) => Buffer.from(text, 'latin1').toString('hex');
     expect(namedPdf.toString('latin1').toLowerCase()).toContain(hex('Amina').toLowerCase());
 
-    await facilitator.request('PUT', `${base}/confidentiality`, { defaultMode: 'chatham_house', mediaSpokespeople: 'The convener only', externalCommunication: 'No attribution.', version: 0 });
+    await facilitator.request('PUT', `${base}/confidentiality`, {
+      defaultMode: 'chatham_house',
+      mediaSpokespeople: 'The convener only',
+      externalCommunication: 'No attribution.',
+      version: 0,
+    });
     const withheld = await fetch(`${server.url}${base}/charter/versions/${adopted.id}/pdf`, { headers: { cookie: convener.cookie ?? '' } });
     const text = Buffer.from(await withheld.arrayBuffer()).toString('latin1');
     expect(text).toContain(adopted.contentHash);
@@ -146,20 +185,41 @@ describe('Acquaint agreements and the Agree gate', () => {
   it('accepts an amendment into the draft and rejects another only with a reason', async () => {
     const { base } = await setUp();
     const draft = (await facilitator.post(`${base}/charter/versions`, {})).body;
-    const amendment = await participants[0].post(`${base}/charter/versions/${draft.id}/amendments`, { sectionKey: 'press_media', proposedText: 'Only the co-conveners speak to the press.', rationale: 'Protects participants' });
+    const amendment = await participants[0].post(`${base}/charter/versions/${draft.id}/amendments`, {
+      sectionKey: 'press_media',
+      proposedText: 'Only the co-conveners speak to the press.',
+      rationale: 'Protects participants',
+    });
     expect(amendment.body).toMatchObject({ status: 'open', author: { displayName: 'Amina Police' } });
-    const other = await participants[1].post(`${base}/charter/versions/${draft.id}/amendments`, { sectionKey: 'observers', proposedText: 'No observers.' });
+    const other = await participants[1].post(`${base}/charter/versions/${draft.id}/amendments`, {
+      sectionKey: 'observers',
+      proposedText: 'No observers.',
+    });
     expect((await facilitator.post(`${base}/charter/amendments/${other.body.id}/reject`, {})).status).toBe(400);
-    expect((await facilitator.post(`${base}/charter/amendments/${other.body.id}/reject`, { reason: 'Donors attend as observers under the guidelines.' })).body.status).toBe('rejected');
+    expect(
+      (
+        await facilitator.post(`${base}/charter/amendments/${other.body.id}/reject`, {
+          reason: 'Donors attend as observers under the guidelines.',
+        })
+      ).body.status,
+    ).toBe('rejected');
     expect((await participants[0].post(`${base}/charter/amendments/${amendment.body.id}/accept`, {})).status).toBe(403);
-    expect((await facilitator.post(`${base}/charter/amendments/${amendment.body.id}/accept`, {})).body).toMatchObject({ status: 'accepted', decidedBy: { displayName: 'Facilitator' } });
+    expect((await facilitator.post(`${base}/charter/amendments/${amendment.body.id}/accept`, {})).body).toMatchObject({
+      status: 'accepted',
+      decidedBy: { displayName: 'Facilitator' },
+    });
     const updated = await participants[2].get(`${base}/charter/versions/${draft.id}`);
     expect(updated.body.content.sections.press_media).toBe('Only the co-conveners speak to the press.');
     expect(updated.body.version).toBe(draft.version + 1);
     expect((await facilitator.post(`${base}/charter/amendments/${amendment.body.id}/accept`, {})).status).toBe(409);
-    const comment = await participants[2].post(`${base}/charter/versions/${draft.id}/comments`, { sectionKey: 'schedule', body: 'Avoid market days.' });
+    const comment = await participants[2].post(`${base}/charter/versions/${draft.id}/comments`, {
+      sectionKey: 'schedule',
+      body: 'Avoid market days.',
+    });
     expect(comment.status).toBe(201);
-    expect((await convener.get(`${base}/charter/versions/${draft.id}/comments`)).body.items.map((c: { body: string }) => c.body)).toEqual(['Avoid market days.']);
+    expect((await convener.get(`${base}/charter/versions/${draft.id}/comments`)).body.items.map((c: { body: string }) => c.body)).toEqual([
+      'Avoid market days.',
+    ]);
   });
 
   it('lets the process enter Agree only when the four Acquaint agreements are in place', async () => {
@@ -182,11 +242,19 @@ describe('Acquaint agreements and the Agree gate', () => {
     expect((await move('agree')).status).toBe(422);
 
     const rules = (await facilitator.post(`${base}/ground-rules/samples`)).body.items;
-    await facilitator.post(`${base}/ground-rules/adopt`, { ruleIds: rules.map((rule: { id: string }) => rule.id), decision: 'Adopted by consensus' });
+    await facilitator.post(`${base}/ground-rules/adopt`, {
+      ruleIds: rules.map((rule: { id: string }) => rule.id),
+      decision: 'Adopted by consensus',
+    });
     const adopted = await adoptCharter(base);
     for (const participant of participants.slice(0, 2)) await participant.post(`${base}/charter/versions/${adopted.id}/signatures`);
     for (const participant of participants) {
-      await facilitator.request('PUT', `${base}/accountability/${participant.user?.id}`, { accountableTo: 'Institution', constituency: 'Members', channel: 'Meeting', frequency: 'quarterly' });
+      await facilitator.request('PUT', `${base}/accountability/${participant.user?.id}`, {
+        accountableTo: 'Institution',
+        constituency: 'Members',
+        channel: 'Meeting',
+        frequency: 'quarterly',
+      });
     }
     await facilitator.request('PUT', `${base}/grievance-procedure`, GRIEVANCE);
     const after = await convener.get(`${base}/readiness`);

@@ -22,7 +22,9 @@ describe('accounts and sessions', () => {
     expect(reply.body.user).toMatchObject({ email, displayName: 'Amina' });
     const session = await client.session();
     expect(session.body.user.email).toBe(email);
-    const hash = await withOwner(async (db) => (await db.query('select password_hash from users where email_key = $1', [email])).rows[0].password_hash as string);
+    const hash = await withOwner(
+      async (db) => (await db.query('select password_hash from users where email_key = $1', [email])).rows[0].password_hash as string,
+    );
     const params = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=\d+\$/.exec(hash);
     expect(params).not.toBeNull();
     expect(Number(params?.[1])).toBeGreaterThanOrEqual(19 * 1024);
@@ -32,7 +34,11 @@ describe('accounts and sessions', () => {
   it('rejects an existing e-mail, whatever its capitals, naming the field', async () => {
     const email = uniqueEmail('dup');
     await new Client(server.url).signUp('First', email);
-    const reply = await new Client(server.url).post('/api/v1/auth/sign-up', { email: email.toUpperCase(), password: 'a long enough passphrase', displayName: 'Second' });
+    const reply = await new Client(server.url).post('/api/v1/auth/sign-up', {
+      email: email.toUpperCase(),
+      password: 'a long enough passphrase',
+      displayName: 'Second',
+    });
     expect(reply.status).toBe(409);
     expect(reply.headers.get('content-type')).toContain('application/problem+json');
     expect(reply.body.errors).toEqual([expect.objectContaining({ field: 'email' })]);
@@ -42,15 +48,25 @@ describe('accounts and sessions', () => {
     const short = await new Client(server.url).post('/api/v1/auth/sign-up', { email: uniqueEmail(), password: 'short', displayName: 'X' });
     expect(short.status).toBe(400);
     expect(short.body.errors[0]).toMatchObject({ field: 'password', message: expect.stringContaining('12 characters') });
-    const common = await new Client(server.url).post('/api/v1/auth/sign-up', { email: uniqueEmail(), password: 'password1234', displayName: 'X' });
+    const common = await new Client(server.url).post('/api/v1/auth/sign-up', {
+      email: uniqueEmail(),
+      password: 'password1234',
+      displayName: 'X',
+    });
     expect(common.status).toBe(400);
     expect(common.body.errors[0]).toMatchObject({ field: 'password', message: 'This password is too common.' });
   });
 
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
     const known = await new Client(server.url).signUp('Known');
-    const wrong = await new Client(server.url).post('/api/v1/auth/sign-in', { email: known.user?.email, password: 'not the right passphrase' });
-    const unknown = await new Client(server.url).post('/api/v1/auth/sign-in', { email: uniqueEmail('nobody'), password: 'not the right passphrase' });
+    const wrong = await new Client(server.url).post('/api/v1/auth/sign-in', {
+      email: known.user?.email,
+      password: 'not the right passphrase',
+    });
+    const unknown = await new Client(server.url).post('/api/v1/auth/sign-in', {
+      email: uniqueEmail('nobody'),
+      password: 'not the right passphrase',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.detail).toBe(unknown.body.detail);
@@ -88,16 +104,25 @@ describe('accounts and sessions', () => {
     const reply = await client.request('POST', '/api/v1/workspaces', { name: 'X' }, { 'x-csrf-token': 'forged' });
     expect(reply.status).toBe(403);
     expect(reply.body.code).toBe('CSRF_INVALID');
-    const bare = await fetch(`${server.url}/api/v1/workspaces`, { method: 'POST', headers: { cookie: client.cookie ?? '', 'content-type': 'application/json' }, body: '{"name":"X"}' });
+    const bare = await fetch(`${server.url}/api/v1/workspaces`, {
+      method: 'POST',
+      headers: { cookie: client.cookie ?? '', 'content-type': 'application/json' },
+      body: '{"name":"X"}',
+    });
     expect(bare.status).toBe(403);
   });
 
   it('throttles sign-in per account: after the limit even the right password waits', async () => {
     const victim = await new Client(server.url).signUp('Victim');
     for (let i = 0; i < 3; i += 1) {
-      expect((await new Client(server.url).post('/api/v1/auth/sign-in', { email: victim.user?.email, password: 'guess number ' + i })).status).toBe(401);
+      expect(
+        (await new Client(server.url).post('/api/v1/auth/sign-in', { email: victim.user?.email, password: 'guess number ' + i })).status,
+      ).toBe(401);
     }
-    const blocked = await new Client(server.url).post('/api/v1/auth/sign-in', { email: victim.user?.email, password: 'a long enough passphrase' });
+    const blocked = await new Client(server.url).post('/api/v1/auth/sign-in', {
+      email: victim.user?.email,
+      password: 'a long enough passphrase',
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get('retry-after')).toBe(String(15 * 60));
   });
@@ -123,7 +148,10 @@ describe('sign-in throttling per address', () => {
     // Other files sign in from 127.0.0.1 too, so count only from the first 429 on.
     let blocked = false;
     for (let i = 0; i < 10 && !blocked; i += 1) {
-      const reply = await new Client(server.url).post('/api/v1/auth/sign-in', { email: uniqueEmail('spray'), password: 'wrong passphrase' });
+      const reply = await new Client(server.url).post('/api/v1/auth/sign-in', {
+        email: uniqueEmail('spray'),
+        password: 'wrong passphrase',
+      });
       blocked = reply.status === 429;
     }
     expect(blocked).toBe(true);

@@ -40,7 +40,10 @@ describe('charter versions, signatures and ratification', () => {
     expect(Object.keys(draft.body.content.sections)).toHaveLength(13);
 
     const edited = await facilitator.patch(`${charter}/versions/${draft.body.id}`, {
-      content: { ...draft.body.content, sections: { goal_mandate: 'Agree how security is provided in the district.', decision_making: 'Consensus.' } },
+      content: {
+        ...draft.body.content,
+        sections: { goal_mandate: 'Agree how security is provided in the district.', decision_making: 'Consensus.' },
+      },
       version: draft.body.version,
     });
     expect(edited.status).toBe(200);
@@ -71,7 +74,11 @@ describe('charter versions, signatures and ratification', () => {
     version = (await facilitator.post(`${charter}/versions/${version.id}/propose`, { version: version.version })).body;
     version = (await convener.post(`${charter}/versions/${version.id}/adopt`, { version: version.version })).body;
     await participants[0].post(`${charter}/versions/${version.id}/signatures`);
-    await withOwner((db) => db.query(`update charter_versions set content = jsonb_set(content, '{consentStatement}', '"I agree to anything."') where id = $1`, [version.id]));
+    await withOwner((db) =>
+      db.query(`update charter_versions set content = jsonb_set(content, '{consentStatement}', '"I agree to anything."') where id = $1`, [
+        version.id,
+      ]),
+    );
     const verify = await participants[0].get(`${charter}/versions/${version.id}/verify`);
     expect(verify.body).toMatchObject({ matches: false, signatures: 1, signaturesMatching: 0 });
   });
@@ -82,17 +89,27 @@ describe('charter versions, signatures and ratification', () => {
     first = (await facilitator.post(`${charter}/versions/${first.id}/propose`, { version: first.version })).body;
     first = (await convener.post(`${charter}/versions/${first.id}/adopt`, { version: first.version })).body;
     for (const participant of participants) await participant.post(`${charter}/versions/${first.id}/signatures`);
-    expect((await facilitator.patch(`${charter}/versions/${first.id}`, { content: first.content, version: first.version })).body.code).toBe('CHARTER_STATE_INVALID');
+    expect((await facilitator.patch(`${charter}/versions/${first.id}`, { content: first.content, version: first.version })).body.code).toBe(
+      'CHARTER_STATE_INVALID',
+    );
 
     let second = (await facilitator.post(`${charter}/versions`, { fromVersionId: first.id })).body;
     expect(second).toMatchObject({ number: 2, basedOn: first.id });
     expect((await facilitator.post(`${charter}/versions`, {})).status).toBe(409);
-    second = (await facilitator.patch(`${charter}/versions/${second.id}`, { content: { ...second.content, alternatesMaySign: true }, version: second.version })).body;
+    second = (
+      await facilitator.patch(`${charter}/versions/${second.id}`, {
+        content: { ...second.content, alternatesMaySign: true },
+        version: second.version,
+      })
+    ).body;
     second = (await facilitator.post(`${charter}/versions/${second.id}/propose`, { version: second.version })).body;
     second = (await convener.post(`${charter}/versions/${second.id}/adopt`, { version: second.version })).body;
     expect(second).toMatchObject({ status: 'adopted', content: { alternatesMaySign: true } });
     const overview = await convener.get(charter);
-    expect(overview.body.versions.map((v: { number: number; status: string }) => `${v.number}:${v.status}`)).toEqual(['2:adopted', '1:superseded']);
+    expect(overview.body.versions.map((v: { number: number; status: string }) => `${v.number}:${v.status}`)).toEqual([
+      '2:adopted',
+      '1:superseded',
+    ]);
     expect(overview.body.ratification).toMatchObject({ signed: 0, inForce: false });
     const stale = await participants[0].post(`${charter}/versions/${first.id}/signatures`);
     expect(stale.status).toBe(409);
@@ -104,7 +121,10 @@ describe('charter versions, signatures and ratification', () => {
     const draft = (await facilitator.post(`${charter}/versions`, {})).body;
     const path = `${charter}/versions/${draft.id}`;
     const [a, b] = await Promise.all([
-      facilitator.patch(path, { content: { ...draft.content, sections: { goal_mandate: 'Text of the facilitator' } }, version: draft.version }),
+      facilitator.patch(path, {
+        content: { ...draft.content, sections: { goal_mandate: 'Text of the facilitator' } },
+        version: draft.version,
+      }),
       convener.patch(path, { content: { ...draft.content, sections: { goal_mandate: 'Text of the convener' } }, version: draft.version }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
@@ -117,9 +137,16 @@ describe('charter versions, signatures and ratification', () => {
     const charter = await setUp();
     const base = charter.replace(/\/charter$/, '');
     let version = (await facilitator.post(`${charter}/versions`, {})).body;
-    const invalid = await facilitator.patch(`${charter}/versions/${version.id}`, { content: { sections: { gossip: 'x' }, consentStatement: '', alternatesMaySign: 'yes' }, version: version.version });
+    const invalid = await facilitator.patch(`${charter}/versions/${version.id}`, {
+      content: { sections: { gossip: 'x' }, consentStatement: '', alternatesMaySign: 'yes' },
+      version: version.version,
+    });
     expect(invalid.status).toBe(400);
-    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['content.alternatesMaySign', 'content.consentStatement', 'content.sections.gossip']);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'content.alternatesMaySign',
+      'content.consentStatement',
+      'content.sections.gossip',
+    ]);
     version = (await facilitator.post(`${charter}/versions/${version.id}/propose`, { version: version.version })).body;
     version = (await convener.post(`${charter}/versions/${version.id}/adopt`, { version: version.version })).body;
     await convener.delete(`${base}/members/${participants[2].user?.id}`);

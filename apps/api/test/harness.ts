@@ -25,8 +25,8 @@ export function ownerDatabaseUrl(): string {
 export const TEST_SESSION_SECRET = 'test-session-secret-that-is-long-enough-1234567890';
 const SECRET = TEST_SESSION_SECRET;
 
-/** A real HTTP server on a random port, connected as the restricted app role. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** A real HTTP server on a random port, connected as the restricted app role (to the shared test database unless told). */
+export async function startTestApp(env: Record<string, string> = {}, databaseUrl = appDatabaseUrl()): Promise<TestApp> {
   // Quiet unless the run asks for lines (LOG_LEVEL=info npm test), whatever NODE_ENV a test sets.
   const logs = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', LOG_FORMAT: process.env.LOG_FORMAT ?? 'json' };
   const config = loadConfig({
@@ -39,7 +39,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...logs,
     ...env,
   });
-  const app = await createApp(config, appDatabaseUrl(), SECRET);
+  const app = await createApp(config, databaseUrl, SECRET);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };
@@ -131,18 +131,36 @@ export async function createProcess(client: Client, workspaceId: string, input: 
   return reply.body;
 }
 
+/**
+ * The token of an invitation, read from its mail in the outbox as the database owner: this is how an API test
+ * "opens the mail" (no process works the shared database's mail queue, so the link stays in the outbox row;
+ * mail.spec.ts delivers mail for real, in a database of its own).
+ */
+export async function invitationToken(invitationId: string): Promise<string> {
+  const path = await withOwner(
+    async (db) =>
+      (
+        await db.query<{ path: string | null }>(`select params->>'path' as path from outgoing_mails where dedupe_key = any($1)`, [
+          [`workspace-invitation:${invitationId}`, `process-invitation:${invitationId}`],
+        ])
+      ).rows[0]?.path ?? null,
+  );
+  if (!path) throw new Error(`No mail for invitation ${invitationId} in the outbox`);
+  return path.split('/invitations/')[1];
+}
+
 /** Invites the client's person into the workspace and has them accept; returns their user id. */
 export async function joinWorkspace(owner: Client, member: Client, workspaceId: string, role = 'member'): Promise<string> {
   const invite = await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: member.user?.email, role });
   if (invite.status !== 201) throw new Error(`invite: ${invite.status} ${JSON.stringify(invite.body)}`);
-  const token = String(invite.body.acceptUrl).split('/invitations/')[1];
+  const token = await invitationToken(String(invite.body.id));
   const accept = await member.post(`/api/v1/invitations/${token}/accept`);
   if (accept.status !== 200) throw new Error(`accept: ${accept.status} ${JSON.stringify(accept.body)}`);
   return member.user?.id as string;
 }
 
-export async function withOwner<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ownerDatabaseUrl() });
+export async function withOwner<T>(work: (client: pg.Client) => Promise<T>, connectionString = ownerDatabaseUrl()): Promise<T> {
+  const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     return await work(client);

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TODO_KINDS, TODO_LIMITS } from '@common-ground/domain';
-import { Client, createProcess, createWorkspace, joinWorkspace, type TestApp, startTestApp, uniqueEmail, withOwner } from './harness';
+import {
+  Client,
+  createProcess,
+  createWorkspace,
+  joinWorkspace,
+  type TestApp,
+  startTestApp,
+  uniqueEmail,
+  withOwner,
+  invitationToken,
+} from './harness';
 import { dialogue, makeTeam, member, planWith, type Team } from './implement-fixture';
 
 const TODO = '/api/v1/me/todo';
@@ -243,7 +253,7 @@ describe('what I need to do', () => {
     expect((await todo(team.convener)).invitation.total).toBe(0);
     expect((await todo(await new Client(server.url).signUp('Stranger'))).invitation.total).toBe(0);
 
-    const token = String(toProcess.body.acceptUrl).split('/invitations/')[1];
+    const token = await invitationToken(toProcess.body.id);
     expect((await invitee.post(`/api/v1/invitations/${token}/accept`)).status).toBe(200);
     const after = await todo(invitee);
     expect(after.invitation.items.map((item) => item.title)).toEqual(['Centre for Dialogue']);

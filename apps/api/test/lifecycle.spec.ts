@@ -86,18 +86,23 @@ describe('process lifecycle through the API', () => {
 
     const history = await colleague.get(path(process, '/transitions'));
     expect(history.status).toBe(200);
-    expect(history.body.items.map((t: { fromPhase: string; toPhase: string; kind: string }) => `${t.fromPhase}>${t.toPhase}:${t.kind}`)).toEqual([
-      'acquaint>initiate:step_back',
-      'design>acquaint:override',
-      'initiate>design:advance',
-    ]);
-    expect(history.body.items[0]).toMatchObject({ reason: 'The police withdrew; we must re-strategise with the core group.', actor: { displayName: 'Convener' } });
+    expect(
+      history.body.items.map((t: { fromPhase: string; toPhase: string; kind: string }) => `${t.fromPhase}>${t.toPhase}:${t.kind}`),
+    ).toEqual(['acquaint>initiate:step_back', 'design>acquaint:override', 'initiate>design:advance']);
+    expect(history.body.items[0]).toMatchObject({
+      reason: 'The police withdrew; we must re-strategise with the core group.',
+      actor: { displayName: 'Convener' },
+    });
   });
 
   it('answers 409 with the current process to a transition based on a stale version', async () => {
     const process = await createProcess(convener, workspaceId);
     await convener.patch(path(process), { purpose: 'A clearer mandate', version: process.version });
-    const stale = await convener.post(path(process, '/transitions'), { toPhase: 'design', version: process.version, justification: 'Moving on as agreed.' });
+    const stale = await convener.post(path(process, '/transitions'), {
+      toPhase: 'design',
+      version: process.version,
+      justification: 'Moving on as agreed.',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.current).toMatchObject({ version: process.version + 1, purpose: 'A clearer mandate', phase: 'initiate' });
   });
@@ -105,7 +110,10 @@ describe('process lifecycle through the API', () => {
   it('lets exactly one of two simultaneous transitions win', async () => {
     const process = await createProcess(convener, workspaceId);
     const body = { toPhase: 'design', version: process.version, justification: 'Both conveners clicked at once.' };
-    const replies = await Promise.all([convener.post(path(process, '/transitions'), body), convener.post(path(process, '/transitions'), body)]);
+    const replies = await Promise.all([
+      convener.post(path(process, '/transitions'), body),
+      convener.post(path(process, '/transitions'), body),
+    ]);
     expect(replies.map((reply) => reply.status).sort()).toEqual([201, 409]);
     expect((await convener.get(path(process, '/transitions'))).body.items).toHaveLength(1);
   });
@@ -114,7 +122,11 @@ describe('process lifecycle through the API', () => {
     const process = await createProcess(convener, workspaceId);
     const archived = await convener.post(path(process, '/archive'), { version: process.version });
     expect(archived.body.status).toBe('archived');
-    const reply = await convener.post(path(process, '/transitions'), { toPhase: 'design', version: archived.body.version, justification: 'Trying anyway, should fail.' });
+    const reply = await convener.post(path(process, '/transitions'), {
+      toPhase: 'design',
+      version: archived.body.version,
+      justification: 'Trying anyway, should fail.',
+    });
     expect(reply.status).toBe(409);
     expect(reply.body.code).toBe('PROCESS_ARCHIVED');
   });

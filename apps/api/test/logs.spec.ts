@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../src/app';
 import { createLogger } from '../src/common/logging';
 import { loadConfig } from '../src/config/config';
-import { appDatabaseUrl, Client, createWorkspace, uniqueEmail } from './harness';
+import { appDatabaseUrl, Client, createWorkspace, uniqueEmail, invitationToken } from './harness';
 
 /** A pino destination (a real stream, as pino-pretty needs one) that keeps every line written to it. */
 class Capture extends Writable {
@@ -90,7 +90,7 @@ describe('request logs (nestjs-pino)', () => {
     const guest = uniqueEmail('Guest');
     const invitation = await client.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: guest, role: 'member' });
     expect(invitation.status).toBe(201);
-    const token = String(invitation.body.acceptUrl).split('/invitations/')[1];
+    const token = await invitationToken(invitation.body.id);
     expect((await new Client(url).get(`/api/v1/invitations/${token}`)).status).toBe(200);
     await client.get(`/api/v1/workspaces/${workspaceId}/processes?q=${encodeURIComponent(guest)}`);
     await settle();
@@ -105,7 +105,7 @@ describe('request logs (nestjs-pino)', () => {
     expect(written).toContain('/api/v1/invitations/[token]');
   });
 
-  it('gives a log line made inside a request (the invitation notice) the id of that request', async () => {
+  it('gives a log line made inside a request (the queued invitation mail) the id of that request', async () => {
     const client = await new Client(url).signUp('Inviter');
     const workspaceId = await createWorkspace(client);
     const mark = capture.lines.length;
@@ -118,8 +118,8 @@ describe('request logs (nestjs-pino)', () => {
     expect(reply.status).toBe(201);
     await settle();
     const lines = capture.since(mark).filter((line) => line.reqId === 'invite-trace-1');
-    expect(lines.map((line) => line.context ?? 'request')).toEqual(['Invitations', 'request']);
-    expect(lines[0].msg).toMatch(/^Invitation for \[email\] to workspace .*\/invitations\/\[token\]$/);
+    expect(lines.map((line) => line.context ?? 'request')).toEqual(['Mail', 'request']);
+    expect(lines[0].msg).toMatch(/^Queued mail [0-9a-f-]{36} \(workspace-invitation\)$/);
   });
 });
 

@@ -1,11 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAIL_TEMPLATES, type MailParams, type MailTemplate } from '@common-ground/domain';
 import { Db } from '../src/database/db.service';
 import { queueMail } from '../src/mail/queue-mail';
-import { appDatabaseUrl, Client, TEST_SESSION_SECRET, createWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
+import { Client, TEST_SESSION_SECRET, createWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
 import { type CaughtMail, smtpRefusal, startTestSmtp } from './support/smtp';
 import type { MailCatcher } from '../src/mail/mail-catcher';
 
@@ -46,19 +47,16 @@ const SAMPLE: { [T in MailTemplate]: MailParams[T] } = {
   'daily-digest': { items: ITEMS },
 };
 
-async function outboxRow(key: string): Promise<any> {
-  return withOwner(async (db) => (await db.query('select * from outgoing_mails where dedupe_key = $1', [key])).rows[0]);
-}
-
 /**
- * The API suite shares one database: every other file's sign-ins, charters and actions queue mail jobs that no
- * process works (jobs run only where JOBS_IN_PROCESS is set). They are not this file's to deliver; marking them
- * done lets this file's worker start on its own mail instead of a backlog of hundreds.
+ * This file works the job queue, so it runs against a database of its own (made by the global setup in the same
+ * server): its worker then sends only this file's mail, and the other files' outboxes keep their links.
  */
-async function settleOtherFilesMail(): Promise<void> {
-  await withOwner((db) =>
-    db.query(`update pgboss.job set state = 'completed', completed_on = now() where name = 'mail-send' and state in ('created', 'retry')`),
-  );
+const MAIL_APP_URL = process.env.CG_TEST_MAIL_APP_URL as string;
+const MAIL_OWNER_URL = process.env.CG_TEST_MAIL_OWNER_URL as string;
+const asOwner = <T>(work: (db: pg.Client) => Promise<T>): Promise<T> => withOwner(work, MAIL_OWNER_URL);
+
+async function outboxRow(key: string): Promise<any> {
+  return asOwner(async (db) => (await db.query('select * from outgoing_mails where dedupe_key = $1', [key])).rows[0]);
 }
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
@@ -82,15 +80,17 @@ describe('e-mail delivery through the job queue', () => {
 
   beforeAll(async () => {
     smtp = await startTestSmtp();
-    server = await startTestApp({
-      SMTP_URL: smtp.url,
-      PUBLIC_URL,
-      JOBS_IN_PROCESS: 'true',
-      JOBS_POLLING_SECONDS: '1',
-      MAIL_RETRY_DELAY_SECONDS: '1',
-      MAIL_MAX_ATTEMPTS: '3',
-    });
-    await settleOtherFilesMail();
+    server = await startTestApp(
+      {
+        SMTP_URL: smtp.url,
+        PUBLIC_URL,
+        JOBS_IN_PROCESS: 'true',
+        JOBS_POLLING_SECONDS: '1',
+        MAIL_RETRY_DELAY_SECONDS: '1',
+        MAIL_MAX_ATTEMPTS: '3',
+      },
+      MAIL_APP_URL,
+    );
     owner = await new Client(server.url).signUp('Amina');
     workspaceId = await createWorkspace(owner, 'Centre for Dialogue');
   });
@@ -158,7 +158,7 @@ describe('e-mail delivery through the job queue', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const jobs = await withOwner(
+    const jobs = await asOwner(
       async (db) =>
         (
           await db.query(
@@ -185,7 +185,7 @@ describe('e-mail delivery through the job queue', () => {
     });
     await eventually(
       () =>
-        withOwner(
+        asOwner(
           async (db) =>
             (
               await db.query(
@@ -204,7 +204,7 @@ describe('e-mail delivery through the job queue', () => {
     const otherWorkspace = await createWorkspace(other, 'Other forum');
     const address = uniqueEmail('isolated');
     // An outbox row of the other workspace, written as the owner so no job of its own exists yet.
-    const mailId = await withOwner(
+    const mailId = await asOwner(
       async (db) =>
         (
           await db.query(
@@ -219,7 +219,7 @@ describe('e-mail delivery through the job queue', () => {
       .get(Db)
       .transaction({ workspaceId }, (em) => jobs.enqueue(em, 'mail-send', { mailId, workspaceId, userId: null }));
     await eventually(
-      () => withOwner(async (db) => (await db.query(`select state from pgboss.job where id = $1`, [wrongScope])).rows[0]?.state as string),
+      () => asOwner(async (db) => (await db.query(`select state from pgboss.job where id = $1`, [wrongScope])).rows[0]?.state as string),
       (state) => state === 'completed',
     );
     expect((await outboxRow(`test:isolated:${address}`)).sent_at).toBeNull();
@@ -274,6 +274,9 @@ describe('e-mail delivery through the job queue', () => {
     const address = uniqueEmail('invitee');
     const reply = await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: address, role: 'member' });
     expect(reply.status).toBe(201);
+    // The link goes to the invitee only: not back to the inviter, not into the logs.
+    expect(reply.body.acceptUrl).toBeUndefined();
+    expect(reply.body.mailStatus).toBe('queued');
     const [mail] = await smtp.waitFor(address);
     expect(mail.subject).toContain('Centre for Dialogue');
     const link = mail.links.find((l) => l.includes('/invitations/')) as string;
@@ -314,7 +317,7 @@ describe('a worker killed in the middle of sending', () => {
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        DATABASE_URL: appDatabaseUrl(),
+        DATABASE_URL: MAIL_APP_URL,
         SESSION_SECRET: TEST_SESSION_SECRET,
         SMTP_URL: smtp.url,
         PUBLIC_URL,
@@ -337,9 +340,11 @@ describe('a worker killed in the middle of sending', () => {
       { cwd: root },
     );
     smtp = await startTestSmtp();
-    await settleOtherFilesMail();
     // Enqueues only (no worker here), with the short timeout the workers use, so the job expires soon after a kill.
-    enqueuer = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL, MAIL_TIMEOUT_SECONDS: '1', MAIL_RETRY_DELAY_SECONDS: '1' });
+    enqueuer = await startTestApp(
+      { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_TIMEOUT_SECONDS: '1', MAIL_RETRY_DELAY_SECONDS: '1' },
+      MAIL_APP_URL,
+    );
   });
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

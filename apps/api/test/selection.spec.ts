@@ -1,11 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DO_NO_HARM_QUESTIONS } from '@common-ground/domain';
-import { Client, createProcess, createWorkspace, joinWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
+import {
+  Client,
+  createProcess,
+  createWorkspace,
+  joinWorkspace,
+  startTestApp,
+  type TestApp,
+  uniqueEmail,
+  withOwner,
+  invitationToken,
+} from './harness';
 
-const ANSWERS = DO_NO_HARM_QUESTIONS.map((question) => ({ key: question.key, rating: 'medium', mitigation: 'Meet in neutral venues; no attendance lists leave the room.' }));
-const TARGETS = { criteria: 'One representative per district; at least one women’s organisation.', everyIndispensableGroup: true, ageBandMinimums: {} };
-
-const tokenOf = (acceptUrl: string) => acceptUrl.split('/invitations/')[1];
+const ANSWERS = DO_NO_HARM_QUESTIONS.map((question) => ({
+  key: question.key,
+  rating: 'medium',
+  mitigation: 'Meet in neutral venues; no attendance lists leave the room.',
+}));
+const TARGETS = {
+  criteria: 'One representative per district; at least one women’s organisation.',
+  everyIndispensableGroup: true,
+  ageBandMinimums: {},
+};
 
 describe('designing the process: criteria, Do-No-Harm, concept note, invitations, demographics, inclusion', () => {
   let server: TestApp;
@@ -31,7 +47,7 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
     const sent = await convener.post(`${base}/invitations`, { email, ...invitation });
     expect(sent.status).toBe(201);
     const person = await new Client(server.url).signUp(name, email);
-    const accepted = await person.post(`/api/v1/invitations/${tokenOf(sent.body.acceptUrl)}/accept`);
+    const accepted = await person.post(`/api/v1/invitations/${await invitationToken(sent.body.id)}/accept`);
     expect(accepted.status).toBe(200);
     return person;
   }
@@ -54,9 +70,21 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       expect(empty.body).toMatchObject({ criteria: '', version: 0, everyIndispensableGroup: true, minWomenPercent: null, updatedBy: null });
       expect(empty.body.prompts[1]).toBe('Which constituency groups are indispensable to the process?');
 
-      const saved = await facilitator.request('PUT', `${base}/selection/criteria`, { ...TARGETS, minWomenPercent: 40, minRegions: 3, ageBandMinimums: { under_25: 2 }, version: 0 });
+      const saved = await facilitator.request('PUT', `${base}/selection/criteria`, {
+        ...TARGETS,
+        minWomenPercent: 40,
+        minRegions: 3,
+        ageBandMinimums: { under_25: 2 },
+        version: 0,
+      });
       expect(saved.status).toBe(200);
-      expect(saved.body).toMatchObject({ minWomenPercent: 40, minRegions: 3, ageBandMinimums: { under_25: 2 }, version: 1, updatedBy: { displayName: 'Facilitator' } });
+      expect(saved.body).toMatchObject({
+        minWomenPercent: 40,
+        minRegions: 3,
+        ageBandMinimums: { under_25: 2 },
+        version: 1,
+        updatedBy: { displayName: 'Facilitator' },
+      });
 
       const stale = await convener.request('PUT', `${base}/selection/criteria`, { ...TARGETS, criteria: 'Overwrite', version: 0 });
       expect(stale.status).toBe(409);
@@ -70,7 +98,11 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       const bad = await convener.request('PUT', `${base}/selection/criteria`, { ...TARGETS, minWomenPercent: 140, version: 0 });
       expect(bad.status).toBe(400);
       expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(['minWomenPercent']);
-      const unknownBand = await convener.request('PUT', `${base}/selection/criteria`, { ...TARGETS, ageBandMinimums: { toddlers: 3 }, version: 0 });
+      const unknownBand = await convener.request('PUT', `${base}/selection/criteria`, {
+        ...TARGETS,
+        ageBandMinimums: { toddlers: 3 },
+        version: 0,
+      });
       expect(unknownBand.status).toBe(400);
       expect((await convener.request('PUT', `${base}/selection/criteria`, { ...TARGETS, version: 0, quota: 3 })).status).toBe(400);
       expect((await participant.request('PUT', `${base}/selection/criteria`, { ...TARGETS, version: 0 })).status).toBe(403);
@@ -82,7 +114,9 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       const { base } = await setUp();
       const blank = await facilitator.get(`${base}/selection/do-no-harm`);
       expect(blank.body).toMatchObject({ status: 'not_started', version: 0, answers: [] });
-      expect(blank.body.questions.map((question: { key: string }) => question.key)).toEqual(DO_NO_HARM_QUESTIONS.map((question) => question.key));
+      expect(blank.body.questions.map((question: { key: string }) => question.key)).toEqual(
+        DO_NO_HARM_QUESTIONS.map((question) => question.key),
+      );
 
       let doc = (await facilitator.request('PUT', `${base}/selection/do-no-harm`, { answers: ANSWERS.slice(0, 3), version: 0 })).body;
       expect(doc).toMatchObject({ status: 'in_progress', version: 1 });
@@ -112,10 +146,15 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       const { base } = await setUp();
       expect((await secretariat.get(`${base}/selection/do-no-harm`)).status).toBe(200);
       expect((await participant.get(`${base}/selection/do-no-harm`)).status).toBe(403);
-      const unknown = await convener.request('PUT', `${base}/selection/do-no-harm`, { answers: [{ key: 'weather', rating: 'low', mitigation: 'x' }], version: 0 });
+      const unknown = await convener.request('PUT', `${base}/selection/do-no-harm`, {
+        answers: [{ key: 'weather', rating: 'low', mitigation: 'x' }],
+        version: 0,
+      });
       expect(unknown.status).toBe(400);
       expect(unknown.body.errors[0].field).toBe('answers.0.key');
-      expect((await convener.request('PUT', `${base}/selection/do-no-harm`, { answers: [ANSWERS[0], ANSWERS[0]], version: 0 })).status).toBe(400);
+      expect(
+        (await convener.request('PUT', `${base}/selection/do-no-harm`, { answers: [ANSWERS[0], ANSWERS[0]], version: 0 })).status,
+      ).toBe(400);
     });
   });
 
@@ -123,22 +162,34 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
     it('keeps every saved version with its author, refuses a save on a stale base with the latest version, and pages the history', async () => {
       const { base } = await setUp();
       expect((await participant.get(`${base}/concept-note`)).body).toEqual({ latest: null });
-      const first = await convener.post(`${base}/concept-note/versions`, { body: '# Purpose\n\nAgree on border security.', baseVersion: 0 });
+      const first = await convener.post(`${base}/concept-note/versions`, {
+        body: '# Purpose\n\nAgree on border security.',
+        baseVersion: 0,
+      });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ number: 1, author: { displayName: 'Convener' } });
-      const second = await facilitator.post(`${base}/concept-note/versions`, { body: '# Purpose\n\nAgree on **border** security.', baseVersion: 1 });
+      const second = await facilitator.post(`${base}/concept-note/versions`, {
+        body: '# Purpose\n\nAgree on **border** security.',
+        baseVersion: 1,
+      });
       expect(second.body.number).toBe(2);
 
       const stale = await convener.post(`${base}/concept-note/versions`, { body: 'My older edit', baseVersion: 1 });
       expect(stale.status).toBe(409);
       expect(stale.body.current).toMatchObject({ number: 2, author: { displayName: 'Facilitator' } });
 
-      expect((await participant.get(`${base}/concept-note`)).body.latest).toMatchObject({ number: 2, body: '# Purpose\n\nAgree on **border** security.' });
+      expect((await participant.get(`${base}/concept-note`)).body.latest).toMatchObject({
+        number: 2,
+        body: '# Purpose\n\nAgree on **border** security.',
+      });
       expect((await participant.get(`${base}/concept-note/versions/1`)).body.body).toBe('# Purpose\n\nAgree on border security.');
       expect((await participant.get(`${base}/concept-note/versions/9`)).status).toBe(404);
       const page = await participant.get(`${base}/concept-note/versions?limit=1`);
       expect(page.body).toMatchObject({ items: [{ number: 2 }], nextBefore: 2 });
-      expect((await participant.get(`${base}/concept-note/versions?limit=1&before=2`)).body).toMatchObject({ items: [{ number: 1 }], nextBefore: null });
+      expect((await participant.get(`${base}/concept-note/versions?limit=1&before=2`)).body).toMatchObject({
+        items: [{ number: 1 }],
+        nextBefore: null,
+      });
 
       expect((await convener.post(`${base}/concept-note/versions`, { body: '', baseVersion: 2 })).status).toBe(400);
       expect((await participant.post(`${base}/concept-note/versions`, { body: 'Mine', baseVersion: 2 })).status).toBe(403);
@@ -151,20 +202,32 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       const police = (await convener.post(`${base}/stakeholder-groups`, { name: 'Police', indispensable: true })).body;
       const newcomer = await inviteNewPerson(base, 'Officer', { role: 'participant', stakeholderGroupId: police.id });
       let members = (await convener.get(`${base}/members`)).body.items;
-      expect(members.find((m: { userId: string }) => m.userId === newcomer.user?.id)).toMatchObject({ role: 'participant', stakeholderGroupId: police.id, alternateFor: null });
+      expect(members.find((m: { userId: string }) => m.userId === newcomer.user?.id)).toMatchObject({
+        role: 'participant',
+        stakeholderGroupId: police.id,
+        alternateFor: null,
+      });
 
       // An existing account, already in the workspace, invited as the officer's alternate.
       const existing = await new Client(server.url).signUp('Deputy');
       await joinWorkspace(convener, existing, workspaceId);
-      const sent = await convener.post(`${base}/invitations`, { email: existing.user?.email, role: 'alternate', alternateFor: newcomer.user?.id, stakeholderGroupId: police.id });
+      const sent = await convener.post(`${base}/invitations`, {
+        email: existing.user?.email,
+        role: 'alternate',
+        alternateFor: newcomer.user?.id,
+        stakeholderGroupId: police.id,
+      });
       expect(sent.body).toMatchObject({ role: 'alternate', alternateFor: newcomer.user?.id, invitedBy: 'Convener' });
-      const preview = await new Client(server.url).get(`/api/v1/invitations/${tokenOf(sent.body.acceptUrl)}`);
+      const preview = await new Client(server.url).get(`/api/v1/invitations/${await invitationToken(sent.body.id)}`);
       expect(preview.body).toMatchObject({ processTitle: process.title, processRole: 'alternate', role: 'member' });
       expect((await convener.get(`${base}/invitations`)).body.items.map((i: { role: string }) => i.role)).toEqual(['alternate']);
-      const accepted = await existing.post(`/api/v1/invitations/${tokenOf(sent.body.acceptUrl)}/accept`);
+      const accepted = await existing.post(`/api/v1/invitations/${await invitationToken(sent.body.id)}/accept`);
       expect(accepted.body).toEqual({ workspaceId, processId: process.id });
       members = (await convener.get(`${base}/members`)).body.items;
-      expect(members.find((m: { userId: string }) => m.userId === existing.user?.id)).toMatchObject({ role: 'participant', alternateFor: newcomer.user?.id });
+      expect(members.find((m: { userId: string }) => m.userId === existing.user?.id)).toMatchObject({
+        role: 'participant',
+        alternateFor: newcomer.user?.id,
+      });
       expect((await convener.get(`${base}/invitations`)).body.items).toEqual([]);
 
       const coConvener = await inviteNewPerson(base, 'Cohost', { role: 'co_convener' });
@@ -175,7 +238,8 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       const { base } = await setUp();
       const villager = await inviteNewPerson(base, 'Villager', { role: 'participant' });
       const moderator = await inviteNewPerson(base, 'Moderator', { role: 'facilitator' });
-      const emailsSeenBy = async (who: Client, path: string) => ((await who.get(path)).body.items as { email?: string }[]).map((m) => m.email ?? null);
+      const emailsSeenBy = async (who: Client, path: string) =>
+        ((await who.get(path)).body.items as { email?: string }[]).map((m) => m.email ?? null);
 
       for (const staff of [convener, moderator]) {
         expect(await emailsSeenBy(staff, `${base}/members`)).toEqual(expect.arrayContaining([villager.user?.email, moderator.user?.email]));
@@ -190,11 +254,23 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       const noPrincipal = await convener.post(`${base}/invitations`, { email: uniqueEmail('alt'), role: 'alternate' });
       expect(noPrincipal.status).toBe(400);
       expect(noPrincipal.body.errors[0].field).toBe('alternateFor');
-      const observerWithGroup = await convener.post(`${base}/invitations`, { email: uniqueEmail('obs'), role: 'observer', stakeholderGroupId: crypto.randomUUID() });
+      const observerWithGroup = await convener.post(`${base}/invitations`, {
+        email: uniqueEmail('obs'),
+        role: 'observer',
+        stakeholderGroupId: crypto.randomUUID(),
+      });
       expect(observerWithGroup.body.errors[0].field).toBe('stakeholderGroupId');
-      const strangerGroup = await convener.post(`${base}/invitations`, { email: uniqueEmail('p'), role: 'participant', stakeholderGroupId: crypto.randomUUID() });
+      const strangerGroup = await convener.post(`${base}/invitations`, {
+        email: uniqueEmail('p'),
+        role: 'participant',
+        stakeholderGroupId: crypto.randomUUID(),
+      });
       expect(strangerGroup.status).toBe(400);
-      const notAParticipant = await convener.post(`${base}/invitations`, { email: uniqueEmail('alt'), role: 'alternate', alternateFor: facilitator.user?.id });
+      const notAParticipant = await convener.post(`${base}/invitations`, {
+        email: uniqueEmail('alt'),
+        role: 'alternate',
+        alternateFor: facilitator.user?.id,
+      });
       expect(notAParticipant.body.errors[0].field).toBe('alternateFor');
       expect((await convener.post(`${base}/invitations`, { email: participant.user?.email, role: 'observer' })).status).toBe(409);
       expect((await convener.post(`${base}/invitations`, { email: uniqueEmail('x'), role: 'chair' })).status).toBe(400);
@@ -209,11 +285,11 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       expect((await convener.delete(`${base}/invitations/${sent.body.id}`)).status).toBe(204);
       expect((await convener.delete(`${base}/invitations/${sent.body.id}`)).status).toBe(404);
       const late = await new Client(server.url).signUp('Late', email);
-      expect((await late.post(`/api/v1/invitations/${tokenOf(sent.body.acceptUrl)}/accept`)).status).toBe(404);
+      expect((await late.post(`/api/v1/invitations/${await invitationToken(sent.body.id)}/accept`)).status).toBe(404);
 
       const second = await convener.post(`${base}/invitations`, { email, role: 'observer' });
       await convener.post(`${base}/archive`, { version: process.version });
-      expect((await late.post(`/api/v1/invitations/${tokenOf(second.body.acceptUrl)}/accept`)).status).toBe(404);
+      expect((await late.post(`/api/v1/invitations/${await invitationToken(second.body.id)}/accept`)).status).toBe(404);
       expect((await late.get('/api/v1/workspaces')).body.items).toEqual([]);
     });
   });
@@ -221,24 +297,52 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
   describe('self-declared demographics and the inclusion view', () => {
     it('lets each member declare and read back only their own, optional answers; withdrawing all deletes them', async () => {
       const { base } = await setUp();
-      expect((await participant.get(`${base}/demographics/me`)).body).toEqual({ gender: null, ageBand: null, region: null, wheelAreas: [], updatedAt: null });
-      const saved = await participant.request('PUT', `${base}/demographics/me`, { gender: 'woman', ageBand: 'under_25', region: ' Logone valley ', wheelAreas: ['joint_assessment'] });
+      expect((await participant.get(`${base}/demographics/me`)).body).toEqual({
+        gender: null,
+        ageBand: null,
+        region: null,
+        wheelAreas: [],
+        updatedAt: null,
+      });
+      const saved = await participant.request('PUT', `${base}/demographics/me`, {
+        gender: 'woman',
+        ageBand: 'under_25',
+        region: ' Logone valley ',
+        wheelAreas: ['joint_assessment'],
+      });
       expect(saved.body).toMatchObject({ gender: 'woman', ageBand: 'under_25', region: 'Logone valley', wheelAreas: ['joint_assessment'] });
       expect((await convener.get(`${base}/demographics/me`)).body.gender).toBeNull();
-      const bad = await participant.request('PUT', `${base}/demographics/me`, { gender: 'female', region: 'x'.repeat(121), wheelAreas: ['joint_everything'] });
+      const bad = await participant.request('PUT', `${base}/demographics/me`, {
+        gender: 'female',
+        region: 'x'.repeat(121),
+        wheelAreas: ['joint_everything'],
+      });
       expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['gender', 'region', 'wheelAreas']);
-      const withdrawn = await participant.request('PUT', `${base}/demographics/me`, { gender: null, ageBand: null, region: '', wheelAreas: [] });
+      const withdrawn = await participant.request('PUT', `${base}/demographics/me`, {
+        gender: null,
+        ageBand: null,
+        region: '',
+        wheelAreas: [],
+      });
       expect(withdrawn.body).toEqual({ gender: null, ageBand: null, region: null, wheelAreas: [], updatedAt: null });
 
       await participant.request('PUT', `${base}/demographics/me`, { gender: 'man', wheelAreas: [] });
       expect((await convener.delete(`${base}/members/${participant.user?.id}`)).status).toBe(204);
-      const left = await withOwner(async (db) => (await db.query('select count(*)::int as n from participant_demographics where user_id = $1', [participant.user?.id])).rows[0].n);
+      const left = await withOwner(
+        async (db) =>
+          (await db.query('select count(*)::int as n from participant_demographics where user_id = $1', [participant.user?.id])).rows[0].n,
+      );
       expect(left).toBe(0);
     });
 
     it('never lets a participant read anyone else’s demographics, by any endpoint', async () => {
       const { base } = await setUp();
-      await facilitator.request('PUT', `${base}/demographics/me`, { gender: 'another', ageBand: '65_plus', region: 'Secretregion', wheelAreas: ['joint_planning'] });
+      await facilitator.request('PUT', `${base}/demographics/me`, {
+        gender: 'another',
+        ageBand: '65_plus',
+        region: 'Secretregion',
+        wheelAreas: ['joint_planning'],
+      });
       const readable = [
         `${base}`,
         `${base}/members`,
@@ -264,16 +368,31 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
       await convener.post(`${base}/stakeholder-groups`, { name: 'Youth', indispensable: true });
       await convener.request('PUT', `${base}/selection/criteria`, { ...TARGETS, minWomenPercent: 40, version: 0 });
       const people: Client[] = [participant];
-      for (const name of ['Amina', 'Bola', 'Chidi', 'Dora', 'Efe']) people.push(await inviteNewPerson(base, name, { role: 'participant', stakeholderGroupId: police.id }));
+      for (const name of ['Amina', 'Bola', 'Chidi', 'Dora', 'Efe'])
+        people.push(await inviteNewPerson(base, name, { role: 'participant', stakeholderGroupId: police.id }));
       const genders = ['woman', 'woman', 'woman', 'man', 'man', 'man'];
       for (const [index, person] of people.entries()) {
-        await person.request('PUT', `${base}/demographics/me`, { gender: genders[index], region: index === 0 ? 'Lakeside' : 'North', wheelAreas: ['joint_assessment'] });
+        await person.request('PUT', `${base}/demographics/me`, {
+          gender: genders[index],
+          region: index === 0 ? 'Lakeside' : 'North',
+          wheelAreas: ['joint_assessment'],
+        });
       }
 
       const view = await facilitator.get(`${base}/inclusion`);
       expect(view.status).toBe(200);
-      expect(view.body).toMatchObject({ activeParticipants: 6, threshold: 5, missingIndispensable: ['Youth'], breadth: 1, distinctRegions: 2 });
-      expect(view.body.groups.map((g: { name: string; count: number; missing: boolean }) => `${g.name}:${g.count}:${g.missing}`)).toEqual(['Police:5:false', 'Youth:0:true', 'No stakeholder group:1:false']);
+      expect(view.body).toMatchObject({
+        activeParticipants: 6,
+        threshold: 5,
+        missingIndispensable: ['Youth'],
+        breadth: 1,
+        distinctRegions: 2,
+      });
+      expect(view.body.groups.map((g: { name: string; count: number; missing: boolean }) => `${g.name}:${g.count}:${g.missing}`)).toEqual([
+        'Police:5:false',
+        'Youth:0:true',
+        'No stakeholder group:1:false',
+      ]);
       // 3 women, 3 men: both below 5, so neither is shown as a count.
       expect(view.body.gender.cells.map((cell: { shown: string; count: number | null }) => `${cell.shown}:${String(cell.count)}`)).toEqual([
         'fewer_than_threshold:null',
@@ -282,14 +401,21 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
         'fewer_than_threshold:null',
       ]);
       // 5 in North are named; the one person in Lakeside is counted with "other regions" and "not declared", never named.
-      expect(view.body.region.cells.map((cell: { label: string; shown: string; count: number | null }) => `${cell.label}:${cell.shown}:${String(cell.count)}`)).toEqual([
+      expect(
+        view.body.region.cells.map(
+          (cell: { label: string; shown: string; count: number | null }) => `${cell.label}:${cell.shown}:${String(cell.count)}`,
+        ),
+      ).toEqual([
         'North:count:5',
         'Other regions (each with fewer than 5 people):fewer_than_threshold:null',
         'Not declared:fewer_than_threshold:null',
       ]);
       expect(JSON.stringify(view.body)).not.toContain('Lakeside');
       expect(view.body.wheel.find((area: { area: string }) => area.area === 'joint_assessment')).toMatchObject({ covered: true, count: 6 });
-      expect(view.body.targets.map((t: { id: string; status: string }) => `${t.id}:${t.status}`)).toEqual(['indispensable-groups:unmet', 'women:met']);
+      expect(view.body.targets.map((t: { id: string; status: string }) => `${t.id}:${t.status}`)).toEqual([
+        'indispensable-groups:unmet',
+        'women:met',
+      ]);
     });
   });
 
@@ -297,9 +423,14 @@ describe('designing the process: criteria, Do-No-Harm, concept note, invitations
     it('needs the criteria, a complete Do-No-Harm assessment and every indispensable group represented, unless overridden', async () => {
       const { process, base } = await setUp();
       let version = (await convener.post(`${base}/transitions`, { toPhase: 'design', version: process.version })).body.process.version;
-      const gates = async () => (await participant.get(`${base}/readiness`)).body.gates.map((gate: { id: string; status: string }) => `${gate.id}:${gate.status}`);
+      const gates = async () =>
+        (await participant.get(`${base}/readiness`)).body.gates.map((gate: { id: string; status: string }) => `${gate.id}:${gate.status}`);
       const police = (await convener.post(`${base}/stakeholder-groups`, { name: 'Police', indispensable: true })).body;
-      expect(await gates()).toEqual(['acquaint.selection-criteria:unmet', 'acquaint.do-no-harm:unmet', 'acquaint.indispensable-groups:unmet']);
+      expect(await gates()).toEqual([
+        'acquaint.selection-criteria:unmet',
+        'acquaint.do-no-harm:unmet',
+        'acquaint.indispensable-groups:unmet',
+      ]);
       expect((await convener.post(`${base}/transitions`, { toPhase: 'acquaint', version })).status).toBe(422);
 
       await convener.request('PUT', `${base}/selection/criteria`, { ...TARGETS, version: 0 });

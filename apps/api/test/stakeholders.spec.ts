@@ -35,11 +35,18 @@ describe('stakeholder groups and ratification by group', () => {
     expect(list.body.unrepresented).toEqual(["Women's organisations", 'Police']);
 
     await convener.post(`${base}/members`, { userId: participants[0].user?.id, role: 'participant' });
-    expect((await convener.request('PUT', `${base}/members/${participants[0].user?.id}/group`, { stakeholderGroupId: police.id })).status).toBe(204);
+    expect(
+      (await convener.request('PUT', `${base}/members/${participants[0].user?.id}/group`, { stakeholderGroupId: police.id })).status,
+    ).toBe(204);
     list = await convener.get(`${base}/stakeholder-groups`);
     expect(list.body.unrepresented).toEqual(["Women's organisations"]);
-    expect((await convener.get(`${base}/members`)).body.items.find((m: { userId: string }) => m.userId === participants[0].user?.id).stakeholderGroupId).toBe(police.id);
-    expect((await convener.request('PUT', `${base}/members/${participants[1].user?.id}/group`, { stakeholderGroupId: police.id })).status).toBe(404);
+    expect(
+      (await convener.get(`${base}/members`)).body.items.find((m: { userId: string }) => m.userId === participants[0].user?.id)
+        .stakeholderGroupId,
+    ).toBe(police.id);
+    expect(
+      (await convener.request('PUT', `${base}/members/${participants[1].user?.id}/group`, { stakeholderGroupId: police.id })).status,
+    ).toBe(404);
   });
 
   it('keeps the charter out of force until every indispensable group has signed, and says which group is missing', async () => {
@@ -61,7 +68,11 @@ describe('stakeholder groups and ratification by group', () => {
     let board = await convener.get(`${base}/charter/versions/${version.id}/board`);
     expect(board.body.ratification).toMatchObject({ inForce: false, signed: 2, required: 2 });
     expect(board.body.ratification.missing).toEqual(["A signature from the indispensable group “Women's organisations”."]);
-    expect(board.body.rows.map((row: { group: string; status: string }) => `${row.group}:${row.status}`)).toEqual(['Police:signed', "Women's organisations:pending", 'Youth:signed']);
+    expect(board.body.rows.map((row: { group: string; status: string }) => `${row.group}:${row.status}`)).toEqual([
+      'Police:signed',
+      "Women's organisations:pending",
+      'Youth:signed',
+    ]);
     await participants[1].post(`${base}/charter/versions/${version.id}/signatures`);
     board = await convener.get(`${base}/charter/versions/${version.id}/board`);
     expect(board.body.ratification.inForce).toBe(true);
@@ -72,12 +83,21 @@ describe('stakeholder groups and ratification by group', () => {
     const base = `/api/v1/workspaces/${workspaceId}/processes/${process.id}`;
     const [principal, alternate, other] = participants;
     for (const participant of participants) await convener.post(`${base}/members`, { userId: participant.user?.id, role: 'participant' });
-    expect((await convener.request('PUT', `${base}/members/${alternate.user?.id}/alternate`, { alternateFor: alternate.user?.id })).status).toBe(400);
-    expect((await convener.request('PUT', `${base}/members/${alternate.user?.id}/alternate`, { alternateFor: principal.user?.id })).status).toBe(204);
+    expect(
+      (await convener.request('PUT', `${base}/members/${alternate.user?.id}/alternate`, { alternateFor: alternate.user?.id })).status,
+    ).toBe(400);
+    expect(
+      (await convener.request('PUT', `${base}/members/${alternate.user?.id}/alternate`, { alternateFor: principal.user?.id })).status,
+    ).toBe(204);
 
     const adopt = async (alternatesMaySign: boolean) => {
       let version = (await convener.post(`${base}/charter/versions`, {})).body;
-      version = (await convener.patch(`${base}/charter/versions/${version.id}`, { content: { ...version.content, alternatesMaySign }, version: version.version })).body;
+      version = (
+        await convener.patch(`${base}/charter/versions/${version.id}`, {
+          content: { ...version.content, alternatesMaySign },
+          version: version.version,
+        })
+      ).body;
       version = (await convener.post(`${base}/charter/versions/${version.id}/propose`, { version: version.version })).body;
       return (await convener.post(`${base}/charter/versions/${version.id}/adopt`, { version: version.version })).body;
     };

@@ -36,8 +36,7 @@ async function pendingSignIn(url: string, email: string): Promise<Client> {
 const accountEvents = (userId: string) =>
   withOwner(
     async (db) =>
-      (await db.query('select kind, payload from account_events where user_id = $1 order by occurred_at, kind', [userId]))
-        .rows as {
+      (await db.query('select kind, payload from account_events where user_id = $1 order by occurred_at, kind', [userId])).rows as {
         kind: string;
         payload: Record<string, unknown>;
       }[],

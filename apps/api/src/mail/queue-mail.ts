@@ -1,4 +1,5 @@
 import type { MailLocale, MailParams, MailTemplate } from '@common-ground/domain';
+import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 export interface MailToQueue<T extends MailTemplate> {
@@ -32,6 +33,8 @@ export type MailEnqueuer = (em: EntityManager, mail: QueuedMail) => Promise<void
  */
 let enqueuer: MailEnqueuer | null = null;
 
+const logger = new Logger('Mail');
+
 /** Registers the job enqueuer; returns the function that unregisters it (if it is still the current one). */
 export function registerMailEnqueuer(next: MailEnqueuer): () => void {
   enqueuer = next;
@@ -54,5 +57,7 @@ export async function queueMail<T extends MailTemplate>(em: EntityManager, mail:
   const row = rows[0];
   if (!row) return null;
   await enqueuer?.(em, { id: row.id, workspaceId: mail.workspaceId, userId: mail.workspaceId ? null : (mail.to.userId ?? null) });
+  // Never the address, the params or the link: the outbox row is where they are, for as long as they must be.
+  logger.log(`Queued mail ${row.id} (${mail.template})`);
   return row.id;
 }

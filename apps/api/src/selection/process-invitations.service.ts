@@ -91,7 +91,7 @@ export class ProcessInvitationsService {
       );
     }
     const prospect = dto.prospectId ? await this.markProspectInvited(ctx, process.id, dto.prospectId) : null;
-    const { invitation, acceptUrl } = await this.invitations.issueInvitation(ctx, {
+    const invitation = await this.invitations.issueInvitation(ctx, {
       email: dto.email,
       role: 'member',
       processId: process.id,
@@ -100,7 +100,7 @@ export class ProcessInvitationsService {
       alternateFor: membership.alternateFor,
       prospectId: prospect?.id ?? null,
     });
-    return { ...toDto({ ...invitation, processRole: membership.role, prospect }, ctx.actor.displayName), acceptUrl };
+    return { ...toDto({ ...invitation, processRole: membership.role, prospect }, ctx.actor.displayName), mailStatus: 'queued' };
   }
 
   async revoke(ctx: RequestContext, invitationId: string): Promise<void> {

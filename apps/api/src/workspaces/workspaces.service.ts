@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { can, DomainError, DomainErrorCode, invitationRoleOf, isReadOnly, PROSPECT_STATUS_ON_INVITATION } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { recordAudit } from '../audit/record-audit';
@@ -27,8 +27,6 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 @Injectable()
 export class WorkspacesService {
-  private readonly logger = new Logger('Invitations');
-
   constructor(
     private readonly workspaces: WorkspacesRepository,
     private readonly db: Db,
@@ -92,7 +90,7 @@ export class WorkspacesService {
   }
 
   async invite(ctx: RequestContext, dto: CreateInvitationDto): Promise<InvitationDto> {
-    const { invitation, acceptUrl } = await this.issueInvitation(ctx, { email: dto.email, role: dto.role });
+    const invitation = await this.issueInvitation(ctx, { email: dto.email, role: dto.role });
     return {
       id: invitation.id,
       email: invitation.email,
@@ -100,18 +98,19 @@ export class WorkspacesService {
       expiresAt: invitation.expiresAt.toISOString(),
       createdAt: invitation.createdAt.toISOString(),
       invitedBy: ctx.actor.displayName,
-      acceptUrl,
+      mailStatus: 'queued',
     };
   }
 
   /**
-   * The one invitation mechanism, for a workspace or for a process of it: a single-use, expiring link.
-   * Until e-mail delivery exists, the link goes to the server log and back to the inviter.
+   * The one invitation mechanism, for a workspace or for a process of it: a single-use, expiring link, mailed
+   * to the invitee in the same transaction. The link is kept nowhere else (not in logs, not in the answer to
+   * the inviter); only when the mail fails does the inviter's list show it, to pass on another way.
    */
   async issueInvitation(
     ctx: RequestContext,
     invitation: Pick<NewInvitation, 'email' | 'role' | 'processId' | 'processRole' | 'stakeholderGroupId' | 'alternateFor' | 'prospectId'>,
-  ): Promise<{ invitation: InvitationEntity; acceptUrl: string }> {
+  ): Promise<InvitationEntity> {
     const token = randomBytes(32).toString('base64url');
     const saved = await this.workspaces.insertInvitation(ctx.em, {
       ...invitation,
@@ -132,13 +131,8 @@ export class WorkspacesService {
         prospectId: invitation.prospectId ?? null,
       },
     });
-    const path = `/invitations/${token}`;
-    const acceptUrl = `${ctx.origin}${path}`;
-    await this.queueInvitationMail(ctx, saved, path);
-    this.logger.log(
-      `Invitation for ${invitation.email} to workspace ${ctx.workspaceId}${invitation.processId ? ` and process ${invitation.processId}` : ''}: ${acceptUrl}`,
-    );
-    return { invitation: saved, acceptUrl };
+    await this.queueInvitationMail(ctx, saved, `/invitations/${token}`);
+    return saved;
   }
 
   /** The invitation's mail, in the transaction that creates it: no invitation, no mail, and the other way round. */

@@ -282,10 +282,11 @@ export class ProcessInvitationDto {
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() invitedBy!: string;
-  @ApiPropertyOptional({ description: 'Only in the response that creates the invitation: the link to send.' }) acceptUrl?: string;
+  @ApiPropertyOptional({ description: 'Only when the invitation e-mail failed: the link, for the inviter to pass on by another way.' })
+  acceptUrl?: string;
   @ApiPropertyOptional({
     enum: ['queued', 'sent', 'failed'],
-    description: "In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.",
+    description: "The invitation e-mail's delivery: queued when just created. The link itself goes only to the invitee.",
   })
   mailStatus?: 'queued' | 'sent' | 'failed';
 }

@@ -69,12 +69,15 @@ export class InvitationDto {
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty() invitedBy!: string;
-  @ApiProperty({ required: false, description: 'Only in the response that creates the invitation: the link to send.' })
+  @ApiProperty({
+    required: false,
+    description: 'Only when the invitation e-mail failed: the link, for the inviter to pass on by another way.',
+  })
   acceptUrl?: string;
   @ApiProperty({
     required: false,
     enum: ['queued', 'sent', 'failed'],
-    description: "In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.",
+    description: "The invitation e-mail's delivery: queued when just created. The link itself goes only to the invitee.",
   })
   mailStatus?: 'queued' | 'sent' | 'failed';
 }
