@@ -16,6 +16,7 @@ import { Jobs1796500000001 } from '@common-ground/migrations/1796500000001-Jobs'
 import { AccountSecurity1796510000001 } from '@common-ground/migrations/1796510000001-AccountSecurity';
 import { Notifications1796520000001 } from '@common-ground/migrations/1796520000001-Notifications';
 import { TwoFactorMembers1796540000001 } from '@common-ground/migrations/1796540000001-TwoFactorMembers';
+import { Languages1796550000001 } from '@common-ground/migrations/1796550000001-Languages';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
 /**
@@ -42,4 +43,5 @@ export const MIGRATIONS: Function[] = [
   Notifications1796520000001,
   InvitationAddressee1796530000001,
   TwoFactorMembers1796540000001,
+  Languages1796550000001,
 ];

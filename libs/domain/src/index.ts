@@ -24,3 +24,4 @@ export * from './workspaces';
 export * from './two-factor';
 export * from './notifications';
 export * from './home';
+export * from './locales';

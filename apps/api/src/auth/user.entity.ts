@@ -19,6 +19,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 
+  /** The person's language (en, fr, es, ar); null until chosen. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  locale!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

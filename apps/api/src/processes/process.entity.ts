@@ -34,6 +34,10 @@ export class ProcessEntity {
   @Column({ type: 'varchar', length: 64 })
   timezone!: string;
 
+  /** The language of the process's documents (the charter PDF); one of the app's locales. */
+  @Column({ type: 'varchar', length: 8, default: 'en' })
+  language!: string;
+
   @Column({ type: 'varchar', length: 16, default: 'initiate' })
   phase!: Phase;
 

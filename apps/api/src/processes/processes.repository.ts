@@ -86,7 +86,9 @@ export class ProcessesRepository {
       | 'ratificationShareNumerator'
       | 'ratificationShareDenominator'
       | 'ratificationEveryIndispensable'
-    >,
+      | 'language'
+    > &
+      Partial<Pick<ProcessEntity, 'language'>>,
   ): Promise<ProcessEntity> {
     return em.save(ProcessEntity, em.create(ProcessEntity, process));
   }

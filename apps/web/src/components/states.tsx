@@ -1,31 +1,32 @@
 import type { ReactNode } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+
+const messages = defineMessages({
+  loading: { id: 'common.loading', defaultMessage: 'Loading…' },
+  failed: { id: 'common.failed', defaultMessage: 'Something went wrong' },
+  retry: { id: 'common.retry', defaultMessage: 'Try again' },
+});
 
 /** Shown while something loads; announced politely to screen readers. */
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const intl = useIntl();
   return (
     <div className="loading" role="status">
       <span className="spinner" aria-hidden="true" />
-      <span>{label}</span>
+      <span>{label ?? intl.formatMessage(messages.loading)}</span>
     </div>
   );
 }
 
-export function ErrorState({
-  title = 'Something went wrong',
-  message,
-  onRetry,
-}: {
-  title?: string;
-  message: string;
-  onRetry?: () => void;
-}) {
+export function ErrorState({ title, message, onRetry }: { title?: string; message: string; onRetry?: () => void }) {
+  const intl = useIntl();
   return (
     <div className="state state-error" role="alert">
-      <p className="state-title">{title}</p>
+      <p className="state-title">{title ?? intl.formatMessage(messages.failed)}</p>
       <p>{message}</p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {intl.formatMessage(messages.retry)}
         </button>
       ) : null}
     </div>

@@ -1,0 +1,63 @@
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { IntlProvider } from 'react-intl';
+import { DEFAULT_LOCALE, isLocale, type Locale, localeDirection, negotiateLocale } from '@common-ground/domain';
+import { loadMessages, type Messages } from './catalogs';
+import { LocaleContext, type LocaleState } from './locale-context';
+
+const STORAGE_KEY = 'cg.locale';
+
+/** Before sign-in: the language picked on this browser, else the browser's own languages. */
+export function browserLocale(): Locale {
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  return isLocale(stored) ? stored : negotiateLocale(navigator.languages ?? [navigator.language]);
+}
+
+/**
+ * Puts every screen in one language: loads its catalog, sets `lang` and `dir` on the document (Arabic lays the
+ * whole app out right to left through CSS logical properties), and provides react-intl. `locale` given by the
+ * caller (the account's language) wins over the browser's.
+ */
+export function LocaleProvider({ locale: chosen, children }: { locale?: Locale | null; children: ReactNode }) {
+  const [fromBrowser] = useState<Locale>(browserLocale);
+  const [picked, setPicked] = useState<Locale | null>(null);
+  const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages } | null>(null);
+  // A pick on this page wins at once; then the account's language; before sign-in, the browser's.
+  const locale = picked ?? chosen ?? fromBrowser;
+
+  useEffect(() => {
+    let live = true;
+    void loadMessages(locale).then((messages) => {
+      if (live) setLoaded({ locale, messages });
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+
+  useEffect(() => {
+    if (!loaded) return;
+    document.documentElement.lang = loaded.locale;
+    document.documentElement.dir = localeDirection(loaded.locale);
+  }, [loaded]);
+
+  const value = useMemo<LocaleState>(
+    () => ({
+      locale,
+      setLocale: (next) => {
+        window.localStorage.setItem(STORAGE_KEY, next);
+        setPicked(next);
+      },
+    }),
+    [locale],
+  );
+
+  // The first paint waits for one small JSON file; after that a switch keeps the old language until the new one is in.
+  if (!loaded) return null;
+  return (
+    <LocaleContext value={value}>
+      <IntlProvider locale={loaded.locale} defaultLocale={DEFAULT_LOCALE} messages={loaded.messages}>
+        {children}
+      </IntlProvider>
+    </LocaleContext>
+  );
+}
