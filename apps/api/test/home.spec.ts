@@ -228,7 +228,7 @@ describe('what I need to do', () => {
     expect((await todo(team.bilal)).report_back.items.filter((item) => item.processId === idOf(base))).toEqual([]);
   });
 
-  it('lists the invitations pending for the person’s e-mail address, never someone else’s, and drops them once accepted', async () => {
+  it('lists the invitations pending for the person’s proven e-mail address, never someone else’s, and drops them once accepted', async () => {
     const base = await dialogue(team, { title: 'Invitation dialogue' });
     const email = uniqueEmail('Invitee');
     const toProcess = await team.convener.post(`${base}/invitations`, { email, role: 'participant' });
@@ -239,6 +239,12 @@ describe('what I need to do', () => {
     });
     expect(toWorkspace.status).toBe(201);
     const invitee = await new Client(server.url).signUp('Invitee', email);
+    // Sign-up does not check the address: until the person uses a link mailed to it, nothing addressed to it shows.
+    expect((await todo(invitee)).invitation.total).toBe(0);
+    const otherDialogue = await dialogue(team, { title: 'Proving dialogue' });
+    const proving = await team.convener.post(`${otherDialogue}/invitations`, { email, role: 'observer' });
+    expect(proving.status).toBe(201);
+    expect((await invitee.post(`/api/v1/invitations/${await invitationToken(proving.body.id)}/accept`)).status).toBe(200);
 
     const { invitation } = await todo(invitee);
     expect(invitation.total).toBe(2);
@@ -269,6 +275,8 @@ describe('what I need to do', () => {
     const email = uniqueEmail('Late');
     expect((await team.convener.post(`${base}/invitations`, { email, role: 'participant' })).status).toBe(201);
     const late = await new Client(server.url).signUp('Late', email);
+    // As if Late had opened a link mailed to the address (an account's invitations show only then).
+    await withOwner((db) => db.query('update users set email_proven_at = now() where id = $1', [late.user?.id]));
     const before = await todo(team.amina);
     expect(before.charter_signature.items.some((item) => item.processId === idOf(base))).toBe(true);
     expect(before.action.items.some((item) => item.processId === idOf(base))).toBe(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { linkInLastMailTo } from './support/mail';
 import { eventually, newPage, person, seriousViolations, setUpDialogue, submitSignUp, texts, type Dialogue } from './support/helpers';
 
 const STAKEHOLDERS = [
@@ -96,15 +97,15 @@ describe('a convener designs the process from the map to the invitations', () =>
     await a.getByText(`The consultation was logged; ${amina.name} is now consulted.`).waitFor();
   });
 
-  it('invites the prospect from her page with her address filled in, and shows the link to pass on', async () => {
+  it('invites the prospect from her page with her address filled in, and e-mails her the link', async () => {
     await a.getByRole('button', { name: 'Invite to the process' }).click();
     const form = a.getByRole('form', { name: `Invite ${amina.name} to the process` });
     expect(await form.getByLabel('E-mail address').inputValue()).toBe(amina.email);
     await form.getByLabel('Role in the process').selectOption({ label: 'Participant' });
     await form.getByLabel('Stakeholder group represented').selectOption({ label: "Women's organisations (indispensable)" });
     await form.getByRole('button', { name: 'Send the invitation' }).click();
-    await a.getByText(`Invitation created for ${amina.email}`).waitFor();
-    aminaLink = await a.getByLabel('Invitation link').inputValue();
+    await a.getByText(`Invitation e-mailed to ${amina.email}`).waitFor();
+    aminaLink = await linkInLastMailTo(amina.email, '/invitations/');
     await a.getByRole('region', { name: amina.name }).getByText('Status: Invited').waitFor();
     expect(await seriousViolations(a)).toEqual([]);
   });
@@ -116,7 +117,7 @@ describe('a convener designs the process from the map to the invitations', () =>
     await panel.getByLabel('Role in the process').selectOption({ label: 'Participant' });
     await panel.getByLabel('Stakeholder group represented').selectOption({ label: 'Police (indispensable)' });
     await panel.getByRole('button', { name: 'Invite', exact: true }).click();
-    await panel.getByText(`Invitation created for ${officer.email}`).waitFor();
+    await panel.getByText(`Invitation e-mailed to ${officer.email}`).waitFor();
     await eventually(async () => {
       expect(await texts(panel.getByRole('list', { name: 'Pending invitations' }).getByRole('listitem'))).toEqual([
         expect.stringContaining(`${officer.email} Participant representing Police`),

@@ -48,7 +48,9 @@ describe('from a framed problem to an approved action plan', () => {
     await convener.getByRole('heading', { name: 'Framing and vision' }).waitFor();
     await convener.getByText('No problem statement yet').waitFor();
     await convener.getByRole('button', { name: 'Write the problem statement' }).click();
-    await convener.getByRole('textbox', { name: /^Problem statement/ }).fill('Armed robberies on the market roads keep traders and farmers at home.');
+    await convener
+      .getByRole('textbox', { name: /^Problem statement/ })
+      .fill('Armed robberies on the market roads keep traders and farmers at home.');
     await convener.getByRole('button', { name: 'Save as a new version' }).click();
     await convener.getByText('Version 1 of the problem statement was saved.').waitFor();
     await convener.getByText('Not agreed yet').first().waitFor();

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { callApi, eventually, newPage, person, seriousViolations, setUpDialogue, submitSignUp, texts, type Dialogue } from './support/helpers';
+import { linkInLastMailTo } from './support/mail';
+import {
+  callApi,
+  eventually,
+  newPage,
+  person,
+  seriousViolations,
+  setUpDialogue,
+  submitSignUp,
+  texts,
+  type Dialogue,
+} from './support/helpers';
 
 /**
  * The Selection tab (issue 3): a convener writes the selection criteria, completes the Do-No-Harm
@@ -24,9 +35,14 @@ describe('a convener prepares who takes part', () => {
     a = dialogue.convener.page;
     const api = `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}`;
     const process = await callApi(a, 'GET', api);
-    const moved = await callApi(a, 'POST', `${api}/transitions`, { toPhase: 'design', version: process.json.version, justification: 'The co-convener joins next week.' });
+    const moved = await callApi(a, 'POST', `${api}/transitions`, {
+      toPhase: 'design',
+      version: process.json.version,
+      justification: 'The co-convener joins next week.',
+    });
     expect(moved.status).toBe(201);
-    for (const name of ['Police', 'Youth']) expect((await callApi(a, 'POST', `${api}/stakeholder-groups`, { name, indispensable: true })).status).toBe(201);
+    for (const name of ['Police', 'Youth'])
+      expect((await callApi(a, 'POST', `${api}/stakeholder-groups`, { name, indispensable: true })).status).toBe(201);
   }, 90_000);
 
   afterAll(async () => {
@@ -37,7 +53,9 @@ describe('a convener prepares who takes part', () => {
   it('writes the selection criteria and a target for women', async () => {
     await a.goto(`${dialogue.processUrl}/selection`);
     await a.getByRole('heading', { level: 2, name: 'Selection criteria and diversity targets' }).waitFor();
-    await a.getByRole('textbox', { name: 'Selection criteria', exact: true }).fill('One representative of each district police command and of each youth council.');
+    await a
+      .getByRole('textbox', { name: 'Selection criteria', exact: true })
+      .fill('One representative of each district police command and of each youth council.');
     await a.getByLabel('Minimum share of women (%)').fill('40');
     await a.getByRole('button', { name: 'Save criteria and targets' }).click();
     await a.getByText('Selection criteria saved.').waitFor();
@@ -60,7 +78,7 @@ describe('a convener prepares who takes part', () => {
     await panel.getByText(/Marked complete by Grace Convener/).waitFor();
   });
 
-  it('invites a participant for Police and one for Youth, and shows their links', async () => {
+  it('invites a participant for Police and one for Youth, whose links go out by e-mail', async () => {
     const panel = a.getByRole('region', { name: 'Invitations' });
     for (const [who, group] of [
       [officer, 'Police'],
@@ -70,8 +88,8 @@ describe('a convener prepares who takes part', () => {
       await panel.getByLabel('Role in the process').selectOption({ label: 'Participant' });
       await panel.getByLabel('Stakeholder group represented').selectOption({ label: `${group} (indispensable)` });
       await panel.getByRole('button', { name: 'Invite', exact: true }).click();
-      await panel.getByText(`Invitation created for ${who.email}`).waitFor();
-      links[who.email] = await panel.getByLabel('Invitation link').inputValue();
+      await panel.getByText(`Invitation e-mailed to ${who.email}`).waitFor();
+      links[who.email] = await linkInLastMailTo(who.email, '/invitations/');
     }
     await eventually(async () => {
       expect(await texts(panel.getByRole('list', { name: 'Pending invitations' }).getByRole('listitem'))).toEqual([
@@ -111,7 +129,11 @@ describe('a convener prepares who takes part', () => {
     await view.getByText('1 active participant.').waitFor();
     expect(await view.getByRole('note', { name: 'Missing indispensable groups' }).innerText()).toContain('Youth');
     const groups = view.getByRole('table', { name: 'By stakeholder group' });
-    expect(await texts(groups.getByRole('row'))).toEqual(['Group Participants', 'Police (indispensable) 1', 'Youth (indispensable) 0: missing']);
+    expect(await texts(groups.getByRole('row'))).toEqual([
+      'Group Participants',
+      'Police (indispensable) 1',
+      'Youth (indispensable) 0: missing',
+    ]);
     const gender = view.getByRole('table', { name: 'By gender' });
     expect(await texts(gender.getByRole('row'))).toContain('Men Fewer than 5');
     expect(await texts(view.getByRole('list', { name: 'Targets' }).getByRole('listitem'))).toEqual([

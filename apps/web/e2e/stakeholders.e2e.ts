@@ -48,7 +48,12 @@ describe('the convener maps who represents which group', () => {
 
     const charter = `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/charter`;
     let version = (await callApi(a, 'POST', `${charter}/versions`, {})).json;
-    version = (await callApi(a, 'PATCH', `${charter}/versions/${version.id}`, { content: { ...version.content, alternatesMaySign: true }, version: version.version })).json;
+    version = (
+      await callApi(a, 'PATCH', `${charter}/versions/${version.id}`, {
+        content: { ...version.content, alternatesMaySign: true },
+        version: version.version,
+      })
+    ).json;
     version = (await callApi(a, 'POST', `${charter}/versions/${version.id}/propose`, { version: version.version })).json;
     expect((await callApi(a, 'POST', `${charter}/versions/${version.id}/adopt`, { version: version.version })).status).toBe(200);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
+import { linkInLastMailTo } from './support/mail';
 import { callApi, newPage, person, type Person, seriousViolations, signUp } from './support/helpers';
 
 /** What the authenticator app shows for this key, `steps` 30-second steps from now. */
@@ -104,7 +105,8 @@ describe('two-factor sign-in and member management', () => {
         email: who.email,
         role: 'member',
       });
-      const token = String(invitation.json.acceptUrl).split('/invitations/')[1];
+      expect(invitation.status).toBe(201);
+      const token = (await linkInLastMailTo(who.email, '/invitations/')).split('/invitations/')[1];
       expect((await callApi(pages[who.name], 'POST', `/api/v1/invitations/${token}/accept`)).status).toBe(200);
     }
 

@@ -80,7 +80,7 @@ export class AccountLinksService implements OnApplicationShutdown {
       await this.accounts.markTokenUsed(em, row.id);
       // Whoever held the account before the reset may have asked to move it to their own address.
       await this.accounts.retireTokens(em, user.id, 'email_change');
-      await this.accounts.setPassword(em, user.id, passwordHash);
+      await this.accounts.setPassword(em, user.id, passwordHash, { addressProven: true });
       const sessionsEnded = await this.sessions.end(em, user.id, { keepSid: null });
       await this.accounts.appendEvent(em, user.id, { kind: 'password_reset', payload: { sessionsEnded } }, session.device);
       return true;

@@ -68,16 +68,18 @@ export class AccountRepository {
     await em.update(AccountTokenEntity, { id }, { usedAt: new Date() });
   }
 
-  async setPassword(em: EntityManager, userId: string, passwordHash: string): Promise<void> {
-    await em.update(UserEntity, { id: userId }, { passwordHash });
+  /** The password, set from a link mailed to the account's address, which proves that address too. */
+  async setPassword(em: EntityManager, userId: string, passwordHash: string, { addressProven = false } = {}): Promise<void> {
+    await em.update(UserEntity, { id: userId }, { passwordHash, ...(addressProven ? { emailProvenAt: new Date() } : {}) });
   }
 
   async setDisplayName(em: EntityManager, userId: string, displayName: string): Promise<void> {
     await em.update(UserEntity, { id: userId }, { displayName });
   }
 
+  /** A new address, confirmed from the link mailed to it: proven. */
   async setEmail(em: EntityManager, userId: string, email: string): Promise<void> {
-    await em.update(UserEntity, { id: userId }, { email, emailKey: emailKey(email) });
+    await em.update(UserEntity, { id: userId }, { email, emailKey: emailKey(email), emailProvenAt: new Date() });
   }
 
   async appendEvent(em: EntityManager, userId: string, event: AccountEvent, device: string | null): Promise<void> {

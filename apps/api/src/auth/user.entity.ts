@@ -23,6 +23,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 8, nullable: true })
   locale!: string | null;
 
+  /** When the person last proved the address by using a link mailed to it; null until then. */
+  @Column({ name: 'email_proven_at', type: 'timestamptz', nullable: true })
+  emailProvenAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

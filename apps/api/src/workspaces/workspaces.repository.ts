@@ -1,3 +1,4 @@
+import { UserEntity } from '../auth/user.entity';
 import { Injectable } from '@nestjs/common';
 import type { ProcessRole, ProcessStatus, ProspectStatus, WorkspaceRole } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
@@ -218,6 +219,7 @@ export class WorkspacesRepository {
       .getOne();
   }
 
+  /** Accepting uses the link mailed to the invitee's address, which proves it is theirs. */
   async markAccepted(em: EntityManager, id: string, userId: string): Promise<boolean> {
     const result = await em
       .createQueryBuilder()
@@ -225,6 +227,8 @@ export class WorkspacesRepository {
       .set({ acceptedAt: () => 'now()', acceptedBy: userId })
       .where('id = :id and accepted_at is null', { id })
       .execute();
-    return result.affected === 1;
+    if (result.affected !== 1) return false;
+    await em.update(UserEntity, { id: userId }, { emailProvenAt: () => 'coalesce(email_proven_at, now())' });
+    return true;
   }
 }

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import pg from 'pg';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { linkInLastMailTo } from './mail';
 
 export function baseUrl(): string {
   const url = process.env.CG_E2E_BASE_URL;
@@ -168,7 +169,7 @@ export async function setUpDialogue(
     const who = person(name);
     const invitation = await callApi(a, 'POST', `/api/v1/workspaces/${workspaceId}/invitations`, { email: who.email, role: 'member' });
     if (invitation.status !== 201) throw new Error(`Inviting ${name} answered ${String(invitation.status)}`);
-    const token = new URL(invitation.json.acceptUrl as string).pathname.split('/').pop() ?? '';
+    const token = (await linkInLastMailTo(who.email, '/invitations/')).split('/invitations/')[1];
     const page = await open();
     await signUp(page, who);
     const accepted = await callApi(page, 'POST', `/api/v1/invitations/${token}/accept`);

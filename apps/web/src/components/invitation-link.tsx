@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 
-/** E-mail delivery does not exist yet, so the inviter passes the single-use link on themselves. */
+/** When the invitation e-mail could not be delivered: the single-use link, for the inviter to pass on another way. */
 export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string; expiresAt: string; acceptUrl: string }) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -18,9 +18,10 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
   };
 
   return (
-    <div className="alert alert-success invitation-link">
+    <div className="alert alert-warning invitation-link">
       <p>
-        Invitation created for <strong>{email}</strong>. Send them this link; it works until {new Date(expiresAt).toLocaleDateString()}.
+        The e-mail to <strong>{email}</strong> could not be delivered. Pass this link on to them another way; it works until{' '}
+        {new Date(expiresAt).toLocaleDateString()}.
       </p>
       <label htmlFor={id}>Invitation link</label>
       <div className="copy-row">

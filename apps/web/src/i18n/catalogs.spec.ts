@@ -1,10 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { LOCALES } from '@common-ground/domain';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-// @ts-expect-error: a plain Node script without types, shared with `npm run i18n:extract`
-import { extractEnglish } from '../../../../scripts/i18n-extract.mjs';
 
 const dir = path.join(process.cwd(), 'apps/web/src/i18n/catalogs');
 
@@ -33,7 +32,10 @@ describe('message catalogs', () => {
   const english = catalog('en');
 
   it('holds in English exactly the messages the source declares', () => {
-    expect(english).toEqual(extractEnglish());
+    // The extraction script compares what `npm run i18n:extract` would write with the files, and fails on a difference.
+    const run = () => execFileSync(process.execPath, ['scripts/i18n-extract.mjs', '--check'], { cwd: process.cwd(), stdio: 'pipe' });
+    expect(run).not.toThrow();
+    expect(Object.keys(english).length).toBeGreaterThan(0);
   });
 
   for (const locale of LOCALES.filter((l) => l !== 'en')) {

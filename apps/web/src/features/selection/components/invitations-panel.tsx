@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { errorMessage, type ProcessInvitation, type ProcessMember, type StakeholderGroup } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { InvitationLink } from '../../../components/invitation-link';
+import { InvitationMailStatus, InvitationSent, useRecheckWhileQueued } from '../../../components/invitation-mail';
 import { EmptyState, ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
@@ -33,6 +33,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
   const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) =>
     listProcessInvitations(processRef, signal),
   );
+  useRecheckWhileQueued(pending.data, pending.reload);
   const choices = useResource<Choices>(`invitation-choices:${processRef.processId}`, (signal) => listInvitationChoices(processRef, signal));
   const [status, setStatus] = useState('');
 
@@ -53,8 +54,8 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
     <section className="panel" aria-labelledby="invitations-title">
       <h2 id="invitations-title">Invitations</h2>
       <p className="muted">
-        Invite people to this process with a role. They accept with a new or an existing account and become active members. There is no
-        e-mail yet: pass the link on yourself.
+        Invite people to this process with a role. We e-mail them a link; they accept with a new or an existing account and become active
+        members. If an e-mail cannot be delivered, its link shows below to pass on another way.
       </p>
       {choices.error ? <ErrorState message={errorMessage(choices.error)} onRetry={choices.reload} /> : null}
       {choices.data ? (
@@ -81,6 +82,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
                 <p className="row-meta">
                   {describe(invitation)} · invited by {invitation.invitedBy} · valid until {formatDate(invitation.expiresAt)}
                 </p>
+                <InvitationMailStatus invitation={invitation} />
               </div>
               <div className="row-actions">
                 <ConfirmButton
@@ -198,9 +200,7 @@ function InviteForm({
           </SubmitButton>
         </div>
       </form>
-      <div role="status">
-        {created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}
-      </div>
+      <div role="status">{created ? <InvitationSent invitation={created} /> : null}</div>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { errorMessage } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { InvitationLink } from '../../../components/invitation-link';
+import { InvitationSent } from '../../../components/invitation-mail';
 import { ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { inviteProspect, listGroups, type ProspectDetail, type ProspectInvitation } from '../api/register';
@@ -25,7 +25,7 @@ interface Values {
 
 /**
  * "Invite to the process" on a prospect's page: the process invitation linked to the prospect, so they
- * become invited now and active when they accept. The accept link is shown for the inviter to pass on.
+ * become invited now and active when they accept. The link goes to them by e-mail.
  */
 export function ProspectInvitation({
   processRef,
@@ -74,9 +74,7 @@ export function ProspectInvitation({
           }}
         />
       ) : null}
-      <div role="status">
-        {created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}
-      </div>
+      <div role="status">{created ? <InvitationSent invitation={created} /> : null}</div>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { LIMITS, ROLE_LABELS, WORKSPACE_ROLES, type WorkspaceRole } from '@commo
 import { useState } from 'react';
 import { type Invitation } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
-import { InvitationLink } from '../../../components/invitation-link';
+import { InvitationSent } from '../../../components/invitation-mail';
 import { createInvitation } from '../api/workspaces';
 import { useCgForm } from '../../../forms/use-cg-form';
 
@@ -59,9 +59,7 @@ export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; on
           </SubmitButton>
         </div>
       </form>
-      <div role="status">
-        {created?.acceptUrl ? <InvitationLink email={created.email} expiresAt={created.expiresAt} acceptUrl={created.acceptUrl} /> : null}
-      </div>
+      <div role="status">{created ? <InvitationSent invitation={created} /> : null}</div>
     </>
   );
 }

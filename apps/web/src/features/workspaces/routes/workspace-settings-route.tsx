@@ -1,4 +1,5 @@
 import { can, ROLE_LABELS, type WorkspaceRole } from '@common-ground/domain';
+import { InvitationMailStatus, useRecheckWhileQueued } from '../../../components/invitation-mail';
 import { errorMessage, type Invitation } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { EmptyState } from '../../../components/states';
@@ -87,6 +88,7 @@ function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actor
 
 function InvitationsSection({ workspaceId }: { workspaceId: string }) {
   const invitations = useResource(`invitations:${workspaceId}`, (signal) => listInvitations(workspaceId, signal));
+  useRecheckWhileQueued(invitations.data, invitations.reload);
 
   const onInvited = (invitation: Invitation) => {
     invitations.setData((items) => [invitation, ...items.filter((item) => item.id !== invitation.id)]);
@@ -96,7 +98,9 @@ function InvitationsSection({ workspaceId }: { workspaceId: string }) {
     <>
       <section className="panel" aria-labelledby="ws-invite-title">
         <h2 id="ws-invite-title">Invite someone</h2>
-        <p className="muted">Invitations are not e-mailed yet: you get a link to send yourself.</p>
+        <p className="muted">
+          We e-mail each invitation with its link. If an e-mail cannot be delivered, its link shows below to pass on another way.
+        </p>
         <InviteForm workspaceId={workspaceId} onInvited={onInvited} />
       </section>
       <section className="panel" aria-labelledby="ws-pending-title">
@@ -112,6 +116,7 @@ function InvitationsSection({ workspaceId }: { workspaceId: string }) {
                   <span className="muted">
                     {ROLE_LABELS[invitation.role]} · expires {formatDate(invitation.expiresAt)}
                   </span>
+                  <InvitationMailStatus invitation={invitation} />
                 </div>
                 <div className="row-actions">
                   <ConfirmButton
