@@ -2674,10 +2674,10 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             invitedBy: string;
-            /** @description Only in the response that creates the invitation: the link to send. */
+            /** @description Only when the invitation e-mail failed: the link, for the inviter to pass on by another way. */
             acceptUrl?: string;
             /**
-             * @description In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.
+             * @description The invitation e-mail's delivery: queued when just created. The link itself goes only to the invitee.
              * @enum {string}
              */
             mailStatus?: "queued" | "sent" | "failed";
@@ -4109,10 +4109,10 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             invitedBy: string;
-            /** @description Only in the response that creates the invitation: the link to send. */
+            /** @description Only when the invitation e-mail failed: the link, for the inviter to pass on by another way. */
             acceptUrl?: string;
             /**
-             * @description In lists: the invitation e-mail's delivery. When failed, acceptUrl carries the link to pass on by hand.
+             * @description The invitation e-mail's delivery: queued when just created. The link itself goes only to the invitee.
              * @enum {string}
              */
             mailStatus?: "queued" | "sent" | "failed";
