@@ -1,7 +1,33 @@
+import { defineMessages, useIntl } from 'react-intl';
 import { championsApi } from '../api/initiation';
 import type { Champion, ChampionInput } from '../api/types';
 import { ItemList } from './item-list';
 import type { ProcessRef } from '../../../context/process-ref';
+
+const messages = defineMessages({
+  title: { id: 'initiation.champions.title', defaultMessage: 'Process champions' },
+  description: {
+    id: 'initiation.champions.description',
+    defaultMessage:
+      'Counterparts in other agencies who can champion the idea of the process: a local UN agency or other international organisation, a regional organisation, a government department or mechanism, other key CSOs.',
+  },
+  empty: { id: 'initiation.champions.empty', defaultMessage: 'No champions yet' },
+  emptyHint: { id: 'initiation.champions.emptyHint', defaultMessage: 'Add the people whose support would get the process started.' },
+  search: { id: 'initiation.champions.search', defaultMessage: 'Search champions' },
+  loading: { id: 'initiation.champions.loading', defaultMessage: 'Loading process champions…' },
+  addHeading: { id: 'initiation.champions.addHeading', defaultMessage: 'Add a champion' },
+  addButton: { id: 'initiation.champions.addButton', defaultMessage: 'Add champion' },
+  added: { id: 'initiation.champions.added', defaultMessage: 'The champion was added.' },
+  removeTitle: { id: 'initiation.champions.removeTitle', defaultMessage: 'Remove this champion?' },
+  conflict: {
+    id: 'initiation.champions.conflict',
+    defaultMessage: 'Someone changed this champion meanwhile. The list has been reloaded: check it and try again.',
+  },
+  name: { id: 'initiation.champions.name', defaultMessage: 'Name' },
+  nameRequired: { id: 'initiation.champions.nameRequired', defaultMessage: 'Name the champion.' },
+  affiliation: { id: 'initiation.champions.affiliation', defaultMessage: 'Organisation or role' },
+  reason: { id: 'initiation.champions.reason', defaultMessage: 'Why they matter' },
+});
 
 /** People who can champion the idea of the process; often outside the app (Lesson 11 §2, "Process champions"). */
 export function ChampionsPanel({
@@ -13,24 +39,33 @@ export function ChampionsPanel({
   mayManage: boolean;
   onChanged: () => void;
 }) {
+  const intl = useIntl();
+  const t = (message: (typeof messages)[keyof typeof messages]) => intl.formatMessage(message);
   return (
     <ItemList<Champion, ChampionInput>
       processRef={processRef}
       name="champions"
-      title="Process champions"
+      title={t(messages.title)}
       headingLevel={2}
-      description="Counterparts in other agencies who can champion the idea of the process: a local UN agency or other international organisation, a regional organisation, a government department or mechanism, other key CSOs."
-      noun="champion"
-      emptyTitle="No champions yet"
-      emptyHint="Add the people whose support would get the process started."
-      searchLabel="Search champions"
+      description={t(messages.description)}
+      texts={{
+        loading: t(messages.loading),
+        addHeading: t(messages.addHeading),
+        addButton: t(messages.addButton),
+        added: t(messages.added),
+        removeTitle: t(messages.removeTitle),
+        conflict: t(messages.conflict),
+      }}
+      emptyTitle={t(messages.empty)}
+      emptyHint={t(messages.emptyHint)}
+      searchLabel={t(messages.search)}
       listApi={championsApi}
       mayManage={mayManage}
       onChanged={onChanged}
       fields={[
-        { name: 'name', label: 'Name', kind: 'text', required: 'Name the champion.', max: 200 },
-        { name: 'affiliation', label: 'Organisation or role', kind: 'text', max: 200 },
-        { name: 'reason', label: 'Why they matter', kind: 'textarea', max: 2000 },
+        { name: 'name', label: t(messages.name), kind: 'text', required: t(messages.nameRequired), max: 200 },
+        { name: 'affiliation', label: t(messages.affiliation), kind: 'text', max: 200 },
+        { name: 'reason', label: t(messages.reason), kind: 'textarea', max: 2000 },
       ]}
       toValues={(champion) => ({ name: champion?.name ?? '', affiliation: champion?.affiliation ?? '', reason: champion?.reason ?? '' })}
       toInput={(values) => ({

@@ -1,6 +1,7 @@
-import { HOST_NAME_MAX, MOU_PARTIES_MAX, MOU_STATUS_LABELS, MOU_STATUSES, MOU_TEXT_MAX, type MouStatus } from '@common-ground/domain';
+import { HOST_NAME_MAX, MOU_PARTIES_MAX, MOU_STATUSES, MOU_TEXT_MAX, type MouStatus } from '@common-ground/domain';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { defineMessages, type MessageDescriptor, useIntl } from 'react-intl';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
@@ -9,13 +10,79 @@ import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
 import { SavedStamp } from './document-form';
 import { ItemList } from './item-list';
-import { lines } from './labels';
+import { lines, MOU_STATUS_MESSAGES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 
-const STATUS_OPTIONS = MOU_STATUSES.map((status) => ({ value: status, label: MOU_STATUS_LABELS[status] }));
+const messages = messagesWithValues(
+  defineMessages({
+    sectionTitle: { id: 'initiation.coreGroup.sectionTitle', defaultMessage: 'Core group and Memorandum of Understanding' },
+    sectionIntro: {
+      id: 'initiation.coreGroup.sectionIntro',
+      defaultMessage:
+        'Ideally the core group of initiators is already multi-stakeholder. Compare objectives and expectations, and clarify the time, capacities and other resources each partner is prepared to contribute.',
+    },
+    title: { id: 'initiation.coreGroup.title', defaultMessage: 'Core group' },
+    description: {
+      id: 'initiation.coreGroup.description',
+      defaultMessage: 'The committed individuals and organisations who consider the process design and feasibility.',
+    },
+    empty: { id: 'initiation.coreGroup.empty', defaultMessage: 'No core group members yet' },
+    emptyHint: { id: 'initiation.coreGroup.emptyHint', defaultMessage: 'Add the first member of the core group below.' },
+    search: { id: 'initiation.coreGroup.search', defaultMessage: 'Search the core group' },
+    loading: { id: 'initiation.coreGroup.loading', defaultMessage: 'Loading core group…' },
+    addHeading: { id: 'initiation.coreGroup.addHeading', defaultMessage: 'Add a core group member' },
+    addButton: { id: 'initiation.coreGroup.addButton', defaultMessage: 'Add core group member' },
+    added: { id: 'initiation.coreGroup.added', defaultMessage: 'The core group member was added.' },
+    removeTitle: { id: 'initiation.coreGroup.removeTitle', defaultMessage: 'Remove this core group member?' },
+    conflict: {
+      id: 'initiation.coreGroup.conflict',
+      defaultMessage: 'Someone changed this core group member meanwhile. The list has been reloaded: check it and try again.',
+    },
+    name: { id: 'initiation.coreGroup.name', defaultMessage: 'Name' },
+    nameRequired: { id: 'initiation.coreGroup.nameRequired', defaultMessage: 'Name the member.' },
+    organisation: { id: 'initiation.coreGroup.organisation', defaultMessage: 'Organisation' },
+    organisationRequired: { id: 'initiation.coreGroup.organisationRequired', defaultMessage: 'Name their organisation.' },
+    contribution: { id: 'initiation.coreGroup.contribution', defaultMessage: 'Contribution and role' },
+    contributionHint: {
+      id: 'initiation.coreGroup.contributionHint',
+      defaultMessage: 'Time, capacities and other resources they are prepared to contribute.',
+    },
+    mouTitle: { id: 'initiation.mou.title', defaultMessage: 'Memorandum of Understanding' },
+    agreedBy: { id: 'initiation.mou.agreedBy', defaultMessage: 'Agreed {date} by {parties}' },
+    mouLoading: { id: 'initiation.mou.loading', defaultMessage: 'Loading the memorandum…' },
+    mouSaved: { id: 'initiation.mou.saved', defaultMessage: 'The memorandum was saved.' },
+    notWritten: { id: 'initiation.mou.notWritten', defaultMessage: 'No memorandum is written yet.' },
+    parties: { id: 'initiation.mou.parties', defaultMessage: 'Parties' },
+    noParties: { id: 'initiation.mou.noParties', defaultMessage: 'None named yet.' },
+    text: { id: 'initiation.mou.text', defaultMessage: 'Text' },
+    textNotWritten: { id: 'initiation.mou.textNotWritten', defaultMessage: 'Not written.' },
+    what: { id: 'initiation.mou.what', defaultMessage: 'the memorandum' },
+    textLabel: { id: 'initiation.mou.textLabel', defaultMessage: 'Text of the memorandum' },
+    textHint: {
+      id: 'initiation.mou.textHint',
+      defaultMessage: 'The partners’ commitment: objectives, expectations, what each contributes, roles.',
+    },
+    tooLong: { id: 'initiation.mou.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    status: { id: 'initiation.mou.status', defaultMessage: 'Status' },
+    agreedOn: { id: 'initiation.mou.agreedOn', defaultMessage: 'Agreed on' },
+    agreedOnRequired: { id: 'initiation.mou.agreedOnRequired', defaultMessage: 'Give the date the partners agreed the memorandum.' },
+    partiesHintAgreed: {
+      id: 'initiation.mou.partiesHintAgreed',
+      defaultMessage: 'One partner per line; an agreed memorandum binds at least two.',
+    },
+    partiesHint: { id: 'initiation.mou.partiesHint', defaultMessage: 'One partner per line.' },
+    twoParties: { id: 'initiation.mou.twoParties', defaultMessage: 'An agreed memorandum names at least two parties.' },
+    tooManyParties: { id: 'initiation.mou.tooManyParties', defaultMessage: 'Name at most {max} parties.' },
+    nameTooLong: { id: 'initiation.mou.nameTooLong', defaultMessage: 'Keep each name under {max} characters.' },
+    save: { id: 'initiation.mou.save', defaultMessage: 'Save the memorandum' },
+    filling: { id: 'initiation.mou.filling', defaultMessage: 'Filling in…' },
+    fill: { id: 'initiation.mou.fill', defaultMessage: 'Use the core group’s organisations as parties' },
+  }),
+);
 
 interface SectionProps {
   processRef: ProcessRef;
@@ -25,35 +92,41 @@ interface SectionProps {
 
 /** The core group of initiators and the Memorandum of Understanding that formalises their commitment. */
 export function CoreGroupPanel({ processRef, mayManage, onChanged }: SectionProps) {
+  const intl = useIntl();
+  const t = (message: MessageDescriptor) => intl.formatMessage(message);
   return (
     <section className="panel stack-lg" aria-labelledby="core-group-section-title">
-      <h2 id="core-group-section-title">Core group and Memorandum of Understanding</h2>
-      <p className="muted">
-        Ideally the core group of initiators is already multi-stakeholder. Compare objectives and expectations, and clarify the time,
-        capacities and other resources each partner is prepared to contribute.
-      </p>
+      <h2 id="core-group-section-title">{t(messages.sectionTitle)}</h2>
+      <p className="muted">{t(messages.sectionIntro)}</p>
       <ItemList<CoreMember, CoreMemberInput>
         processRef={processRef}
         name="core-group"
-        title="Core group"
+        title={t(messages.title)}
         headingLevel={3}
-        description="The committed individuals and organisations who consider the process design and feasibility."
-        noun="core group member"
-        emptyTitle="No core group members yet"
-        emptyHint="Add the first member of the core group below."
-        searchLabel="Search the core group"
+        description={t(messages.description)}
+        texts={{
+          loading: t(messages.loading),
+          addHeading: t(messages.addHeading),
+          addButton: t(messages.addButton),
+          added: t(messages.added),
+          removeTitle: t(messages.removeTitle),
+          conflict: t(messages.conflict),
+        }}
+        emptyTitle={t(messages.empty)}
+        emptyHint={t(messages.emptyHint)}
+        searchLabel={t(messages.search)}
         listApi={coreGroupApi}
         mayManage={mayManage}
         onChanged={onChanged}
         fields={[
-          { name: 'name', label: 'Name', kind: 'text', required: 'Name the member.', max: 200 },
-          { name: 'organisation', label: 'Organisation', kind: 'text', required: 'Name their organisation.', max: 200 },
+          { name: 'name', label: t(messages.name), kind: 'text', required: t(messages.nameRequired), max: 200 },
+          { name: 'organisation', label: t(messages.organisation), kind: 'text', required: t(messages.organisationRequired), max: 200 },
           {
             name: 'contribution',
-            label: 'Contribution and role',
+            label: t(messages.contribution),
             kind: 'textarea',
             max: 2000,
-            hint: 'Time, capacities and other resources they are prepared to contribute.',
+            hint: t(messages.contributionHint),
           },
         ]}
         toValues={(member) => ({
@@ -82,19 +155,23 @@ export function CoreGroupPanel({ processRef, mayManage, onChanged }: SectionProp
 }
 
 function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
+  const intl = useIntl();
   const resource = useResource<Mou>(`mou:${processRef.processId}`, (signal) => getMou(processRef, signal));
   const [status, setStatus] = useState('');
   const data = resource.data;
 
   return (
     <section className="stack" aria-labelledby="mou-title">
-      <h3 id="mou-title">Memorandum of Understanding</h3>
+      <h3 id="mou-title">{intl.formatMessage(messages.mouTitle)}</h3>
       {data && data.version > 0 ? (
         <p>
-          <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{MOU_STATUS_LABELS[data.status]}</Badge>{' '}
+          <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{intl.formatMessage(MOU_STATUS_MESSAGES[data.status])}</Badge>{' '}
           {data.status === 'agreed' && data.agreedOn ? (
             <span className="muted">
-              Agreed {formatDate(data.agreedOn)} by {data.parties.join(', ')}
+              {intl.formatMessage(messages.agreedBy, {
+                date: formatDate(data.agreedOn),
+                parties: intl.formatList(data.parties, { type: 'unit' }),
+              })}
             </span>
           ) : null}
         </p>
@@ -102,7 +179,7 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={resource} loading="Loading the memorandum…" />
+      <ResourceView resource={resource} loading={intl.formatMessage(messages.mouLoading)} />
       {data && mayManage ? (
         <MouForm
           key={data.version}
@@ -110,23 +187,29 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
           data={data}
           onSaved={(saved) => {
             resource.setData(saved);
-            setStatus('The memorandum was saved.');
+            setStatus(intl.formatMessage(messages.mouSaved));
             onChanged();
           }}
         />
       ) : null}
       {data && !mayManage ? (
         data.version === 0 ? (
-          <p>No memorandum is written yet.</p>
+          <p>{intl.formatMessage(messages.notWritten)}</p>
         ) : (
           <dl className="facts">
             <div>
-              <dt>Parties</dt>
-              <dd>{data.parties.length ? data.parties.join(', ') : <span className="muted">None named yet.</span>}</dd>
+              <dt>{intl.formatMessage(messages.parties)}</dt>
+              <dd>
+                {data.parties.length ? (
+                  intl.formatList(data.parties, { type: 'unit' })
+                ) : (
+                  <span className="muted">{intl.formatMessage(messages.noParties)}</span>
+                )}
+              </dd>
             </div>
             <div>
-              <dt>Text</dt>
-              <dd className="prose">{data.text || <span className="muted">Not written.</span>}</dd>
+              <dt>{intl.formatMessage(messages.text)}</dt>
+              <dd className="prose">{data.text || <span className="muted">{intl.formatMessage(messages.textNotWritten)}</span>}</dd>
             </div>
           </dl>
         )
@@ -143,6 +226,7 @@ interface MouValues {
 }
 
 function MouForm({ processRef, data, onSaved }: { processRef: ProcessRef; data: Mou; onSaved: (saved: Mou) => void }) {
+  const intl = useIntl();
   const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<MouValues, Mou>({
     defaultValues: { text: data.text, status: data.status, agreedOn: data.agreedOn ?? '', parties: data.parties.join('\n') },
     fields: ['text', 'status', 'agreedOn', 'parties'],
@@ -183,51 +267,61 @@ function MouForm({ processRef, data, onSaved }: { processRef: ProcessRef; data: 
     <form noValidate className="form" aria-labelledby="mou-title" onSubmit={(event) => void submit(event)}>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
       {conflict ? (
-        <ConflictNotice what="the memorandum" busy={isSubmitting} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+        <ConflictNotice
+          what={intl.formatMessage(messages.what)}
+          busy={isSubmitting}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={takeTheirs}
+        />
       ) : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="Text of the memorandum"
-        hint="The partners’ commitment: objectives, expectations, what each contributes, roles."
+        label={intl.formatMessage(messages.textLabel)}
+        hint={intl.formatMessage(messages.textHint)}
         rows={6}
         error={errors.text?.message}
         {...register('text', {
-          validate: (value) => (value.length > MOU_TEXT_MAX ? `Use at most ${String(MOU_TEXT_MAX)} characters.` : true),
+          validate: (value) => (value.length > MOU_TEXT_MAX ? intl.formatMessage(messages.tooLong, { max: String(MOU_TEXT_MAX) }) : true),
         })}
       />
       <div className="field-pair">
-        <SelectField label="Status" options={STATUS_OPTIONS} error={errors.status?.message} {...register('status')} />
+        <SelectField
+          label={intl.formatMessage(messages.status)}
+          options={MOU_STATUSES.map((status) => ({ value: status, label: intl.formatMessage(MOU_STATUS_MESSAGES[status]) }))}
+          error={errors.status?.message}
+          {...register('status')}
+        />
         {agreed ? (
           <TextField
-            label="Agreed on"
+            label={intl.formatMessage(messages.agreedOn)}
             type="date"
             required
             error={errors.agreedOn?.message}
-            {...register('agreedOn', { validate: (value) => (value ? true : 'Give the date the partners agreed the memorandum.') })}
+            {...register('agreedOn', { validate: (value) => (value ? true : intl.formatMessage(messages.agreedOnRequired)) })}
           />
         ) : null}
       </div>
       <TextAreaField
-        label="Parties"
-        hint={agreed ? 'One partner per line; an agreed memorandum binds at least two.' : 'One partner per line.'}
+        label={intl.formatMessage(messages.parties)}
+        hint={intl.formatMessage(agreed ? messages.partiesHintAgreed : messages.partiesHint)}
         rows={3}
         required={agreed}
         error={errors.parties?.message}
         {...register('parties', {
           validate: (value) => {
             const parties = lines(value);
-            if (agreed && parties.length < 2) return 'An agreed memorandum names at least two parties.';
-            if (parties.length > MOU_PARTIES_MAX) return `Name at most ${String(MOU_PARTIES_MAX)} parties.`;
+            if (agreed && parties.length < 2) return intl.formatMessage(messages.twoParties);
+            if (parties.length > MOU_PARTIES_MAX) return intl.formatMessage(messages.tooManyParties, { max: String(MOU_PARTIES_MAX) });
             return parties.every((party) => party.length <= HOST_NAME_MAX)
               ? true
-              : `Keep each name under ${String(HOST_NAME_MAX)} characters.`;
+              : intl.formatMessage(messages.nameTooLong, { max: String(HOST_NAME_MAX) });
           },
         })}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save the memorandum</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(messages.save)}</SubmitButton>
         <button type="button" className="button" disabled={filling} onClick={() => void fillFromCoreGroup()}>
-          {filling ? 'Filling in…' : 'Use the core group’s organisations as parties'}
+          {filling ? intl.formatMessage(messages.filling) : intl.formatMessage(messages.fill)}
         </button>
       </div>
     </form>

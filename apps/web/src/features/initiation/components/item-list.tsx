@@ -1,5 +1,6 @@
 import { LIMITS } from '@common-ground/domain';
 import { useId, useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { ApiError, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '../../../components/fields';
@@ -9,6 +10,27 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { usePagedList } from '../api/use-paged-list';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    noMatch: { id: 'initiation.list.noMatch', defaultMessage: 'Nothing matches “{query}”' },
+    tryAnother: { id: 'initiation.list.tryAnother', defaultMessage: 'Try another word, or clear the search.' },
+    edit: { id: 'initiation.list.edit', defaultMessage: 'Edit<hidden> {title}</hidden>' },
+    removeLabel: { id: 'initiation.list.removeLabel', defaultMessage: 'Remove {title}' },
+    removeText: { id: 'initiation.list.removeText', defaultMessage: '“{title}” will be removed from the list. This cannot be undone.' },
+    remove: { id: 'initiation.list.remove', defaultMessage: 'Remove' },
+    removed: { id: 'initiation.list.removed', defaultMessage: '“{title}” was removed.' },
+    editForm: { id: 'initiation.list.editForm', defaultMessage: 'Edit {title}' },
+    saveChanges: { id: 'initiation.list.saveChanges', defaultMessage: 'Save changes' },
+    saved: { id: 'initiation.list.saved', defaultMessage: 'Your changes to “{title}” were saved.' },
+    loadingMore: { id: 'initiation.list.loadingMore', defaultMessage: 'Loading…' },
+    loadMore: { id: 'initiation.list.loadMore', defaultMessage: 'Load more' },
+    cancel: { id: 'initiation.list.cancel', defaultMessage: 'Cancel' },
+  }),
+);
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 export type FieldValues = Record<string, string | boolean>;
 
@@ -27,6 +49,21 @@ export interface FieldSpec {
   inputMode?: 'decimal' | 'text';
 }
 
+export interface ItemListTexts {
+  /** "Loading process champions…" */
+  loading: string;
+  /** The add form's heading: "Add a champion". */
+  addHeading: string;
+  /** The add button: "Add champion". */
+  addButton: string;
+  /** "The champion was added." */
+  added: string;
+  /** The removal dialogue's title: "Remove this champion?" */
+  removeTitle: string;
+  /** After a 409: "Someone changed this champion meanwhile. …" */
+  conflict: string;
+}
+
 interface Item {
   id: string;
   version: number;
@@ -39,8 +76,8 @@ export interface ItemListProps<T extends Item, Input> {
   title: string;
   headingLevel: 2 | 3;
   description: ReactNode;
-  /** The row in sentences: "champion". */
-  noun: string;
+  /** What the list says about one of its rows, in full sentences (a noun alone does not translate). */
+  texts: ItemListTexts;
   emptyTitle: string;
   emptyHint?: ReactNode;
   searchLabel: string;
@@ -58,7 +95,8 @@ export interface ItemListProps<T extends Item, Input> {
 
 /** A searchable, paged list whose rows a convener adds, edits (at their version) and removes. */
 export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) {
-  const { processRef, name, title, headingLevel, description, noun, emptyTitle, emptyHint, searchLabel, listApi, mayManage } = props;
+  const { processRef, name, title, headingLevel, description, texts, emptyTitle, emptyHint, searchLabel, listApi, mayManage } = props;
+  const intl = useIntl();
   const list = usePagedList<T>(`${name}:${processRef.processId}`, (query, signal) => listApi.page(processRef, query, signal));
   const [status, setStatus] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
@@ -76,7 +114,7 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
   const describeError = (caught: unknown): string => {
     if (caught instanceof ApiError && caught.isVersionConflict) {
       list.reload();
-      return `Someone changed this ${noun} meanwhile. The list has been reloaded: check it and try again.`;
+      return texts.conflict;
     }
     return errorMessage(caught);
   };
@@ -116,11 +154,11 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
         </form>
       ) : null}
       {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={list.reload} /> : null}
-      {!list.items && list.isLoading ? <Loading label={`Loading ${title.toLowerCase()}…`} /> : null}
+      {!list.items && list.isLoading ? <Loading label={texts.loading} /> : null}
       {list.items?.length === 0 ? (
         list.query ? (
-          <EmptyState title={`Nothing matches “${list.query}”`}>
-            <p>Try another word, or clear the search.</p>
+          <EmptyState title={intl.formatMessage(messages.noMatch, { query: list.query })}>
+            <p>{intl.formatMessage(messages.tryAnother)}</p>
           </EmptyState>
         ) : (
           <EmptyState title={emptyTitle}>{mayManage && emptyHint ? <p>{emptyHint}</p> : null}</EmptyState>
@@ -146,36 +184,36 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
                         setEditing(editing === item.id ? null : item.id);
                       }}
                     >
-                      Edit<span className="visually-hidden"> {itemTitle}</span>
+                      <FormattedMessage {...messages.edit} values={{ title: itemTitle, hidden }} />
                     </button>
                     <ConfirmButton
                       className="button button-small button-danger-quiet"
-                      aria-label={`Remove ${itemTitle}`}
-                      title={`Remove this ${noun}?`}
-                      message={<p>“{itemTitle}” will be removed from the list. This cannot be undone.</p>}
-                      confirmLabel="Remove"
+                      aria-label={intl.formatMessage(messages.removeLabel, { title: itemTitle })}
+                      title={texts.removeTitle}
+                      message={<p>{intl.formatMessage(messages.removeText, { title: itemTitle })}</p>}
+                      confirmLabel={intl.formatMessage(messages.remove)}
                       describeError={describeError}
                       onConfirm={async () => {
                         await listApi.remove(processRef, item.id);
-                        changed(`“${itemTitle}” was removed.`);
+                        changed(intl.formatMessage(messages.removed, { title: itemTitle }));
                       }}
                     >
-                      Remove
+                      {intl.formatMessage(messages.remove)}
                     </ConfirmButton>
                   </div>
                 ) : null}
                 {editing === item.id ? (
                   <ItemForm
                     {...props}
-                    label={`Edit ${itemTitle}`}
-                    submitLabel="Save changes"
+                    label={intl.formatMessage(messages.editForm, { title: itemTitle })}
+                    submitLabel={intl.formatMessage(messages.saveChanges)}
                     initial={props.toValues(item)}
                     onCancel={() => {
                       setEditing(null);
                     }}
                     save={async (input) => {
                       await listApi.replace(processRef, item.id, { ...input, version: item.version });
-                      changed(`Your changes to “${itemTitle}” were saved.`);
+                      changed(intl.formatMessage(messages.saved, { title: itemTitle }));
                     }}
                     describeError={describeError}
                   />
@@ -188,7 +226,7 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
       {list.hasMore && list.items ? (
         <div className="load-more">
           <button type="button" className="button" disabled={list.isLoadingMore} onClick={() => void list.loadMore()}>
-            {list.isLoadingMore ? 'Loading…' : 'Load more'}
+            {list.isLoadingMore ? intl.formatMessage(messages.loadingMore) : intl.formatMessage(messages.loadMore)}
           </button>
           {list.loadMoreError ? <p role="alert">{errorMessage(list.loadMoreError)}</p> : null}
         </div>
@@ -196,14 +234,14 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
       {mayManage ? (
         <ItemForm
           {...props}
-          label={`Add a ${noun}`}
-          submitLabel={`Add ${noun}`}
+          label={texts.addHeading}
+          submitLabel={texts.addButton}
           initial={props.toValues()}
           heading={headingLevel === 2 ? 'h3' : 'h4'}
           resetAfterSave
           save={async (input) => {
             await listApi.add(processRef, input);
-            changed(`The ${noun} was added.`);
+            changed(texts.added);
           }}
           describeError={errorMessage}
         />
@@ -240,6 +278,7 @@ function ItemForm<Input>({
   onCancel,
   describeError,
 }: ItemFormProps<Input>) {
+  const intl = useIntl();
   const fieldNames = fields.map((field) => field.name);
   const schema: FormSchema<FieldValues> = Object.fromEntries(
     fields
@@ -300,7 +339,7 @@ function ItemForm<Input>({
         </SubmitButton>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
-import { INITIATOR_KEY_QUESTIONS, KEY_QUESTION_NOTES_MAX, RISK_LABELS, RISK_RATINGS, type RiskRating } from '@common-ground/domain';
+import { INITIATOR_KEY_QUESTIONS, KEY_QUESTION_NOTES_MAX, RISK_RATINGS, type RiskRating } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { ConflictNotice } from '../../../forms/conflict-notice';
@@ -9,11 +10,35 @@ import { useResource } from '../../../hooks/use-resource';
 import { getKeyQuestions, saveKeyQuestions } from '../api/initiation';
 import type { KeyQuestions } from '../api/types';
 import { SavedStamp } from './document-form';
-import { RISK_TONES } from './labels';
+import { INITIATOR_QUESTION_MESSAGES, RISK_MESSAGES, RISK_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 
-const RISK_OPTIONS = RISK_RATINGS.map((risk) => ({ value: risk, label: RISK_LABELS[risk] }));
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'initiation.keyQuestions.title', defaultMessage: 'Key questions for initiators' },
+    intro: {
+      id: 'initiation.keyQuestions.intro',
+      defaultMessage:
+        'Before deciding to use a multi-stakeholder process, weigh each question and rate its risk. The notes are for the conveners and facilitators only.',
+    },
+    highest: {
+      id: 'initiation.keyQuestions.highest',
+      defaultMessage: 'Highest risk: {risk, select, not_assessed {not assessed yet} low {low} medium {medium} high {high} other {{risk}}}',
+    },
+    rated: { id: 'initiation.keyQuestions.rated', defaultMessage: '{assessed} of {total} questions rated' },
+    loading: { id: 'initiation.keyQuestions.loading', defaultMessage: 'Loading the key questions…' },
+    saved: { id: 'initiation.keyQuestions.saved', defaultMessage: 'The key questions were saved.' },
+    tookTheirs: { id: 'initiation.keyQuestions.tookTheirs', defaultMessage: 'You now see the key questions as saved by someone else.' },
+    noNotes: { id: 'initiation.keyQuestions.noNotes', defaultMessage: 'No notes.' },
+    what: { id: 'initiation.keyQuestions.what', defaultMessage: 'the key questions' },
+    numbered: { id: 'initiation.keyQuestions.numbered', defaultMessage: '{number}. {question}' },
+    risk: { id: 'initiation.keyQuestions.risk', defaultMessage: 'Risk' },
+    notes: { id: 'initiation.keyQuestions.notes', defaultMessage: 'Notes' },
+    save: { id: 'initiation.keyQuestions.save', defaultMessage: 'Save the key questions' },
+  }),
+);
 
 type Values = Record<string, string>;
 
@@ -39,34 +64,27 @@ export function KeyQuestionsPanel({
   mayManage: boolean;
   onChanged: () => void;
 }) {
+  const intl = useIntl();
   const resource = useResource<KeyQuestions>(`key-questions:${processRef.processId}`, (signal) => getKeyQuestions(processRef, signal));
   const [status, setStatus] = useState('');
   const data = resource.data;
 
   return (
     <section className="panel" aria-labelledby="key-questions-title">
-      <h2 id="key-questions-title">Key questions for initiators</h2>
-      <p className="muted">
-        Before deciding to use a multi-stakeholder process, weigh each question and rate its risk. The notes are for the conveners and
-        facilitators only.
-      </p>
+      <h2 id="key-questions-title">{intl.formatMessage(messages.title)}</h2>
+      <p className="muted">{intl.formatMessage(messages.intro)}</p>
       {data ? (
         <p>
-          <Badge tone={RISK_TONES[data.summary.highest]}>
-            Highest risk:{' '}
-            {data.summary.highest === 'not_assessed'
-              ? 'not assessed yet'
-              : RISK_LABELS[data.summary.highest].replace(' risk', '').toLowerCase()}
-          </Badge>{' '}
+          <Badge tone={RISK_TONES[data.summary.highest]}>{intl.formatMessage(messages.highest, { risk: data.summary.highest })}</Badge>{' '}
           <span className="muted">
-            {data.summary.assessed} of {data.summary.total} questions rated
+            {intl.formatMessage(messages.rated, { assessed: data.summary.assessed, total: data.summary.total })}
           </span>
         </p>
       ) : null}
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={resource} loading="Loading the key questions…" />
+      <ResourceView resource={resource} loading={intl.formatMessage(messages.loading)} />
       {data && mayManage ? (
         <KeyQuestionsForm
           key={data.version}
@@ -74,12 +92,12 @@ export function KeyQuestionsPanel({
           data={data}
           onSaved={(saved) => {
             resource.setData(saved);
-            setStatus('The key questions were saved.');
+            setStatus(intl.formatMessage(messages.saved));
             onChanged();
           }}
           onTakeTheirs={(current) => {
             resource.setData(current);
-            setStatus('You now see the key questions as saved by someone else.');
+            setStatus(intl.formatMessage(messages.tookTheirs));
           }}
           onEdit={() => {
             setStatus('');
@@ -92,6 +110,7 @@ export function KeyQuestionsPanel({
 }
 
 function KeyQuestionFacts({ data }: { data: KeyQuestions }) {
+  const intl = useIntl();
   return (
     <dl className="facts">
       {INITIATOR_KEY_QUESTIONS.map((question) => {
@@ -99,10 +118,12 @@ function KeyQuestionFacts({ data }: { data: KeyQuestions }) {
         const risk: RiskRating = answer?.risk ?? 'not_assessed';
         return (
           <div key={question.id}>
-            <dt>{question.question}</dt>
+            <dt>{intl.formatMessage(INITIATOR_QUESTION_MESSAGES[question.id].question)}</dt>
             <dd>
-              <Badge tone={RISK_TONES[risk]}>{RISK_LABELS[risk]}</Badge>
-              <p className="prose">{answer?.notes ? answer.notes : <span className="muted">No notes.</span>}</p>
+              <Badge tone={RISK_TONES[risk]}>{intl.formatMessage(RISK_MESSAGES[risk])}</Badge>
+              <p className="prose">
+                {answer?.notes ? answer.notes : <span className="muted">{intl.formatMessage(messages.noNotes)}</span>}
+              </p>
             </dd>
           </div>
         );
@@ -132,6 +153,7 @@ function KeyQuestionsForm({
   onTakeTheirs: (current: KeyQuestions) => void;
   onEdit: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, KeyQuestions>({
     defaultValues: toValues(data),
     schema: SCHEMA,
@@ -160,7 +182,7 @@ function KeyQuestionsForm({
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
       {conflict ? (
         <ConflictNotice
-          what="the key questions"
+          what={intl.formatMessage(messages.what)}
           busy={form.formState.isSubmitting}
           onKeepMine={() => void keepMine()}
           onTakeTheirs={takeTheirs}
@@ -170,15 +192,28 @@ function KeyQuestionsForm({
       {INITIATOR_KEY_QUESTIONS.map((question, index) => (
         <fieldset key={question.id} className="radio-group">
           <legend>
-            {String(index + 1)}. {question.question}
+            {intl.formatMessage(messages.numbered, {
+              number: String(index + 1),
+              question: intl.formatMessage(INITIATOR_QUESTION_MESSAGES[question.id].question),
+            })}
           </legend>
-          <p className="field-hint">{question.help}</p>
-          <SelectField label="Risk" options={RISK_OPTIONS} error={errorOf(riskField(question.id))} {...register(riskField(question.id))} />
-          <TextAreaField label="Notes" rows={3} error={errorOf(notesField(question.id))} {...register(notesField(question.id))} />
+          <p className="field-hint">{intl.formatMessage(INITIATOR_QUESTION_MESSAGES[question.id].help)}</p>
+          <SelectField
+            label={intl.formatMessage(messages.risk)}
+            options={RISK_RATINGS.map((risk) => ({ value: risk, label: intl.formatMessage(RISK_MESSAGES[risk]) }))}
+            error={errorOf(riskField(question.id))}
+            {...register(riskField(question.id))}
+          />
+          <TextAreaField
+            label={intl.formatMessage(messages.notes)}
+            rows={3}
+            error={errorOf(notesField(question.id))}
+            {...register(notesField(question.id))}
+          />
         </fieldset>
       ))}
       <div className="form-actions">
-        <SubmitButton busy={form.formState.isSubmitting}>Save the key questions</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(messages.save)}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
-import { PARTICIPANT_KEY_QUESTIONS, PARTICIPATION_STANCE_LABELS } from '@common-ground/domain';
-import { useState } from 'react';
+import { PARTICIPANT_KEY_QUESTIONS } from '@common-ground/domain';
+import { type ReactNode, useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { formatDateTime } from '../../../lib/format';
@@ -7,12 +8,47 @@ import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from './labels';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'initiation.checklists.title', defaultMessage: 'Potential participants’ checklists' },
+    intro: {
+      id: 'initiation.checklists.intro',
+      defaultMessage:
+        'Each stakeholder group answers the key questions for potential participants for itself, and chooses whether to share its answers with the conveners and facilitators.',
+    },
+    loading: { id: 'initiation.checklists.loading', defaultMessage: 'Loading the checklists…' },
+    empty: { id: 'initiation.checklists.empty', defaultMessage: 'No stakeholder groups yet' },
+    emptyHint: {
+      id: 'initiation.checklists.emptyHint',
+      defaultMessage: 'Groups are kept on the Members tab; each group’s participants fill in their checklist there.',
+    },
+    sharedCount: {
+      id: 'initiation.checklists.sharedCount',
+      defaultMessage: '{shared} of {total, plural, one {# group} other {# groups}} shared their checklist.',
+    },
+    listLabel: { id: 'initiation.checklists.listLabel', defaultMessage: 'Checklists by stakeholder group' },
+    shared: { id: 'initiation.checklists.shared', defaultMessage: 'Shared' },
+    answered: { id: 'initiation.checklists.answered', defaultMessage: '{answered} of {total} answered' },
+    notShared: { id: 'initiation.checklists.notShared', defaultMessage: 'Not shared' },
+    indispensable: { id: 'initiation.checklists.indispensable', defaultMessage: 'indispensable' },
+    hide: { id: 'initiation.checklists.hide', defaultMessage: 'Hide<hidden> the checklist of {group}</hidden>' },
+    read: { id: 'initiation.checklists.read', defaultMessage: 'Read<hidden> the checklist of {group}</hidden>' },
+    loadingOne: { id: 'initiation.checklists.loadingOne', defaultMessage: 'Loading the checklist…' },
+    notAnswered: { id: 'initiation.checklists.notAnswered', defaultMessage: 'Not answered.' },
+  }),
+);
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /**
  * Which stakeholder groups shared their answers to the key questions for potential participants. A
  * checklist that is not shared shows nothing but that fact.
  */
 export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }) {
+  const intl = useIntl();
   const statuses = useResource<ChecklistStatusList>(`checklists:${processRef.processId}`, (signal) =>
     listChecklistStatuses(processRef, signal),
   );
@@ -20,23 +56,18 @@ export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }
 
   return (
     <section className="panel" aria-labelledby="checklists-title">
-      <h2 id="checklists-title">Potential participants’ checklists</h2>
-      <p className="muted">
-        Each stakeholder group answers the key questions for potential participants for itself, and chooses whether to share its answers
-        with the conveners and facilitators.
-      </p>
-      <ResourceView resource={statuses} loading="Loading the checklists…" />
+      <h2 id="checklists-title">{intl.formatMessage(messages.title)}</h2>
+      <p className="muted">{intl.formatMessage(messages.intro)}</p>
+      <ResourceView resource={statuses} loading={intl.formatMessage(messages.loading)} />
       {data?.items.length === 0 ? (
-        <EmptyState title="No stakeholder groups yet">
-          <p>Groups are kept on the Members tab; each group’s participants fill in their checklist there.</p>
+        <EmptyState title={intl.formatMessage(messages.empty)}>
+          <p>{intl.formatMessage(messages.emptyHint)}</p>
         </EmptyState>
       ) : null}
       {data && data.items.length > 0 ? (
         <>
-          <p>
-            {data.shared} of {data.items.length} groups shared their checklist.
-          </p>
-          <ul className="rows" aria-label="Checklists by stakeholder group">
+          <p>{intl.formatMessage(messages.sharedCount, { shared: data.shared, total: data.items.length })}</p>
+          <ul className="rows" aria-label={intl.formatMessage(messages.listLabel)}>
             {data.items.map((status) => (
               <ChecklistRow key={status.group.id} processRef={processRef} status={status} />
             ))}
@@ -48,6 +79,7 @@ export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }
 }
 
 function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: ChecklistStatus }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   return (
     <li className="row row-block">
@@ -56,14 +88,18 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
         <span className="muted">
           {status.shared ? (
             <>
-              <Badge tone="accent">Shared</Badge> {status.stance ? PARTICIPATION_STANCE_LABELS[status.stance] : null} · {status.answered} of{' '}
-              {PARTICIPANT_KEY_QUESTIONS.length} answered
+              <Badge tone="accent">{intl.formatMessage(messages.shared)}</Badge>{' '}
+              {status.stance ? intl.formatMessage(STANCE_MESSAGES[status.stance]) : null} ·{' '}
+              {intl.formatMessage(messages.answered, {
+                answered: status.answered,
+                total: PARTICIPANT_KEY_QUESTIONS.length,
+              })}
               {status.updatedAt ? ` · ${formatDateTime(status.updatedAt)}` : ''}
             </>
           ) : (
-            <Badge tone="muted">Not shared</Badge>
+            <Badge tone="muted">{intl.formatMessage(messages.notShared)}</Badge>
           )}
-          {status.indispensable ? ' · indispensable' : ''}
+          {status.indispensable ? ` · ${intl.formatMessage(messages.indispensable)}` : ''}
         </span>
       </div>
       {status.shared ? (
@@ -76,8 +112,7 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
               setOpen(!open);
             }}
           >
-            {open ? 'Hide' : 'Read'}
-            <span className="visually-hidden"> the checklist of {status.group.name}</span>
+            <FormattedMessage {...(open ? messages.hide : messages.read)} values={{ group: status.group.name, hidden }} />
           </button>
         </div>
       ) : null}
@@ -87,21 +122,23 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
 }
 
 function SharedChecklistView({ processRef, groupId }: { processRef: ProcessRef; groupId: string }) {
+  const intl = useIntl();
   const checklist = useResource<SharedChecklist>(`checklist:${groupId}`, (signal) => getSharedChecklist(processRef, groupId, signal));
-  if (checklist.error || !checklist.data) return <ResourceView resource={checklist} loading="Loading the checklist…" />;
+  if (checklist.error || !checklist.data) return <ResourceView resource={checklist} loading={intl.formatMessage(messages.loadingOne)} />;
   return <ChecklistAnswers answers={checklist.data.answers} />;
 }
 
 /** The questions and a group's answers, read-only. */
 export function ChecklistAnswers({ answers }: { answers: { questionId: string; notes: string }[] }) {
+  const intl = useIntl();
   return (
     <dl className="facts">
       {PARTICIPANT_KEY_QUESTIONS.map((question) => {
         const notes = answers.find((answer) => answer.questionId === question.id)?.notes;
         return (
           <div key={question.id}>
-            <dt>{question.question}</dt>
-            <dd className="prose">{notes ? notes : <span className="muted">Not answered.</span>}</dd>
+            <dt>{intl.formatMessage(PARTICIPANT_QUESTION_MESSAGES[question.id].question)}</dt>
+            <dd className="prose">{notes ? notes : <span className="muted">{intl.formatMessage(messages.notAnswered)}</span>}</dd>
           </div>
         );
       })}

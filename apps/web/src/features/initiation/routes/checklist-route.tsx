@@ -1,11 +1,6 @@
-import {
-  KEY_QUESTION_NOTES_MAX,
-  PARTICIPANT_KEY_QUESTIONS,
-  PARTICIPATION_STANCE_LABELS,
-  PARTICIPATION_STANCES,
-  type ParticipationStance,
-} from '@common-ground/domain';
+import { KEY_QUESTION_NOTES_MAX, PARTICIPANT_KEY_QUESTIONS, PARTICIPATION_STANCES, type ParticipationStance } from '@common-ground/domain';
 import { useId, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
@@ -18,8 +13,44 @@ import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
+import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from '../components/labels';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 
-const STANCE_OPTIONS = PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: PARTICIPATION_STANCE_LABELS[stance] }));
+const messages = messagesWithValues(
+  defineMessages({
+    notShown: { id: 'initiation.myChecklist.notShown', defaultMessage: 'The checklist is for the participants of a stakeholder group.' },
+    titleOf: { id: 'initiation.myChecklist.titleOf', defaultMessage: 'Our checklist: {group}' },
+    title: { id: 'initiation.myChecklist.title', defaultMessage: 'Our checklist' },
+    intro: {
+      id: 'initiation.myChecklist.intro',
+      defaultMessage:
+        'Before joining, weigh what the process means for your organisation. Your group’s answers are visible to your group’s participants only, and to the conveners and facilitators if you choose to share them.',
+    },
+    loading: { id: 'initiation.myChecklist.loading', defaultMessage: 'Loading your group’s checklist…' },
+    noGroup: { id: 'initiation.myChecklist.noGroup', defaultMessage: 'You represent no stakeholder group yet' },
+    noGroupHint: {
+      id: 'initiation.myChecklist.noGroupHint',
+      defaultMessage: 'Ask the convener to record which group you represent; your group’s checklist will then appear here.',
+    },
+    shared: { id: 'initiation.myChecklist.shared', defaultMessage: 'Shared with the conveners' },
+    notShared: { id: 'initiation.myChecklist.notShared', defaultMessage: 'Not shared' },
+    answered: { id: 'initiation.myChecklist.answered', defaultMessage: '{answered} of {total} questions answered' },
+    savedShared: {
+      id: 'initiation.myChecklist.savedShared',
+      defaultMessage: 'Your group’s checklist was saved and is shared with the conveners.',
+    },
+    savedNotShared: { id: 'initiation.myChecklist.savedNotShared', defaultMessage: 'Your group’s checklist was saved. It is not shared.' },
+    what: { id: 'initiation.myChecklist.what', defaultMessage: 'your group’s checklist' },
+    tooLong: { id: 'initiation.myChecklist.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    stance: { id: 'initiation.myChecklist.stance', defaultMessage: 'Where does your organisation stand?' },
+    share: { id: 'initiation.myChecklist.share', defaultMessage: 'Share our answers with the conveners and facilitators' },
+    shareHint: {
+      id: 'initiation.myChecklist.shareHint',
+      defaultMessage: 'They see the answers as your group’s, without the name of who wrote them. You can stop sharing at any time.',
+    },
+    save: { id: 'initiation.myChecklist.save', defaultMessage: 'Save our checklist' },
+  }),
+);
 
 type Values = Record<string, string | boolean>;
 
@@ -28,6 +59,7 @@ type Values = Record<string, string | boolean>;
  * participant's stakeholder group for itself and shared with the conveners only if the group chooses to.
  */
 export function ChecklistRoute() {
+  const intl = useIntl();
   const { process, allowed } = useProcessOutlet();
   const processRef = processRefOf(process);
   const mayRead = allowed('initiation.myChecklist.view');
@@ -36,31 +68,30 @@ export function ChecklistRoute() {
   const data = checklist.data;
   const mayEdit = allowed('initiation.checklist.fill');
 
-  if (!mayRead) return <p className="panel">The checklist is for the participants of a stakeholder group.</p>;
+  if (!mayRead) return <p className="panel">{intl.formatMessage(messages.notShown)}</p>;
 
   return (
     <section className="panel" aria-labelledby="my-checklist-title">
-      <h2 id="my-checklist-title">{data?.group ? `Our checklist: ${data.group.name}` : 'Our checklist'}</h2>
-      <p className="muted">
-        Before joining, weigh what the process means for your organisation. Your group’s answers are visible to your group’s participants
-        only, and to the conveners and facilitators if you choose to share them.
-      </p>
+      <h2 id="my-checklist-title">
+        {data?.group ? intl.formatMessage(messages.titleOf, { group: data.group.name }) : intl.formatMessage(messages.title)}
+      </h2>
+      <p className="muted">{intl.formatMessage(messages.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={checklist} loading="Loading your group’s checklist…" />
+      <ResourceView resource={checklist} loading={intl.formatMessage(messages.loading)} />
       {data && !data.group ? (
-        <EmptyState title="You represent no stakeholder group yet">
-          <p>Ask the convener to record which group you represent; your group’s checklist will then appear here.</p>
+        <EmptyState title={intl.formatMessage(messages.noGroup)}>
+          <p>{intl.formatMessage(messages.noGroupHint)}</p>
         </EmptyState>
       ) : null}
       {data?.group ? (
         <p>
           <Badge tone={data.sharedWithConveners ? 'accent' : 'muted'}>
-            {data.sharedWithConveners ? 'Shared with the conveners' : 'Not shared'}
+            {intl.formatMessage(data.sharedWithConveners ? messages.shared : messages.notShared)}
           </Badge>{' '}
           <span className="muted">
-            {data.answered} of {PARTICIPANT_KEY_QUESTIONS.length} questions answered
+            {intl.formatMessage(messages.answered, { answered: data.answered, total: PARTICIPANT_KEY_QUESTIONS.length })}
           </span>
         </p>
       ) : null}
@@ -71,11 +102,7 @@ export function ChecklistRoute() {
           data={data}
           onSaved={(saved) => {
             checklist.setData(saved);
-            setStatus(
-              saved.sharedWithConveners
-                ? 'Your group’s checklist was saved and is shared with the conveners.'
-                : 'Your group’s checklist was saved. It is not shared.',
-            );
+            setStatus(intl.formatMessage(saved.sharedWithConveners ? messages.savedShared : messages.savedNotShared));
           }}
         />
       ) : null}
@@ -95,6 +122,7 @@ function ChecklistForm({
   data: MyChecklist;
   onSaved: (saved: MyChecklist) => void;
 }) {
+  const intl = useIntl();
   const aliases = Object.fromEntries(
     PARTICIPANT_KEY_QUESTIONS.map((question, index) => [`answers.${String(index)}.notes`, notesField(question.id)]),
   );
@@ -131,40 +159,41 @@ function ChecklistForm({
     <form noValidate className="form" aria-labelledby="my-checklist-title" onSubmit={(event) => void submit(event)}>
       <SavedStamp updatedAt={data.updatedAt} updatedBy={data.updatedBy} />
       {conflict ? (
-        <ConflictNotice what="your group’s checklist" busy={isSubmitting} onKeepMine={() => void keepMine()} onTakeTheirs={takeTheirs} />
+        <ConflictNotice
+          what={intl.formatMessage(messages.what)}
+          busy={isSubmitting}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={takeTheirs}
+        />
       ) : null}
       <FormAlert messages={formErrors} />
       {PARTICIPANT_KEY_QUESTIONS.map((question) => (
         <TextAreaField
           key={question.id}
-          label={question.question}
-          hint={question.help}
+          label={intl.formatMessage(PARTICIPANT_QUESTION_MESSAGES[question.id].question)}
+          hint={intl.formatMessage(PARTICIPANT_QUESTION_MESSAGES[question.id].help)}
           rows={3}
           error={errors[notesField(question.id)]?.message}
           {...register(notesField(question.id), {
             validate: (value) =>
               typeof value === 'string' && value.length > KEY_QUESTION_NOTES_MAX
-                ? `Use at most ${String(KEY_QUESTION_NOTES_MAX)} characters.`
+                ? intl.formatMessage(messages.tooLong, { max: String(KEY_QUESTION_NOTES_MAX) })
                 : true,
           })}
         />
       ))}
       <SelectField
-        label="Where does your organisation stand?"
-        options={STANCE_OPTIONS}
+        label={intl.formatMessage(messages.stance)}
+        options={PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: intl.formatMessage(STANCE_MESSAGES[stance]) }))}
         error={errors.stance?.message}
         {...register('stance')}
       />
-      <Checkbox
-        label="Share our answers with the conveners and facilitators"
-        aria-describedby={shareHintId}
-        {...register('sharedWithConveners')}
-      />
+      <Checkbox label={intl.formatMessage(messages.share)} aria-describedby={shareHintId} {...register('sharedWithConveners')} />
       <p className="field-hint" id={shareHintId}>
-        They see the answers as your group’s, without the name of who wrote them. You can stop sharing at any time.
+        {intl.formatMessage(messages.shareHint)}
       </p>
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save our checklist</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(messages.save)}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
-import { FUNDING_OUTLOOK_LABELS, HOSTING_MODEL_LABELS, MOU_STATUS_LABELS, RISK_LABELS } from '@common-ground/domain';
 import { useCallback } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { errorMessage } from '../../../api';
 import { Badge, ErrorState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
@@ -11,34 +11,66 @@ import { CoreGroupPanel } from '../components/core-group';
 import { FacilitationResourcesPanel } from '../components/facilitation-resources';
 import { HostingPanel } from '../components/hosting';
 import { KeyQuestionsPanel } from '../components/key-questions';
-import { OUTLOOK_TONES, RISK_TONES } from '../components/labels';
-import { formatGap } from '../components/money';
+import { gapText } from '../components/gap';
+import { FUNDING_OUTLOOK_MESSAGES, HOSTING_MODEL_MESSAGES, OUTLOOK_TONES, RISK_TONES } from '../components/labels';
 import { RealityCheckPanel } from '../components/reality-check';
 import { SharedChecklistsPanel } from '../components/shared-checklists';
 import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 
-const SECTIONS: [string, string][] = [
-  ['key-questions-title', 'Key questions'],
-  ['champions-title', 'Champions'],
-  ['hosting-title', 'Convener and hosts'],
-  ['core-group-section-title', 'Core group and MoU'],
-  ['facilitation-resources-title', 'Facilitation'],
-  ['reality-check-title', 'Reality check'],
-  ['checklists-title', 'Participants’ checklists'],
-];
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+/** The in-page links, keyed by the id of the heading each one jumps to. */
+const SECTIONS = defineMessages({
+  'key-questions-title': { id: 'initiation.nav.keyQuestions', defaultMessage: 'Key questions' },
+  'champions-title': { id: 'initiation.nav.champions', defaultMessage: 'Champions' },
+  'hosting-title': { id: 'initiation.nav.hosting', defaultMessage: 'Convener and hosts' },
+  'core-group-section-title': { id: 'initiation.nav.coreGroup', defaultMessage: 'Core group and MoU' },
+  'facilitation-resources-title': { id: 'initiation.nav.facilitation', defaultMessage: 'Facilitation' },
+  'reality-check-title': { id: 'initiation.nav.realityCheck', defaultMessage: 'Reality check' },
+  'checklists-title': { id: 'initiation.nav.checklists', defaultMessage: 'Participants’ checklists' },
+});
+
+const messages = messagesWithValues(
+  defineMessages({
+    notShown: { id: 'initiation.page.notShown', defaultMessage: 'Your role in this process does not show its initiation.' },
+    title: { id: 'initiation.page.title', defaultMessage: 'Deciding and initiating' },
+    intro: {
+      id: 'initiation.page.intro',
+      defaultMessage:
+        'Getting a core group of committed individuals and organisations to consider the process design and feasibility. These steps are never linear: come back to them as the context changes.',
+    },
+    onThisPage: { id: 'initiation.page.onThisPage', defaultMessage: 'On this page' },
+    highestRisk: {
+      id: 'initiation.summary.highestRisk',
+      defaultMessage: 'Highest risk: {risk, select, not_assessed {not assessed} low {low} medium {medium} high {high} other {{risk}}}',
+    },
+    outlookWithGaps: { id: 'initiation.summary.outlookWithGaps', defaultMessage: '{outlook}: {gaps}' },
+    noHost: { id: 'initiation.summary.noHost', defaultMessage: 'No host yet' },
+    mou: {
+      id: 'initiation.summary.mou',
+      defaultMessage: 'MoU: {status, select, draft {draft} agreed {agreed} other {none}}',
+    },
+    counts: {
+      id: 'initiation.summary.counts',
+      defaultMessage:
+        '{champions, plural, one {# champion} other {# champions}} · {members, plural, one {# core group member} other {# core group members}} · {secured} of {resources, plural, one {# facilitation resource} other {# facilitation resources}} secured · {shared} of {groups, plural, one {# group} other {# groups}} shared their checklist',
+    },
+  }),
+);
 
 /**
  * `/w/:workspaceId/p/:processId/initiate`: deciding to use an MSP and getting it started (Lesson 11 §1-2).
  * The secretariat sees the reality check only; the rest (risk notes above all) is for conveners and facilitators.
  */
 export function InitiateRoute() {
+  const intl = useIntl();
   const { process, allowed } = useProcessOutlet();
   const processRef = processRefOf(process);
   const mayView = allowed('initiation.view');
   const mayManage = allowed('initiation.manage');
 
   if (!mayView && !allowed('initiation.realityCheck.view')) {
-    return <p className="panel">Your role in this process does not show its initiation.</p>;
+    return <p className="panel">{intl.formatMessage(messages.notShown)}</p>;
   }
   if (!mayView) return <RealityCheckPanel processRef={processRef} mayManage={false} onChanged={() => undefined} />;
   return <InitiateSections processRef={processRef} mayManage={mayManage} mayReadChecklists={allowed('initiation.checklists.view')} />;
@@ -53,28 +85,26 @@ function InitiateSections({
   mayManage: boolean;
   mayReadChecklists: boolean;
 }) {
+  const intl = useIntl();
   const summary = useResource<InitiationSummary>(`initiation:${processRef.processId}`, (signal) => getSummary(processRef, signal));
   const { reload } = summary;
   const onChanged = useCallback(() => {
     reload();
   }, [reload]);
-  const sections = mayReadChecklists ? SECTIONS : SECTIONS.filter(([id]) => id !== 'checklists-title');
+  const sections = Object.entries(SECTIONS).filter(([id]) => mayReadChecklists || id !== 'checklists-title');
 
   return (
     <div className="stack-lg">
       <section className="panel" aria-labelledby="initiation-summary-title">
-        <h2 id="initiation-summary-title">Deciding and initiating</h2>
-        <p className="muted">
-          Getting a core group of committed individuals and organisations to consider the process design and feasibility. These steps are
-          never linear: come back to them as the context changes.
-        </p>
+        <h2 id="initiation-summary-title">{intl.formatMessage(messages.title)}</h2>
+        <p className="muted">{intl.formatMessage(messages.intro)}</p>
         {summary.error ? <ErrorState message={errorMessage(summary.error)} onRetry={summary.reload} /> : null}
         {summary.data ? <SummaryBadges summary={summary.data} /> : null}
-        <nav className="in-page-nav" aria-label="On this page">
+        <nav className="in-page-nav" aria-label={intl.formatMessage(messages.onThisPage)}>
           <ul>
             {sections.map(([id, label]) => (
               <li key={id}>
-                <a href={`#${id}`}>{label}</a>
+                <a href={`#${id}`}>{intl.formatMessage(label)}</a>
               </li>
             ))}
           </ul>
@@ -91,31 +121,42 @@ function InitiateSections({
   );
 }
 
-const count = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
-
 function SummaryBadges({ summary }: { summary: InitiationSummary }) {
+  const intl = useIntl();
   const gaps = summary.funding.positions.filter(
     (position) => /[1-9]/.test(position.gapAfterPledged) && !position.gapAfterPledged.startsWith('-'),
   );
-  const risk =
-    summary.risk.highest === 'not_assessed' ? 'not assessed' : RISK_LABELS[summary.risk.highest].replace(' risk', '').toLowerCase();
   return (
     <>
       <p className="process-facts">
-        <Badge tone={RISK_TONES[summary.risk.highest]}>Highest risk: {risk}</Badge>
+        <Badge tone={RISK_TONES[summary.risk.highest]}>{intl.formatMessage(messages.highestRisk, { risk: summary.risk.highest })}</Badge>
         <Badge tone={OUTLOOK_TONES[summary.funding.outlook]}>
-          {FUNDING_OUTLOOK_LABELS[summary.funding.outlook]}
-          {gaps.length > 0 ? `: ${gaps.map((position) => formatGap(position.gapAfterPledged, position.currency)).join(', ')}` : ''}
+          {gaps.length > 0
+            ? intl.formatMessage(messages.outlookWithGaps, {
+                outlook: intl.formatMessage(FUNDING_OUTLOOK_MESSAGES[summary.funding.outlook]),
+                gaps: intl.formatList(
+                  gaps.map((position) => gapText(intl, position.gapAfterPledged, position.currency)),
+                  { type: 'unit' },
+                ),
+              })
+            : intl.formatMessage(FUNDING_OUTLOOK_MESSAGES[summary.funding.outlook])}
         </Badge>
-        <Badge>{summary.hostingModel ? HOSTING_MODEL_LABELS[summary.hostingModel] : 'No host yet'}</Badge>
+        <Badge>
+          {summary.hostingModel ? intl.formatMessage(HOSTING_MODEL_MESSAGES[summary.hostingModel]) : intl.formatMessage(messages.noHost)}
+        </Badge>
         <Badge tone={summary.mouStatus === 'agreed' ? 'accent' : 'muted'}>
-          MoU: {summary.mouStatus ? MOU_STATUS_LABELS[summary.mouStatus].toLowerCase() : 'none'}
+          {intl.formatMessage(messages.mou, { status: summary.mouStatus ?? 'none' })}
         </Badge>
       </p>
       <p className="muted">
-        {count(summary.champions, 'champion', 'champions')} · {count(summary.coreGroupMembers, 'core group member', 'core group members')} ·{' '}
-        {summary.facilitationSecured} of {count(summary.facilitationResources, 'facilitation resource', 'facilitation resources')} secured ·{' '}
-        {summary.checklistsShared} of {count(summary.stakeholderGroups, 'group', 'groups')} shared their checklist
+        {intl.formatMessage(messages.counts, {
+          champions: summary.champions,
+          members: summary.coreGroupMembers,
+          secured: summary.facilitationSecured,
+          resources: summary.facilitationResources,
+          shared: summary.checklistsShared,
+          groups: summary.stakeholderGroups,
+        })}
       </p>
     </>
   );

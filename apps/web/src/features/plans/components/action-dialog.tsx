@@ -1,14 +1,6 @@
-import {
-  ACTION_STATUS_LABELS,
-  ACTION_STATUSES,
-  type ActionStatus,
-  type OwnerKind,
-  PLAN_LIMITS,
-  WHEEL_AREA_LABELS,
-  WHEEL_AREAS,
-  type WheelArea,
-} from '@common-ground/domain';
+import { ACTION_STATUSES, type ActionStatus, type OwnerKind, PLAN_LIMITS, WHEEL_AREAS, type WheelArea } from '@common-ground/domain';
 import { useWatch } from 'react-hook-form';
+import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { type PlanAction } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
@@ -17,6 +9,40 @@ import { addAction, getOwnerChoices, updateAction, type OwnerChoices } from '../
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { ACTION_STATUS_MESSAGES, OWNER_KIND_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    noOwner: { id: 'plans.actionDialog.noOwner', defaultMessage: 'No owner yet' },
+    ownerOption: { id: 'plans.actionDialog.ownerOption', defaultMessage: '{kind}: {name}' },
+    editTitle: { id: 'plans.actionDialog.editTitle', defaultMessage: 'Edit “{title}”' },
+    addTitle: { id: 'plans.actionDialog.addTitle', defaultMessage: 'Add an action' },
+    what: { id: 'plans.actionDialog.what', defaultMessage: 'What will be done' },
+    whatRequired: { id: 'plans.actionDialog.whatRequired', defaultMessage: 'Say what will be done.' },
+    how: { id: 'plans.actionDialog.how', defaultMessage: 'How' },
+    loadingOwners: { id: 'plans.actionDialog.loadingOwners', defaultMessage: 'Loading people and groups…' },
+    who: { id: 'plans.actionDialog.who', defaultMessage: 'Who (owner)' },
+    whoHint: {
+      id: 'plans.actionDialog.whoHint',
+      defaultMessage: 'One person, one stakeholder group or one working group. Every action needs an owner before the plan is approved.',
+    },
+    start: { id: 'plans.actionDialog.start', defaultMessage: 'Start' },
+    due: { id: 'plans.actionDialog.due', defaultMessage: 'Due' },
+    dueHint: { id: 'plans.actionDialog.dueHint', defaultMessage: 'Needed before the plan is approved.' },
+    dueBeforeStart: { id: 'plans.actionDialog.dueBeforeStart', defaultMessage: 'The due date cannot be before the start date.' },
+    wheelArea: { id: 'plans.actionDialog.wheelArea', defaultMessage: 'Coordination Wheel area' },
+    notSet: { id: 'plans.actionDialog.notSet', defaultMessage: 'Not set' },
+    status: { id: 'plans.actionDialog.status', defaultMessage: 'Status' },
+    dropReason: { id: 'plans.actionDialog.dropReason', defaultMessage: 'Why it is dropped' },
+    dropReasonRequired: { id: 'plans.actionDialog.dropReasonRequired', defaultMessage: 'Say why the action is dropped.' },
+    dependsOn: { id: 'plans.actionDialog.dependsOn', defaultMessage: 'Depends on' },
+    dependsOnHint: { id: 'plans.actionDialog.dependsOnHint', defaultMessage: 'Actions that must come first.' },
+    cancel: { id: 'plans.actionDialog.cancel', defaultMessage: 'Cancel' },
+    save: { id: 'plans.actionDialog.save', defaultMessage: 'Save the action' },
+    add: { id: 'plans.actionDialog.add', defaultMessage: 'Add the action' },
+  }),
+);
 
 interface ActionValues {
   title: string;
@@ -30,24 +56,17 @@ interface ActionValues {
   dependsOn: string[];
 }
 
-const OWNER_KIND_LABELS: Record<OwnerKind, string> = {
-  member: 'Person',
-  stakeholder_group: 'Stakeholder group',
-  working_group: 'Working group',
-};
-
-function ownerOptions(choices: OwnerChoices) {
+function ownerOptions(intl: IntlShape, choices: OwnerChoices) {
+  const label = (kind: OwnerKind, name: string) =>
+    intl.formatMessage(messages.ownerOption, { kind: intl.formatMessage(OWNER_KIND_MESSAGES[kind]), name });
   return [
-    { value: '', label: 'No owner yet' },
-    ...choices.members.map((person) => ({ value: `member:${person.userId}`, label: `${OWNER_KIND_LABELS.member}: ${person.displayName}` })),
+    { value: '', label: intl.formatMessage(messages.noOwner) },
+    ...choices.members.map((person) => ({ value: `member:${person.userId}`, label: label('member', person.displayName) })),
     ...choices.stakeholderGroups.map((group) => ({
       value: `stakeholder_group:${group.id}`,
-      label: `${OWNER_KIND_LABELS.stakeholder_group}: ${group.name}`,
+      label: label('stakeholder_group', group.name),
     })),
-    ...choices.workingGroups.map((group) => ({
-      value: `working_group:${group.id}`,
-      label: `${OWNER_KIND_LABELS.working_group}: ${group.name}`,
-    })),
+    ...choices.workingGroups.map((group) => ({ value: `working_group:${group.id}`, label: label('working_group', group.name) })),
   ];
 }
 
@@ -71,6 +90,7 @@ interface ActionDialogProps {
 
 /** Adds or edits an action: what, how, who, when, its Coordination Wheel area, status and dependencies. */
 export function ActionDialog({ processRef, planId, action, siblings, onClose, onSaved, onConflict }: ActionDialogProps) {
+  const intl = useIntl();
   const choices = useResource<OwnerChoices>(`owner-choices:${processRef.processId}`, (signal) => getOwnerChoices(processRef, signal));
   const { form, submit, formErrors } = useCgForm<ActionValues>({
     defaultValues: {
@@ -116,71 +136,89 @@ export function ActionDialog({ processRef, planId, action, siblings, onClose, on
   ];
 
   return (
-    <Dialog open onClose={onClose} title={action ? `Edit “${action.title}”` : 'Add an action'}>
+    <Dialog
+      open
+      onClose={onClose}
+      title={action ? intl.formatMessage(messages.editTitle, { title: action.title }) : intl.formatMessage(messages.addTitle)}
+    >
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextField
-          label="What will be done"
+          label={intl.formatMessage(messages.what)}
           required
           autoFocus
           maxLength={PLAN_LIMITS.titleMax}
           error={errors.title?.message}
-          {...form.register('title', { validate: (value) => (value.trim() ? true : 'Say what will be done.') })}
+          {...form.register('title', { validate: (value) => (value.trim() ? true : intl.formatMessage(messages.whatRequired)) })}
         />
         <TextAreaField
-          label="How"
+          label={intl.formatMessage(messages.how)}
           rows={3}
           maxLength={PLAN_LIMITS.descriptionMax}
           error={errors.description?.message}
           {...form.register('description')}
         />
-        <ResourceView resource={choices} loading="Loading people and groups…" />
+        <ResourceView resource={choices} loading={intl.formatMessage(messages.loadingOwners)} />
         {choices.data ? (
           <SelectField
-            label="Who (owner)"
-            hint="One person, one stakeholder group or one working group. Every action needs an owner before the plan is approved."
-            options={ownerOptions(choices.data)}
+            label={intl.formatMessage(messages.who)}
+            hint={intl.formatMessage(messages.whoHint)}
+            options={ownerOptions(intl, choices.data)}
             error={errors.owner?.message}
             {...form.register('owner')}
           />
         ) : null}
         <div className="field-pair">
-          <TextField label="Start" type="date" error={errors.startDate?.message} {...form.register('startDate')} />
           <TextField
-            label="Due"
+            label={intl.formatMessage(messages.start)}
             type="date"
-            hint="Needed before the plan is approved."
+            error={errors.startDate?.message}
+            {...form.register('startDate')}
+          />
+          <TextField
+            label={intl.formatMessage(messages.due)}
+            type="date"
+            hint={intl.formatMessage(messages.dueHint)}
             error={errors.dueDate?.message}
             {...form.register('dueDate', {
               validate: (value, values) =>
-                value && values.startDate && value < values.startDate ? 'The due date cannot be before the start date.' : true,
+                value && values.startDate && value < values.startDate ? intl.formatMessage(messages.dueBeforeStart) : true,
             })}
           />
         </div>
         <SelectField
-          label="Coordination Wheel area"
-          options={[{ value: '', label: 'Not set' }, ...WHEEL_AREAS.map((area) => ({ value: area, label: WHEEL_AREA_LABELS[area] }))]}
+          label={intl.formatMessage(messages.wheelArea)}
+          options={[
+            { value: '', label: intl.formatMessage(messages.notSet) },
+            ...WHEEL_AREAS.map((area) => ({ value: area, label: intl.formatMessage(WHEEL_AREA_MESSAGES[area]) })),
+          ]}
           error={errors.wheelArea?.message}
           {...form.register('wheelArea')}
         />
         <SelectField
-          label="Status"
-          options={ACTION_STATUSES.map((value) => ({ value, label: ACTION_STATUS_LABELS[value] }))}
+          label={intl.formatMessage(messages.status)}
+          options={ACTION_STATUSES.map((value) => ({ value, label: intl.formatMessage(ACTION_STATUS_MESSAGES[value]) }))}
           error={errors.status?.message}
           {...form.register('status')}
         />
         {status === 'dropped' ? (
           <TextAreaField
-            label="Why it is dropped"
+            label={intl.formatMessage(messages.dropReason)}
             required
             rows={2}
             maxLength={PLAN_LIMITS.dropReasonMax}
             error={errors.dropReason?.message}
-            {...form.register('dropReason', { validate: (value) => (value.trim() ? true : 'Say why the action is dropped.') })}
+            {...form.register('dropReason', {
+              validate: (value) => (value.trim() ? true : intl.formatMessage(messages.dropReasonRequired)),
+            })}
           />
         ) : null}
         {dependencyOptions.length > 0 ? (
-          <CheckboxGroup legend="Depends on" hint="Actions that must come first." error={errors.dependsOn?.message}>
+          <CheckboxGroup
+            legend={intl.formatMessage(messages.dependsOn)}
+            hint={intl.formatMessage(messages.dependsOnHint)}
+            error={errors.dependsOn?.message}
+          >
             {dependencyOptions.map((option) => (
               <Checkbox key={option.id} label={option.title} value={option.id} {...form.register('dependsOn')} />
             ))}
@@ -188,9 +226,11 @@ export function ActionDialog({ processRef, planId, action, siblings, onClose, on
         ) : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
-          <SubmitButton busy={form.formState.isSubmitting}>{action ? 'Save the action' : 'Add the action'}</SubmitButton>
+          <SubmitButton busy={form.formState.isSubmitting}>
+            {action ? intl.formatMessage(messages.save) : intl.formatMessage(messages.add)}
+          </SubmitButton>
         </div>
       </form>
     </Dialog>

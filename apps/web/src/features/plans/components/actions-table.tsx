@@ -1,10 +1,33 @@
-import { WHEEL_AREA_LABELS } from '@common-ground/domain';
+import type { ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
 import { formatDay } from '../../../lib/format';
-import { OverdueBadge } from './labels';
+import { OverdueBadge, WHEEL_AREA_MESSAGES } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    caption: { id: 'plans.actionsTable.caption', defaultMessage: 'Actions of this plan' },
+    action: { id: 'plans.actionsTable.action', defaultMessage: 'Action' },
+    owner: { id: 'plans.actionsTable.owner', defaultMessage: 'Owner' },
+    start: { id: 'plans.actionsTable.start', defaultMessage: 'Start' },
+    due: { id: 'plans.actionsTable.due', defaultMessage: 'Due' },
+    status: { id: 'plans.actionsTable.status', defaultMessage: 'Status' },
+    progress: { id: 'plans.actionsTable.progress', defaultMessage: 'Progress' },
+    wheelArea: { id: 'plans.actionsTable.wheelArea', defaultMessage: 'Wheel area' },
+    dependsOn: { id: 'plans.actionsTable.dependsOn', defaultMessage: 'Depends on' },
+    edit: { id: 'plans.actionsTable.edit', defaultMessage: 'Edit' },
+    dropped: { id: 'plans.actionsTable.dropped', defaultMessage: 'Dropped: {reason}' },
+    noOwner: { id: 'plans.actionsTable.noOwner', defaultMessage: 'No owner yet' },
+    noDueDate: { id: 'plans.actionsTable.noDueDate', defaultMessage: 'No due date' },
+    editAction: { id: 'plans.actionsTable.editAction', defaultMessage: 'Edit<hidden> “{title}”</hidden>' },
+  }),
+);
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 interface ActionsTableProps {
   processRef: ProcessRef;
@@ -19,23 +42,24 @@ interface ActionsTableProps {
 
 /** A plan's actions: who does what, how and when, in which Coordination Wheel area, after which other actions. */
 export function ActionsTable({ processRef, actions, actionPath, onEdit, onChanged, onConflict }: ActionsTableProps) {
+  const intl = useIntl();
   return (
     <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
       <table className="table actions-table">
-        <caption id="actions-caption">Actions of this plan</caption>
+        <caption id="actions-caption">{intl.formatMessage(messages.caption)}</caption>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Start</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">Progress</th>
-            <th scope="col">Wheel area</th>
-            <th scope="col">Depends on</th>
+            <th scope="col">{intl.formatMessage(messages.action)}</th>
+            <th scope="col">{intl.formatMessage(messages.owner)}</th>
+            <th scope="col">{intl.formatMessage(messages.start)}</th>
+            <th scope="col">{intl.formatMessage(messages.due)}</th>
+            <th scope="col">{intl.formatMessage(messages.status)}</th>
+            <th scope="col">{intl.formatMessage(messages.progress)}</th>
+            <th scope="col">{intl.formatMessage(messages.wheelArea)}</th>
+            <th scope="col">{intl.formatMessage(messages.dependsOn)}</th>
             {onEdit ? (
               <th scope="col">
-                <span className="visually-hidden">Edit</span>
+                <span className="visually-hidden">{intl.formatMessage(messages.edit)}</span>
               </th>
             ) : null}
           </tr>
@@ -49,21 +73,28 @@ export function ActionsTable({ processRef, actions, actionPath, onEdit, onChange
                 </Link>
                 {action.description ? <span className="muted action-how">{action.description}</span> : null}
                 {action.status === 'dropped' && action.dropReason ? (
-                  <span className="muted action-how">Dropped: {action.dropReason}</span>
+                  <span className="muted action-how">{intl.formatMessage(messages.dropped, { reason: action.dropReason })}</span>
                 ) : null}
               </th>
-              <td>{action.owner?.name ?? <span className="muted">No owner yet</span>}</td>
+              <td>{action.owner?.name ?? <span className="muted">{intl.formatMessage(messages.noOwner)}</span>}</td>
               <td>{action.startDate ? formatDay(action.startDate) : '—'}</td>
               <td>
-                {action.dueDate ? formatDay(action.dueDate) : <span className="muted">No due date</span>}{' '}
+                {action.dueDate ? formatDay(action.dueDate) : <span className="muted">{intl.formatMessage(messages.noDueDate)}</span>}{' '}
                 {action.overdue ? <OverdueBadge /> : null}
               </td>
               <td>
                 <StatusControl processRef={processRef} action={action} onChanged={onChanged} onConflict={onConflict} />
               </td>
               <td>{action.progressPercent === null ? '—' : `${String(action.progressPercent)} %`}</td>
-              <td>{action.wheelArea ? WHEEL_AREA_LABELS[action.wheelArea] : '—'}</td>
-              <td>{action.dependsOn.length > 0 ? action.dependsOn.map((dependency) => dependency.title).join(', ') : '—'}</td>
+              <td>{action.wheelArea ? intl.formatMessage(WHEEL_AREA_MESSAGES[action.wheelArea]) : '—'}</td>
+              <td>
+                {action.dependsOn.length > 0
+                  ? intl.formatList(
+                      action.dependsOn.map((dependency) => dependency.title),
+                      { type: 'unit' },
+                    )
+                  : '—'}
+              </td>
               {onEdit ? (
                 <td>
                   <button
@@ -74,7 +105,7 @@ export function ActionsTable({ processRef, actions, actionPath, onEdit, onChange
                       onEdit(action);
                     }}
                   >
-                    Edit<span className="visually-hidden"> “{action.title}”</span>
+                    <FormattedMessage {...messages.editAction} values={{ title: action.title, hidden }} />
                   </button>
                 </td>
               ) : null}

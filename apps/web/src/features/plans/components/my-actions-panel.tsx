@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { type PlanActionList } from '../../../api';
 import { EmptyState } from '../../../components/states';
@@ -9,23 +10,42 @@ import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'plans.myActions.title', defaultMessage: 'My actions' },
+    intro: {
+      id: 'plans.myActions.intro',
+      defaultMessage: 'Actions you hold, yourself or through your working group or stakeholder group, soonest due first.',
+    },
+    loading: { id: 'plans.myActions.loading', defaultMessage: 'Loading your actions…' },
+    empty: { id: 'plans.myActions.empty', defaultMessage: 'You hold no actions yet' },
+    due: { id: 'plans.myActions.due', defaultMessage: 'due {date}' },
+    firstPage: {
+      id: 'plans.myActions.firstPage',
+      defaultMessage: 'Your first {count} actions are listed here; each plan shows all of its actions.',
+    },
+  }),
+);
 
 /** The actions the signed-in person holds, themselves or through their working or stakeholder group. */
 export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
+  const intl = useIntl();
   const actions = useResource<PlanActionList>(`my-actions:${processRef.processId}`, (signal) => listMyActions(processRef, signal));
   const [status, setStatus] = useState('');
   const items = actions.data?.items ?? [];
   return (
     <section className="panel" aria-labelledby="my-actions-title">
-      <h2 id="my-actions-title">My actions</h2>
-      <p className="muted">Actions you hold, yourself or through your working group or stakeholder group, soonest due first.</p>
+      <h2 id="my-actions-title">{intl.formatMessage(messages.title)}</h2>
+      <p className="muted">{intl.formatMessage(messages.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={actions} loading="Loading your actions…" />
-      {actions.data && items.length === 0 ? <EmptyState title="You hold no actions yet" /> : null}
+      <ResourceView resource={actions} loading={intl.formatMessage(messages.loading)} />
+      {actions.data && items.length === 0 ? <EmptyState title={intl.formatMessage(messages.empty)} /> : null}
       {items.length > 0 ? (
-        <ul className="rows" aria-label="My actions">
+        <ul className="rows" aria-label={intl.formatMessage(messages.title)}>
           {items.map((action) => (
             <li key={action.id} className="row row-block">
               <div className="row-main">
@@ -35,7 +55,8 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
                 <span className="muted">
                   <Link to={`${basePath}/${action.planId}`}>{action.planTitle}</Link>
                   {action.owner ? ` · ${action.owner.name}` : ''}
-                  {action.dueDate ? ` · due ${formatDay(action.dueDate)}` : ''} {action.overdue ? <OverdueBadge /> : null}
+                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: formatDay(action.dueDate) })}` : ''}{' '}
+                  {action.overdue ? <OverdueBadge /> : null}
                 </span>
               </div>
               <div className="row-actions">
@@ -57,7 +78,7 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
         </ul>
       ) : null}
       {actions.data?.nextCursor ? (
-        <p className="muted">Your first {MY_ACTIONS_PAGE} actions are listed here; each plan shows all of its actions.</p>
+        <p className="muted">{intl.formatMessage(messages.firstPage, { count: String(MY_ACTIONS_PAGE) })}</p>
       ) : null}
     </section>
   );

@@ -1,18 +1,47 @@
-import { PLAN_LIMITS, PLAN_STATUS_LABELS } from '@common-ground/domain';
+import { PLAN_LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage, type PlanList, type PlanSummary } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { createPlan, listPlans } from '../api/plans';
-import { PLAN_STATUS_TONES } from './labels';
+import { PLAN_STATUS_MESSAGES, PLAN_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'plans.list.title', defaultMessage: 'Action plans' },
+    intro: {
+      id: 'plans.list.intro',
+      defaultMessage: 'Who does what, how and by when. A plan is drafted, proposed to the group, then approved.',
+    },
+    loading: { id: 'plans.list.loading', defaultMessage: 'Loading action plans…' },
+    empty: { id: 'plans.list.empty', defaultMessage: 'No action plans yet' },
+    counts: {
+      id: 'plans.list.counts',
+      defaultMessage: '{actions, plural, one {# action} other {# actions}} · {done, plural, other {# done}}',
+    },
+    overdue: { id: 'plans.list.overdue', defaultMessage: '{count} overdue' },
+    loadingMore: { id: 'plans.list.loadingMore', defaultMessage: 'Loading…' },
+    showMore: { id: 'plans.list.showMore', defaultMessage: 'Show more plans' },
+    newTitle: { id: 'plans.list.newTitle', defaultMessage: 'Start an action plan' },
+    planTitle: { id: 'plans.list.planTitle', defaultMessage: 'Title' },
+    titleRequired: { id: 'plans.list.titleRequired', defaultMessage: 'Give the plan a title.' },
+    goal: { id: 'plans.list.goal', defaultMessage: 'Goal' },
+    goalHint: { id: 'plans.list.goalHint', defaultMessage: 'The change the plan works towards.' },
+    goalRequired: { id: 'plans.list.goalRequired', defaultMessage: 'Say what the plan should achieve.' },
+    start: { id: 'plans.list.start', defaultMessage: 'Start the plan' },
+  }),
+);
 
 /** The process's action plans, newest first, with what they hold; a form to start one. */
 export function PlansPanel({ processRef, basePath, mayManage }: { processRef: ProcessRef; basePath: string; mayManage: boolean }) {
+  const intl = useIntl();
   const first = useResource<PlanList>(`plans:${processRef.processId}`, (signal) => listPlans(processRef, null, signal));
   const [more, setMore] = useState<{ items: PlanSummary[]; nextCursor: string | null } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -36,12 +65,12 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
 
   return (
     <section className="panel" aria-labelledby="plans-title">
-      <h2 id="plans-title">Action plans</h2>
-      <p className="muted">Who does what, how and by when. A plan is drafted, proposed to the group, then approved.</p>
-      <ResourceView resource={first} loading="Loading action plans…" />
-      {first.data && items.length === 0 ? <EmptyState title="No action plans yet" /> : null}
+      <h2 id="plans-title">{intl.formatMessage(messages.title)}</h2>
+      <p className="muted">{intl.formatMessage(messages.intro)}</p>
+      <ResourceView resource={first} loading={intl.formatMessage(messages.loading)} />
+      {first.data && items.length === 0 ? <EmptyState title={intl.formatMessage(messages.empty)} /> : null}
       {items.length > 0 ? (
-        <ul className="rows" aria-label="Action plans">
+        <ul className="rows" aria-label={intl.formatMessage(messages.title)}>
           {items.map((plan) => (
             <li key={plan.id} className="row row-block">
               <div className="row-main">
@@ -50,9 +79,9 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
                 </Link>
                 <span>{plan.goal}</span>
                 <span className="muted">
-                  <Badge tone={PLAN_STATUS_TONES[plan.status]}>{PLAN_STATUS_LABELS[plan.status]}</Badge> {plan.actionCount} action
-                  {plan.actionCount === 1 ? '' : 's'} · {plan.doneCount} done
-                  {plan.overdueCount > 0 ? ` · ${String(plan.overdueCount)} overdue` : ''}
+                  <Badge tone={PLAN_STATUS_TONES[plan.status]}>{intl.formatMessage(PLAN_STATUS_MESSAGES[plan.status])}</Badge>{' '}
+                  {intl.formatMessage(messages.counts, { actions: plan.actionCount, done: plan.doneCount })}
+                  {plan.overdueCount > 0 ? ` · ${intl.formatMessage(messages.overdue, { count: String(plan.overdueCount) })}` : ''}
                 </span>
               </div>
             </li>
@@ -62,7 +91,7 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
       {nextCursor ? (
         <div className="load-more">
           <button type="button" className="button" disabled={loadingMore} onClick={() => void loadMore()}>
-            {loadingMore ? 'Loading…' : 'Show more plans'}
+            {loadingMore ? intl.formatMessage(messages.loadingMore) : intl.formatMessage(messages.showMore)}
           </button>
           {moreError ? <p className="field-error">{moreError}</p> : null}
         </div>
@@ -73,6 +102,7 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
 }
 
 function NewPlanForm({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const { form, submit, formErrors } = useCgForm<{ title: string; goal: string }>({
     defaultValues: { title: '', goal: '' },
@@ -84,26 +114,26 @@ function NewPlanForm({ processRef, basePath }: { processRef: ProcessRef; basePat
   });
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="new-plan-title">
-      <h3 id="new-plan-title">Start an action plan</h3>
+      <h3 id="new-plan-title">{intl.formatMessage(messages.newTitle)}</h3>
       <FormAlert messages={formErrors} />
       <TextField
-        label="Title"
+        label={intl.formatMessage(messages.planTitle)}
         required
         maxLength={PLAN_LIMITS.titleMax}
         error={form.formState.errors.title?.message}
-        {...form.register('title', { validate: (value) => (value.trim() ? true : 'Give the plan a title.') })}
+        {...form.register('title', { validate: (value) => (value.trim() ? true : intl.formatMessage(messages.titleRequired)) })}
       />
       <TextAreaField
-        label="Goal"
-        hint="The change the plan works towards."
+        label={intl.formatMessage(messages.goal)}
+        hint={intl.formatMessage(messages.goalHint)}
         required
         rows={3}
         maxLength={PLAN_LIMITS.goalMax}
         error={form.formState.errors.goal?.message}
-        {...form.register('goal', { validate: (value) => (value.trim() ? true : 'Say what the plan should achieve.') })}
+        {...form.register('goal', { validate: (value) => (value.trim() ? true : intl.formatMessage(messages.goalRequired)) })}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.formState.isSubmitting}>Start the plan</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(messages.start)}</SubmitButton>
       </div>
     </form>
   );

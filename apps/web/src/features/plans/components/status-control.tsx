@@ -1,11 +1,35 @@
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from '@common-ground/domain';
+import { ACTION_STATUSES, type ActionStatus } from '@common-ground/domain';
 import { useId, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { ApiError, errorMessage, type PlanAction } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { Badge } from '../../../components/states';
 import { setActionStatus } from '../api/plans';
-import { ACTION_STATUS_TONES } from './labels';
+import { ACTION_STATUS_MESSAGES, ACTION_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    nowStatus: {
+      id: 'plans.status.now',
+      defaultMessage:
+        '“{title}” is now {status, select, planned {planned} in_progress {in progress} done {done} blocked {blocked} dropped {dropped} other {{status}}}.',
+    },
+    conflict: {
+      id: 'plans.status.conflict',
+      defaultMessage: '“{title}” was changed by someone else meanwhile; the list has been reloaded.',
+    },
+    statusOf: { id: 'plans.status.statusOf', defaultMessage: 'Status of {title}' },
+    dropTitle: { id: 'plans.status.dropTitle', defaultMessage: 'Drop “{title}”' },
+    dropIntro: { id: 'plans.status.dropIntro', defaultMessage: 'Say why the action will not be carried out; the reason stays on record.' },
+    why: { id: 'plans.status.why', defaultMessage: 'Why is it dropped?' },
+    whyRequired: { id: 'plans.status.whyRequired', defaultMessage: 'Say why the action is dropped.' },
+    cancel: { id: 'plans.status.cancel', defaultMessage: 'Cancel' },
+    dropping: { id: 'plans.status.dropping', defaultMessage: 'Dropping…' },
+    drop: { id: 'plans.status.drop', defaultMessage: 'Drop the action' },
+  }),
+);
 
 interface StatusControlProps {
   processRef: ProcessRef;
@@ -17,12 +41,15 @@ interface StatusControlProps {
 
 /** The action's status: a badge, or a select for those who may change it; dropping asks for the reason. */
 export function StatusControl({ processRef, action, onChanged, onConflict }: StatusControlProps) {
+  const intl = useIntl();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dropping, setDropping] = useState(false);
 
-  if (!action.mayUpdateStatus) return <Badge tone={ACTION_STATUS_TONES[action.status]}>{ACTION_STATUS_LABELS[action.status]}</Badge>;
+  if (!action.mayUpdateStatus) {
+    return <Badge tone={ACTION_STATUS_TONES[action.status]}>{intl.formatMessage(ACTION_STATUS_MESSAGES[action.status])}</Badge>;
+  }
 
   const change = async (status: ActionStatus, dropReason?: string) => {
     setBusy(true);
@@ -34,11 +61,11 @@ export function StatusControl({ processRef, action, onChanged, onConflict }: Sta
         ...(dropReason ? { dropReason } : {}),
       });
       setDropping(false);
-      onChanged(changed, `“${action.title}” is now ${ACTION_STATUS_LABELS[status].toLowerCase()}.`);
+      onChanged(changed, intl.formatMessage(messages.nowStatus, { title: action.title, status }));
     } catch (caught) {
       if (caught instanceof ApiError && caught.isVersionConflict) {
         setDropping(false);
-        onConflict(`“${action.title}” was changed by someone else meanwhile; the list has been reloaded.`);
+        onConflict(intl.formatMessage(messages.conflict, { title: action.title }));
       } else {
         setError(errorMessage(caught));
       }
@@ -50,7 +77,7 @@ export function StatusControl({ processRef, action, onChanged, onConflict }: Sta
   return (
     <div className="status-control">
       <label htmlFor={id} className="visually-hidden">
-        Status of {action.title}
+        {intl.formatMessage(messages.statusOf, { title: action.title })}
       </label>
       <select
         id={id}
@@ -65,7 +92,7 @@ export function StatusControl({ processRef, action, onChanged, onConflict }: Sta
       >
         {ACTION_STATUSES.map((status) => (
           <option key={status} value={status}>
-            {ACTION_STATUS_LABELS[status]}
+            {intl.formatMessage(ACTION_STATUS_MESSAGES[status])}
           </option>
         ))}
       </select>
@@ -103,6 +130,7 @@ function DropDialog({
   onClose: () => void;
   onDrop: (reason: string) => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -110,8 +138,8 @@ function DropDialog({
     <Dialog
       open
       onClose={onClose}
-      title={`Drop “${title}”`}
-      description="Say why the action will not be carried out; the reason stays on record."
+      title={intl.formatMessage(messages.dropTitle, { title })}
+      description={intl.formatMessage(messages.dropIntro)}
     >
       <form
         noValidate
@@ -127,7 +155,7 @@ function DropDialog({
       >
         <div className="field">
           <label htmlFor={id}>
-            Why is it dropped?
+            {intl.formatMessage(messages.why)}
             <span className="required" aria-hidden="true">
               {' '}
               *
@@ -146,17 +174,17 @@ function DropDialog({
           />
           {missing ? (
             <p className="field-error" id={`${id}-error`}>
-              Say why the action is dropped.
+              {intl.formatMessage(messages.whyRequired)}
             </p>
           ) : null}
         </div>
         {error ? <p className="alert alert-error">{error}</p> : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(messages.cancel)}
           </button>
           <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? 'Dropping…' : 'Drop the action'}
+            {busy ? intl.formatMessage(messages.dropping) : intl.formatMessage(messages.drop)}
           </button>
         </div>
       </form>

@@ -1,5 +1,5 @@
-import { WHEEL_AREA_LABELS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { ApiError, type MilestoneList, type PlanAction } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
@@ -10,14 +10,29 @@ import { formatDay } from '../../../lib/format';
 import { getAction } from '../api/plans';
 import { listPlanMilestones } from '../../tracking/api/tracking';
 import { CostLinesPanel } from '../../tracking/components/cost-lines-panel';
-import { OverdueBadge } from '../components/labels';
+import { OverdueBadge, WHEEL_AREA_MESSAGES } from '../components/labels';
 import { ProgressPanel } from '../../tracking/components/progress-panel';
 import { StatusControl } from '../components/status-control';
 import { processPath, processRefOf } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
+const messages = defineMessages({
+  pageTitle: { id: 'plans.action.pageTitle', defaultMessage: 'Action' },
+  loading: { id: 'plans.action.loading', defaultMessage: 'Loading the action…' },
+  owner: { id: 'plans.action.owner', defaultMessage: 'Owner' },
+  noOwner: { id: 'plans.action.noOwner', defaultMessage: 'No owner yet' },
+  due: { id: 'plans.action.due', defaultMessage: 'Due' },
+  noDueDate: { id: 'plans.action.noDueDate', defaultMessage: 'No due date' },
+  wheelArea: { id: 'plans.action.wheelArea', defaultMessage: 'Coordination Wheel area' },
+  reported: { id: 'plans.action.reported', defaultMessage: 'Reported complete' },
+  notReported: { id: 'plans.action.notReported', defaultMessage: 'Not reported yet' },
+  status: { id: 'plans.action.status', defaultMessage: 'Status' },
+  posted: { id: 'plans.action.posted', defaultMessage: 'Your progress update was posted.' },
+});
+
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
+  const intl = useIntl();
   const { process, allowed } = useProcessOutlet();
   const { planId = '', actionId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -27,10 +42,10 @@ export function ActionRoute() {
   const milestones = useResource<MilestoneList>(`milestones:${planId}`, (signal) => listPlanMilestones(processRef, planId, signal));
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  usePageTitle(action.data?.title ?? 'Action');
+  usePageTitle(action.data?.title ?? intl.formatMessage(messages.pageTitle));
 
   if (action.error instanceof ApiError && (action.error.isNotFound || action.error.status === 400)) return <NotFoundPage />;
-  if (!action.data) return <ResourceView resource={action} loading="Loading the action…" />;
+  if (!action.data) return <ResourceView resource={action} loading={intl.formatMessage(messages.loading)} />;
 
   const data = action.data;
   const planPath = processPath(processRef, 'plan', data.planId);
@@ -55,23 +70,23 @@ export function ActionRoute() {
         </div>
         <dl className="facts">
           <div>
-            <dt>Owner</dt>
-            <dd>{data.owner?.name ?? 'No owner yet'}</dd>
+            <dt>{intl.formatMessage(messages.owner)}</dt>
+            <dd>{data.owner?.name ?? intl.formatMessage(messages.noOwner)}</dd>
           </div>
           <div>
-            <dt>Due</dt>
-            <dd>{data.dueDate ? formatDay(data.dueDate) : 'No due date'}</dd>
+            <dt>{intl.formatMessage(messages.due)}</dt>
+            <dd>{data.dueDate ? formatDay(data.dueDate) : intl.formatMessage(messages.noDueDate)}</dd>
           </div>
           <div>
-            <dt>Coordination Wheel area</dt>
-            <dd>{data.wheelArea ? WHEEL_AREA_LABELS[data.wheelArea] : '—'}</dd>
+            <dt>{intl.formatMessage(messages.wheelArea)}</dt>
+            <dd>{data.wheelArea ? intl.formatMessage(WHEEL_AREA_MESSAGES[data.wheelArea]) : '—'}</dd>
           </div>
           <div>
-            <dt>Reported complete</dt>
-            <dd>{data.progressPercent === null ? 'Not reported yet' : `${String(data.progressPercent)} %`}</dd>
+            <dt>{intl.formatMessage(messages.reported)}</dt>
+            <dd>{data.progressPercent === null ? intl.formatMessage(messages.notReported) : `${String(data.progressPercent)} %`}</dd>
           </div>
           <div>
-            <dt>Status</dt>
+            <dt>{intl.formatMessage(messages.status)}</dt>
             <dd>
               <StatusControl
                 processRef={processRef}
@@ -97,7 +112,7 @@ export function ActionRoute() {
         onReported={() => {
           action.reload();
           milestones.reload();
-          announce('success', 'Your progress update was posted.');
+          announce('success', intl.formatMessage(messages.posted));
         }}
       />
       <CostLinesPanel processRef={processRef} actionId={data.id} onChanged={(message) => announce('success', message)} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { type PlanActionList } from '../../../api';
 import { EmptyState } from '../../../components/states';
@@ -11,10 +12,29 @@ import { OverdueBadge } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
-const TITLES: Record<AttentionFilter, string> = { overdue: 'Overdue actions', blocked: 'Blocked actions' };
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const TITLES = defineMessages<AttentionFilter>({
+  overdue: { id: 'plans.attention.overdueTitle', defaultMessage: 'Overdue actions' },
+  blocked: { id: 'plans.attention.blockedTitle', defaultMessage: 'Blocked actions' },
+});
+
+const messages = messagesWithValues(
+  defineMessages({
+    dashboard: { id: 'plans.attention.dashboard', defaultMessage: '← Dashboard' },
+    loading: { id: 'plans.attention.loading', defaultMessage: 'Loading actions…' },
+    noneOverdue: { id: 'plans.attention.noneOverdue', defaultMessage: 'Nothing is overdue' },
+    noneBlocked: { id: 'plans.attention.noneBlocked', defaultMessage: 'Nothing is blocked' },
+    noOwner: { id: 'plans.attention.noOwner', defaultMessage: 'No owner' },
+    due: { id: 'plans.attention.due', defaultMessage: 'due {date}' },
+    loadingMore: { id: 'plans.attention.loadingMore', defaultMessage: 'Loading…' },
+    showMore: { id: 'plans.attention.showMore', defaultMessage: 'Show more' },
+  }),
+);
 
 /** `/w/:workspaceId/p/:processId/plan/actions?filter=overdue|blocked`: every action needing attention (the dashboard's "see all"). */
 export function AttentionRoute() {
+  const intl = useIntl();
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const filter: AttentionFilter = params.get('filter') === 'blocked' ? 'blocked' : 'overdue';
@@ -24,7 +44,8 @@ export function AttentionRoute() {
   );
   const [more, setMore] = useState<PlanActionList | null>(null);
   const [loading, setLoading] = useState(false);
-  usePageTitle(TITLES[filter]);
+  const title = intl.formatMessage(TITLES[filter]);
+  usePageTitle(title);
   const planPath = processPath(processRef, 'plan');
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
   const nextCursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
@@ -32,13 +53,15 @@ export function AttentionRoute() {
   return (
     <section className="panel" aria-labelledby="attention-title">
       <p>
-        <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
+        <Link to={processPath(processRef, 'dashboard')}>{intl.formatMessage(messages.dashboard)}</Link>
       </p>
-      <h2 id="attention-title">{TITLES[filter]}</h2>
-      <ResourceView resource={first} loading="Loading actions…" />
-      {first.data && items.length === 0 ? <EmptyState title={filter === 'overdue' ? 'Nothing is overdue' : 'Nothing is blocked'} /> : null}
+      <h2 id="attention-title">{title}</h2>
+      <ResourceView resource={first} loading={intl.formatMessage(messages.loading)} />
+      {first.data && items.length === 0 ? (
+        <EmptyState title={intl.formatMessage(filter === 'overdue' ? messages.noneOverdue : messages.noneBlocked)} />
+      ) : null}
       {items.length > 0 ? (
-        <ul className="rows" aria-label={TITLES[filter]}>
+        <ul className="rows" aria-label={title}>
           {items.map((action) => (
             <li key={action.id} className="row row-block">
               <div className="row-main">
@@ -46,8 +69,9 @@ export function AttentionRoute() {
                   {action.title}
                 </Link>
                 <span className="muted">
-                  {action.planTitle} · {action.owner?.name ?? 'No owner'}
-                  {action.dueDate ? ` · due ${formatDay(action.dueDate)}` : ''} {action.overdue ? <OverdueBadge /> : null}
+                  {action.planTitle} · {action.owner?.name ?? intl.formatMessage(messages.noOwner)}
+                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: formatDay(action.dueDate) })}` : ''}{' '}
+                  {action.overdue ? <OverdueBadge /> : null}
                 </span>
               </div>
             </li>
@@ -69,7 +93,7 @@ export function AttentionRoute() {
                 .finally(() => setLoading(false));
             }}
           >
-            {loading ? 'Loading…' : 'Show more'}
+            {loading ? intl.formatMessage(messages.loadingMore) : intl.formatMessage(messages.showMore)}
           </button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
-import { INDICATOR_DIRECTION_LABELS, MILESTONE_LIMITS } from '@common-ground/domain';
+import { MILESTONE_LIMITS } from '@common-ground/domain';
 import { useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type MilestoneDetail, type Plan } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
@@ -18,9 +19,56 @@ import { MilestoneForm } from '../../tracking/components/milestone-form';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
+import { INDICATOR_DIRECTION_MESSAGES } from '../components/labels';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const messages = messagesWithValues(
+  defineMessages({
+    pageTitle: { id: 'plans.milestone.pageTitle', defaultMessage: 'Milestone' },
+    loading: { id: 'plans.milestone.loading', defaultMessage: 'Loading the milestone…' },
+    due: { id: 'plans.milestone.due', defaultMessage: 'Due' },
+    indicator: { id: 'plans.milestone.indicator', defaultMessage: 'Indicator' },
+    baselineTarget: { id: 'plans.milestone.baselineTarget', defaultMessage: 'Baseline → target' },
+    current: { id: 'plans.milestone.current', defaultMessage: 'Current value' },
+    noneRecorded: { id: 'plans.milestone.noneRecorded', defaultMessage: 'None recorded yet' },
+    progress: { id: 'plans.milestone.progress', defaultMessage: 'Progress' },
+    progressLabel: { id: 'plans.milestone.progressLabel', defaultMessage: 'Progress towards the target' },
+    reportedThrough: { id: 'plans.milestone.reportedThrough', defaultMessage: 'Reported through' },
+    deleteTitle: { id: 'plans.milestone.deleteTitle', defaultMessage: 'Delete this milestone?' },
+    deleteText: {
+      id: 'plans.milestone.deleteText',
+      defaultMessage: 'The milestone and every value recorded for it are deleted; this cannot be undone.',
+    },
+    delete: { id: 'plans.milestone.delete', defaultMessage: 'Delete the milestone' },
+    series: { id: 'plans.milestone.series', defaultMessage: 'Values over time' },
+    noValues: { id: 'plans.milestone.noValues', defaultMessage: 'No values recorded yet' },
+    valuesCaption: { id: 'plans.milestone.valuesCaption', defaultMessage: 'Recorded values, oldest first' },
+    measuredOn: { id: 'plans.milestone.measuredOn', defaultMessage: 'Measured on' },
+    valueIn: { id: 'plans.milestone.valueIn', defaultMessage: 'Value ({unit})' },
+    note: { id: 'plans.milestone.note', defaultMessage: 'Note' },
+    recordedBy: { id: 'plans.milestone.recordedBy', defaultMessage: 'Recorded by' },
+    recorded: {
+      id: 'plans.milestone.recorded',
+      defaultMessage: 'The value was recorded; the current value is {value} {unit}.',
+    },
+    editTitle: { id: 'plans.milestone.editTitle', defaultMessage: 'Edit the milestone' },
+    save: { id: 'plans.milestone.save', defaultMessage: 'Save the milestone' },
+    saved: { id: 'plans.milestone.saved', defaultMessage: 'The milestone was saved.' },
+    conflict: {
+      id: 'plans.milestone.conflict',
+      defaultMessage: 'Someone changed this milestone meanwhile; it has been reloaded. Make your change again.',
+    },
+    recordTitle: { id: 'plans.milestone.recordTitle', defaultMessage: 'Record a value' },
+    valueRequired: { id: 'plans.milestone.valueRequired', defaultMessage: 'Write a number, e.g. 40 or 12.5.' },
+    measuredOnRequired: { id: 'plans.milestone.measuredOnRequired', defaultMessage: 'Say when it was measured.' },
+    noteHint: { id: 'plans.milestone.noteHint', defaultMessage: 'The source or how it was measured (optional).' },
+    record: { id: 'plans.milestone.record', defaultMessage: 'Record the value' },
+  }),
+);
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
+  const intl = useIntl();
   const { process, allowed } = useProcessOutlet();
   const { planId = '', milestoneId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -31,10 +79,10 @@ export function MilestoneRoute() {
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning'; text: string } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
-  usePageTitle(milestone.data?.title ?? 'Milestone');
+  usePageTitle(milestone.data?.title ?? intl.formatMessage(messages.pageTitle));
 
   if (milestone.error instanceof ApiError && (milestone.error.isNotFound || milestone.error.status === 400)) return <NotFoundPage />;
-  if (!milestone.data) return <ResourceView resource={milestone} loading="Loading the milestone…" />;
+  if (!milestone.data) return <ResourceView resource={milestone} loading={intl.formatMessage(messages.loading)} />;
 
   const data = milestone.data;
   const planPath = processPath(processRef, 'plan', data.planId);
@@ -60,38 +108,38 @@ export function MilestoneRoute() {
         </div>
         <dl className="facts">
           <div>
-            <dt>Due</dt>
+            <dt>{intl.formatMessage(messages.due)}</dt>
             <dd>{formatDay(data.dueDate)}</dd>
           </div>
           <div>
-            <dt>Indicator</dt>
+            <dt>{intl.formatMessage(messages.indicator)}</dt>
             <dd>
-              {indicator.unit} · {INDICATOR_DIRECTION_LABELS[indicator.direction].toLowerCase()}
+              {indicator.unit} · {intl.formatMessage(INDICATOR_DIRECTION_MESSAGES[indicator.direction])}
             </dd>
           </div>
           <div>
-            <dt>Baseline → target</dt>
+            <dt>{intl.formatMessage(messages.baselineTarget)}</dt>
             <dd>
               {formatNumber(indicator.baseline)} → {formatNumber(indicator.target)}
             </dd>
           </div>
           <div>
-            <dt>Current value</dt>
+            <dt>{intl.formatMessage(messages.current)}</dt>
             <dd>
               {data.currentValue === null
-                ? 'None recorded yet'
+                ? intl.formatMessage(messages.noneRecorded)
                 : `${formatNumber(data.currentValue)} (${formatDay(data.currentOn ?? data.today)})`}
             </dd>
           </div>
           <div>
-            <dt>Progress</dt>
+            <dt>{intl.formatMessage(messages.progress)}</dt>
             <dd>
-              <ShareBar share={data.progress} label="Progress towards the target" />
+              <ShareBar share={data.progress} label={intl.formatMessage(messages.progressLabel)} />
             </dd>
           </div>
           {data.actionId ? (
             <div>
-              <dt>Reported through</dt>
+              <dt>{intl.formatMessage(messages.reportedThrough)}</dt>
               <dd>
                 <Link to={`${planPath}/actions/${data.actionId}`}>{data.actionTitle}</Link>
               </dd>
@@ -103,16 +151,16 @@ export function MilestoneRoute() {
             {planStatus === 'draft' ? (
               <ConfirmButton
                 className="button button-danger-quiet"
-                title="Delete this milestone?"
-                message="The milestone and every value recorded for it are deleted; this cannot be undone."
-                confirmLabel="Delete the milestone"
+                title={intl.formatMessage(messages.deleteTitle)}
+                message={intl.formatMessage(messages.deleteText)}
+                confirmLabel={intl.formatMessage(messages.delete)}
                 describeError={errorMessage}
                 onConfirm={async () => {
                   await removeMilestone(processRef, data.id);
                   await navigate(planPath);
                 }}
               >
-                Delete the milestone
+                {intl.formatMessage(messages.delete)}
               </ConfirmButton>
             ) : null}
           </div>
@@ -120,20 +168,20 @@ export function MilestoneRoute() {
       </section>
 
       <section className="panel" aria-labelledby="series-title">
-        <h2 id="series-title">Values over time</h2>
+        <h2 id="series-title">{intl.formatMessage(messages.series)}</h2>
         <MilestoneChart milestone={data} />
         {data.values.length === 0 ? (
-          <EmptyState title="No values recorded yet" />
+          <EmptyState title={intl.formatMessage(messages.noValues)} />
         ) : (
           <div className="table-wrap" role="region" aria-labelledby="values-caption" tabIndex={0}>
             <table className="table">
-              <caption id="values-caption">Recorded values, oldest first</caption>
+              <caption id="values-caption">{intl.formatMessage(messages.valuesCaption)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Measured on</th>
-                  <th scope="col">Value ({indicator.unit})</th>
-                  <th scope="col">Note</th>
-                  <th scope="col">Recorded by</th>
+                  <th scope="col">{intl.formatMessage(messages.measuredOn)}</th>
+                  <th scope="col">{intl.formatMessage(messages.valueIn, { unit: indicator.unit })}</th>
+                  <th scope="col">{intl.formatMessage(messages.note)}</th>
+                  <th scope="col">{intl.formatMessage(messages.recordedBy)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -159,7 +207,7 @@ export function MilestoneRoute() {
               milestone.setData(updated);
               announce(
                 'success',
-                `The value was recorded; the current value is ${formatNumber(updated.currentValue ?? 0)} ${updated.indicator.unit}.`,
+                intl.formatMessage(messages.recorded, { value: formatNumber(updated.currentValue ?? 0), unit: updated.indicator.unit }),
               );
             }}
           />
@@ -168,19 +216,19 @@ export function MilestoneRoute() {
 
       {mayEdit && plan.data ? (
         <section className="panel" aria-labelledby="edit-milestone-title">
-          <h2 id="edit-milestone-title">Edit the milestone</h2>
+          <h2 id="edit-milestone-title">{intl.formatMessage(messages.editTitle)}</h2>
           <MilestoneForm
             key={data.version}
             milestone={data}
             actions={plan.data.actions}
-            submitLabel="Save the milestone"
+            submitLabel={intl.formatMessage(messages.save)}
             onSubmit={async (input) => {
               milestone.setData(await updateMilestone(processRef, data.id, { ...input, version: data.version }));
-              announce('success', 'The milestone was saved.');
+              announce('success', intl.formatMessage(messages.saved));
             }}
             onConflict={() => {
               milestone.reload();
-              announce('warning', 'Someone changed this milestone meanwhile; it has been reloaded. Make your change again.');
+              announce('warning', intl.formatMessage(messages.conflict));
             }}
           />
         </section>
@@ -198,6 +246,7 @@ function RecordValueForm({
   milestone: MilestoneDetail;
   onRecorded: (milestone: MilestoneDetail) => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ value: string; measuredOn: string; note: string }>({
     defaultValues: { value: '', measuredOn: milestone.today, note: '' },
     fields: ['value', 'measuredOn', 'note'],
@@ -215,36 +264,37 @@ function RecordValueForm({
   const { errors } = form.formState;
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="record-value-title">
-      <h3 id="record-value-title">Record a value</h3>
+      <h3 id="record-value-title">{intl.formatMessage(messages.recordTitle)}</h3>
       <FormAlert messages={formErrors} />
       <div className="field-pair">
         <TextField
-          label={`Value (${milestone.indicator.unit})`}
+          label={intl.formatMessage(messages.valueIn, { unit: milestone.indicator.unit })}
           inputMode="decimal"
           required
           error={errors.value?.message}
           {...form.register('value', {
-            validate: (value) => (value.trim() !== '' && Number.isFinite(Number(value)) ? true : 'Write a number, e.g. 40 or 12.5.'),
+            validate: (value) =>
+              value.trim() !== '' && Number.isFinite(Number(value)) ? true : intl.formatMessage(messages.valueRequired),
           })}
         />
         <TextField
-          label="Measured on"
+          label={intl.formatMessage(messages.measuredOn)}
           type="date"
           max={milestone.today}
           required
           error={errors.measuredOn?.message}
-          {...form.register('measuredOn', { required: 'Say when it was measured.' })}
+          {...form.register('measuredOn', { required: intl.formatMessage(messages.measuredOnRequired) })}
         />
       </div>
       <TextField
-        label="Note"
-        hint="The source or how it was measured (optional)."
+        label={intl.formatMessage(messages.note)}
+        hint={intl.formatMessage(messages.noteHint)}
         maxLength={MILESTONE_LIMITS.noteMax}
         error={errors.note?.message}
         {...form.register('note')}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.formState.isSubmitting}>Record the value</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(messages.record)}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
-import { PLAN_LIMITS, PLAN_STATUS_LABELS } from '@common-ground/domain';
-import { useRef, useState } from 'react';
+import { PLAN_LIMITS } from '@common-ground/domain';
+import { type ReactNode, useRef, useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type Plan, type PlanAction } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
@@ -13,22 +14,87 @@ import { formatDateTime } from '../../../lib/format';
 import { getPlan, movePlan, planCsvUrl, removePlan, updatePlan, type PlanMove } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
 import { ActionsTable } from '../components/actions-table';
-import { PLAN_STATUS_TONES } from '../components/labels';
+import { PLAN_STATUS_MESSAGES, PLAN_STATUS_TONES } from '../components/labels';
 import { MilestonesPanel } from '../../tracking/components/milestones-panel';
 import { PlanCostsPanel } from '../../tracking/components/plan-costs-panel';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 
-const MOVE_DONE: Record<PlanMove, string> = {
-  propose: 'The plan is proposed for approval.',
-  withdraw: 'The proposal was withdrawn; the plan is a draft again.',
-  approve: 'The plan is approved.',
-  reopen: 'The plan is reopened as a draft; it needs approval again.',
-};
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+
+const MOVE_DONE = defineMessages<PlanMove>({
+  propose: { id: 'plans.plan.proposed', defaultMessage: 'The plan is proposed for approval.' },
+  withdraw: { id: 'plans.plan.withdrawn', defaultMessage: 'The proposal was withdrawn; the plan is a draft again.' },
+  approve: { id: 'plans.plan.approved', defaultMessage: 'The plan is approved.' },
+  reopen: { id: 'plans.plan.reopened', defaultMessage: 'The plan is reopened as a draft; it needs approval again.' },
+});
+
+const messages = messagesWithValues(
+  defineMessages({
+    pageTitle: { id: 'plans.plan.pageTitle', defaultMessage: 'Action plan' },
+    loading: { id: 'plans.plan.loading', defaultMessage: 'Loading the action plan…' },
+    allPlans: { id: 'plans.plan.allPlans', defaultMessage: '← All action plans' },
+    goal: { id: 'plans.plan.goal', defaultMessage: '<strong>Goal:</strong> {goal}' },
+    approvedBy: { id: 'plans.plan.approvedBy', defaultMessage: 'Approved by {name}, {date}' },
+    gapsIntro: { id: 'plans.plan.gapsIntro', defaultMessage: 'Before approval, every action needs an owner and a due date:' },
+    gap: {
+      id: 'plans.plan.gap',
+      defaultMessage: '{title}: {missing, select, owner {no owner} dueDate {no due date} both {no owner, no due date} other {{missing}}}',
+    },
+    conflict: { id: 'plans.plan.conflict', defaultMessage: 'The plan was changed by someone else meanwhile; it has been reloaded.' },
+    exportCsv: { id: 'plans.plan.exportCsv', defaultMessage: 'Export CSV<hidden> of this plan’s actions</hidden>' },
+    actions: { id: 'plans.plan.actions', defaultMessage: 'Actions' },
+    frozen: {
+      id: 'plans.plan.frozen',
+      defaultMessage: 'The plan is proposed: its actions are frozen until it is approved or withdrawn, except for their status.',
+    },
+    noActions: { id: 'plans.plan.noActions', defaultMessage: 'No actions yet' },
+    noActionsHint: { id: 'plans.plan.noActionsHint', defaultMessage: 'Add what will be done, by whom and by when.' },
+    addAction: { id: 'plans.plan.addAction', defaultMessage: 'Add an action' },
+    actionAdded: { id: 'plans.plan.actionAdded', defaultMessage: '“{title}” was added.' },
+    actionSaved: { id: 'plans.plan.actionSaved', defaultMessage: '“{title}” was saved.' },
+    actionConflict: {
+      id: 'plans.plan.actionConflict',
+      defaultMessage: 'This action was changed by someone else meanwhile; the plan has been reloaded. Edit it again.',
+    },
+    propose: { id: 'plans.plan.propose', defaultMessage: 'Propose for approval' },
+    approve: { id: 'plans.plan.approve', defaultMessage: 'Approve the plan' },
+    withdraw: { id: 'plans.plan.withdraw', defaultMessage: 'Withdraw to draft' },
+    reopenTitle: { id: 'plans.plan.reopenTitle', defaultMessage: 'Reopen this plan?' },
+    reopenText: {
+      id: 'plans.plan.reopenText',
+      defaultMessage:
+        'The plan goes back to draft and is no longer approved until the group approves it again. The readiness for Implement counts only approved plans.',
+    },
+    reopenConfirm: { id: 'plans.plan.reopenConfirm', defaultMessage: 'Reopen as draft' },
+    reopen: { id: 'plans.plan.reopen', defaultMessage: 'Reopen to revise' },
+    deleteTitle: { id: 'plans.plan.deleteTitle', defaultMessage: 'Delete this plan?' },
+    deleteText: { id: 'plans.plan.deleteText', defaultMessage: 'The draft plan and all its actions are deleted; this cannot be undone.' },
+    delete: { id: 'plans.plan.delete', defaultMessage: 'Delete the plan' },
+    editConflict: { id: 'plans.plan.editConflict', defaultMessage: 'Someone changed the plan meanwhile; it has been reloaded.' },
+    editSummary: { id: 'plans.plan.editSummary', defaultMessage: 'Edit the title and goal' },
+    title: { id: 'plans.plan.title', defaultMessage: 'Title' },
+    titleRequired: { id: 'plans.plan.titleRequired', defaultMessage: 'Give the plan a title.' },
+    goalLabel: { id: 'plans.plan.goalLabel', defaultMessage: 'Goal' },
+    goalRequired: { id: 'plans.plan.goalRequired', defaultMessage: 'Say what the plan should achieve.' },
+    save: { id: 'plans.plan.save', defaultMessage: 'Save' },
+  }),
+);
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
+/** Which of owner and due date an action still lacks, as the `gap` message's `missing` argument. */
+function missingOf(fields: readonly string[]): string {
+  const owner = fields.includes('owner');
+  const due = fields.some((field) => field !== 'owner');
+  return owner && due ? 'both' : owner ? 'owner' : 'dueDate';
+}
 
 /** `/w/:workspaceId/p/:processId/plan/:planId`: one action plan, its actions, and its way to approval. */
 export function PlanDetailRoute() {
+  const intl = useIntl();
   const { process, allowed } = useProcessOutlet();
   const { planId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -38,10 +104,10 @@ export function PlanDetailRoute() {
   const [notice, setNotice] = useState<{ tone: 'success' | 'warning' | 'error'; text: string } | null>(null);
   const [editing, setEditing] = useState<PlanAction | 'new' | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  usePageTitle(plan.data?.title ?? 'Action plan');
+  usePageTitle(plan.data?.title ?? intl.formatMessage(messages.pageTitle));
 
   if (plan.error instanceof ApiError && (plan.error.isNotFound || plan.error.status === 400)) return <NotFoundPage />;
-  if (!plan.data) return <ResourceView resource={plan} loading="Loading the action plan…" />;
+  if (!plan.data) return <ResourceView resource={plan} loading={intl.formatMessage(messages.loading)} />;
 
   const data = plan.data;
   const mayManage = allowed('plans.manage');
@@ -66,18 +132,18 @@ export function PlanDetailRoute() {
   return (
     <div className="stack-lg">
       <p>
-        <Link to={listPath}>← All action plans</Link>
+        <Link to={listPath}>{intl.formatMessage(messages.allPlans)}</Link>
       </p>
       <section className="panel" aria-labelledby="plan-title">
         <h2 id="plan-title">
-          {data.title} <Badge tone={PLAN_STATUS_TONES[data.status]}>{PLAN_STATUS_LABELS[data.status]}</Badge>
+          {data.title} <Badge tone={PLAN_STATUS_TONES[data.status]}>{intl.formatMessage(PLAN_STATUS_MESSAGES[data.status])}</Badge>
         </h2>
         <p>
-          <strong>Goal:</strong> {data.goal}
+          <FormattedMessage {...messages.goal} values={{ goal: data.goal, strong }} />
         </p>
         {data.approvedAt && data.approvedBy ? (
           <p className="muted">
-            Approved by {data.approvedBy.displayName}, {formatDateTime(data.approvedAt)}
+            {intl.formatMessage(messages.approvedBy, { name: data.approvedBy.displayName, date: formatDateTime(data.approvedAt) })}
           </p>
         ) : null}
         <div ref={noticeRef} tabIndex={-1} role="status" className="notice-region">
@@ -85,12 +151,10 @@ export function PlanDetailRoute() {
         </div>
         {data.status !== 'approved' && data.gaps.length > 0 ? (
           <div className="alert alert-warning">
-            <p>Before approval, every action needs an owner and a due date:</p>
+            <p>{intl.formatMessage(messages.gapsIntro)}</p>
             <ul>
               {data.gaps.map((gap) => (
-                <li key={gap.actionId}>
-                  {gap.title}: no {gap.missing.map((field) => (field === 'owner' ? 'owner' : 'due date')).join(', no ')}
-                </li>
+                <li key={gap.actionId}>{intl.formatMessage(messages.gap, { title: gap.title, missing: missingOf(gap.missing) })}</li>
               ))}
             </ul>
           </div>
@@ -102,18 +166,17 @@ export function PlanDetailRoute() {
           mayApprove={mayApprove}
           onMoved={(moved, move) => {
             plan.setData(moved);
-            announce('success', MOVE_DONE[move]);
+            announce('success', intl.formatMessage(MOVE_DONE[move]));
           }}
           onFailed={(caught) => {
-            if (caught instanceof ApiError && caught.isVersionConflict)
-              reloadAfterConflict('The plan was changed by someone else meanwhile; it has been reloaded.');
+            if (caught instanceof ApiError && caught.isVersionConflict) reloadAfterConflict(intl.formatMessage(messages.conflict));
             else announce('error', errorMessage(caught));
           }}
           listPath={listPath}
         />
         <p>
           <a className="button" href={planCsvUrl(processRef, data.id)} download>
-            Export CSV<span className="visually-hidden"> of this plan’s actions</span>
+            <FormattedMessage {...messages.exportCsv} values={{ hidden }} />
           </a>
         </p>
         {mayManage && data.status === 'draft' ? (
@@ -122,12 +185,12 @@ export function PlanDetailRoute() {
       </section>
 
       <section className="panel" aria-labelledby="plan-actions-title">
-        <h2 id="plan-actions-title">Actions</h2>
-        {data.status === 'proposed' ? (
-          <p className="muted">The plan is proposed: its actions are frozen until it is approved or withdrawn, except for their status.</p>
-        ) : null}
+        <h2 id="plan-actions-title">{intl.formatMessage(messages.actions)}</h2>
+        {data.status === 'proposed' ? <p className="muted">{intl.formatMessage(messages.frozen)}</p> : null}
         {data.actions.length === 0 ? (
-          <EmptyState title="No actions yet">{mayManage ? <p>Add what will be done, by whom and by when.</p> : null}</EmptyState>
+          <EmptyState title={intl.formatMessage(messages.noActions)}>
+            {mayManage ? <p>{intl.formatMessage(messages.noActionsHint)}</p> : null}
+          </EmptyState>
         ) : null}
         {data.actions.length > 0 ? (
           <ActionsTable
@@ -149,7 +212,7 @@ export function PlanDetailRoute() {
                 setEditing('new');
               }}
             >
-              Add an action
+              {intl.formatMessage(messages.addAction)}
             </button>
           </div>
         ) : null}
@@ -178,11 +241,14 @@ export function PlanDetailRoute() {
           onSaved={(saved) => {
             setEditing(null);
             plan.reload();
-            announce('success', editing === 'new' ? `“${saved.title}” was added.` : `“${saved.title}” was saved.`);
+            announce(
+              'success',
+              intl.formatMessage(editing === 'new' ? messages.actionAdded : messages.actionSaved, { title: saved.title }),
+            );
           }}
           onConflict={() => {
             setEditing(null);
-            reloadAfterConflict('This action was changed by someone else meanwhile; the plan has been reloaded. Edit it again.');
+            reloadAfterConflict(intl.formatMessage(messages.actionConflict));
           }}
         />
       ) : null}
@@ -202,6 +268,7 @@ interface PlanMovesProps {
 
 /** The buttons the plan's state and the person's role allow: propose, withdraw, approve, reopen, delete. */
 function PlanMoves({ processRef, plan, mayManage, mayApprove, onMoved, onFailed, listPath }: PlanMovesProps) {
+  const intl = useIntl();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const run = async (move: PlanMove) => {
@@ -220,9 +287,9 @@ function PlanMoves({ processRef, plan, mayManage, mayApprove, onMoved, onFailed,
     </button>
   );
   const buttons = [
-    mayManage && plan.status === 'draft' ? button('propose', 'Propose for approval', true) : null,
-    mayApprove && plan.status === 'proposed' ? button('approve', 'Approve the plan', true) : null,
-    mayManage && plan.status === 'proposed' ? button('withdraw', 'Withdraw to draft') : null,
+    mayManage && plan.status === 'draft' ? button('propose', intl.formatMessage(messages.propose), true) : null,
+    mayApprove && plan.status === 'proposed' ? button('approve', intl.formatMessage(messages.approve), true) : null,
+    mayManage && plan.status === 'proposed' ? button('withdraw', intl.formatMessage(messages.withdraw)) : null,
   ].filter(Boolean);
   return (
     <div className="button-row">
@@ -231,30 +298,30 @@ function PlanMoves({ processRef, plan, mayManage, mayApprove, onMoved, onFailed,
         <ConfirmButton
           className="button"
           confirmClassName="button button-warning"
-          title="Reopen this plan?"
-          message="The plan goes back to draft and is no longer approved until the group approves it again. The readiness for Implement counts only approved plans."
-          confirmLabel="Reopen as draft"
+          title={intl.formatMessage(messages.reopenTitle)}
+          message={intl.formatMessage(messages.reopenText)}
+          confirmLabel={intl.formatMessage(messages.reopenConfirm)}
           describeError={errorMessage}
           onConfirm={async () => {
             onMoved(await movePlan(processRef, plan.id, 'reopen', plan.version), 'reopen');
           }}
         >
-          Reopen to revise
+          {intl.formatMessage(messages.reopen)}
         </ConfirmButton>
       ) : null}
       {mayManage && plan.status === 'draft' ? (
         <ConfirmButton
           className="button button-danger-quiet"
-          title="Delete this plan?"
-          message="The draft plan and all its actions are deleted; this cannot be undone."
-          confirmLabel="Delete the plan"
+          title={intl.formatMessage(messages.deleteTitle)}
+          message={intl.formatMessage(messages.deleteText)}
+          confirmLabel={intl.formatMessage(messages.delete)}
           describeError={errorMessage}
           onConfirm={async () => {
             await removePlan(processRef, plan.id);
             await navigate(listPath);
           }}
         >
-          Delete the plan
+          {intl.formatMessage(messages.delete)}
         </ConfirmButton>
       ) : null}
     </div>
@@ -272,12 +339,13 @@ function PlanEditForm({
   onSaved: (plan: Plan) => void;
   onConflict: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ title: string; goal: string }>({
     values: { title: plan.title, goal: plan.goal },
     fields: ['title', 'goal'],
     onConflict: () => {
       onConflict();
-      return 'Someone changed the plan meanwhile; it has been reloaded.';
+      return intl.formatMessage(messages.editConflict);
     },
     onSubmit: async ({ title, goal }) => {
       onSaved(await updatePlan(processRef, plan.id, { title: title.trim(), goal: goal.trim(), version: plan.version }));
@@ -285,26 +353,26 @@ function PlanEditForm({
   });
   return (
     <details className="inline-details">
-      <summary>Edit the title and goal</summary>
+      <summary>{intl.formatMessage(messages.editSummary)}</summary>
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextField
-          label="Title"
+          label={intl.formatMessage(messages.title)}
           required
           maxLength={PLAN_LIMITS.titleMax}
           error={form.formState.errors.title?.message}
-          {...form.register('title', { validate: (value) => (value.trim() ? true : 'Give the plan a title.') })}
+          {...form.register('title', { validate: (value) => (value.trim() ? true : intl.formatMessage(messages.titleRequired)) })}
         />
         <TextAreaField
-          label="Goal"
+          label={intl.formatMessage(messages.goalLabel)}
           required
           rows={3}
           maxLength={PLAN_LIMITS.goalMax}
           error={form.formState.errors.goal?.message}
-          {...form.register('goal', { validate: (value) => (value.trim() ? true : 'Say what the plan should achieve.') })}
+          {...form.register('goal', { validate: (value) => (value.trim() ? true : intl.formatMessage(messages.goalRequired)) })}
         />
         <div className="form-actions">
-          <SubmitButton busy={form.formState.isSubmitting}>Save</SubmitButton>
+          <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(messages.save)}</SubmitButton>
         </div>
       </form>
     </details>

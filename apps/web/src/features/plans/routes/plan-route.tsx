@@ -1,3 +1,4 @@
+import { defineMessages, useIntl } from 'react-intl';
 import { useProcessOutlet } from '../../../context/process-context';
 import { CalendarFeedPanel } from '../../calendar/components/calendar-feed-panel';
 import { FramingPanel } from '../../framing/components/framing-panel';
@@ -7,8 +8,19 @@ import { ReportBacksPanel } from '../../tracking/components/report-backs-panel';
 import { WorkingGroupsPanel } from '../components/working-groups-panel';
 import { processRefOf, processPath } from '../../../context/process-ref';
 
+const messages = defineMessages({
+  onThisPage: { id: 'plans.page.onThisPage', defaultMessage: 'On this page' },
+  myActions: { id: 'plans.page.myActions', defaultMessage: 'My actions' },
+  framing: { id: 'plans.page.framing', defaultMessage: 'Framing and vision' },
+  workingGroups: { id: 'plans.page.workingGroups', defaultMessage: 'Working groups' },
+  plans: { id: 'plans.page.plans', defaultMessage: 'Action plans' },
+  reportBacks: { id: 'plans.page.reportBacks', defaultMessage: 'Report-backs' },
+  calendarFeed: { id: 'plans.page.calendarFeed', defaultMessage: 'Calendar feed' },
+});
+
 /** `/w/:workspaceId/p/:processId/plan`: the person's actions, framing and vision, working groups, action plans, report-backs, calendar feed. */
 export function PlanRoute() {
+  const intl = useIntl();
   const { process, allowed } = useProcessOutlet();
   const processRef = processRefOf(process);
   const basePath = processPath(processRef, 'plan');
@@ -16,28 +28,28 @@ export function PlanRoute() {
   const subscribes = allowed('calendar.subscribe');
   return (
     <div className="stack-lg">
-      <nav className="panel in-page-nav" aria-label="On this page">
+      <nav className="panel in-page-nav" aria-label={intl.formatMessage(messages.onThisPage)}>
         <ul>
           {holdsActions ? (
             <li>
-              <a href="#my-actions-title">My actions</a>
+              <a href="#my-actions-title">{intl.formatMessage(messages.myActions)}</a>
             </li>
           ) : null}
           <li>
-            <a href="#framing-title">Framing and vision</a>
+            <a href="#framing-title">{intl.formatMessage(messages.framing)}</a>
           </li>
           <li>
-            <a href="#working-groups-title">Working groups</a>
+            <a href="#working-groups-title">{intl.formatMessage(messages.workingGroups)}</a>
           </li>
           <li>
-            <a href="#plans-title">Action plans</a>
+            <a href="#plans-title">{intl.formatMessage(messages.plans)}</a>
           </li>
           <li>
-            <a href="#report-backs-title">Report-backs</a>
+            <a href="#report-backs-title">{intl.formatMessage(messages.reportBacks)}</a>
           </li>
           {subscribes ? (
             <li>
-              <a href="#calendar-feed-title">Calendar feed</a>
+              <a href="#calendar-feed-title">{intl.formatMessage(messages.calendarFeed)}</a>
             </li>
           ) : null}
         </ul>

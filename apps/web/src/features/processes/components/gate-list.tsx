@@ -1,10 +1,19 @@
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import type { Gate } from '../../../api';
+import { gateName } from './labels';
 
-const STATUS_TEXT: Record<Gate['status'], string> = {
-  met: 'Met',
-  unmet: 'Not met',
-  not_measurable: 'Not measurable yet',
-};
+const STATUS_TEXT = defineMessages<Gate['status']>({
+  met: { id: 'processes.gateStatus.met', defaultMessage: 'Met' },
+  unmet: { id: 'processes.gateStatus.unmet', defaultMessage: 'Not met' },
+  not_measurable: { id: 'processes.gateStatus.not_measurable', defaultMessage: 'Not measurable yet' },
+});
+
+const messages = messagesWithValues(
+  defineMessages({
+    withColon: { id: 'processes.gateStatus.withColon', defaultMessage: '{status}:' },
+  }),
+);
 
 const STATUS_ICON: Record<Gate['status'], string> = {
   met: '✓',
@@ -14,6 +23,7 @@ const STATUS_ICON: Record<Gate['status'], string> = {
 
 /** Readiness checks, each with its status in words (colour and icon only repeat it). */
 export function GateList({ gates, label }: { gates: readonly Gate[]; label: string }) {
+  const intl = useIntl();
   return (
     <ul className="gates" aria-label={label}>
       {gates.map((gate) => (
@@ -23,7 +33,10 @@ export function GateList({ gates, label }: { gates: readonly Gate[]; label: stri
           </span>
           <div className="gate-body">
             <p className="gate-label">
-              <span className="gate-status">{STATUS_TEXT[gate.status]}:</span> {gate.label}
+              <span className="gate-status">
+                {intl.formatMessage(messages.withColon, { status: intl.formatMessage(STATUS_TEXT[gate.status]) })}
+              </span>{' '}
+              {gateName(intl, gate)}
             </p>
             <p className="gate-detail">{gate.detail}</p>
           </div>

@@ -1,10 +1,22 @@
-import { PHASE_LABELS, PHASES, phaseIndex, type Phase } from '@common-ground/domain';
+import { PHASES, phaseIndex, type Phase } from '@common-ground/domain';
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { PHASE_MESSAGES } from './labels';
+
+const messages = messagesWithValues(
+  defineMessages({
+    label: { id: 'processes.stepper.label', defaultMessage: 'Phases of the process' },
+    current: { id: 'processes.stepper.current', defaultMessage: '(current phase)' },
+    passed: { id: 'processes.stepper.passed', defaultMessage: '(passed)' },
+  }),
+);
 
 /** The six phases in order; the current one carries `aria-current="step"`. */
 export function PhaseStepper({ current }: { current: Phase }) {
+  const intl = useIntl();
   const currentIndex = phaseIndex(current);
   return (
-    <ol className="stepper" aria-label="Phases of the process">
+    <ol className="stepper" aria-label={intl.formatMessage(messages.label)}>
       {PHASES.map((phase, index) => {
         const state = index < currentIndex ? 'passed' : index === currentIndex ? 'current' : 'upcoming';
         return (
@@ -12,8 +24,14 @@ export function PhaseStepper({ current }: { current: Phase }) {
             <span className="step-marker" aria-hidden="true">
               {state === 'passed' ? '✓' : String(index + 1)}
             </span>
-            <span className="step-label">{PHASE_LABELS[phase]}</span>
-            <span className="visually-hidden">{state === 'current' ? ' (current phase)' : state === 'passed' ? ' (passed)' : ''}</span>
+            <span className="step-label">{intl.formatMessage(PHASE_MESSAGES[phase])}</span>
+            <span className="visually-hidden">
+              {state === 'current'
+                ? ` ${intl.formatMessage(messages.current)}`
+                : state === 'passed'
+                  ? ` ${intl.formatMessage(messages.passed)}`
+                  : ''}
+            </span>
           </li>
         );
       })}

@@ -1,10 +1,7 @@
 import {
-  LEVEL_LABELS,
   LIMITS,
-  OWNERSHIP_LABELS,
   OWNERSHIP_LEVELS,
   PROCESS_LEVELS,
-  WHEEL_AREA_LABELS,
   WHEEL_AREAS,
   isValidTimezone,
   type OwnershipLevel,
@@ -13,8 +10,36 @@ import {
 } from '@common-ground/domain';
 import { useMemo, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
+
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'processes.form.title', defaultMessage: 'Title' },
+    titleRequired: { id: 'processes.form.titleRequired', defaultMessage: 'Give the process a title.' },
+    tooLong: { id: 'processes.form.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    purpose: { id: 'processes.form.purpose', defaultMessage: 'Purpose and mandate' },
+    purposeHint: {
+      id: 'processes.form.purposeHint',
+      defaultMessage: 'Why the dialogue is convened and what it may decide. {length} of {max} characters.',
+    },
+    level: { id: 'processes.form.level', defaultMessage: 'Level' },
+    levelRequired: { id: 'processes.form.levelRequired', defaultMessage: 'Choose a level.' },
+    wheelAreas: { id: 'processes.form.wheelAreas', defaultMessage: 'Coordination Wheel areas' },
+    wheelAreasHint: { id: 'processes.form.wheelAreasHint', defaultMessage: 'The joint activities this process covers.' },
+    ownership: { id: 'processes.form.ownership', defaultMessage: 'Target level of local ownership' },
+    ownershipRequired: { id: 'processes.form.ownershipRequired', defaultMessage: 'Choose a target level of local ownership.' },
+    timezone: { id: 'processes.form.timezone', defaultMessage: 'Time zone' },
+    timezoneHint: {
+      id: 'processes.form.timezoneHint',
+      defaultMessage: 'Meetings and deadlines of the process are shown in this time zone.',
+    },
+    timezoneRequired: { id: 'processes.form.timezoneRequired', defaultMessage: 'Choose a time zone.' },
+  }),
+);
 
 export interface ProcessFormValues {
   title: string;
@@ -58,6 +83,8 @@ interface ProcessFormProps {
 }
 
 export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, notice, secondaryAction }: ProcessFormProps) {
+  const intl = useIntl();
+  const tooLong = (max: number) => intl.formatMessage(messages.tooLong, { max: String(max) });
   const { form, submit, formErrors } = useCgForm<ProcessFormValues>({
     defaultValues,
     fields: FIELDS,
@@ -78,49 +105,53 @@ export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, n
       {notice}
       <FormAlert messages={formErrors} />
       <TextField
-        label="Title"
+        label={intl.formatMessage(messages.title)}
         required
         error={errors.title?.message}
         {...register('title', {
-          validate: (value) => value.trim().length > 0 || 'Give the process a title.',
-          maxLength: { value: LIMITS.titleMax, message: `Use at most ${String(LIMITS.titleMax)} characters.` },
+          validate: (value) => value.trim().length > 0 || intl.formatMessage(messages.titleRequired),
+          maxLength: { value: LIMITS.titleMax, message: tooLong(LIMITS.titleMax) },
         })}
       />
       <TextAreaField
-        label="Purpose and mandate"
+        label={intl.formatMessage(messages.purpose)}
         rows={6}
-        hint={`Why the dialogue is convened and what it may decide. ${String(purposeLength)} of ${String(LIMITS.purposeMax)} characters.`}
+        hint={intl.formatMessage(messages.purposeHint, { length: String(purposeLength), max: String(LIMITS.purposeMax) })}
         error={errors.purpose?.message}
         {...register('purpose', {
-          maxLength: { value: LIMITS.purposeMax, message: `Use at most ${String(LIMITS.purposeMax)} characters.` },
+          maxLength: { value: LIMITS.purposeMax, message: tooLong(LIMITS.purposeMax) },
         })}
       />
       <SelectField
-        label="Level"
+        label={intl.formatMessage(messages.level)}
         required
-        options={PROCESS_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+        options={PROCESS_LEVELS.map((level) => ({ value: level, label: intl.formatMessage(LEVEL_MESSAGES[level]) }))}
         error={errors.level?.message}
-        {...register('level', { required: 'Choose a level.' })}
+        {...register('level', { required: intl.formatMessage(messages.levelRequired) })}
       />
-      <CheckboxGroup legend="Coordination Wheel areas" hint="The joint activities this process covers." error={errors.wheelAreas?.message}>
+      <CheckboxGroup
+        legend={intl.formatMessage(messages.wheelAreas)}
+        hint={intl.formatMessage(messages.wheelAreasHint)}
+        error={errors.wheelAreas?.message}
+      >
         {WHEEL_AREAS.map((area) => (
-          <Checkbox key={area} label={WHEEL_AREA_LABELS[area]} value={area} {...register('wheelAreas')} />
+          <Checkbox key={area} label={intl.formatMessage(WHEEL_AREA_MESSAGES[area])} value={area} {...register('wheelAreas')} />
         ))}
       </CheckboxGroup>
       <SelectField
-        label="Target level of local ownership"
+        label={intl.formatMessage(messages.ownership)}
         required
-        options={OWNERSHIP_LEVELS.map((level) => ({ value: level, label: OWNERSHIP_LABELS[level] }))}
+        options={OWNERSHIP_LEVELS.map((level) => ({ value: level, label: intl.formatMessage(OWNERSHIP_MESSAGES[level]) }))}
         error={errors.ownershipTarget?.message}
-        {...register('ownershipTarget', { required: 'Choose a target level of local ownership.' })}
+        {...register('ownershipTarget', { required: intl.formatMessage(messages.ownershipRequired) })}
       />
       <SelectField
-        label="Time zone"
-        hint="Meetings and deadlines of the process are shown in this time zone."
+        label={intl.formatMessage(messages.timezone)}
+        hint={intl.formatMessage(messages.timezoneHint)}
         required
         options={zones}
         error={errors.timezone?.message}
-        {...register('timezone', { validate: (value) => isValidTimezone(value) || 'Choose a time zone.' })}
+        {...register('timezone', { validate: (value) => isValidTimezone(value) || intl.formatMessage(messages.timezoneRequired) })}
       />
       <div className="form-actions">
         <SubmitButton busy={isSubmitting} busyLabel={busyLabel}>

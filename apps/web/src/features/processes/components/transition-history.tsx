@@ -1,48 +1,70 @@
-import { PHASE_LABELS } from '@common-ground/domain';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import type { Transition } from '../../../api';
 import { Badge } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
+import { gateName, PHASE_MESSAGES } from './labels';
 
-const KIND_LABELS: Record<Transition['kind'], string> = {
-  advance: 'Moved forward',
-  override: 'Moved forward, checks overridden',
-  step_back: 'Stepped back',
-};
+const KIND_LABELS = defineMessages<Transition['kind']>({
+  advance: { id: 'processes.transitionKind.advance', defaultMessage: 'Moved forward' },
+  override: { id: 'processes.transitionKind.override', defaultMessage: 'Moved forward, checks overridden' },
+  step_back: { id: 'processes.transitionKind.step_back', defaultMessage: 'Stepped back' },
+});
+
+const REASON_LABELS = defineMessages<Transition['kind']>({
+  advance: { id: 'processes.history.note', defaultMessage: 'Note:' },
+  override: { id: 'processes.history.justification', defaultMessage: 'Justification:' },
+  step_back: { id: 'processes.history.reason', defaultMessage: 'Reason:' },
+});
+
+const messages = messagesWithValues(
+  defineMessages({
+    label: { id: 'processes.history.label', defaultMessage: 'Phase changes, newest first' },
+    to: { id: 'processes.history.to', defaultMessage: 'to' },
+    by: { id: 'processes.history.by', defaultMessage: 'by {name} · <time></time>' },
+    overridden: { id: 'processes.history.overridden', defaultMessage: 'Overridden checks:' },
+  }),
+);
 
 export function TransitionHistory({ transitions }: { transitions: readonly Transition[] }) {
+  const intl = useIntl();
   return (
-    <ol className="history" aria-label="Phase changes, newest first">
+    <ol className="history" aria-label={intl.formatMessage(messages.label)}>
       {transitions.map((transition) => (
         <li key={transition.id} className="history-item">
           <p className="history-title">
             <strong>
-              {PHASE_LABELS[transition.fromPhase]}{' '}
+              {intl.formatMessage(PHASE_MESSAGES[transition.fromPhase])}{' '}
               <span aria-hidden="true" className="direction-arrow">
                 →
               </span>
-              <span className="visually-hidden"> to </span> {PHASE_LABELS[transition.toPhase]}
+              <span className="visually-hidden"> {intl.formatMessage(messages.to)} </span>{' '}
+              {intl.formatMessage(PHASE_MESSAGES[transition.toPhase])}
             </strong>{' '}
             <Badge tone={transition.kind === 'override' ? 'warning' : transition.kind === 'step_back' ? 'muted' : 'accent'}>
-              {KIND_LABELS[transition.kind]}
+              {intl.formatMessage(KIND_LABELS[transition.kind])}
             </Badge>
           </p>
           <p className="muted">
-            by {transition.actor.displayName} · <time dateTime={transition.createdAt}>{formatDateTime(transition.createdAt)}</time>
+            <FormattedMessage
+              {...messages.by}
+              values={{
+                name: transition.actor.displayName,
+                time: () => <time dateTime={transition.createdAt}>{formatDateTime(transition.createdAt)}</time>,
+              }}
+            />
           </p>
           {transition.reason ? (
             <p className="history-reason">
-              <span className="history-label">
-                {transition.kind === 'step_back' ? 'Reason' : transition.kind === 'override' ? 'Justification' : 'Note'}:
-              </span>{' '}
-              {transition.reason}
+              <span className="history-label">{intl.formatMessage(REASON_LABELS[transition.kind])}</span> {transition.reason}
             </p>
           ) : null}
           {transition.overriddenGates.length > 0 ? (
             <div className="history-gates">
-              <span className="history-label">Overridden checks:</span>
+              <span className="history-label">{intl.formatMessage(messages.overridden)}</span>
               <ul>
                 {transition.overriddenGates.map((gate) => (
-                  <li key={gate.id}>{gate.label}</li>
+                  <li key={gate.id}>{gateName(intl, gate)}</li>
                 ))}
               </ul>
             </div>

@@ -1,5 +1,7 @@
 import { can } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -7,10 +9,21 @@ import { createProcess } from '../api/processes';
 import { emptyProcessValues, ProcessForm, type ProcessFormValues } from '../components/process-form';
 import { processPath, processRefOf } from '../../../context/process-ref';
 
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'processes.new.title', defaultMessage: 'New process' },
+    intro: { id: 'processes.new.intro', defaultMessage: 'You will be its convener. The process starts in the Initiate phase.' },
+    create: { id: 'processes.new.create', defaultMessage: 'Create process' },
+    creating: { id: 'processes.new.creating', defaultMessage: 'Creating…' },
+    notAllowed: { id: 'processes.new.notAllowed', defaultMessage: 'Your role in this workspace does not allow creating processes.' },
+  }),
+);
+
 /** `/w/:workspaceId/p/new`. */
 export function NewProcessRoute() {
+  const intl = useIntl();
   const { workspace } = useCurrentWorkspace();
-  usePageTitle('New process');
+  usePageTitle(intl.formatMessage(messages.title));
   const navigate = useNavigate();
   const [defaults] = useState(emptyProcessValues);
 
@@ -25,15 +38,20 @@ export function NewProcessRoute() {
         <Link to={`/w/${workspace.id}`}>{workspace.name}</Link>
       </p>
       <h1 id="new-process-title" tabIndex={-1}>
-        New process
+        {intl.formatMessage(messages.title)}
       </h1>
       {can({ workspaceRole: workspace.role }, 'process.create') ? (
         <>
-          <p>You will be its convener. The process starts in the Initiate phase.</p>
-          <ProcessForm defaultValues={defaults} submitLabel="Create process" busyLabel="Creating…" onSubmit={submit} />
+          <p>{intl.formatMessage(messages.intro)}</p>
+          <ProcessForm
+            defaultValues={defaults}
+            submitLabel={intl.formatMessage(messages.create)}
+            busyLabel={intl.formatMessage(messages.creating)}
+            onSubmit={submit}
+          />
         </>
       ) : (
-        <p>Your role in this workspace does not allow creating processes.</p>
+        <p>{intl.formatMessage(messages.notAllowed)}</p>
       )}
     </section>
   );

@@ -1,11 +1,54 @@
-import { LEVEL_LABELS, OWNERSHIP_LABELS, WHEEL_AREA_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { formatDateTime } from '../../../lib/format';
 import { archiveProcess, updateProcess } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
 import { ProcessForm, type ProcessFormValues } from '../components/process-form';
+import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from '../components/labels';
+
+const messages = messagesWithValues(
+  defineMessages({
+    conflict: {
+      id: 'processes.details.conflict',
+      defaultMessage:
+        'This process was changed by someone else while you were editing. Reload to see their changes; your edits here will be replaced.',
+    },
+    reload: { id: 'processes.details.reload', defaultMessage: 'Reload' },
+    title: { id: 'processes.details.title', defaultMessage: 'Details' },
+    saved: { id: 'processes.details.saved', defaultMessage: 'Changes saved.' },
+    save: { id: 'processes.details.save', defaultMessage: 'Save changes' },
+    saving: { id: 'processes.details.saving', defaultMessage: 'Saving…' },
+    cancel: { id: 'processes.details.cancel', defaultMessage: 'Cancel' },
+    purpose: { id: 'processes.details.purpose', defaultMessage: 'Purpose and mandate' },
+    notWritten: { id: 'processes.details.notWritten', defaultMessage: 'Not written yet.' },
+    level: { id: 'processes.details.level', defaultMessage: 'Level' },
+    wheelAreas: { id: 'processes.details.wheelAreas', defaultMessage: 'Coordination Wheel areas' },
+    noneChosen: { id: 'processes.details.noneChosen', defaultMessage: 'None chosen.' },
+    ownership: { id: 'processes.details.ownership', defaultMessage: 'Target level of local ownership' },
+    timezone: { id: 'processes.details.timezone', defaultMessage: 'Time zone' },
+    created: { id: 'processes.details.created', defaultMessage: 'Created' },
+    archived: { id: 'processes.details.archived', defaultMessage: 'Archived' },
+    edit: { id: 'processes.details.edit', defaultMessage: 'Edit details' },
+    archiveTitle: { id: 'processes.details.archiveTitle', defaultMessage: 'Archive' },
+    archiveText: {
+      id: 'processes.details.archiveText',
+      defaultMessage: 'An archived process becomes a read-only record: its phase, members and details can no longer change.',
+    },
+    archiveConfirmTitle: { id: 'processes.details.archiveConfirmTitle', defaultMessage: 'Archive this process?' },
+    archiveConfirmText: {
+      id: 'processes.details.archiveConfirmText',
+      defaultMessage: '“{title}” will become read-only. This cannot be undone here.',
+    },
+    archive: { id: 'processes.details.archive', defaultMessage: 'Archive process' },
+    archiveConflict: {
+      id: 'processes.details.archiveConflict',
+      defaultMessage: 'This process was changed by someone else. Close this dialog; the page has been reloaded.',
+    },
+  }),
+);
 
 function formValues(process: Process): ProcessFormValues {
   return {
@@ -20,6 +63,7 @@ function formValues(process: Process): ProcessFormValues {
 
 /** `/w/:workspaceId/p/:processId/details`: what the process is about; edit and archive. */
 export function ProcessDetailsRoute() {
+  const intl = useIntl();
   const { process, setProcess, reloadProcess, allowed } = useProcessOutlet();
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
@@ -50,7 +94,7 @@ export function ProcessDetailsRoute() {
 
   const conflictNotice = conflict ? (
     <div className="alert alert-warning" role="alert">
-      <p>This process was changed by someone else while you were editing. Reload to see their changes; your edits here will be replaced.</p>
+      <p>{intl.formatMessage(messages.conflict)}</p>
       <button
         type="button"
         className="button"
@@ -60,7 +104,7 @@ export function ProcessDetailsRoute() {
           reloadProcess();
         }}
       >
-        Reload
+        {intl.formatMessage(messages.reload)}
       </button>
     </div>
   ) : null;
@@ -68,16 +112,16 @@ export function ProcessDetailsRoute() {
   return (
     <div className="stack-lg">
       <section className="panel" aria-labelledby="details-title">
-        <h2 id="details-title">Details</h2>
+        <h2 id="details-title">{intl.formatMessage(messages.title)}</h2>
         <p role="status" className="form-status">
-          {saved ? 'Changes saved.' : ''}
+          {saved ? intl.formatMessage(messages.saved) : ''}
         </p>
         {editing ? (
           <ProcessForm
             key={process.version}
             defaultValues={formValues(process)}
-            submitLabel="Save changes"
-            busyLabel="Saving…"
+            submitLabel={intl.formatMessage(messages.save)}
+            busyLabel={intl.formatMessage(messages.saving)}
             onSubmit={save}
             notice={conflictNotice}
             secondaryAction={
@@ -89,7 +133,7 @@ export function ProcessDetailsRoute() {
                   setConflict(false);
                 }}
               >
-                Cancel
+                {intl.formatMessage(messages.cancel)}
               </button>
             }
           />
@@ -97,38 +141,43 @@ export function ProcessDetailsRoute() {
           <>
             <dl className="facts">
               <div>
-                <dt>Purpose and mandate</dt>
-                <dd className="prose">{process.purpose?.trim() ? process.purpose : <span className="muted">Not written yet.</span>}</dd>
+                <dt>{intl.formatMessage(messages.purpose)}</dt>
+                <dd className="prose">
+                  {process.purpose?.trim() ? process.purpose : <span className="muted">{intl.formatMessage(messages.notWritten)}</span>}
+                </dd>
               </div>
               <div>
-                <dt>Level</dt>
-                <dd>{LEVEL_LABELS[process.level]}</dd>
+                <dt>{intl.formatMessage(messages.level)}</dt>
+                <dd>{intl.formatMessage(LEVEL_MESSAGES[process.level])}</dd>
               </div>
               <div>
-                <dt>Coordination Wheel areas</dt>
+                <dt>{intl.formatMessage(messages.wheelAreas)}</dt>
                 <dd>
                   {process.wheelAreas.length ? (
-                    process.wheelAreas.map((area) => WHEEL_AREA_LABELS[area]).join(', ')
+                    intl.formatList(
+                      process.wheelAreas.map((area) => intl.formatMessage(WHEEL_AREA_MESSAGES[area])),
+                      { type: 'unit' },
+                    )
                   ) : (
-                    <span className="muted">None chosen.</span>
+                    <span className="muted">{intl.formatMessage(messages.noneChosen)}</span>
                   )}
                 </dd>
               </div>
               <div>
-                <dt>Target level of local ownership</dt>
-                <dd>{OWNERSHIP_LABELS[process.ownershipTarget]}</dd>
+                <dt>{intl.formatMessage(messages.ownership)}</dt>
+                <dd>{intl.formatMessage(OWNERSHIP_MESSAGES[process.ownershipTarget])}</dd>
               </div>
               <div>
-                <dt>Time zone</dt>
+                <dt>{intl.formatMessage(messages.timezone)}</dt>
                 <dd>{process.timezone}</dd>
               </div>
               <div>
-                <dt>Created</dt>
+                <dt>{intl.formatMessage(messages.created)}</dt>
                 <dd>{formatDateTime(process.createdAt)}</dd>
               </div>
               {process.archivedAt ? (
                 <div>
-                  <dt>Archived</dt>
+                  <dt>{intl.formatMessage(messages.archived)}</dt>
                   <dd>{formatDateTime(process.archivedAt)}</dd>
                 </div>
               ) : null}
@@ -143,7 +192,7 @@ export function ProcessDetailsRoute() {
                     setEditing(true);
                   }}
                 >
-                  Edit details
+                  {intl.formatMessage(messages.edit)}
                 </button>
               </p>
             ) : null}
@@ -153,16 +202,14 @@ export function ProcessDetailsRoute() {
 
       {mayArchive ? (
         <section className="panel panel-danger" aria-labelledby="archive-title">
-          <h2 id="archive-title">Archive</h2>
-          <p>An archived process becomes a read-only record: its phase, members and details can no longer change.</p>
+          <h2 id="archive-title">{intl.formatMessage(messages.archiveTitle)}</h2>
+          <p>{intl.formatMessage(messages.archiveText)}</p>
           <ConfirmButton
-            title="Archive this process?"
-            message={<p>“{process.title}” will become read-only. This cannot be undone here.</p>}
-            confirmLabel="Archive process"
+            title={intl.formatMessage(messages.archiveConfirmTitle)}
+            message={<p>{intl.formatMessage(messages.archiveConfirmText, { title: process.title })}</p>}
+            confirmLabel={intl.formatMessage(messages.archive)}
             describeError={(error) =>
-              error instanceof ApiError && error.isVersionConflict
-                ? 'This process was changed by someone else. Close this dialog; the page has been reloaded.'
-                : errorMessage(error)
+              error instanceof ApiError && error.isVersionConflict ? intl.formatMessage(messages.archiveConflict) : errorMessage(error)
             }
             onConfirm={async () => {
               try {
@@ -173,7 +220,7 @@ export function ProcessDetailsRoute() {
               }
             }}
           >
-            Archive process
+            {intl.formatMessage(messages.archive)}
           </ConfirmButton>
         </section>
       ) : null}

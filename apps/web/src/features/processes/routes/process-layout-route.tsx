@@ -1,5 +1,6 @@
-import { LEVEL_LABELS, PHASE_LABELS, ROLE_LABELS } from '@common-ground/domain';
 import { useMemo } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
@@ -10,14 +11,42 @@ import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
 import { processPermissions, type ProcessOutlet } from '../api/process-context';
 import { processPath, processRefOf } from '../../../context/process-ref';
+import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
+
+const messages = messagesWithValues(
+  defineMessages({
+    pageTitle: { id: 'processes.layout.pageTitle', defaultMessage: 'Process' },
+    loading: { id: 'processes.layout.loading', defaultMessage: 'Loading process…' },
+    breadcrumb: { id: 'processes.layout.breadcrumb', defaultMessage: 'Process' },
+    phase: { id: 'processes.layout.phase', defaultMessage: 'Phase:' },
+    level: { id: 'processes.layout.level', defaultMessage: 'Level:' },
+    status: { id: 'processes.layout.status', defaultMessage: 'Status:' },
+    yourRole: { id: 'processes.layout.yourRole', defaultMessage: 'Your role: {role}' },
+    archived: { id: 'processes.layout.archived', defaultMessage: 'This process is archived: it is kept as a read-only record.' },
+    sections: { id: 'processes.layout.sections', defaultMessage: 'Process sections' },
+    overview: { id: 'processes.tab.overview', defaultMessage: 'Overview' },
+    initiate: { id: 'processes.tab.initiate', defaultMessage: 'Initiate' },
+    checklist: { id: 'processes.tab.checklist', defaultMessage: 'Our checklist' },
+    members: { id: 'processes.tab.members', defaultMessage: 'Members' },
+    stakeholders: { id: 'processes.tab.stakeholders', defaultMessage: 'Stakeholders' },
+    selection: { id: 'processes.tab.selection', defaultMessage: 'Selection' },
+    charter: { id: 'processes.tab.charter', defaultMessage: 'Charter' },
+    agreements: { id: 'processes.tab.agreements', defaultMessage: 'Agreements' },
+    plan: { id: 'processes.tab.plan', defaultMessage: 'Plan' },
+    dashboard: { id: 'processes.tab.dashboard', defaultMessage: 'Dashboard' },
+    details: { id: 'processes.tab.details', defaultMessage: 'Details' },
+    audit: { id: 'processes.tab.audit', defaultMessage: 'Audit trail' },
+  }),
+);
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
+  const intl = useIntl();
   const { workspace } = useCurrentWorkspace();
   const { processId = '' } = useParams();
   const resource = useResource<Process>(`process:${workspace.id}:${processId}`, (signal) => getProcess(workspace.id, processId, signal));
   const { data: process, setData, reload } = resource;
-  usePageTitle(process?.title ?? 'Process');
+  usePageTitle(process?.title ?? intl.formatMessage(messages.pageTitle));
 
   const outlet = useMemo<ProcessOutlet | null>(
     () => (process ? { process, setProcess: setData, reloadProcess: reload, allowed: processPermissions(process) } : null),
@@ -26,7 +55,7 @@ export function ProcessLayoutRoute() {
 
   if (resource.error instanceof ApiError && (resource.error.isNotFound || resource.error.status === 400)) return <NotFoundPage />;
   if (resource.error) return <ErrorState message={errorMessage(resource.error)} onRetry={reload} />;
-  if (!process || !outlet) return <Loading label="Loading process…" />;
+  if (!process || !outlet) return <Loading label={intl.formatMessage(messages.loading)} />;
 
   const base = processPath(processRefOf(process));
   return (
@@ -36,43 +65,51 @@ export function ProcessLayoutRoute() {
           <Link to={`/w/${workspace.id}`}>{workspace.name}</Link>
           <span aria-hidden="true"> / </span>
           <span className="visually-hidden">, </span>
-          Process
+          {intl.formatMessage(messages.breadcrumb)}
         </p>
         <h1 tabIndex={-1}>{process.title}</h1>
         <p className="process-facts">
           <Badge tone="accent">
-            <span className="visually-hidden">Phase: </span>
-            {PHASE_LABELS[process.phase]}
+            <span className="visually-hidden">{intl.formatMessage(messages.phase)} </span>
+            {intl.formatMessage(PHASE_MESSAGES[process.phase])}
           </Badge>
           <Badge>
-            <span className="visually-hidden">Level: </span>
-            {LEVEL_LABELS[process.level]}
+            <span className="visually-hidden">{intl.formatMessage(messages.level)} </span>
+            {intl.formatMessage(LEVEL_MESSAGES[process.level])}
           </Badge>
           <Badge tone={process.status === 'archived' ? 'warning' : 'neutral'}>
-            <span className="visually-hidden">Status: </span>
-            {process.status === 'archived' ? 'Archived' : 'Active'}
+            <span className="visually-hidden">{intl.formatMessage(messages.status)} </span>
+            {intl.formatMessage(STATUS_MESSAGES[process.status])}
           </Badge>
-          {process.myRole ? <span className="muted">Your role: {ROLE_LABELS[process.myRole]}</span> : null}
+          {process.myRole ? (
+            <span className="muted">
+              {intl.formatMessage(messages.yourRole, { role: intl.formatMessage(ROLE_MESSAGES[process.myRole]) })}
+            </span>
+          ) : null}
         </p>
-        {process.status === 'archived' ? (
-          <p className="alert alert-warning">This process is archived: it is kept as a read-only record.</p>
-        ) : null}
+        {process.status === 'archived' ? <p className="alert alert-warning">{intl.formatMessage(messages.archived)}</p> : null}
       </header>
-      <nav className="tabs" aria-label="Process sections">
+      <nav className="tabs" aria-label={intl.formatMessage(messages.sections)}>
         <NavLink to={base} end>
-          Overview
+          {intl.formatMessage(messages.overview)}
         </NavLink>
-        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
-        {outlet.allowed('initiation.myChecklist.view') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
-        {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
-        {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}
-        <NavLink to={`${base}/selection`}>Selection</NavLink>
-        {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>Charter</NavLink> : null}
-        <NavLink to={`${base}/agreements`}>Agreements</NavLink>
-        {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>Plan</NavLink> : null}
-        {outlet.allowed('dashboard.view') ? <NavLink to={`${base}/dashboard`}>Dashboard</NavLink> : null}
-        <NavLink to={`${base}/details`}>Details</NavLink>
-        {outlet.allowed('process.audit.view') ? <NavLink to={`${base}/audit`}>Audit trail</NavLink> : null}
+        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? (
+          <NavLink to={`${base}/initiate`}>{intl.formatMessage(messages.initiate)}</NavLink>
+        ) : null}
+        {outlet.allowed('initiation.myChecklist.view') ? (
+          <NavLink to={`${base}/checklist`}>{intl.formatMessage(messages.checklist)}</NavLink>
+        ) : null}
+        {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>{intl.formatMessage(messages.members)}</NavLink> : null}
+        {outlet.allowed('stakeholders.view') ? (
+          <NavLink to={`${base}/stakeholders`}>{intl.formatMessage(messages.stakeholders)}</NavLink>
+        ) : null}
+        <NavLink to={`${base}/selection`}>{intl.formatMessage(messages.selection)}</NavLink>
+        {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>{intl.formatMessage(messages.charter)}</NavLink> : null}
+        <NavLink to={`${base}/agreements`}>{intl.formatMessage(messages.agreements)}</NavLink>
+        {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>{intl.formatMessage(messages.plan)}</NavLink> : null}
+        {outlet.allowed('dashboard.view') ? <NavLink to={`${base}/dashboard`}>{intl.formatMessage(messages.dashboard)}</NavLink> : null}
+        <NavLink to={`${base}/details`}>{intl.formatMessage(messages.details)}</NavLink>
+        {outlet.allowed('process.audit.view') ? <NavLink to={`${base}/audit`}>{intl.formatMessage(messages.audit)}</NavLink> : null}
       </nav>
       <Outlet context={outlet} />
     </div>

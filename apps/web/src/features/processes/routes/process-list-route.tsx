@@ -1,5 +1,7 @@
-import { can, LEVEL_LABELS, LIMITS, PHASE_LABELS, ROLE_LABELS, type ProcessStatus } from '@common-ground/domain';
+import { can, LIMITS, type ProcessStatus } from '@common-ground/domain';
 import { useEffect, useId, useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api';
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
@@ -9,6 +11,40 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { formatDate } from '../../../lib/format';
 import { useProcessList } from '../api/use-process-list';
 import { processPath } from '../../../context/process-ref';
+import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
+
+const messages = messagesWithValues(
+  defineMessages({
+    title: { id: 'processes.list.title', defaultMessage: 'Processes' },
+    newProcess: { id: 'processes.list.newProcess', defaultMessage: 'New process' },
+    search: { id: 'processes.list.search', defaultMessage: 'Processes' },
+    searchByTitle: { id: 'processes.list.searchByTitle', defaultMessage: 'Search by title' },
+    status: { id: 'processes.list.status', defaultMessage: 'Status' },
+    shown: {
+      id: 'processes.list.shown',
+      defaultMessage: '{count, plural, one {# process shown} other {# processes shown}}{more, select, yes {, more available} other {}}.',
+    },
+    loading: { id: 'processes.list.loading', defaultMessage: 'Loading processes…' },
+    emptyTitle: { id: 'processes.list.emptyTitle', defaultMessage: 'No processes yet — create the first dialogue' },
+    emptyText: {
+      id: 'processes.list.emptyText',
+      defaultMessage: 'A process takes a dialogue from its initiation to its exit, phase by phase, with everyone who takes part.',
+    },
+    create: { id: 'processes.list.create', defaultMessage: 'Create a process' },
+    addedHere: { id: 'processes.list.addedHere', defaultMessage: 'You will see the processes you are added to here.' },
+    noMatch: {
+      id: 'processes.list.noMatch',
+      defaultMessage: '{status, select, archived {No archived processes match “{q}”} other {No active processes match “{q}”}}',
+    },
+    none: { id: 'processes.list.none', defaultMessage: '{status, select, archived {No archived processes} other {No active processes}}' },
+    tryAnother: { id: 'processes.list.tryAnother', defaultMessage: 'Try another word, or clear the search.' },
+    archived: { id: 'processes.list.archived', defaultMessage: 'Archived' },
+    you: { id: 'processes.list.you', defaultMessage: 'You: {role}' },
+    updated: { id: 'processes.list.updated', defaultMessage: 'Updated {date}' },
+    loadingMore: { id: 'processes.list.loadingMore', defaultMessage: 'Loading…' },
+    loadMore: { id: 'processes.list.loadMore', defaultMessage: 'Load more' },
+  }),
+);
 
 const SEARCH_DELAY_MS = 300;
 
@@ -18,6 +54,7 @@ function statusFrom(value: string | null): ProcessStatus {
 
 /** `/w/:workspaceId`: the workspace's processes, searchable and filtered by status. */
 export function ProcessListRoute() {
+  const intl = useIntl();
   const { workspace } = useCurrentWorkspace();
   usePageTitle(workspace.name);
   const [params, setParams] = useSearchParams();
@@ -65,25 +102,26 @@ export function ProcessListRoute() {
       <div className="page-header">
         <div>
           <p className="eyebrow">{workspace.name}</p>
-          <h1 tabIndex={-1}>Processes</h1>
+          <h1 tabIndex={-1}>{intl.formatMessage(messages.title)}</h1>
         </div>
         {mayCreate ? (
           <Link className="button button-primary" to={`/w/${workspace.id}/p/new`}>
-            <span aria-hidden="true">+ </span>New process
+            <span aria-hidden="true">+ </span>
+            {intl.formatMessage(messages.newProcess)}
           </Link>
         ) : null}
       </div>
 
       <form
         role="search"
-        aria-label="Processes"
+        aria-label={intl.formatMessage(messages.search)}
         className="toolbar"
         onSubmit={(event) => {
           event.preventDefault();
         }}
       >
         <div className="field">
-          <label htmlFor={searchId}>Search by title</label>
+          <label htmlFor={searchId}>{intl.formatMessage(messages.searchByTitle)}</label>
           <input
             id={searchId}
             type="search"
@@ -96,7 +134,7 @@ export function ProcessListRoute() {
           />
         </div>
         <div className="field">
-          <label htmlFor={statusId}>Status</label>
+          <label htmlFor={statusId}>{intl.formatMessage(messages.status)}</label>
           <select
             id={statusId}
             value={status}
@@ -104,52 +142,54 @@ export function ProcessListRoute() {
               setStatus(event.target.value);
             }}
           >
-            <option value="active">Active</option>
-            <option value="archived">Archived</option>
+            <option value="active">{intl.formatMessage(STATUS_MESSAGES.active)}</option>
+            <option value="archived">{intl.formatMessage(STATUS_MESSAGES.archived)}</option>
           </select>
         </div>
       </form>
 
       <p role="status" className="visually-hidden">
-        {list.items && !list.isLoading
-          ? `${String(count)} process${count === 1 ? '' : 'es'} shown${list.hasMore ? ', more available' : ''}.`
-          : ''}
+        {list.items && !list.isLoading ? intl.formatMessage(messages.shown, { count, more: list.hasMore ? 'yes' : 'no' }) : ''}
       </p>
 
       {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={list.reload} /> : null}
-      {!list.items && list.isLoading ? <Loading label="Loading processes…" /> : null}
+      {!list.items && list.isLoading ? <Loading label={intl.formatMessage(messages.loading)} /> : null}
 
       {list.items?.length === 0 && !filtered ? (
-        <EmptyState title="No processes yet — create the first dialogue">
-          <p>A process takes a dialogue from its initiation to its exit, phase by phase, with everyone who takes part.</p>
+        <EmptyState title={intl.formatMessage(messages.emptyTitle)}>
+          <p>{intl.formatMessage(messages.emptyText)}</p>
           {mayCreate ? (
             <Link className="button button-primary" to={`/w/${workspace.id}/p/new`}>
-              Create a process
+              {intl.formatMessage(messages.create)}
             </Link>
           ) : (
-            <p className="muted">You will see the processes you are added to here.</p>
+            <p className="muted">{intl.formatMessage(messages.addedHere)}</p>
           )}
         </EmptyState>
       ) : null}
       {list.items?.length === 0 && filtered ? (
-        <EmptyState title={q ? `No ${status} processes match “${q}”` : `No ${status} processes`}>
-          {q ? <p>Try another word, or clear the search.</p> : null}
+        <EmptyState title={q ? intl.formatMessage(messages.noMatch, { status, q }) : intl.formatMessage(messages.none, { status })}>
+          {q ? <p>{intl.formatMessage(messages.tryAnother)}</p> : null}
         </EmptyState>
       ) : null}
 
       {list.items && list.items.length > 0 ? (
-        <ul className="cards" aria-label="Processes" aria-busy={list.isLoading}>
+        <ul className="cards" aria-label={intl.formatMessage(messages.title)} aria-busy={list.isLoading}>
           {list.items.map((process) => (
             <li key={process.id} className="card">
               <h2 className="card-title">
                 <Link to={processPath({ workspaceId: workspace.id, processId: process.id })}>{process.title}</Link>
               </h2>
               <p className="card-meta">
-                <Badge tone="accent">{PHASE_LABELS[process.phase]}</Badge>
-                <Badge>{LEVEL_LABELS[process.level]}</Badge>
-                {process.status === 'archived' ? <Badge tone="muted">Archived</Badge> : null}
-                {process.myRole ? <span className="muted">You: {ROLE_LABELS[process.myRole]}</span> : null}
-                <span className="muted">Updated {formatDate(process.updatedAt)}</span>
+                <Badge tone="accent">{intl.formatMessage(PHASE_MESSAGES[process.phase])}</Badge>
+                <Badge>{intl.formatMessage(LEVEL_MESSAGES[process.level])}</Badge>
+                {process.status === 'archived' ? <Badge tone="muted">{intl.formatMessage(messages.archived)}</Badge> : null}
+                {process.myRole ? (
+                  <span className="muted">
+                    {intl.formatMessage(messages.you, { role: intl.formatMessage(ROLE_MESSAGES[process.myRole]) })}
+                  </span>
+                ) : null}
+                <span className="muted">{intl.formatMessage(messages.updated, { date: formatDate(process.updatedAt) })}</span>
               </p>
             </li>
           ))}
@@ -159,7 +199,7 @@ export function ProcessListRoute() {
       {list.hasMore && list.items ? (
         <div className="load-more">
           <button type="button" className="button" disabled={list.isLoadingMore} onClick={() => void list.loadMore()}>
-            {list.isLoadingMore ? 'Loading…' : 'Load more'}
+            {list.isLoadingMore ? intl.formatMessage(messages.loadingMore) : intl.formatMessage(messages.loadMore)}
           </button>
           {list.loadMoreError ? <p role="alert">{errorMessage(list.loadMoreError)}</p> : null}
         </div>

@@ -1,5 +1,7 @@
-import { PROCESS_ROLES, ROLE_LABELS, type ProcessRole } from '@common-ground/domain';
+import { PROCESS_ROLES, type ProcessRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
+import { defineMessages, type IntlShape, useIntl } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
 import { errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
@@ -20,22 +22,80 @@ import { StakeholderGroups } from '../components/stakeholder-groups';
 import { useProcessOutlet } from '../api/process-context';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { ROLE_MESSAGES } from '../components/labels';
 
-const ROLE_OPTIONS = PROCESS_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const messages = messagesWithValues(
+  defineMessages({
+    notShown: { id: 'processes.members.notShown', defaultMessage: 'Your role in this process does not show its member list.' },
+    title: { id: 'processes.members.title', defaultMessage: 'Members of this process' },
+    loading: { id: 'processes.members.loading', defaultMessage: 'Loading members…' },
+    empty: { id: 'processes.members.empty', defaultMessage: 'Nobody takes part yet' },
+    listLabel: { id: 'processes.members.listLabel', defaultMessage: 'Process members' },
+    nowAlternate: { id: 'processes.members.nowAlternate', defaultMessage: '{name} is now the alternate of {principal}.' },
+    aParticipant: { id: 'processes.members.aParticipant', defaultMessage: 'a participant' },
+    noLongerAlternate: { id: 'processes.members.noLongerAlternate', defaultMessage: '{name} is no longer an alternate.' },
+    nowRepresents: { id: 'processes.members.nowRepresents', defaultMessage: '{name} now represents {group}.' },
+    nowRepresentsNone: { id: 'processes.members.nowRepresentsNone', defaultMessage: '{name} now represents no group.' },
+    roleChanged: {
+      id: 'processes.members.roleChanged',
+      defaultMessage:
+        '{name} is now {role, select, convener {convener} facilitator {facilitator} secretariat {secretariat} participant {participant} observer {observer} other {{role}}}.',
+    },
+    removed: { id: 'processes.members.removed', defaultMessage: '{name} was removed from the process.' },
+    addedAs: {
+      id: 'processes.members.addedAs',
+      defaultMessage:
+        '{name} was added as {role, select, convener {convener} facilitator {facilitator} secretariat {secretariat} participant {participant} observer {observer} other {{role}}}.',
+    },
+    represents: { id: 'processes.members.represents', defaultMessage: 'Represents {group}' },
+    alternateFor: { id: 'processes.members.alternateFor', defaultMessage: 'Alternate for {name}' },
+    added: { id: 'processes.members.added', defaultMessage: 'Added {date}' },
+    alternateOfLabel: { id: 'processes.members.alternateOfLabel', defaultMessage: '{name} is the alternate of' },
+    notAlternate: { id: 'processes.members.notAlternate', defaultMessage: 'Not an alternate' },
+    groupOfLabel: { id: 'processes.members.groupOfLabel', defaultMessage: 'Stakeholder group of {name}' },
+    noGroup: { id: 'processes.members.noGroup', defaultMessage: 'No group' },
+    roleOfLabel: { id: 'processes.members.roleOfLabel', defaultMessage: 'Role of {name}' },
+    removeLabel: { id: 'processes.members.removeLabel', defaultMessage: 'Remove {name}' },
+    removeTitle: { id: 'processes.members.removeTitle', defaultMessage: 'Remove {name}?' },
+    removeText: {
+      id: 'processes.members.removeText',
+      defaultMessage: '{name} will no longer take part in this process. They stay a member of the workspace.',
+    },
+    remove: { id: 'processes.members.remove', defaultMessage: 'Remove' },
+    addTitle: { id: 'processes.members.addTitle', defaultMessage: 'Add someone from the workspace' },
+    loadingPeople: { id: 'processes.members.loadingPeople', defaultMessage: 'Loading workspace members…' },
+    everyone: {
+      id: 'processes.members.everyone',
+      defaultMessage: 'Everyone in the workspace already takes part. Invite more people from the workspace settings.',
+    },
+    person: { id: 'processes.members.person', defaultMessage: 'Person' },
+    choosePerson: { id: 'processes.members.choosePerson', defaultMessage: 'Choose a person…' },
+    personWithEmail: { id: 'processes.members.personWithEmail', defaultMessage: '{name} ({email})' },
+    personRequired: { id: 'processes.members.personRequired', defaultMessage: 'Choose the person to add.' },
+    role: { id: 'processes.members.role', defaultMessage: 'Role in the process' },
+    adding: { id: 'processes.members.adding', defaultMessage: 'Adding…' },
+    add: { id: 'processes.members.add', defaultMessage: 'Add to process' },
+  }),
+);
+
+const roleOptions = (intl: IntlShape) => PROCESS_ROLES.map((role) => ({ value: role, label: intl.formatMessage(ROLE_MESSAGES[role]) }));
 
 /** `/w/:workspaceId/p/:processId/members`. */
 export function ProcessMembersRoute() {
+  const intl = useIntl();
   const { process, allowed, reloadProcess } = useProcessOutlet();
   const members = useResource<ProcessMember[]>(`process-members:${process.id}`, (signal) =>
     listProcessMembers(process.workspaceId, process.id, signal),
   );
   const mayManage = allowed('process.members.manage');
   const mayManageGroups = allowed('stakeholders.manage');
-  const groups = useResource<StakeholderGroupList>(`stakeholder-groups:${process.id}`, (signal) => listStakeholderGroups(process.workspaceId, process.id, signal));
+  const groups = useResource<StakeholderGroupList>(`stakeholder-groups:${process.id}`, (signal) =>
+    listStakeholderGroups(process.workspaceId, process.id, signal),
+  );
   const [status, setStatus] = useState('');
 
   if (!allowed('process.members.view')) {
-    return <p className="panel">Your role in this process does not show its member list.</p>;
+    return <p className="panel">{intl.formatMessage(messages.notShown)}</p>;
   }
 
   const upsert = (member: ProcessMember) => {
@@ -48,14 +108,14 @@ export function ProcessMembersRoute() {
   return (
     <div className="stack-lg">
       <section className="panel" aria-labelledby="process-members-title">
-        <h2 id="process-members-title">Members of this process</h2>
+        <h2 id="process-members-title">{intl.formatMessage(messages.title)}</h2>
         <p role="status" className="form-status">
           {status}
         </p>
-        <ResourceView resource={members} loading="Loading members…" />
-        {members.data?.length === 0 ? <EmptyState title="Nobody takes part yet" /> : null}
+        <ResourceView resource={members} loading={intl.formatMessage(messages.loading)} />
+        {members.data?.length === 0 ? <EmptyState title={intl.formatMessage(messages.empty)} /> : null}
         {members.data && members.data.length > 0 ? (
-          <ul className="rows" aria-label="Process members">
+          <ul className="rows" aria-label={intl.formatMessage(messages.listLabel)}>
             {members.data.map((member) => (
               <MemberRow
                 key={member.userId}
@@ -75,26 +135,34 @@ export function ProcessMembersRoute() {
                   upsert({ ...member, alternateFor: principalId });
                   setStatus(
                     principalId
-                      ? `${member.displayName} is now the alternate of ${members.data?.find((other) => other.userId === principalId)?.displayName ?? 'a participant'}.`
-                      : `${member.displayName} is no longer an alternate.`,
+                      ? intl.formatMessage(messages.nowAlternate, {
+                          name: member.displayName,
+                          principal:
+                            members.data?.find((other) => other.userId === principalId)?.displayName ??
+                            intl.formatMessage(messages.aParticipant),
+                        })
+                      : intl.formatMessage(messages.noLongerAlternate, { name: member.displayName }),
                   );
                 }}
                 onGroupChanged={(groupId) => {
                   upsert({ ...member, stakeholderGroupId: groupId });
                   groups.reload();
+                  const group = groups.data?.items.find((item) => item.id === groupId)?.name;
                   setStatus(
-                    `${member.displayName} now represents ${groups.data?.items.find((group) => group.id === groupId)?.name ?? 'no group'}.`,
+                    group
+                      ? intl.formatMessage(messages.nowRepresents, { name: member.displayName, group })
+                      : intl.formatMessage(messages.nowRepresentsNone, { name: member.displayName }),
                   );
                 }}
                 onChanged={(changed) => {
                   upsert(changed);
-                  setStatus(`${changed.displayName} is now ${ROLE_LABELS[changed.role].toLowerCase()}.`);
+                  setStatus(intl.formatMessage(messages.roleChanged, { name: changed.displayName, role: changed.role }));
                   reloadProcess();
                 }}
                 onRemove={async () => {
                   await removeProcessMember(process.workspaceId, process.id, member.userId);
                   members.setData((items) => items.filter((item) => item.userId !== member.userId));
-                  setStatus(`${member.displayName} was removed from the process.`);
+                  setStatus(intl.formatMessage(messages.removed, { name: member.displayName }));
                   reloadProcess();
                 }}
               />
@@ -110,7 +178,7 @@ export function ProcessMembersRoute() {
           memberIds={members.data.map((member) => member.userId)}
           onAdded={(member) => {
             upsert(member);
-            setStatus(`${member.displayName} was added as ${ROLE_LABELS[member.role].toLowerCase()}.`);
+            setStatus(intl.formatMessage(messages.addedAs, { name: member.displayName, role: member.role }));
             reloadProcess();
           }}
         />
@@ -146,6 +214,7 @@ function MemberRow({
   onChanged,
   onRemove,
 }: MemberRowProps) {
+  const intl = useIntl();
   const { process } = useProcessOutlet();
   const roleId = useId();
   const groupId = useId();
@@ -196,14 +265,14 @@ function MemberRow({
       <div className="row-main">
         <span className="row-title">{member.displayName}</span>
         {member.email ? <span className="muted">{member.email}</span> : null}
-        {groupName ? <span className="muted">Represents {groupName}</span> : null}
-        {principalName ? <span className="muted">Alternate for {principalName}</span> : null}
-        <span className="muted">Added {formatDate(member.addedAt)}</span>
+        {groupName ? <span className="muted">{intl.formatMessage(messages.represents, { group: groupName })}</span> : null}
+        {principalName ? <span className="muted">{intl.formatMessage(messages.alternateFor, { name: principalName })}</span> : null}
+        <span className="muted">{intl.formatMessage(messages.added, { date: formatDate(member.addedAt) })}</span>
       </div>
       {principals && member.role === 'participant' && (principals.length > 0 || member.alternateFor) ? (
         <div className="row-actions">
           <label htmlFor={alternateId} className="visually-hidden">
-            {member.displayName} is the alternate of
+            {intl.formatMessage(messages.alternateOfLabel, { name: member.displayName })}
           </label>
           <select
             id={alternateId}
@@ -213,10 +282,10 @@ function MemberRow({
               void changeAlternate(event.target.value || null);
             }}
           >
-            <option value="">Not an alternate</option>
+            <option value="">{intl.formatMessage(messages.notAlternate)}</option>
             {principals.map((other) => (
               <option key={other.userId} value={other.userId}>
-                Alternate for {other.displayName}
+                {intl.formatMessage(messages.alternateFor, { name: other.displayName })}
               </option>
             ))}
           </select>
@@ -225,7 +294,7 @@ function MemberRow({
       {groups && groups.length > 0 && member.role === 'participant' ? (
         <div className="row-actions">
           <label htmlFor={groupId} className="visually-hidden">
-            Stakeholder group of {member.displayName}
+            {intl.formatMessage(messages.groupOfLabel, { name: member.displayName })}
           </label>
           <select
             id={groupId}
@@ -235,7 +304,7 @@ function MemberRow({
               void changeGroup(event.target.value || null);
             }}
           >
-            <option value="">No group</option>
+            <option value="">{intl.formatMessage(messages.noGroup)}</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
                 {group.name}
@@ -247,7 +316,7 @@ function MemberRow({
       {mayManage ? (
         <div className="row-actions">
           <label htmlFor={roleId} className="visually-hidden">
-            Role of {member.displayName}
+            {intl.formatMessage(messages.roleOfLabel, { name: member.displayName })}
           </label>
           <select
             id={roleId}
@@ -257,7 +326,7 @@ function MemberRow({
               void changeRole(event.target.value as ProcessRole);
             }}
           >
-            {ROLE_OPTIONS.map((option) => (
+            {roleOptions(intl).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
@@ -265,18 +334,18 @@ function MemberRow({
           </select>
           <ConfirmButton
             className="button button-danger-quiet"
-            aria-label={`Remove ${member.displayName}`}
-            title={`Remove ${member.displayName}?`}
-            message={<p>{member.displayName} will no longer take part in this process. They stay a member of the workspace.</p>}
-            confirmLabel="Remove"
+            aria-label={intl.formatMessage(messages.removeLabel, { name: member.displayName })}
+            title={intl.formatMessage(messages.removeTitle, { name: member.displayName })}
+            message={<p>{intl.formatMessage(messages.removeText, { name: member.displayName })}</p>}
+            confirmLabel={intl.formatMessage(messages.remove)}
             describeError={errorMessage}
             onConfirm={onRemove}
           >
-            Remove
+            {intl.formatMessage(messages.remove)}
           </ConfirmButton>
         </div>
       ) : (
-        <div className="row-meta">{ROLE_LABELS[member.role]}</div>
+        <div className="row-meta">{intl.formatMessage(ROLE_MESSAGES[member.role])}</div>
       )}
       {error ? (
         <p role="alert" className="field-error row-error">
@@ -303,6 +372,7 @@ function AddMemberSection({
   memberIds: string[];
   onAdded: (member: ProcessMember) => void;
 }) {
+  const intl = useIntl();
   const people = useResource(`workspace-people:${workspaceId}`, (signal) => listWorkspacePeople(workspaceId, signal));
   const { form, submit, formErrors } = useCgForm<AddValues>({
     defaultValues: { userId: '', role: 'participant' },
@@ -320,31 +390,37 @@ function AddMemberSection({
 
   return (
     <section className="panel" aria-labelledby="add-member-title">
-      <h2 id="add-member-title">Add someone from the workspace</h2>
-      <ResourceView resource={people} loading="Loading workspace members…" />
-      {people.data && candidates.length === 0 ? (
-        <p className="muted">Everyone in the workspace already takes part. Invite more people from the workspace settings.</p>
-      ) : null}
+      <h2 id="add-member-title">{intl.formatMessage(messages.addTitle)}</h2>
+      <ResourceView resource={people} loading={intl.formatMessage(messages.loadingPeople)} />
+      {people.data && candidates.length === 0 ? <p className="muted">{intl.formatMessage(messages.everyone)}</p> : null}
       {candidates.length > 0 ? (
         <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
           <FormAlert messages={formErrors} />
           <SelectField
-            label="Person"
+            label={intl.formatMessage(messages.person)}
             required
             options={[
-              { value: '', label: 'Choose a person…' },
+              { value: '', label: intl.formatMessage(messages.choosePerson) },
               ...candidates.map((person) => ({
                 value: person.userId,
-                label: person.email ? `${person.displayName} (${person.email})` : person.displayName,
+                label: person.email
+                  ? intl.formatMessage(messages.personWithEmail, { name: person.displayName, email: person.email })
+                  : person.displayName,
               })),
             ]}
             error={errors.userId?.message}
-            {...register('userId', { required: 'Choose the person to add.' })}
+            {...register('userId', { required: intl.formatMessage(messages.personRequired) })}
           />
-          <SelectField label="Role in the process" required options={ROLE_OPTIONS} error={errors.role?.message} {...register('role')} />
+          <SelectField
+            label={intl.formatMessage(messages.role)}
+            required
+            options={roleOptions(intl)}
+            error={errors.role?.message}
+            {...register('role')}
+          />
           <div className="form-actions">
-            <SubmitButton busy={isSubmitting} busyLabel="Adding…">
-              Add to process
+            <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(messages.adding)}>
+              {intl.formatMessage(messages.add)}
             </SubmitButton>
           </div>
         </form>

@@ -1,0 +1,19 @@
+import { defineMessages, type IntlShape } from 'react-intl';
+import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { formatMoney } from './money';
+
+const messages = messagesWithValues(
+  defineMessages({
+    surplus: { id: 'initiation.gap.surplus', defaultMessage: '{amount} surplus' },
+    missing: { id: 'initiation.gap.missing', defaultMessage: '{amount} missing' },
+    none: { id: 'initiation.gap.none', defaultMessage: 'None' },
+  }),
+);
+
+/** A gap in the reader's language: what is missing, or the surplus when funding exceeds the estimate. */
+export function gapText(intl: IntlShape, gap: string, currency: string): string {
+  if (gap.startsWith('-')) return intl.formatMessage(messages.surplus, { amount: formatMoney(gap.slice(1), currency) });
+  return /[1-9]/.test(gap)
+    ? intl.formatMessage(messages.missing, { amount: formatMoney(gap, currency) })
+    : intl.formatMessage(messages.none);
+}
