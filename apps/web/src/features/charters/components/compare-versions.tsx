@@ -10,8 +10,8 @@ import { PART_MESSAGES, SECTION_MESSAGES, VERSION_STATUS_INLINE_MESSAGES } from 
 
 const m = untyped(
   defineMessages({
-    added: { id: 'charters.compare.added', defaultMessage: '[added: ' },
-    removed: { id: 'charters.compare.removed', defaultMessage: '[removed: ' },
+    added: { id: 'charters.compare.added', defaultMessage: '[added:' },
+    removed: { id: 'charters.compare.removed', defaultMessage: '[removed:' },
     versionName: { id: 'charters.compare.versionName', defaultMessage: 'Version {number} ({status})' },
     onlyOne: {
       id: 'charters.compare.onlyOne',
@@ -75,7 +75,7 @@ function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after'
         if (change.added) {
           return side === 'after' ? (
             <ins key={index}>
-              <span className="visually-hidden">{intl.formatMessage(m.added)}</span>
+              <span className="visually-hidden">{intl.formatMessage(m.added)} </span>
               {change.value}
               <span className="visually-hidden">]</span>
             </ins>
@@ -84,7 +84,7 @@ function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after'
         if (change.removed) {
           return side === 'before' ? (
             <del key={index}>
-              <span className="visually-hidden">{intl.formatMessage(m.removed)}</span>
+              <span className="visually-hidden">{intl.formatMessage(m.removed)} </span>
               {change.value}
               <span className="visually-hidden">]</span>
             </del>
