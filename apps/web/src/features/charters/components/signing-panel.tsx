@@ -111,7 +111,10 @@ export function SigningPanel({ processRef, version, mine, principal, onDone }: S
               title={intl.formatMessage(m.confirmTitle, { number })}
               message={
                 <>
-                  <p>{intl.formatMessage(m.confirmAgree, { statement: version.content.consentStatement })}</p>
+                  <p>
+                    {/* bdi: a statement in another script keeps its own direction inside the sentence. */}
+                    <FormattedMessage {...m.confirmAgree} values={{ statement: <bdi>{version.content.consentStatement}</bdi> }} />
+                  </p>
                   <p>
                     <FormattedMessage {...m.contentHash} values={{ hash, code: fullHash }} />
                   </p>
