@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
-import { REPORT_FREQUENCIES, REPORT_FREQUENCY_LABELS } from '@common-ground/domain';
+import { REPORT_FREQUENCIES } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
@@ -12,7 +14,74 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 
-const NOT_RECORDED = 'Not recorded yet';
+/** How often a participant reports back (libs/domain's REPORT_FREQUENCY_LABELS), keyed by frequency. */
+const FREQUENCY_LABELS = untyped(
+  defineMessages({
+    weekly: { id: 'agreements.frequency.weekly', defaultMessage: 'Weekly' },
+    fortnightly: { id: 'agreements.frequency.fortnightly', defaultMessage: 'Every two weeks' },
+    monthly: { id: 'agreements.frequency.monthly', defaultMessage: 'Monthly' },
+    quarterly: { id: 'agreements.frequency.quarterly', defaultMessage: 'Quarterly' },
+    after_each_meeting: { id: 'agreements.frequency.after_each_meeting', defaultMessage: 'After each meeting' },
+  }),
+) satisfies Record<ReportFrequency, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'agreements.accountability.title', defaultMessage: 'Accountability map' },
+    intro: {
+      id: 'agreements.accountability.intro',
+      defaultMessage: 'To whom each participant is accountable, how they report back and how often.',
+    },
+    loading: { id: 'agreements.accountability.loading', defaultMessage: 'Loading the accountability map…' },
+    noParticipants: { id: 'agreements.accountability.noParticipants', defaultMessage: 'No active participants yet' },
+    addOnMembers: { id: 'agreements.accountability.addOnMembers', defaultMessage: 'Participants added on the Members tab appear here.' },
+    missing: {
+      id: 'agreements.accountability.missing',
+      defaultMessage: '{missing} of {total} participants have no complete entry yet.',
+    },
+    complete: { id: 'agreements.accountability.complete', defaultMessage: 'Every active participant has a complete entry.' },
+    caption: { id: 'agreements.accountability.caption', defaultMessage: 'Accountability and report-back schedule' },
+    participant: { id: 'agreements.accountability.participant', defaultMessage: 'Participant' },
+    accountableTo: { id: 'agreements.accountability.accountableTo', defaultMessage: 'Accountable to' },
+    constituency: { id: 'agreements.accountability.constituency', defaultMessage: 'Constituency' },
+    channel: { id: 'agreements.accountability.channel', defaultMessage: 'Channel' },
+    frequency: { id: 'agreements.accountability.frequency', defaultMessage: 'Frequency' },
+    lastReported: { id: 'agreements.accountability.lastReported', defaultMessage: 'Last reported' },
+    nextDue: { id: 'agreements.accountability.nextDue', defaultMessage: 'Next due' },
+    edit: { id: 'agreements.accountability.edit', defaultMessage: 'Edit' },
+    incomplete: { id: 'agreements.accountability.incomplete', defaultMessage: 'Incomplete' },
+    editEntry: { id: 'agreements.accountability.editEntry', defaultMessage: 'Edit<hidden> the entry of {name}</hidden>' },
+    saved: { id: 'agreements.accountability.saved', defaultMessage: 'The entry of {name} was saved.' },
+    notRecorded: { id: 'agreements.accountability.notRecorded', defaultMessage: 'Not recorded yet' },
+    picture: { id: 'agreements.accountability.picture', defaultMessage: 'Who reports to which constituency' },
+    reportingTo: { id: 'agreements.accountability.reportingTo', defaultMessage: 'Participants reporting to {constituency}' },
+    reportTo: { id: 'agreements.accountability.reportTo', defaultMessage: 'report to' },
+    fillIn: {
+      id: 'agreements.accountability.fillIn',
+      defaultMessage:
+        '{field, select, accountableTo {Fill in to whom they are accountable.} constituency {Fill in the constituency.} other {Fill in the channel.}}',
+    },
+    tooLong: { id: 'agreements.accountability.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    dialogTitle: { id: 'agreements.accountability.dialogTitle', defaultMessage: 'Accountability of {name}' },
+    conflict: {
+      id: 'agreements.accountability.conflict',
+      defaultMessage: 'Someone else saved this entry meanwhile. Close this dialog to see their version, then edit again.',
+    },
+    closeReload: { id: 'agreements.accountability.closeReload', defaultMessage: 'Close and reload' },
+    accountableToHint: { id: 'agreements.accountability.accountableToHint', defaultMessage: 'The institution or person they answer to.' },
+    channelHint: {
+      id: 'agreements.accountability.channelHint',
+      defaultMessage: 'How they report back: a meeting, a letter, a radio programme…',
+    },
+    choose: { id: 'agreements.accountability.choose', defaultMessage: 'Choose…' },
+    frequencyRequired: { id: 'agreements.accountability.frequencyRequired', defaultMessage: 'Choose how often they report back.' },
+    lastReportedOptional: { id: 'agreements.accountability.lastReportedOptional', defaultMessage: 'Last reported (optional)' },
+    cancel: { id: 'agreements.accountability.cancel', defaultMessage: 'Cancel' },
+    save: { id: 'agreements.accountability.save', defaultMessage: 'Save entry' },
+  }),
+);
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 /** To whom each participant is accountable and how they report back: a table, a picture and the schedule. */
 export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
@@ -20,42 +89,43 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
   const [editing, setEditing] = useState<AccountabilityEntry | null>(null);
   const [status, setStatus] = useState('');
   const items = map.data?.items ?? [];
+  const intl = useIntl();
 
   return (
     <section className="panel" aria-labelledby="accountability-title">
-      <h2 id="accountability-title">Accountability map</h2>
-      <p className="muted">To whom each participant is accountable, how they report back and how often.</p>
+      <h2 id="accountability-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={map} loading="Loading the accountability map…" />
+      <ResourceView resource={map} loading={intl.formatMessage(m.loading)} />
       {map.data && items.length === 0 ? (
-        <EmptyState title="No active participants yet">
-          <p>Participants added on the Members tab appear here.</p>
+        <EmptyState title={intl.formatMessage(m.noParticipants)}>
+          <p>{intl.formatMessage(m.addOnMembers)}</p>
         </EmptyState>
       ) : null}
       {map.data && items.length > 0 ? (
         <>
           <p className={map.data.missing > 0 ? 'alert alert-warning' : 'alert alert-success'}>
             {map.data.missing > 0
-              ? `${String(map.data.missing)} of ${String(items.length)} participants have no complete entry yet.`
-              : 'Every active participant has a complete entry.'}
+              ? intl.formatMessage(m.missing, { missing: map.data.missing, total: items.length })
+              : intl.formatMessage(m.complete)}
           </p>
           <div className="table-wrap" role="region" aria-labelledby="accountability-caption" tabIndex={0}>
             <table className="table">
-              <caption id="accountability-caption">Accountability and report-back schedule</caption>
+              <caption id="accountability-caption">{intl.formatMessage(m.caption)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Participant</th>
-                  <th scope="col">Accountable to</th>
-                  <th scope="col">Constituency</th>
-                  <th scope="col">Channel</th>
-                  <th scope="col">Frequency</th>
-                  <th scope="col">Last reported</th>
-                  <th scope="col">Next due</th>
+                  <th scope="col">{intl.formatMessage(m.participant)}</th>
+                  <th scope="col">{intl.formatMessage(m.accountableTo)}</th>
+                  <th scope="col">{intl.formatMessage(m.constituency)}</th>
+                  <th scope="col">{intl.formatMessage(m.channel)}</th>
+                  <th scope="col">{intl.formatMessage(m.frequency)}</th>
+                  <th scope="col">{intl.formatMessage(m.lastReported)}</th>
+                  <th scope="col">{intl.formatMessage(m.nextDue)}</th>
                   {mayManage ? (
                     <th scope="col">
-                      <span className="visually-hidden">Edit</span>
+                      <span className="visually-hidden">{intl.formatMessage(m.edit)}</span>
                     </th>
                   ) : null}
                 </tr>
@@ -65,12 +135,12 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
                   <tr key={item.userId}>
                     <th scope="row">
                       {item.displayName}
-                      {item.complete ? null : <span className="badge badge-warning incomplete">Incomplete</span>}
+                      {item.complete ? null : <span className="badge badge-warning incomplete">{intl.formatMessage(m.incomplete)}</span>}
                     </th>
                     <td>{item.accountableTo ?? '—'}</td>
                     <td>{item.constituency ?? '—'}</td>
                     <td>{item.channel ?? '—'}</td>
-                    <td>{item.frequency ? REPORT_FREQUENCY_LABELS[item.frequency] : '—'}</td>
+                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : '—'}</td>
                     <td>{item.lastReportedAt ? formatDate(item.lastReportedAt) : '—'}</td>
                     <td>{item.nextDueAt ? formatDate(item.nextDueAt) : '—'}</td>
                     {mayManage ? (
@@ -84,7 +154,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
                             setEditing(item);
                           }}
                         >
-                          Edit<span className="visually-hidden"> the entry of {item.displayName}</span>
+                          {intl.formatMessage(m.editEntry, { name: item.displayName, hidden })}
                         </button>
                       </td>
                     ) : null}
@@ -109,7 +179,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
             setStatus('');
           }}
           onSaved={() => {
-            setStatus(`The entry of ${editing.displayName} was saved.`);
+            setStatus(intl.formatMessage(m.saved, { name: editing.displayName }));
             setEditing(null);
             map.reload();
           }}
@@ -121,18 +191,20 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
 
 /** Participants → constituencies, drawn with boxes and arrows; the words carry the same relations. */
 function AccountabilityPicture({ items }: { items: AccountabilityEntry[] }) {
+  const intl = useIntl();
+  const notRecorded = intl.formatMessage(m.notRecorded);
   const groups = new Map<string, AccountabilityEntry[]>();
   for (const item of items) {
-    const key = item.constituency?.trim() || NOT_RECORDED;
+    const key = item.constituency?.trim() || notRecorded;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return (
     <figure className="acc-picture">
-      <figcaption>Who reports to which constituency</figcaption>
+      <figcaption>{intl.formatMessage(m.picture)}</figcaption>
       <ul className="acc-groups">
         {[...groups.entries()].map(([constituency, members]) => (
           <li key={constituency} className="acc-group">
-            <ul className="acc-people" aria-label={`Participants reporting to ${constituency}`}>
+            <ul className="acc-people" aria-label={intl.formatMessage(m.reportingTo, { constituency })}>
               {members.map((member) => (
                 <li key={member.userId} className="acc-person">
                   {member.displayName}
@@ -142,8 +214,8 @@ function AccountabilityPicture({ items }: { items: AccountabilityEntry[] }) {
             <span className="acc-arrow" aria-hidden="true">
               →
             </span>
-            <span className="visually-hidden"> report to </span>
-            <span className={constituency === NOT_RECORDED ? 'acc-constituency acc-missing' : 'acc-constituency'}>{constituency}</span>
+            <span className="visually-hidden"> {intl.formatMessage(m.reportTo)} </span>
+            <span className={constituency === notRecorded ? 'acc-constituency acc-missing' : 'acc-constituency'}>{constituency}</span>
           </li>
         ))}
       </ul>
@@ -172,6 +244,7 @@ function EntryDialog({
   onSaved: () => void;
   onConflict: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<EntryValues>({
     defaultValues: {
       accountableTo: entry.accountableTo ?? '',
@@ -203,59 +276,65 @@ function EntryDialog({
   } = form;
   const [conflicted, setConflicted] = useState(false);
 
-  const text = (what: string) => ({
-    validate: (value: string) => (!value.trim() ? `Fill in ${what}.` : value.length > 200 ? 'Use at most 200 characters.' : true),
+  const text = (field: 'accountableTo' | 'constituency' | 'channel') => ({
+    validate: (value: string) =>
+      !value.trim() ? intl.formatMessage(m.fillIn, { field }) : value.length > 200 ? intl.formatMessage(m.tooLong, { max: '200' }) : true,
   });
 
   return (
-    <Dialog open onClose={onClose} title={`Accountability of ${entry.displayName}`}>
+    <Dialog open onClose={onClose} title={intl.formatMessage(m.dialogTitle, { name: entry.displayName })}>
       {conflicted ? (
         <div className="alert alert-warning" role="alert">
-          <p>Someone else saved this entry meanwhile. Close this dialog to see their version, then edit again.</p>
+          <p>{intl.formatMessage(m.conflict)}</p>
           <button type="button" className="button" onClick={onConflict}>
-            Close and reload
+            {intl.formatMessage(m.closeReload)}
           </button>
         </div>
       ) : null}
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextField
-          label="Accountable to"
-          hint="The institution or person they answer to."
+          label={intl.formatMessage(m.accountableTo)}
+          hint={intl.formatMessage(m.accountableToHint)}
           required
           autoFocus
           error={errors.accountableTo?.message}
-          {...register('accountableTo', text('to whom they are accountable'))}
+          {...register('accountableTo', text('accountableTo'))}
         />
         <TextField
-          label="Constituency"
+          label={intl.formatMessage(m.constituency)}
           required
           error={errors.constituency?.message}
-          {...register('constituency', text('the constituency'))}
+          {...register('constituency', text('constituency'))}
         />
         <TextField
-          label="Channel"
-          hint="How they report back: a meeting, a letter, a radio programme…"
+          label={intl.formatMessage(m.channel)}
+          hint={intl.formatMessage(m.channelHint)}
           required
           error={errors.channel?.message}
-          {...register('channel', text('the channel'))}
+          {...register('channel', text('channel'))}
         />
         <SelectField
-          label="Frequency"
+          label={intl.formatMessage(m.frequency)}
           required
           options={[
-            { value: '', label: 'Choose…' },
-            ...REPORT_FREQUENCIES.map((value) => ({ value, label: REPORT_FREQUENCY_LABELS[value] })),
+            { value: '', label: intl.formatMessage(m.choose) },
+            ...REPORT_FREQUENCIES.map((value) => ({ value, label: intl.formatMessage(FREQUENCY_LABELS[value]) })),
           ]}
           error={errors.frequency?.message}
-          {...register('frequency', { validate: (value) => (value ? true : 'Choose how often they report back.') })}
+          {...register('frequency', { validate: (value) => (value ? true : intl.formatMessage(m.frequencyRequired)) })}
         />
-        <TextField label="Last reported (optional)" type="date" error={errors.lastReportedAt?.message} {...register('lastReportedAt')} />
+        <TextField
+          label={intl.formatMessage(m.lastReportedOptional)}
+          type="date"
+          error={errors.lastReportedAt?.message}
+          {...register('lastReportedAt')}
+        />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
-          <SubmitButton busy={isSubmitting}>Save entry</SubmitButton>
+          <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
         </div>
       </form>
     </Dialog>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { type Confidentiality } from '../../../api';
-import { CONFIDENTIALITY_LABELS, CONFIDENTIALITY_MODES, type ConfidentialityMode, AGREEMENT_LIMITS } from '@common-ground/domain';
+import { CONFIDENTIALITY_MODES, type ConfidentialityMode, AGREEMENT_LIMITS } from '@common-ground/domain';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
 import { getConfidentiality, saveConfidentiality } from '../api/agreements';
@@ -10,21 +12,50 @@ import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 
-export const MODE_TEXT: Record<ConfidentialityMode, { label: string; explanation: string }> = {
-  on_the_record: {
-    label: CONFIDENTIALITY_LABELS.on_the_record,
-    explanation: 'What is said may be reported and attributed to the person who said it.',
-  },
-  chatham_house: {
-    label: CONFIDENTIALITY_LABELS.chatham_house,
-    explanation:
-      'Participants may use the information they receive, but may never reveal who said it or which organisation they belong to. Signature pages show stakeholder groups, not names.',
-  },
-  off_the_record: {
-    label: CONFIDENTIALITY_LABELS.off_the_record,
-    explanation: 'Nothing said may be reported or used outside the meeting.',
-  },
-};
+/** The confidentiality regimes (libs/domain's CONFIDENTIALITY_LABELS), keyed by mode. */
+export const MODE_LABELS = untyped(
+  defineMessages({
+    on_the_record: { id: 'agreements.mode.on_the_record', defaultMessage: 'On the record' },
+    chatham_house: { id: 'agreements.mode.chatham_house', defaultMessage: 'Chatham House Rule' },
+    off_the_record: { id: 'agreements.mode.off_the_record', defaultMessage: 'Off the record' },
+  }),
+) satisfies Record<ConfidentialityMode, MessageDescriptor>;
+
+export const MODE_EXPLANATIONS = untyped(
+  defineMessages({
+    on_the_record: {
+      id: 'agreements.modeExplanation.on_the_record',
+      defaultMessage: 'What is said may be reported and attributed to the person who said it.',
+    },
+    chatham_house: {
+      id: 'agreements.modeExplanation.chatham_house',
+      defaultMessage:
+        'Participants may use the information they receive, but may never reveal who said it or which organisation they belong to. Signature pages show stakeholder groups, not names.',
+    },
+    off_the_record: {
+      id: 'agreements.modeExplanation.off_the_record',
+      defaultMessage: 'Nothing said may be reported or used outside the meeting.',
+    },
+  }),
+) satisfies Record<ConfidentialityMode, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'agreements.confidentiality.title', defaultMessage: 'Confidentiality' },
+    loading: { id: 'agreements.confidentiality.loading', defaultMessage: 'Loading the confidentiality regime…' },
+    saved: { id: 'agreements.confidentiality.saved', defaultMessage: 'Confidentiality regime saved.' },
+    defaultForMeetings: { id: 'agreements.confidentiality.defaultForMeetings', defaultMessage: 'Default for meetings' },
+    press: { id: 'agreements.confidentiality.press', defaultMessage: 'Who may speak to the press' },
+    notWritten: { id: 'agreements.confidentiality.notWritten', defaultMessage: 'Not written.' },
+    external: { id: 'agreements.confidentiality.external', defaultMessage: 'External communication' },
+    externalHint: {
+      id: 'agreements.confidentiality.externalHint',
+      defaultMessage: 'What may be shared outside the dialogue, by whom and how.',
+    },
+    what: { id: 'agreements.confidentiality.what', defaultMessage: 'the confidentiality regime' },
+    save: { id: 'agreements.confidentiality.save', defaultMessage: 'Save confidentiality' },
+  }),
+);
 
 interface Values {
   defaultMode: ConfidentialityMode;
@@ -38,14 +69,15 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
     getConfidentiality(processRef, signal),
   );
   const data = regime.data;
+  const intl = useIntl();
   const [status, setStatus] = useState('');
   return (
     <section className="panel" aria-labelledby="confidentiality-title">
-      <h2 id="confidentiality-title">Confidentiality</h2>
+      <h2 id="confidentiality-title">{intl.formatMessage(m.title)}</h2>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={regime} loading="Loading the confidentiality regime…" />
+      <ResourceView resource={regime} loading={intl.formatMessage(m.loading)} />
       {data && mayManage ? (
         <ConfidentialityForm
           key={data.version}
@@ -56,28 +88,33 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
           }}
           onSaved={(saved) => {
             regime.setData(saved);
-            setStatus('Confidentiality regime saved.');
+            setStatus(intl.formatMessage(m.saved));
           }}
         />
       ) : null}
       {data && !mayManage ? (
         <dl className="facts">
           <div>
-            <dt>Default for meetings</dt>
+            <dt>{intl.formatMessage(m.defaultForMeetings)}</dt>
             <dd>
-              <strong>{MODE_TEXT[data.defaultMode].label}</strong> — {MODE_TEXT[data.defaultMode].explanation}
+              <strong>{intl.formatMessage(MODE_LABELS[data.defaultMode])}</strong> —{' '}
+              {intl.formatMessage(MODE_EXPLANATIONS[data.defaultMode])}
             </dd>
           </div>
           <div>
-            <dt>Who may speak to the press</dt>
+            <dt>{intl.formatMessage(m.press)}</dt>
             <dd className="prose">
-              {data.mediaSpokespeople?.trim() ? data.mediaSpokespeople : <span className="muted">Not written.</span>}
+              {data.mediaSpokespeople?.trim() ? data.mediaSpokespeople : <span className="muted">{intl.formatMessage(m.notWritten)}</span>}
             </dd>
           </div>
           <div>
-            <dt>External communication</dt>
+            <dt>{intl.formatMessage(m.external)}</dt>
             <dd className="prose">
-              {data.externalCommunication?.trim() ? data.externalCommunication : <span className="muted">Not written.</span>}
+              {data.externalCommunication?.trim() ? (
+                data.externalCommunication
+              ) : (
+                <span className="muted">{intl.formatMessage(m.notWritten)}</span>
+              )}
             </dd>
           </div>
         </dl>
@@ -104,6 +141,7 @@ function ConfidentialityForm({
   onEdit: () => void;
 }) {
   const name = useId();
+  const intl = useIntl();
   const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, Confidentiality>({
     defaultValues: {
       defaultMode: regime.defaultMode,
@@ -129,7 +167,7 @@ function ConfidentialityForm({
     <form noValidate className="form" aria-labelledby="confidentiality-title" onSubmit={(event) => void submit(event)}>
       {conflict ? (
         <ConflictNotice
-          what="the confidentiality regime"
+          what={intl.formatMessage(m.what)}
           busy={formState.isSubmitting}
           onKeepMine={() => void keepMine()}
           onTakeTheirs={takeTheirs}
@@ -137,7 +175,7 @@ function ConfidentialityForm({
       ) : null}
       <FormAlert messages={formErrors} />
       <fieldset className="field radio-group">
-        <legend>Default for meetings</legend>
+        <legend>{intl.formatMessage(m.defaultForMeetings)}</legend>
         {CONFIDENTIALITY_MODES.map((mode) => (
           <div key={mode} className="radio">
             <input
@@ -148,24 +186,24 @@ function ConfidentialityForm({
               {...register('defaultMode')}
             />
             <label htmlFor={`${name}-${mode}`}>
-              <strong>{MODE_TEXT[mode].label}</strong>
+              <strong>{intl.formatMessage(MODE_LABELS[mode])}</strong>
               <span className="field-hint" id={`${name}-${mode}-hint`}>
-                {MODE_TEXT[mode].explanation}
+                {intl.formatMessage(MODE_EXPLANATIONS[mode])}
               </span>
             </label>
           </div>
         ))}
       </fieldset>
-      <TextAreaField label="Who may speak to the press" rows={2} error={errorOf('mediaSpokespeople')} {...register('mediaSpokespeople')} />
+      <TextAreaField label={intl.formatMessage(m.press)} rows={2} error={errorOf('mediaSpokespeople')} {...register('mediaSpokespeople')} />
       <TextAreaField
-        label="External communication"
-        hint="What may be shared outside the dialogue, by whom and how."
+        label={intl.formatMessage(m.external)}
+        hint={intl.formatMessage(m.externalHint)}
         rows={3}
         error={errorOf('externalCommunication')}
         {...register('externalCommunication')}
       />
       <div className="form-actions">
-        <SubmitButton busy={formState.isSubmitting}>Save confidentiality</SubmitButton>
+        <SubmitButton busy={formState.isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { defineMessages, useIntl, type IntlShape } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { AGREEMENT_LIMITS } from '@common-ground/domain';
 import { type GrievanceProcedure } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
@@ -43,20 +45,60 @@ const FIELDS: readonly (keyof Values)[] = [
   'underminingBehaviourProcedure',
 ];
 
+const m = untyped(
+  defineMessages({
+    daysRequired: { id: 'agreements.grievance.daysRequired', defaultMessage: 'Use a whole number of days from 1 to {max}.' },
+    handlersRequired: { id: 'agreements.grievance.handlersRequired', defaultMessage: 'Write who handles grievances.' },
+    respondTooShort: {
+      id: 'agreements.grievance.respondTooShort',
+      defaultMessage: 'Responding cannot take less time than acknowledging.',
+    },
+    escalationRequired: { id: 'agreements.grievance.escalationRequired', defaultMessage: 'Write the escalation path.' },
+    appealRequired: { id: 'agreements.grievance.appealRequired', defaultMessage: 'Write how to appeal.' },
+    title: { id: 'agreements.grievance.title', defaultMessage: 'Grievance procedure' },
+    intro: {
+      id: 'agreements.grievance.intro',
+      defaultMessage:
+        'Who handles grievances, how fast, and what happens next; also for inactive participants and for behaviour that undermines the process.',
+    },
+    loading: { id: 'agreements.grievance.loading', defaultMessage: 'Loading the grievance procedure…' },
+    saved: { id: 'agreements.grievance.saved', defaultMessage: 'Grievance procedure saved.' },
+    none: { id: 'agreements.grievance.none', defaultMessage: 'No grievance procedure has been written yet.' },
+    handlers: { id: 'agreements.grievance.handlers', defaultMessage: 'Who handles grievances' },
+    acknowledgedWithin: { id: 'agreements.grievance.acknowledgedWithin', defaultMessage: 'Acknowledged within' },
+    answeredWithin: { id: 'agreements.grievance.answeredWithin', defaultMessage: 'Answered within' },
+    days: { id: 'agreements.grievance.days', defaultMessage: '{count, plural, one {# day} other {# days}}' },
+    escalation: { id: 'agreements.grievance.escalation', defaultMessage: 'Escalation path' },
+    appeal: { id: 'agreements.grievance.appeal', defaultMessage: 'Appeal' },
+    inactive: { id: 'agreements.grievance.inactive', defaultMessage: 'Inactive participants' },
+    inactiveHint: { id: 'agreements.grievance.inactiveHint', defaultMessage: 'What happens when a participant stops taking part.' },
+    undermining: { id: 'agreements.grievance.undermining', defaultMessage: 'Behaviour that undermines the process' },
+    notWritten: { id: 'agreements.grievance.notWritten', defaultMessage: 'Not written.' },
+    lastSaved: { id: 'agreements.grievance.lastSaved', defaultMessage: 'Last saved {date}.' },
+    what: { id: 'agreements.grievance.what', defaultMessage: 'the grievance procedure' },
+    daysToAcknowledge: { id: 'agreements.grievance.daysToAcknowledge', defaultMessage: 'Days to acknowledge' },
+    daysToRespond: { id: 'agreements.grievance.daysToRespond', defaultMessage: 'Days to respond' },
+    save: { id: 'agreements.grievance.save', defaultMessage: 'Save grievance procedure' },
+  }),
+);
+
 const L = AGREEMENT_LIMITS;
-const days = (max: number) => integer({ required: `Use a whole number of days from 1 to ${String(max)}.`, min: 1, max });
-const SCHEMA: FormSchema<Values> = {
-  handlers: text({ required: 'Write who handles grievances.', max: L.handlersMax }),
-  acknowledgeDays: days(L.acknowledgeDaysMax),
-  respondDays: [
-    days(L.respondDaysMax),
-    (value, values) => (Number(value) >= Number(values.acknowledgeDays) ? null : 'Responding cannot take less time than acknowledging.'),
-  ],
-  escalationPath: text({ required: 'Write the escalation path.', max: L.procedureMax }),
-  appealProcedure: text({ required: 'Write how to appeal.', max: L.procedureMax }),
-  inactiveParticipantProcedure: text({ max: L.procedureMax }),
-  underminingBehaviourProcedure: text({ max: L.procedureMax }),
-};
+
+function schemaOf(intl: IntlShape): FormSchema<Values> {
+  const days = (max: number) => integer({ required: intl.formatMessage(m.daysRequired, { max: String(max) }), min: 1, max });
+  return {
+    handlers: text({ required: intl.formatMessage(m.handlersRequired), max: L.handlersMax }),
+    acknowledgeDays: days(L.acknowledgeDaysMax),
+    respondDays: [
+      days(L.respondDaysMax),
+      (value, values) => (Number(value) >= Number(values.acknowledgeDays) ? null : intl.formatMessage(m.respondTooShort)),
+    ],
+    escalationPath: text({ required: intl.formatMessage(m.escalationRequired), max: L.procedureMax }),
+    appealProcedure: text({ required: intl.formatMessage(m.appealRequired), max: L.procedureMax }),
+    inactiveParticipantProcedure: text({ max: L.procedureMax }),
+    underminingBehaviourProcedure: text({ max: L.procedureMax }),
+  };
+}
 
 /** The rules for handling grievances (handling them comes later). */
 export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
@@ -64,19 +106,17 @@ export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef:
     getGrievanceProcedure(processRef, signal),
   );
   const data = procedure.data;
+  const intl = useIntl();
   const [status, setStatus] = useState('');
 
   return (
     <section className="panel" aria-labelledby="grievance-title">
-      <h2 id="grievance-title">Grievance procedure</h2>
-      <p className="muted">
-        Who handles grievances, how fast, and what happens next; also for inactive participants and for behaviour that undermines the
-        process.
-      </p>
+      <h2 id="grievance-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={procedure} loading="Loading the grievance procedure…" />
+      <ResourceView resource={procedure} loading={intl.formatMessage(m.loading)} />
       {data && mayManage ? (
         <GrievanceForm
           key={data.version}
@@ -84,7 +124,7 @@ export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef:
           procedure={data}
           onSaved={(saved) => {
             procedure.setData(saved);
-            setStatus('Grievance procedure saved.');
+            setStatus(intl.formatMessage(m.saved));
           }}
           onEdit={() => {
             setStatus('');
@@ -97,22 +137,24 @@ export function GrievanceProcedurePanel({ processRef, mayManage }: { processRef:
 }
 
 function GrievanceFacts({ procedure }: { procedure: GrievanceProcedure }) {
-  if (procedure.version === 0) return <p>No grievance procedure has been written yet.</p>;
+  const intl = useIntl();
+  if (procedure.version === 0) return <p>{intl.formatMessage(m.none)}</p>;
+  const days = (count: number | null) => (count === null ? null : intl.formatMessage(m.days, { count }));
   const rows: [string, string | null][] = [
-    ['Who handles grievances', procedure.handlers],
-    ['Acknowledged within', procedure.acknowledgeDays === null ? null : `${String(procedure.acknowledgeDays)} days`],
-    ['Answered within', procedure.respondDays === null ? null : `${String(procedure.respondDays)} days`],
-    ['Escalation path', procedure.escalationPath],
-    ['Appeal', procedure.appealProcedure],
-    ['Inactive participants', procedure.inactiveParticipantProcedure],
-    ['Behaviour that undermines the process', procedure.underminingBehaviourProcedure],
+    [intl.formatMessage(m.handlers), procedure.handlers],
+    [intl.formatMessage(m.acknowledgedWithin), days(procedure.acknowledgeDays)],
+    [intl.formatMessage(m.answeredWithin), days(procedure.respondDays)],
+    [intl.formatMessage(m.escalation), procedure.escalationPath],
+    [intl.formatMessage(m.appeal), procedure.appealProcedure],
+    [intl.formatMessage(m.inactive), procedure.inactiveParticipantProcedure],
+    [intl.formatMessage(m.undermining), procedure.underminingBehaviourProcedure],
   ];
   return (
     <dl className="facts">
       {rows.map(([term, value]) => (
         <div key={term}>
           <dt>{term}</dt>
-          <dd className="prose">{value?.trim() ? value : <span className="muted">Not written.</span>}</dd>
+          <dd className="prose">{value?.trim() ? value : <span className="muted">{intl.formatMessage(m.notWritten)}</span>}</dd>
         </div>
       ))}
     </dl>
@@ -131,9 +173,11 @@ function GrievanceForm({
   /** A new attempt to save starts: the last "saved" message no longer applies. */
   onEdit: () => void;
 }) {
+  const intl = useIntl();
+  const schema = useMemo(() => schemaOf(intl), [intl]);
   const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, GrievanceProcedure>({
     defaultValues: toValues(procedure),
-    schema: SCHEMA,
+    schema,
     fields: FIELDS,
     conflict: { parse: versioned<GrievanceProcedure>, onTakeTheirs: onSaved },
     onSubmit: async (values, { over }) => {
@@ -155,20 +199,22 @@ function GrievanceForm({
 
   return (
     <form noValidate className="form" aria-labelledby="grievance-title" onSubmit={(event) => void submit(event)}>
-      {procedure.updatedAt ? <p className="muted">Last saved {formatDateTime(procedure.updatedAt)}.</p> : null}
+      {procedure.updatedAt ? (
+        <p className="muted">{intl.formatMessage(m.lastSaved, { date: formatDateTime(procedure.updatedAt) })}</p>
+      ) : null}
       {conflict ? (
         <ConflictNotice
-          what="the grievance procedure"
+          what={intl.formatMessage(m.what)}
           busy={formState.isSubmitting}
           onKeepMine={() => void keepMine()}
           onTakeTheirs={takeTheirs}
         />
       ) : null}
       <FormAlert messages={formErrors} />
-      <TextAreaField label="Who handles grievances" rows={2} required error={errorOf('handlers')} {...register('handlers')} />
+      <TextAreaField label={intl.formatMessage(m.handlers)} rows={2} required error={errorOf('handlers')} {...register('handlers')} />
       <div className="field-pair">
         <TextField
-          label="Days to acknowledge"
+          label={intl.formatMessage(m.daysToAcknowledge)}
           type="number"
           inputMode="numeric"
           min={1}
@@ -178,7 +224,7 @@ function GrievanceForm({
           {...register('acknowledgeDays')}
         />
         <TextField
-          label="Days to respond"
+          label={intl.formatMessage(m.daysToRespond)}
           type="number"
           inputMode="numeric"
           min={1}
@@ -188,23 +234,35 @@ function GrievanceForm({
           {...register('respondDays')}
         />
       </div>
-      <TextAreaField label="Escalation path" rows={3} required error={errorOf('escalationPath')} {...register('escalationPath')} />
-      <TextAreaField label="Appeal" rows={3} required error={errorOf('appealProcedure')} {...register('appealProcedure')} />
       <TextAreaField
-        label="Inactive participants"
-        hint="What happens when a participant stops taking part."
+        label={intl.formatMessage(m.escalation)}
+        rows={3}
+        required
+        error={errorOf('escalationPath')}
+        {...register('escalationPath')}
+      />
+      <TextAreaField
+        label={intl.formatMessage(m.appeal)}
+        rows={3}
+        required
+        error={errorOf('appealProcedure')}
+        {...register('appealProcedure')}
+      />
+      <TextAreaField
+        label={intl.formatMessage(m.inactive)}
+        hint={intl.formatMessage(m.inactiveHint)}
         rows={3}
         error={errorOf('inactiveParticipantProcedure')}
         {...register('inactiveParticipantProcedure')}
       />
       <TextAreaField
-        label="Behaviour that undermines the process"
+        label={intl.formatMessage(m.undermining)}
         rows={3}
         error={errorOf('underminingBehaviourProcedure')}
         {...register('underminingBehaviourProcedure')}
       />
       <div className="form-actions">
-        <SubmitButton busy={formState.isSubmitting}>Save grievance procedure</SubmitButton>
+        <SubmitButton busy={formState.isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
       </div>
     </form>
   );

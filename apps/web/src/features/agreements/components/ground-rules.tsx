@@ -1,5 +1,7 @@
 import { AGREEMENT_LIMITS } from '@common-ground/domain';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { ApiError, errorMessage, type GroundRule, type GroundRuleList } from '../../../api';
 import type { GroundRuleStatus } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
@@ -13,7 +15,91 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { FormProblem, useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 
-const STATUS_LABELS: Record<GroundRuleStatus, string> = { proposed: 'Proposed', adopted: 'Adopted', retired: 'Retired' };
+const STATUS_LABELS = untyped(
+  defineMessages({
+    proposed: { id: 'agreements.ruleStatus.proposed', defaultMessage: 'Proposed' },
+    adopted: { id: 'agreements.ruleStatus.adopted', defaultMessage: 'Adopted' },
+    retired: { id: 'agreements.ruleStatus.retired', defaultMessage: 'Retired' },
+  }),
+) satisfies Record<GroundRuleStatus, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    conflict: {
+      id: 'agreements.rules.conflict',
+      defaultMessage: 'This rule was changed by someone else meanwhile. The list has been reloaded: check the rule and try again.',
+    },
+    samplesAdded: { id: 'agreements.rules.samplesAdded', defaultMessage: 'The sample rules were added as proposals.' },
+    title: { id: 'agreements.rules.title', defaultMessage: 'Ground rules' },
+    intro: {
+      id: 'agreements.rules.intro',
+      defaultMessage: 'How the group agrees to behave and work together. Rules are proposed, then adopted by a recorded decision.',
+    },
+    loading: { id: 'agreements.rules.loading', defaultMessage: 'Loading ground rules…' },
+    none: { id: 'agreements.rules.none', defaultMessage: 'No ground rules yet' },
+    startFromSamples: {
+      id: 'agreements.rules.startFromSamples',
+      defaultMessage: 'Start from the sample list, or propose rules one by one.',
+    },
+    proposeFirst: { id: 'agreements.rules.proposeFirst', defaultMessage: 'Propose the first rule below.' },
+    adding: { id: 'agreements.rules.adding', defaultMessage: 'Adding…' },
+    addSamples: { id: 'agreements.rules.addSamples', defaultMessage: 'Add the sample rules' },
+    seeSamples: { id: 'agreements.rules.seeSamples', defaultMessage: 'See the {count} sample rules' },
+    list: { id: 'agreements.rules.list', defaultMessage: 'Ground rules' },
+    adopted: {
+      id: 'agreements.rules.adopted',
+      defaultMessage: '{count, plural, one {# rule was adopted.} other {# rules were adopted.}}',
+    },
+    proposed: { id: 'agreements.rules.proposed', defaultMessage: 'Your rule was proposed.' },
+    proposedBy: { id: 'agreements.rules.proposedBy', defaultMessage: 'Proposed by {name}' },
+    adoptedOn: { id: 'agreements.rules.adoptedOn', defaultMessage: '· adopted {date}' },
+    decision: { id: 'agreements.rules.decision', defaultMessage: 'Decision: {decision}' },
+    amend: { id: 'agreements.rules.amend', defaultMessage: 'Amend<hidden> “{rule}”</hidden>' },
+    retire: { id: 'agreements.rules.retire', defaultMessage: 'Retire<hidden> “{rule}”</hidden>' },
+    amended: { id: 'agreements.rules.amended', defaultMessage: 'The rule was amended; its earlier text is kept in its history.' },
+    retired: { id: 'agreements.rules.retired', defaultMessage: 'The rule was retired.' },
+    history: { id: 'agreements.rules.history', defaultMessage: 'History<hidden> of “{rule}”</hidden> ({count})' },
+    changedBy: { id: 'agreements.rules.changedBy', defaultMessage: '<strong>{status}</strong> by {name}, {date}' },
+    quoted: { id: 'agreements.rules.quoted', defaultMessage: '“{text}”' },
+    note: { id: 'agreements.rules.note', defaultMessage: 'Note: {note}' },
+    amendForm: { id: 'agreements.rules.amendForm', defaultMessage: 'Amend “{rule}”' },
+    newText: { id: 'agreements.rules.newText', defaultMessage: 'New text of the rule' },
+    writeRule: { id: 'agreements.rules.writeRule', defaultMessage: 'Write the rule.' },
+    tooLong: { id: 'agreements.rules.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    noteOptional: { id: 'agreements.rules.noteOptional', defaultMessage: 'Note (optional)' },
+    noteHint: { id: 'agreements.rules.noteHint', defaultMessage: 'Why it changed, e.g. the decision that changed it.' },
+    saveAmendment: { id: 'agreements.rules.saveAmendment', defaultMessage: 'Save amendment' },
+    cancel: { id: 'agreements.rules.cancel', defaultMessage: 'Cancel' },
+    retireTitle: { id: 'agreements.rules.retireTitle', defaultMessage: 'Retire this rule?' },
+    retireDescription: {
+      id: 'agreements.rules.retireDescription',
+      defaultMessage: '“{rule}” will no longer apply. It stays in the list, with its history, as retired. This cannot be undone.',
+    },
+    retireNote: { id: 'agreements.rules.retireNote', defaultMessage: 'Note' },
+    retireNoteHint: { id: 'agreements.rules.retireNoteHint', defaultMessage: 'Why the rule is retired.' },
+    retireNoteRequired: { id: 'agreements.rules.retireNoteRequired', defaultMessage: 'Say why the rule is retired.' },
+    retiring: { id: 'agreements.rules.retiring', defaultMessage: 'Retiring…' },
+    retireSubmit: { id: 'agreements.rules.retireSubmit', defaultMessage: 'Retire rule' },
+    tickRules: { id: 'agreements.rules.tickRules', defaultMessage: 'Tick the proposed rules the group adopted.' },
+    adoptTitle: { id: 'agreements.rules.adoptTitle', defaultMessage: 'Record an adoption' },
+    adoptIntro: {
+      id: 'agreements.rules.adoptIntro',
+      defaultMessage: 'Tick the proposed rules above that the group adopted, and record the decision.',
+    },
+    decisionLabel: { id: 'agreements.rules.decisionLabel', defaultMessage: 'Decision' },
+    decisionHint: { id: 'agreements.rules.decisionHint', defaultMessage: 'For example: Adopted by consensus at the first plenary.' },
+    decisionRequired: { id: 'agreements.rules.decisionRequired', defaultMessage: 'Record the decision.' },
+    adopting: { id: 'agreements.rules.adopting', defaultMessage: 'Adopting…' },
+    adoptSubmit: { id: 'agreements.rules.adoptSubmit', defaultMessage: 'Adopt the selected rules ({count})' },
+    proposeTitle: { id: 'agreements.rules.proposeTitle', defaultMessage: 'Propose a rule' },
+    rule: { id: 'agreements.rules.rule', defaultMessage: 'Rule' },
+    proposing: { id: 'agreements.rules.proposing', defaultMessage: 'Proposing…' },
+    proposeSubmit: { id: 'agreements.rules.proposeSubmit', defaultMessage: 'Propose rule' },
+  }),
+);
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 const STATUS_TONES: Record<GroundRuleStatus, 'neutral' | 'accent' | 'muted' | 'warning'> = {
   proposed: 'warning',
   adopted: 'accent',
@@ -28,6 +114,7 @@ interface GroundRulesProps {
 
 /** The group's ground rules: proposed, adopted by a recorded decision, amended with history, retired. */
 export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesProps) {
+  const intl = useIntl();
   const rules = useResource<GroundRuleList>(`ground-rules:${processRef.processId}`, (signal) => listGroundRules(processRef, signal));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState('');
@@ -48,7 +135,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
   const conflictOr = (caught: unknown): string => {
     if (caught instanceof ApiError && caught.isVersionConflict) {
       rules.reload();
-      return 'This rule was changed by someone else meanwhile. The list has been reloaded: check the rule and try again.';
+      return intl.formatMessage(m.conflict);
     }
     return errorMessage(caught);
   };
@@ -59,7 +146,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
     try {
       const list = await addSampleRules(processRef);
       rules.setData(list);
-      setStatus('The sample rules were added as proposals.');
+      setStatus(intl.formatMessage(m.samplesAdded));
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
@@ -69,8 +156,8 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
 
   return (
     <section className="panel" aria-labelledby="ground-rules-title">
-      <h2 id="ground-rules-title">Ground rules</h2>
-      <p className="muted">How the group agrees to behave and work together. Rules are proposed, then adopted by a recorded decision.</p>
+      <h2 id="ground-rules-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
@@ -79,12 +166,10 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
           {error}
         </p>
       ) : null}
-      <ResourceView resource={rules} loading="Loading ground rules…" />
+      <ResourceView resource={rules} loading={intl.formatMessage(m.loading)} />
       {rules.data && items.length === 0 ? (
-        <EmptyState title="No ground rules yet">
-          <p>
-            {mayManage ? 'Start from the sample list, or propose rules one by one.' : mayPropose ? 'Propose the first rule below.' : null}
-          </p>
+        <EmptyState title={intl.formatMessage(m.none)}>
+          <p>{mayManage ? intl.formatMessage(m.startFromSamples) : mayPropose ? intl.formatMessage(m.proposeFirst) : null}</p>
         </EmptyState>
       ) : null}
       {mayManage && rules.data && samples.length > 0 && !samplesAdded ? (
@@ -97,10 +182,10 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
               void addSamples();
             }}
           >
-            {addingSamples ? 'Adding…' : 'Add the sample rules'}
+            {intl.formatMessage(addingSamples ? m.adding : m.addSamples)}
           </button>
           <details className="inline-details">
-            <summary>See the {samples.length} sample rules</summary>
+            <summary>{intl.formatMessage(m.seeSamples, { count: samples.length })}</summary>
             <ol>
               {samples.map((sample) => (
                 <li key={sample}>{sample}</li>
@@ -110,7 +195,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
         </div>
       ) : null}
       {items.length > 0 ? (
-        <ol className="rows ground-rules" aria-label="Ground rules">
+        <ol className="rows ground-rules" aria-label={intl.formatMessage(m.list)}>
           {items.map((rule) => (
             <GroundRuleRow
               key={rule.id}
@@ -143,7 +228,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
           onAdopted={(list, count) => {
             rules.setData(list);
             setSelected(new Set());
-            setStatus(`${String(count)} rule${count === 1 ? ' was' : 's were'} adopted.`);
+            setStatus(intl.formatMessage(m.adopted, { count }));
           }}
         />
       ) : null}
@@ -152,7 +237,7 @@ export function GroundRules({ processRef, mayPropose, mayManage }: GroundRulesPr
           processRef={processRef}
           onProposed={(rule) => {
             rules.setData((list) => ({ ...list, items: [...list.items, rule] }));
-            setStatus('Your rule was proposed.');
+            setStatus(intl.formatMessage(m.proposed));
           }}
         />
       ) : null}
@@ -172,6 +257,7 @@ interface RowProps {
 }
 
 function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onToggle, onChanged, describeError }: RowProps) {
+  const intl = useIntl();
   const checkboxId = useId();
   const textId = useId();
   const [mode, setMode] = useState<'amend' | 'retire' | null>(null);
@@ -203,10 +289,11 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
             </span>
           )}
           <span className="muted">
-            <Badge tone={STATUS_TONES[rule.status]}>{STATUS_LABELS[rule.status]}</Badge> Proposed by {rule.proposedBy.displayName}
-            {rule.adoptedAt ? ` · adopted ${formatDate(rule.adoptedAt)}` : ''}
+            <Badge tone={STATUS_TONES[rule.status]}>{intl.formatMessage(STATUS_LABELS[rule.status])}</Badge>{' '}
+            {intl.formatMessage(m.proposedBy, { name: rule.proposedBy.displayName })}
+            {rule.adoptedAt ? ` ${intl.formatMessage(m.adoptedOn, { date: formatDate(rule.adoptedAt) })}` : ''}
           </span>
-          {rule.decision ? <span className="muted">Decision: {rule.decision}</span> : null}
+          {rule.decision ? <span className="muted">{intl.formatMessage(m.decision, { decision: rule.decision })}</span> : null}
         </div>
       </div>
       {mayManage && rule.status !== 'retired' ? (
@@ -219,7 +306,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
               setMode(mode === 'amend' ? null : 'amend');
             }}
           >
-            Amend<span className="visually-hidden"> “{rule.text}”</span>
+            {intl.formatMessage(m.amend, { rule: rule.text, hidden })}
           </button>
           <button
             type="button"
@@ -229,7 +316,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
               setMode('retire');
             }}
           >
-            Retire<span className="visually-hidden"> “{rule.text}”</span>
+            {intl.formatMessage(m.retire, { rule: rule.text, hidden })}
           </button>
         </div>
       ) : null}
@@ -242,7 +329,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
           }}
           onAmended={(amended) => {
             setMode(null);
-            onChanged(amended, 'The rule was amended; its earlier text is kept in its history.');
+            onChanged(amended, intl.formatMessage(m.amended));
           }}
           describeError={describeError}
         />
@@ -256,7 +343,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
           }}
           onRetired={(retired) => {
             setMode(null);
-            onChanged(retired, 'The rule was retired.');
+            onChanged(retired, intl.formatMessage(m.retired));
           }}
           describeError={describeError}
         />
@@ -264,17 +351,20 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
       <RuleDiscussion processRef={processRef} ruleId={rule.id} ruleText={rule.text} mayComment={mayPropose} />
       {rule.history.length > 0 ? (
         <details className="rule-history">
-          <summary>
-            History<span className="visually-hidden"> of “{rule.text}”</span> ({rule.history.length})
-          </summary>
+          <summary>{intl.formatMessage(m.history, { rule: rule.text, count: rule.history.length, hidden })}</summary>
           <ol className="history">
             {rule.history.map((change, index) => (
               <li key={`${change.changedAt}-${String(index)}`} className="history-item">
                 <p>
-                  <strong>{STATUS_LABELS[change.status]}</strong> by {change.changedBy.displayName}, {formatDateTime(change.changedAt)}
+                  {intl.formatMessage(m.changedBy, {
+                    status: intl.formatMessage(STATUS_LABELS[change.status]),
+                    name: change.changedBy.displayName,
+                    date: formatDateTime(change.changedAt),
+                    strong,
+                  })}
                 </p>
-                <p className="prose">“{change.text}”</p>
-                {change.note ? <p className="prose muted">Note: {change.note}</p> : null}
+                <p className="prose">{intl.formatMessage(m.quoted, { text: change.text })}</p>
+                {change.note ? <p className="prose muted">{intl.formatMessage(m.note, { note: change.note })}</p> : null}
               </li>
             ))}
           </ol>
@@ -297,6 +387,7 @@ function AmendForm({
   onAmended: (rule: GroundRule) => void;
   describeError: (error: unknown) => string;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ text: string; note: string }>({
     defaultValues: { text: rule.text, note: '' },
     fields: ['text', 'note'],
@@ -312,10 +403,15 @@ function AmendForm({
   } = form;
 
   return (
-    <form noValidate className="form subform amend-form" aria-label={`Amend “${rule.text}”`} onSubmit={(event) => void submit(event)}>
+    <form
+      noValidate
+      className="form subform amend-form"
+      aria-label={intl.formatMessage(m.amendForm, { rule: rule.text })}
+      onSubmit={(event) => void submit(event)}
+    >
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="New text of the rule"
+        label={intl.formatMessage(m.newText)}
         rows={2}
         required
         autoFocus
@@ -323,17 +419,17 @@ function AmendForm({
         {...register('text', {
           validate: (value) =>
             !value.trim()
-              ? 'Write the rule.'
+              ? intl.formatMessage(m.writeRule)
               : value.length > AGREEMENT_LIMITS.ruleMax
-                ? `Use at most ${String(AGREEMENT_LIMITS.ruleMax)} characters.`
+                ? intl.formatMessage(m.tooLong, { max: String(AGREEMENT_LIMITS.ruleMax) })
                 : true,
         })}
       />
-      <TextAreaField label="Note (optional)" hint="Why it changed, e.g. the decision that changed it." rows={2} {...register('note')} />
+      <TextAreaField label={intl.formatMessage(m.noteOptional)} hint={intl.formatMessage(m.noteHint)} rows={2} {...register('note')} />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save amendment</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.saveAmendment)}</SubmitButton>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage(m.cancel)}
         </button>
       </div>
     </form>
@@ -353,6 +449,7 @@ function RetireDialog({
   onRetired: (rule: GroundRule) => void;
   describeError: (error: unknown) => string;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ note: string }>({
     defaultValues: { note: '' },
     fields: ['note'],
@@ -370,26 +467,26 @@ function RetireDialog({
     <Dialog
       open
       onClose={onClose}
-      title="Retire this rule?"
-      description={<p>“{rule.text}” will no longer apply. It stays in the list, with its history, as retired. This cannot be undone.</p>}
+      title={intl.formatMessage(m.retireTitle)}
+      description={<p>{intl.formatMessage(m.retireDescription, { rule: rule.text })}</p>}
     >
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
-          label="Note"
-          hint="Why the rule is retired."
+          label={intl.formatMessage(m.retireNote)}
+          hint={intl.formatMessage(m.retireNoteHint)}
           rows={3}
           required
           autoFocus
           error={errors.note?.message}
-          {...register('note', { validate: (value) => (value.trim() ? true : 'Say why the rule is retired.') })}
+          {...register('note', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.retireNoteRequired)) })}
         />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
-          <SubmitButton busy={isSubmitting} busyLabel="Retiring…" className="button button-danger">
-            Retire rule
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.retiring)} className="button button-danger">
+            {intl.formatMessage(m.retireSubmit)}
           </SubmitButton>
         </div>
       </form>
@@ -406,13 +503,14 @@ function AdoptForm({
   selectedIds: string[];
   onAdopted: (list: GroundRuleList, count: number) => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ decision: string }>({
     defaultValues: { decision: '' },
     fields: ['decision'],
     aliases: { ruleIds: 'decision' },
     onSubmit: async ({ decision }) => {
       if (selectedIds.length === 0) {
-        throw new FormProblem('Tick the proposed rules the group adopted.');
+        throw new FormProblem(intl.formatMessage(m.tickRules));
       }
       onAdopted(await adoptGroundRules(processRef, selectedIds, decision.trim()), selectedIds.length);
       form.reset({ decision: '' });
@@ -425,27 +523,27 @@ function AdoptForm({
 
   return (
     <form noValidate className="form subform" aria-labelledby="adopt-rules-title" onSubmit={(event) => void submit(event)}>
-      <h3 id="adopt-rules-title">Record an adoption</h3>
-      <p className="muted">Tick the proposed rules above that the group adopted, and record the decision.</p>
+      <h3 id="adopt-rules-title">{intl.formatMessage(m.adoptTitle)}</h3>
+      <p className="muted">{intl.formatMessage(m.adoptIntro)}</p>
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="Decision"
-        hint="For example: Adopted by consensus at the first plenary."
+        label={intl.formatMessage(m.decisionLabel)}
+        hint={intl.formatMessage(m.decisionHint)}
         rows={2}
         required
         error={errors.decision?.message}
         {...register('decision', {
           validate: (value) =>
             !value.trim()
-              ? 'Record the decision.'
+              ? intl.formatMessage(m.decisionRequired)
               : value.length > AGREEMENT_LIMITS.decisionMax
-                ? `Use at most ${String(AGREEMENT_LIMITS.decisionMax)} characters.`
+                ? intl.formatMessage(m.tooLong, { max: String(AGREEMENT_LIMITS.decisionMax) })
                 : true,
         })}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting} busyLabel="Adopting…">
-          Adopt the selected rules ({selectedIds.length})
+        <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.adopting)}>
+          {intl.formatMessage(m.adoptSubmit, { count: selectedIds.length })}
         </SubmitButton>
       </div>
     </form>
@@ -453,6 +551,7 @@ function AdoptForm({
 }
 
 function ProposeForm({ processRef, onProposed }: { processRef: ProcessRef; onProposed: (rule: GroundRule) => void }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ text: string }>({
     defaultValues: { text: '' },
     fields: ['text'],
@@ -468,25 +567,25 @@ function ProposeForm({ processRef, onProposed }: { processRef: ProcessRef; onPro
 
   return (
     <form noValidate className="form subform" aria-labelledby="propose-rule-title" onSubmit={(event) => void submit(event)}>
-      <h3 id="propose-rule-title">Propose a rule</h3>
+      <h3 id="propose-rule-title">{intl.formatMessage(m.proposeTitle)}</h3>
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="Rule"
+        label={intl.formatMessage(m.rule)}
         rows={2}
         required
         error={errors.text?.message}
         {...register('text', {
           validate: (value) =>
             !value.trim()
-              ? 'Write the rule.'
+              ? intl.formatMessage(m.writeRule)
               : value.length > AGREEMENT_LIMITS.ruleMax
-                ? `Use at most ${String(AGREEMENT_LIMITS.ruleMax)} characters.`
+                ? intl.formatMessage(m.tooLong, { max: String(AGREEMENT_LIMITS.ruleMax) })
                 : true,
         })}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting} busyLabel="Proposing…" className="button">
-          Propose rule
+        <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.proposing)} className="button">
+          {intl.formatMessage(m.proposeSubmit)}
         </SubmitButton>
       </div>
     </form>

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { type GroundRuleCommentList } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
@@ -7,6 +9,20 @@ import { commentOnRule, listRuleComments } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
+
+const m = untyped(
+  defineMessages({
+    discussion: { id: 'agreements.ruleDiscussion.summary', defaultMessage: 'Discussion<hidden> of “{rule}”</hidden>' },
+    loading: { id: 'agreements.ruleDiscussion.loading', defaultMessage: 'Loading the discussion' },
+    none: { id: 'agreements.ruleDiscussion.none', defaultMessage: 'No comments yet.' },
+    yourComment: { id: 'agreements.ruleDiscussion.yourComment', defaultMessage: 'Your comment' },
+    required: { id: 'agreements.ruleDiscussion.required', defaultMessage: 'Write a comment.' },
+    tooLong: { id: 'agreements.ruleDiscussion.tooLong', defaultMessage: 'At most 4,000 characters.' },
+    add: { id: 'agreements.ruleDiscussion.add', defaultMessage: 'Add comment' },
+  }),
+);
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 interface RuleDiscussionProps {
   processRef: ProcessRef;
@@ -18,6 +34,7 @@ interface RuleDiscussionProps {
 /** The group's discussion of one ground rule; loaded when opened. */
 export function RuleDiscussion({ processRef, ruleId, ruleText, mayComment }: RuleDiscussionProps) {
   const [open, setOpen] = useState(false);
+  const intl = useIntl();
   return (
     <details
       className="rule-history"
@@ -25,15 +42,14 @@ export function RuleDiscussion({ processRef, ruleId, ruleText, mayComment }: Rul
         setOpen(event.currentTarget.open);
       }}
     >
-      <summary>
-        Discussion<span className="visually-hidden"> of “{ruleText}”</span>
-      </summary>
+      <summary>{intl.formatMessage(m.discussion, { rule: ruleText, hidden })}</summary>
       {open ? <Comments processRef={processRef} ruleId={ruleId} mayComment={mayComment} /> : null}
     </details>
   );
 }
 
 function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 'ruleText'>) {
+  const intl = useIntl();
   const comments = useResource<GroundRuleCommentList>(`rule-comments:${ruleId}`, (signal) => listRuleComments(processRef, ruleId, signal));
   const {
     form,
@@ -48,11 +64,11 @@ function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 
     },
   });
 
-  if (comments.error || !comments.data) return <ResourceView resource={comments} loading="Loading the discussion" />;
+  if (comments.error || !comments.data) return <ResourceView resource={comments} loading={intl.formatMessage(m.loading)} />;
   return (
     <div className="stack">
       {comments.data.items.length === 0 ? (
-        <p className="muted">No comments yet.</p>
+        <p className="muted">{intl.formatMessage(m.none)}</p>
       ) : (
         <ol className="history">
           {comments.data.items.map((comment) => (
@@ -69,13 +85,16 @@ function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 
         <form onSubmit={(event) => void submit(event)} noValidate>
           <FormAlert messages={errors} />
           <TextAreaField
-            label="Your comment"
+            label={intl.formatMessage(m.yourComment)}
             rows={2}
             maxLength={4000}
             error={form.formState.errors.body?.message}
-            {...form.register('body', { required: 'Write a comment.', maxLength: { value: 4000, message: 'At most 4,000 characters.' } })}
+            {...form.register('body', {
+              required: intl.formatMessage(m.required),
+              maxLength: { value: 4000, message: intl.formatMessage(m.tooLong) },
+            })}
           />
-          <SubmitButton busy={form.formState.isSubmitting}>Add comment</SubmitButton>
+          <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(m.add)}</SubmitButton>
         </form>
       ) : null}
     </div>

@@ -1,10 +1,36 @@
 import { CHARTER_SECTIONS, type CharterSectionKey } from '@common-ground/domain';
 import { diffWords, type Change } from 'diff';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { type CharterContent, type CharterVersion, type CharterVersionSummary } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
 import { getVersion } from '../api/charters';
-import { VERSION_STATUS_LABELS } from './labels';
+import { PART_MESSAGES, SECTION_MESSAGES, VERSION_STATUS_INLINE_MESSAGES } from './labels';
+
+const m = untyped(
+  defineMessages({
+    added: { id: 'charters.compare.added', defaultMessage: '[added:' },
+    removed: { id: 'charters.compare.removed', defaultMessage: '[removed:' },
+    versionName: { id: 'charters.compare.versionName', defaultMessage: 'Version {number} ({status})' },
+    onlyOne: {
+      id: 'charters.compare.onlyOne',
+      defaultMessage: 'There is only one version so far; once there are two, you can compare them here.',
+    },
+    older: { id: 'charters.compare.older', defaultMessage: 'Older text' },
+    newer: { id: 'charters.compare.newer', defaultMessage: 'Newer text' },
+    legend: {
+      id: 'charters.compare.legend',
+      defaultMessage:
+        'Removed words are <del>struck through</del> on the left; added words are <ins>underlined</ins> on the right. Screen readers announce them as “removed” and “added”.',
+    },
+    loading: { id: 'charters.compare.loading', defaultMessage: 'Loading both versions…' },
+    changesFromTo: { id: 'charters.compare.changesFromTo', defaultMessage: 'Changes from {from} to {to}' },
+    bothEmpty: { id: 'charters.compare.bothEmpty', defaultMessage: 'Both versions are empty.' },
+    changed: { id: 'charters.compare.changed', defaultMessage: '— changed' },
+    unchanged: { id: 'charters.compare.unchanged', defaultMessage: '— unchanged' },
+  }),
+);
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
@@ -15,34 +41,41 @@ interface Part {
   after: string;
 }
 
-function parts(a: CharterContent, b: CharterContent): Part[] {
+function parts(intl: IntlShape, a: CharterContent, b: CharterContent): Part[] {
   const sectionsA = a.sections as Partial<Record<CharterSectionKey, string>>;
   const sectionsB = b.sections as Partial<Record<CharterSectionKey, string>>;
   const list: Part[] = CHARTER_SECTIONS.map((section) => ({
     key: section.key,
-    label: section.label,
+    label: intl.formatMessage(SECTION_MESSAGES[section.key]),
     before: sectionsA[section.key] ?? '',
     after: sectionsB[section.key] ?? '',
   }));
-  list.push({ key: 'consent', label: 'Consent statement', before: a.consentStatement, after: b.consentStatement });
+  const yesNo = (value: boolean) => intl.formatMessage(value ? PART_MESSAGES.yes : PART_MESSAGES.no);
+  list.push({
+    key: 'consent',
+    label: intl.formatMessage(PART_MESSAGES.consentStatement),
+    before: a.consentStatement,
+    after: b.consentStatement,
+  });
   list.push({
     key: 'alternates',
-    label: 'Alternates may sign',
-    before: a.alternatesMaySign ? 'Yes' : 'No',
-    after: b.alternatesMaySign ? 'Yes' : 'No',
+    label: intl.formatMessage(PART_MESSAGES.alternatesMaySign),
+    before: yesNo(a.alternatesMaySign),
+    after: yesNo(b.alternatesMaySign),
   });
   return list.filter((part) => part.before.trim() || part.after.trim());
 }
 
 /** The older text with its removed words marked, or the newer one with its added words marked. */
 function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after' }) {
+  const intl = useIntl();
   return (
     <p className="prose diff-text">
       {changes.map((change, index) => {
         if (change.added) {
           return side === 'after' ? (
             <ins key={index}>
-              <span className="visually-hidden">[added: </span>
+              <span className="visually-hidden">{intl.formatMessage(m.added)} </span>
               {change.value}
               <span className="visually-hidden">]</span>
             </ins>
@@ -51,7 +84,7 @@ function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after'
         if (change.removed) {
           return side === 'before' ? (
             <del key={index}>
-              <span className="visually-hidden">[removed: </span>
+              <span className="visually-hidden">{intl.formatMessage(m.removed)} </span>
               {change.value}
               <span className="visually-hidden">]</span>
             </del>
@@ -63,12 +96,16 @@ function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after'
   );
 }
 
-function name(summary: CharterVersionSummary): string {
-  return `Version ${String(summary.number)} (${VERSION_STATUS_LABELS[summary.status].toLowerCase()})`;
+function name(intl: IntlShape, summary: CharterVersionSummary): string {
+  return intl.formatMessage(m.versionName, {
+    number: summary.number,
+    status: intl.formatMessage(VERSION_STATUS_INLINE_MESSAGES[summary.status]),
+  });
 }
 
 /** Any two versions side by side, word by word. */
 export function CompareVersions({ processRef, versions }: { processRef: ProcessRef; versions: CharterVersionSummary[] }) {
+  const intl = useIntl();
   const fromId = useId();
   const toId = useId();
   const [from, setFrom] = useState(versions[1]?.id ?? versions[0]?.id ?? '');
@@ -80,20 +117,20 @@ export function CompareVersions({ processRef, versions }: { processRef: ProcessR
     Promise.all([getVersion(processRef, from, signal), getVersion(processRef, to, signal)]),
   );
 
-  if (versions.length < 2) return <p className="muted">There is only one version so far; once there are two, you can compare them here.</p>;
+  if (versions.length < 2) return <p className="muted">{intl.formatMessage(m.onlyOne)}</p>;
 
   const options = versions.map((version) => (
     <option key={version.id} value={version.id}>
-      {name(version)}
+      {name(intl, version)}
     </option>
   ));
-  const list = pair.data ? parts(pair.data[0].content, pair.data[1].content) : [];
+  const list = pair.data ? parts(intl, pair.data[0].content, pair.data[1].content) : [];
 
   return (
     <div className="stack">
       <div className="compare-pickers">
         <div className="field">
-          <label htmlFor={fromId}>Older text</label>
+          <label htmlFor={fromId}>{intl.formatMessage(m.older)}</label>
           <select
             id={fromId}
             value={from}
@@ -105,7 +142,7 @@ export function CompareVersions({ processRef, versions }: { processRef: ProcessR
           </select>
         </div>
         <div className="field">
-          <label htmlFor={toId}>Newer text</label>
+          <label htmlFor={toId}>{intl.formatMessage(m.newer)}</label>
           <select
             id={toId}
             value={to}
@@ -118,28 +155,34 @@ export function CompareVersions({ processRef, versions }: { processRef: ProcessR
         </div>
       </div>
       <p className="muted diff-legend">
-        Removed words are <del>struck through</del> on the left; added words are <ins>underlined</ins> on the right. Screen readers announce
-        them as “removed” and “added”.
+        <FormattedMessage
+          {...m.legend}
+          values={{ del: (chunks: ReactNode) => <del>{chunks}</del>, ins: (chunks: ReactNode) => <ins>{chunks}</ins> }}
+        />
       </p>
-      <ResourceView resource={pair} loading="Loading both versions…" />
+      <ResourceView resource={pair} loading={intl.formatMessage(m.loading)} />
       {pair.data && fromSummary && toSummary ? (
-        <div className="compare" aria-label={`Changes from ${name(fromSummary)} to ${name(toSummary)}`} role="region">
-          {list.length === 0 ? <p>Both versions are empty.</p> : null}
+        <div
+          className="compare"
+          aria-label={intl.formatMessage(m.changesFromTo, { from: name(intl, fromSummary), to: name(intl, toSummary) })}
+          role="region"
+        >
+          {list.length === 0 ? <p>{intl.formatMessage(m.bothEmpty)}</p> : null}
           {list.map((part) => {
             const changes = diffWords(part.before, part.after);
             const changed = changes.some((change) => change.added || change.removed);
             return (
               <section key={part.key} className="compare-part" aria-labelledby={`compare-${part.key}`}>
                 <h4 id={`compare-${part.key}`}>
-                  {part.label} <span className="muted">{changed ? '— changed' : '— unchanged'}</span>
+                  {part.label} <span className="muted">{intl.formatMessage(changed ? m.changed : m.unchanged)}</span>
                 </h4>
                 <div className="compare-columns">
                   <div>
-                    <p className="compare-side">{name(fromSummary)}</p>
+                    <p className="compare-side">{name(intl, fromSummary)}</p>
                     <Marked changes={changes} side="before" />
                   </div>
                   <div>
-                    <p className="compare-side">{name(toSummary)}</p>
+                    <p className="compare-side">{name(intl, toSummary)}</p>
                     <Marked changes={changes} side="after" />
                   </div>
                 </div>

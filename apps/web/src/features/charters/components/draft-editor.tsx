@@ -1,5 +1,8 @@
 import { CHARTER_FIELDS, CHARTER_LIMITS, CHARTER_SECTIONS, mergeCharter, type CharterField, type MergeChoice } from '@common-ground/domain';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
+import { PART_MESSAGES, SECTION_GUIDANCE_MESSAGES, SECTION_MESSAGES } from './labels';
 import type { CharterVersion } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { ConflictNotice } from '../../../forms/conflict-notice';
@@ -16,19 +19,49 @@ interface DraftEditorProps {
   onDirtyChange: (dirty: boolean) => void;
 }
 
-const SCHEMA: FormSchema<DraftValues> = {
-  ...Object.fromEntries(CHARTER_SECTIONS.map((section) => [`sections.${section.key}`, text({ max: CHARTER_LIMITS.sectionMax })])),
-  consentStatement: text({ required: 'Write the statement signers agree to.', max: CHARTER_LIMITS.consentStatementMax }),
-};
+const m = untyped(
+  defineMessages({
+    consentRequired: { id: 'charters.editor.consentRequired', defaultMessage: 'Write the statement signers agree to.' },
+    form: { id: 'charters.editor.form', defaultMessage: 'Edit the draft' },
+    what: { id: 'charters.editor.what', defaultMessage: 'this draft' },
+    keepMine: { id: 'charters.editor.keepMine', defaultMessage: 'Keep my changes' },
+    nothingDiffers: { id: 'charters.editor.nothingDiffers', defaultMessage: 'You changed nothing that differs from their version.' },
+    keepingMine: {
+      id: 'charters.editor.keepingMine',
+      defaultMessage: 'Keeping your changes saves only what you changed: {fields}.',
+    },
+    theirsKept: { id: 'charters.editor.theirsKept', defaultMessage: 'Their changes to {fields} are kept either way.' },
+    bothChanged: { id: 'charters.editor.bothChanged', defaultMessage: 'You both changed these; choose which text to keep:' },
+    mine: { id: 'charters.editor.mine', defaultMessage: 'Mine: <q>{text}</q>' },
+    theirs: { id: 'charters.editor.theirs', defaultMessage: 'Theirs: <q>{text}</q>' },
+    leftEmpty: { id: 'charters.editor.leftEmpty', defaultMessage: '(left empty)' },
+    consentHint: {
+      id: 'charters.editor.consentHint',
+      defaultMessage: 'What each signer agrees to. It is shown when signing and bound by the hash.',
+    },
+    alternates: { id: 'charters.editor.alternates', defaultMessage: 'Alternates may sign for the participant they stand in for' },
+    saving: { id: 'charters.editor.saving', defaultMessage: 'Saving…' },
+    save: { id: 'charters.editor.save', defaultMessage: 'Save draft' },
+    unsaved: { id: 'charters.editor.unsaved', defaultMessage: 'Unsaved changes.' },
+  }),
+);
 
-const FIELD_LABELS: Record<CharterField, string> = {
-  ...(Object.fromEntries(CHARTER_SECTIONS.map((section) => [section.key, section.label])) as Record<CharterField, string>),
-  consentStatement: 'Consent statement',
-  alternatesMaySign: 'Alternates may sign',
-};
+const q = (chunks: ReactNode) => <q>{chunks}</q>;
 
-function shown(content: CharterVersion['content'], field: CharterField): string {
-  if (field === 'alternatesMaySign') return content.alternatesMaySign ? 'Yes' : 'No';
+function schemaOf(intl: IntlShape): FormSchema<DraftValues> {
+  return {
+    ...Object.fromEntries(CHARTER_SECTIONS.map((section) => [`sections.${section.key}`, text({ max: CHARTER_LIMITS.sectionMax })])),
+    consentStatement: text({ required: intl.formatMessage(m.consentRequired), max: CHARTER_LIMITS.consentStatementMax }),
+  };
+}
+
+function fieldLabel(intl: IntlShape, field: CharterField): string {
+  if (field === 'consentStatement' || field === 'alternatesMaySign') return intl.formatMessage(PART_MESSAGES[field]);
+  return intl.formatMessage(SECTION_MESSAGES[field]);
+}
+
+function shown(intl: IntlShape, content: CharterVersion['content'], field: CharterField): string {
+  if (field === 'alternatesMaySign') return intl.formatMessage(content.alternatesMaySign ? PART_MESSAGES.yes : PART_MESSAGES.no);
   if (field === 'consentStatement') return content.consentStatement;
   return (content.sections as Partial<Record<CharterField, string>>)[field] ?? '';
 }
@@ -41,10 +74,17 @@ function shown(content: CharterVersion['content'], field: CharterField): string 
 export function DraftEditor({ processRef, version, onSaved, onDirtyChange }: DraftEditorProps) {
   // The editor is keyed by the version, so what it was loaded with is `version.content` until it remounts.
   const base = version.content;
+  const intl = useIntl();
+  const schema = useMemo(() => schemaOf(intl), [intl]);
+  const fields = (list: readonly CharterField[]) =>
+    intl.formatList(
+      list.map((field) => fieldLabel(intl, field)),
+      { type: 'unit', style: 'short' },
+    );
   const [choices, setChoices] = useState<Partial<Record<CharterField, MergeChoice>>>({});
   const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<DraftValues, CharterVersion>({
     defaultValues: toDraftValues(version.content),
-    schema: SCHEMA,
+    schema,
     fields: ['consentStatement', 'alternatesMaySign', 'sections'],
     conflict: {
       parse: (current) => (isCharterVersion(current) ? current : null),
@@ -72,29 +112,25 @@ export function DraftEditor({ processRef, version, onSaved, onDirtyChange }: Dra
   const merge = conflict ? mergeCharter(base, typed, conflict.content, choices) : null;
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} className="form" aria-label="Edit the draft">
+    <form noValidate onSubmit={(event) => void submit(event)} className="form" aria-label={intl.formatMessage(m.form)}>
       <div className="notice-region">
         {conflict && merge ? (
           <ConflictNotice
-            what="this draft"
+            what={intl.formatMessage(m.what)}
             busy={formState.isSubmitting}
-            keepMineLabel="Keep my changes"
+            keepMineLabel={intl.formatMessage(m.keepMine)}
             onKeepMine={() => void keepMine()}
             onTakeTheirs={takeTheirs}
           >
-            {merge.mine.length === 0 && merge.conflicts.length === 0 ? <p>You changed nothing that differs from their version.</p> : null}
-            {merge.mine.length ? (
-              <p>Keeping your changes saves only what you changed: {merge.mine.map((field) => FIELD_LABELS[field]).join(', ')}.</p>
-            ) : null}
-            {merge.theirs.length ? (
-              <p>Their changes to {merge.theirs.map((field) => FIELD_LABELS[field]).join(', ')} are kept either way.</p>
-            ) : null}
+            {merge.mine.length === 0 && merge.conflicts.length === 0 ? <p>{intl.formatMessage(m.nothingDiffers)}</p> : null}
+            {merge.mine.length ? <p>{intl.formatMessage(m.keepingMine, { fields: fields(merge.mine) })}</p> : null}
+            {merge.theirs.length ? <p>{intl.formatMessage(m.theirsKept, { fields: fields(merge.theirs) })}</p> : null}
             {merge.conflicts.length ? (
               <>
-                <p>You both changed these; choose which text to keep:</p>
+                <p>{intl.formatMessage(m.bothChanged)}</p>
                 {merge.conflicts.map((field) => (
                   <fieldset key={field} className="conflict-choice">
-                    <legend>{FIELD_LABELS[field]}</legend>
+                    <legend>{fieldLabel(intl, field)}</legend>
                     <div className="checkbox">
                       <input
                         type="radio"
@@ -106,7 +142,7 @@ export function DraftEditor({ processRef, version, onSaved, onDirtyChange }: Dra
                         }}
                       />
                       <label htmlFor={`merge-${field}-mine`}>
-                        Mine: <q>{shown(typed, field) || '(left empty)'}</q>
+                        <FormattedMessage {...m.mine} values={{ text: shown(intl, typed, field) || intl.formatMessage(m.leftEmpty), q }} />
                       </label>
                     </div>
                     <div className="checkbox">
@@ -120,7 +156,10 @@ export function DraftEditor({ processRef, version, onSaved, onDirtyChange }: Dra
                         }}
                       />
                       <label htmlFor={`merge-${field}-theirs`}>
-                        Theirs: <q>{shown(conflict.content, field) || '(left empty)'}</q>
+                        <FormattedMessage
+                          {...m.theirs}
+                          values={{ text: shown(intl, conflict.content, field) || intl.formatMessage(m.leftEmpty), q }}
+                        />
                       </label>
                     </div>
                   </fieldset>
@@ -134,27 +173,27 @@ export function DraftEditor({ processRef, version, onSaved, onDirtyChange }: Dra
       {CHARTER_SECTIONS.map((section) => (
         <TextAreaField
           key={section.key}
-          label={section.label}
-          hint={section.guidance}
+          label={intl.formatMessage(SECTION_MESSAGES[section.key])}
+          hint={intl.formatMessage(SECTION_GUIDANCE_MESSAGES[section.key])}
           rows={4}
           error={errorOf(`sections.${section.key}`)}
           {...register(`sections.${section.key}`)}
         />
       ))}
       <TextAreaField
-        label="Consent statement"
-        hint="What each signer agrees to. It is shown when signing and bound by the hash."
+        label={intl.formatMessage(PART_MESSAGES.consentStatement)}
+        hint={intl.formatMessage(m.consentHint)}
         rows={3}
         required
         error={errorOf('consentStatement')}
         {...register('consentStatement')}
       />
-      <Checkbox label="Alternates may sign for the participant they stand in for" {...register('alternatesMaySign')} />
+      <Checkbox label={intl.formatMessage(m.alternates)} {...register('alternatesMaySign')} />
       <div className="form-actions">
-        <SubmitButton busy={formState.isSubmitting} busyLabel="Saving…">
-          Save draft
+        <SubmitButton busy={formState.isSubmitting} busyLabel={intl.formatMessage(m.saving)}>
+          {intl.formatMessage(m.save)}
         </SubmitButton>
-        {formState.isDirty ? <span className="muted">Unsaved changes.</span> : null}
+        {formState.isDirty ? <span className="muted">{intl.formatMessage(m.unsaved)}</span> : null}
       </div>
     </form>
   );

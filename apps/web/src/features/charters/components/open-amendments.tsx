@@ -1,12 +1,57 @@
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type CharterAmendment } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
 import { acceptAmendment, rejectAmendment } from '../api/charters';
-import { SECTION_LABELS } from './labels';
+import { SECTION_MESSAGES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'charters.amendments.title', defaultMessage: 'Open amendments ({count})' },
+    none: { id: 'charters.amendments.none', defaultMessage: 'No amendment is waiting for a decision.' },
+    list: { id: 'charters.amendments.list', defaultMessage: 'Open amendments' },
+    by: { id: 'charters.amendments.by', defaultMessage: '{section} — by {author}' },
+    removeText: { id: 'charters.amendments.removeText', defaultMessage: '(remove the section’s text)' },
+    why: { id: 'charters.amendments.why', defaultMessage: 'Why: {rationale}' },
+    acceptLabel: { id: 'charters.amendments.acceptLabel', defaultMessage: 'Accept the amendment to {section} by {author}' },
+    acceptTitle: { id: 'charters.amendments.acceptTitle', defaultMessage: 'Accept this amendment?' },
+    acceptMessage: {
+      id: 'charters.amendments.acceptMessage',
+      defaultMessage: 'The text of “{section}” in the draft will be replaced by the suggested text.',
+    },
+    acceptDirty: {
+      id: 'charters.amendments.acceptDirty',
+      defaultMessage:
+        'The text of “{section}” in the draft will be replaced by the suggested text. Your unsaved changes in the editor will be lost: save them first if you need them.',
+    },
+    acceptConfirm: { id: 'charters.amendments.acceptConfirm', defaultMessage: 'Accept and replace the text' },
+    accepted: {
+      id: 'charters.amendments.accepted',
+      defaultMessage: 'The amendment to “{section}” was accepted; the draft now has its text.',
+    },
+    accept: { id: 'charters.amendments.accept', defaultMessage: 'Accept' },
+    rejectLabel: { id: 'charters.amendments.rejectLabel', defaultMessage: 'Reject the amendment to {section} by {author}' },
+    rejectOpen: { id: 'charters.amendments.rejectOpen', defaultMessage: 'Reject…' },
+    rejected: { id: 'charters.amendments.rejected', defaultMessage: 'The amendment to “{section}” was rejected.' },
+    rejectTitle: { id: 'charters.amendments.rejectTitle', defaultMessage: 'Reject this amendment?' },
+    rejectDescription: {
+      id: 'charters.amendments.rejectDescription',
+      defaultMessage: '{author} will see your reason. This decision cannot be undone.',
+    },
+    reason: { id: 'charters.amendments.reason', defaultMessage: 'Reason' },
+    reasonHint: { id: 'charters.amendments.reasonHint', defaultMessage: 'At least 3 characters.' },
+    reasonShort: { id: 'charters.amendments.reasonShort', defaultMessage: 'Write a reason of at least 3 characters.' },
+    tooLong: { id: 'charters.amendments.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    cancel: { id: 'charters.amendments.cancel', defaultMessage: 'Cancel' },
+    rejecting: { id: 'charters.amendments.rejecting', defaultMessage: 'Rejecting…' },
+    rejectSubmit: { id: 'charters.amendments.rejectSubmit', defaultMessage: 'Reject amendment' },
+  }),
+);
 
 interface OpenAmendmentsProps {
   processRef: ProcessRef;
@@ -18,58 +63,53 @@ interface OpenAmendmentsProps {
 
 /** For those who edit the draft: the amendments waiting for a decision. */
 export function OpenAmendments({ processRef, amendments, editorDirty, onDecided }: OpenAmendmentsProps) {
+  const intl = useIntl();
   const open = amendments.filter((amendment) => amendment.status === 'open');
   const [rejecting, setRejecting] = useState<CharterAmendment | null>(null);
 
   return (
     <section className="panel panel-inner" aria-labelledby="open-amendments-title">
-      <h3 id="open-amendments-title">Open amendments ({open.length})</h3>
-      {open.length === 0 ? <p className="muted">No amendment is waiting for a decision.</p> : null}
+      <h3 id="open-amendments-title">{intl.formatMessage(m.title, { count: open.length })}</h3>
+      {open.length === 0 ? <p className="muted">{intl.formatMessage(m.none)}</p> : null}
       {open.length > 0 ? (
-        <ul className="rows" aria-label="Open amendments">
+        <ul className="rows" aria-label={intl.formatMessage(m.list)}>
           {open.map((amendment) => {
-            const section = SECTION_LABELS[amendment.sectionKey];
+            const section = intl.formatMessage(SECTION_MESSAGES[amendment.sectionKey]);
+            const author = amendment.author.displayName;
             return (
               <li key={amendment.id} className="row row-block">
                 <div className="row-main">
-                  <span className="row-title">
-                    {section} — by {amendment.author.displayName}
-                  </span>
+                  <span className="row-title">{intl.formatMessage(m.by, { section, author })}</span>
                   <span className="muted">{formatDateTime(amendment.createdAt)}</span>
-                  <blockquote className="prose quote">{amendment.proposedText || <em>(remove the section’s text)</em>}</blockquote>
-                  {amendment.rationale ? <p className="prose">Why: {amendment.rationale}</p> : null}
+                  <blockquote className="prose quote">{amendment.proposedText || <em>{intl.formatMessage(m.removeText)}</em>}</blockquote>
+                  {amendment.rationale ? <p className="prose">{intl.formatMessage(m.why, { rationale: amendment.rationale })}</p> : null}
                 </div>
                 <div className="row-actions">
                   <ConfirmButton
                     className="button button-primary"
-                    aria-label={`Accept the amendment to ${section} by ${amendment.author.displayName}`}
-                    title="Accept this amendment?"
-                    message={
-                      <p>
-                        The text of “{section}” in the draft will be replaced by the suggested text.
-                        {editorDirty ? ' Your unsaved changes in the editor will be lost: save them first if you need them.' : ''}
-                      </p>
-                    }
-                    confirmLabel="Accept and replace the text"
+                    aria-label={intl.formatMessage(m.acceptLabel, { section, author })}
+                    title={intl.formatMessage(m.acceptTitle)}
+                    message={<p>{intl.formatMessage(editorDirty ? m.acceptDirty : m.acceptMessage, { section })}</p>}
+                    confirmLabel={intl.formatMessage(m.acceptConfirm)}
                     confirmClassName="button button-primary"
                     describeError={errorMessage}
                     onConfirm={async () => {
                       const decided = await acceptAmendment(processRef, amendment.id);
-                      onDecided(decided, `The amendment to “${section}” was accepted; the draft now has its text.`);
+                      onDecided(decided, intl.formatMessage(m.accepted, { section }));
                     }}
                   >
-                    Accept
+                    {intl.formatMessage(m.accept)}
                   </ConfirmButton>
                   <button
                     type="button"
                     className="button"
                     aria-haspopup="dialog"
-                    aria-label={`Reject the amendment to ${section} by ${amendment.author.displayName}`}
+                    aria-label={intl.formatMessage(m.rejectLabel, { section, author })}
                     onClick={() => {
                       setRejecting(amendment);
                     }}
                   >
-                    Reject…
+                    {intl.formatMessage(m.rejectOpen)}
                   </button>
                 </div>
               </li>
@@ -86,7 +126,7 @@ export function OpenAmendments({ processRef, amendments, editorDirty, onDecided 
           }}
           onRejected={(decided) => {
             setRejecting(null);
-            onDecided(decided, `The amendment to “${SECTION_LABELS[decided.sectionKey]}” was rejected.`);
+            onDecided(decided, intl.formatMessage(m.rejected, { section: intl.formatMessage(SECTION_MESSAGES[decided.sectionKey]) }));
           }}
         />
       ) : null}
@@ -105,6 +145,7 @@ function RejectDialog({
   onClose: () => void;
   onRejected: (amendment: CharterAmendment) => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ reason: string }>({
     defaultValues: { reason: '' },
     fields: ['reason'],
@@ -121,33 +162,33 @@ function RejectDialog({
     <Dialog
       open
       onClose={onClose}
-      title="Reject this amendment?"
-      description={<p>{amendment.author.displayName} will see your reason. This decision cannot be undone.</p>}
+      title={intl.formatMessage(m.rejectTitle)}
+      description={<p>{intl.formatMessage(m.rejectDescription, { author: amendment.author.displayName })}</p>}
     >
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
-          label="Reason"
+          label={intl.formatMessage(m.reason)}
           rows={3}
           required
           autoFocus
-          hint="At least 3 characters."
+          hint={intl.formatMessage(m.reasonHint)}
           error={errors.reason?.message}
           {...register('reason', {
             validate: (value) =>
               value.trim().length < 3
-                ? 'Write a reason of at least 3 characters.'
+                ? intl.formatMessage(m.reasonShort)
                 : value.length > 4000
-                  ? 'Use at most 4000 characters.'
+                  ? intl.formatMessage(m.tooLong, { max: '4000' })
                   : true,
           })}
         />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
-          <SubmitButton busy={isSubmitting} busyLabel="Rejecting…" className="button button-danger">
-            Reject amendment
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.rejecting)} className="button button-danger">
+            {intl.formatMessage(m.rejectSubmit)}
           </SubmitButton>
         </div>
       </form>

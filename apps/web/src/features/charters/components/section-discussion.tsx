@@ -1,5 +1,7 @@
 import { CHARTER_LIMITS, type CharterSectionKey } from '@common-ground/domain';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { type CharterAmendment, type CharterComment } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { formatDateTime } from '../../../lib/format';
@@ -8,11 +10,52 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
 
-export const AMENDMENT_STATUS_LABELS: Record<CharterAmendment['status'], string> = {
-  open: 'Open',
-  accepted: 'Accepted',
-  rejected: 'Rejected',
-};
+export const AMENDMENT_STATUS_MESSAGES = untyped(
+  defineMessages({
+    open: { id: 'charters.amendmentStatus.open', defaultMessage: 'Open' },
+    accepted: { id: 'charters.amendmentStatus.accepted', defaultMessage: 'Accepted' },
+    rejected: { id: 'charters.amendmentStatus.rejected', defaultMessage: 'Rejected' },
+  }),
+) satisfies Record<CharterAmendment['status'], MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    summaryComments: { id: 'charters.discussion.summaryComments', defaultMessage: '{count, plural, one {# comment} other {# comments}}' },
+    summaryAmendments: {
+      id: 'charters.discussion.summaryAmendments',
+      defaultMessage: '{count, plural, one {# amendment} other {# amendments}}, {open} open',
+    },
+    discuss: { id: 'charters.discussion.discuss', defaultMessage: 'Discuss “{section}” <muted>({summary})</muted>' },
+    commentsOn: { id: 'charters.discussion.commentsOn', defaultMessage: 'Comments on {section}' },
+    noComments: { id: 'charters.discussion.noComments', defaultMessage: 'No comments on this section yet.' },
+    amendmentsTo: { id: 'charters.discussion.amendmentsTo', defaultMessage: 'Amendments to {section}' },
+    amendmentBy: { id: 'charters.discussion.amendmentBy', defaultMessage: 'Amendment by {author}' },
+    removeText: { id: 'charters.discussion.removeText', defaultMessage: '(remove the section’s text)' },
+    why: { id: 'charters.discussion.why', defaultMessage: 'Why: {rationale}' },
+    decided: {
+      id: 'charters.discussion.decided',
+      defaultMessage:
+        '{status, select, accepted {Accepted} rejected {Rejected} other {Open}} by {name}{hasDate, select, yes { on {date}} other {}}{hasReason, select, yes {: {reason}} other {.}}',
+    },
+    commentForm: { id: 'charters.discussion.commentForm', defaultMessage: 'Comment on {section}' },
+    yourComment: { id: 'charters.discussion.yourComment', defaultMessage: 'Your comment on “{section}”' },
+    commentRequired: { id: 'charters.discussion.commentRequired', defaultMessage: 'Write a comment first.' },
+    tooLong: { id: 'charters.discussion.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    posting: { id: 'charters.discussion.posting', defaultMessage: 'Posting…' },
+    post: { id: 'charters.discussion.post', defaultMessage: 'Post comment' },
+    amendmentProposed: {
+      id: 'charters.discussion.amendmentProposed',
+      defaultMessage: 'Amendment proposed. The facilitator will accept or reject it.',
+    },
+    amendForm: { id: 'charters.discussion.amendForm', defaultMessage: 'Propose an amendment to {section}' },
+    amendTitle: { id: 'charters.discussion.amendTitle', defaultMessage: 'Propose an amendment' },
+    suggested: { id: 'charters.discussion.suggested', defaultMessage: 'Suggested text for “{section}”' },
+    suggestedHint: { id: 'charters.discussion.suggestedHint', defaultMessage: 'The whole section as you would like it to read.' },
+    whyOptional: { id: 'charters.discussion.whyOptional', defaultMessage: 'Why (optional)' },
+    proposing: { id: 'charters.discussion.proposing', defaultMessage: 'Proposing…' },
+    propose: { id: 'charters.discussion.propose', defaultMessage: 'Propose amendment' },
+  }),
+);
 
 interface SectionDiscussionProps {
   processRef: ProcessRef;
@@ -33,10 +76,11 @@ interface SectionDiscussionProps {
 /** Comments and amendments on one section, behind a disclosure so the charter stays readable. */
 export function SectionDiscussion(props: SectionDiscussionProps) {
   const { sectionLabel, comments, amendments, mayComment, mayAmend } = props;
+  const intl = useIntl();
   const open = amendments.filter((amendment) => amendment.status === 'open').length;
   const summary = [
-    `${String(comments.length)} comment${comments.length === 1 ? '' : 's'}`,
-    amendments.length ? `${String(amendments.length)} amendment${amendments.length === 1 ? '' : 's'}, ${String(open)} open` : null,
+    intl.formatMessage(m.summaryComments, { count: comments.length }),
+    amendments.length ? intl.formatMessage(m.summaryAmendments, { count: amendments.length, open }) : null,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -44,11 +88,14 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
   return (
     <details className="discussion">
       <summary>
-        Discuss “{sectionLabel}” <span className="muted">({summary})</span>
+        <FormattedMessage
+          {...m.discuss}
+          values={{ section: sectionLabel, summary, muted: (chunks: ReactNode) => <span className="muted">{chunks}</span> }}
+        />
       </summary>
       <div className="discussion-body stack">
         {comments.length > 0 ? (
-          <ul className="comments" aria-label={`Comments on ${sectionLabel}`}>
+          <ul className="comments" aria-label={intl.formatMessage(m.commentsOn, { section: sectionLabel })}>
             {comments.map((comment) => (
               <li key={comment.id} className="comment">
                 <p className="comment-meta">
@@ -59,25 +106,30 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
             ))}
           </ul>
         ) : (
-          <p className="muted">No comments on this section yet.</p>
+          <p className="muted">{intl.formatMessage(m.noComments)}</p>
         )}
         {amendments.length > 0 ? (
-          <ul className="comments" aria-label={`Amendments to ${sectionLabel}`}>
+          <ul className="comments" aria-label={intl.formatMessage(m.amendmentsTo, { section: sectionLabel })}>
             {amendments.map((amendment) => (
               <li key={amendment.id} className="comment">
                 <p className="comment-meta">
-                  <strong>Amendment by {amendment.author.displayName}</strong>{' '}
+                  <strong>{intl.formatMessage(m.amendmentBy, { author: amendment.author.displayName })}</strong>{' '}
                   <span className={`badge badge-${amendment.status === 'open' ? 'warning' : 'neutral'}`}>
-                    {AMENDMENT_STATUS_LABELS[amendment.status]}
+                    {intl.formatMessage(AMENDMENT_STATUS_MESSAGES[amendment.status])}
                   </span>
                 </p>
-                <blockquote className="prose quote">{amendment.proposedText || <em>(remove the section’s text)</em>}</blockquote>
-                {amendment.rationale ? <p className="prose">Why: {amendment.rationale}</p> : null}
+                <blockquote className="prose quote">{amendment.proposedText || <em>{intl.formatMessage(m.removeText)}</em>}</blockquote>
+                {amendment.rationale ? <p className="prose">{intl.formatMessage(m.why, { rationale: amendment.rationale })}</p> : null}
                 {amendment.decidedBy ? (
                   <p className="muted">
-                    {AMENDMENT_STATUS_LABELS[amendment.status]} by {amendment.decidedBy.displayName}
-                    {amendment.decidedAt ? ` on ${formatDateTime(amendment.decidedAt)}` : ''}
-                    {amendment.decisionReason ? `: ${amendment.decisionReason}` : '.'}
+                    {intl.formatMessage(m.decided, {
+                      status: amendment.status,
+                      name: amendment.decidedBy.displayName,
+                      hasDate: amendment.decidedAt ? 'yes' : 'no',
+                      date: amendment.decidedAt ? formatDateTime(amendment.decidedAt) : '',
+                      hasReason: amendment.decisionReason ? 'yes' : 'no',
+                      reason: amendment.decisionReason ?? '',
+                    })}
                   </p>
                 ) : null}
               </li>
@@ -92,6 +144,7 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
 }
 
 function CommentForm({ processRef, versionId, sectionKey, sectionLabel, onCommented }: SectionDiscussionProps) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ body: string }>({
     defaultValues: { body: '' },
     fields: ['body'],
@@ -106,19 +159,29 @@ function CommentForm({ processRef, versionId, sectionKey, sectionLabel, onCommen
   } = form;
 
   return (
-    <form noValidate className="form" aria-label={`Comment on ${sectionLabel}`} onSubmit={(event) => void submit(event)}>
+    <form
+      noValidate
+      className="form"
+      aria-label={intl.formatMessage(m.commentForm, { section: sectionLabel })}
+      onSubmit={(event) => void submit(event)}
+    >
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label={`Your comment on “${sectionLabel}”`}
+        label={intl.formatMessage(m.yourComment, { section: sectionLabel })}
         rows={2}
         error={errors.body?.message}
         {...register('body', {
-          validate: (value) => (!value.trim() ? 'Write a comment first.' : value.length > 4000 ? 'Use at most 4000 characters.' : true),
+          validate: (value) =>
+            !value.trim()
+              ? intl.formatMessage(m.commentRequired)
+              : value.length > 4000
+                ? intl.formatMessage(m.tooLong, { max: '4000' })
+                : true,
         })}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting} busyLabel="Posting…" className="button">
-          Post comment
+        <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.posting)} className="button">
+          {intl.formatMessage(m.post)}
         </SubmitButton>
       </div>
     </form>
@@ -136,6 +199,7 @@ const AMENDMENT_SCHEMA: FormSchema<AmendmentValues> = {
 };
 
 function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, currentText, onAmended }: SectionDiscussionProps) {
+  const intl = useIntl();
   const [status, setStatus] = useState('');
   const { form, submit, formErrors } = useCgForm<AmendmentValues>({
     defaultValues: { proposedText: currentText, rationale: '' },
@@ -151,7 +215,7 @@ function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, curren
         }),
       );
       form.reset({ proposedText: currentText, rationale: '' });
-      setStatus('Amendment proposed. The facilitator will accept or reject it.');
+      setStatus(intl.formatMessage(m.amendmentProposed));
     },
   });
   const {
@@ -163,25 +227,25 @@ function AmendmentForm({ processRef, versionId, sectionKey, sectionLabel, curren
     <form
       noValidate
       className="form subform"
-      aria-label={`Propose an amendment to ${sectionLabel}`}
+      aria-label={intl.formatMessage(m.amendForm, { section: sectionLabel })}
       onSubmit={(event) => void submit(event)}
     >
-      <h4>Propose an amendment</h4>
+      <h4>{intl.formatMessage(m.amendTitle)}</h4>
       <p role="status" className="form-status">
         {status}
       </p>
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label={`Suggested text for “${sectionLabel}”`}
-        hint="The whole section as you would like it to read."
+        label={intl.formatMessage(m.suggested, { section: sectionLabel })}
+        hint={intl.formatMessage(m.suggestedHint)}
         rows={4}
         error={errors.proposedText?.message}
         {...register('proposedText')}
       />
-      <TextAreaField label="Why (optional)" rows={2} error={errors.rationale?.message} {...register('rationale')} />
+      <TextAreaField label={intl.formatMessage(m.whyOptional)} rows={2} error={errors.rationale?.message} {...register('rationale')} />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting} busyLabel="Proposing…" className="button">
-          Propose amendment
+        <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.proposing)} className="button">
+          {intl.formatMessage(m.propose)}
         </SubmitButton>
       </div>
     </form>

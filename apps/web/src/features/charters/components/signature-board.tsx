@@ -1,5 +1,7 @@
-import { ROLE_LABELS, contentHash, type Role } from '@common-ground/domain';
-import { useId, useState } from 'react';
+import { contentHash, type Role } from '@common-ground/domain';
+import { useId, useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl, type IntlShape, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import {
   errorMessage,
   type CharterBoard,
@@ -15,28 +17,130 @@ import { pdfUrl, setRatificationRule, verifyVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 
-const STATUS_TEXT: Record<CharterBoardRow['status'], { icon: string; text: string }> = {
-  signed: { icon: '✓', text: 'Signed' },
-  declined: { icon: '✕', text: 'Declined' },
-  pending: { icon: '…', text: 'Not signed yet' },
-};
+const STATUS_ICONS: Record<CharterBoardRow['status'], string> = { signed: '✓', declined: '✕', pending: '…' };
+
+const STATUS_MESSAGES = untyped(
+  defineMessages({
+    signed: { id: 'charters.signStatus.signed', defaultMessage: 'Signed' },
+    declined: { id: 'charters.signStatus.declined', defaultMessage: 'Declined' },
+    pending: { id: 'charters.signStatus.pending', defaultMessage: 'Not signed yet' },
+  }),
+) satisfies Record<CharterBoardRow['status'], MessageDescriptor>;
+
+/** Process and workspace roles (libs/domain's ROLE_LABELS), keyed by role. */
+const ROLE_MESSAGES = untyped(
+  defineMessages({
+    owner: { id: 'charters.role.owner', defaultMessage: 'Owner' },
+    admin: { id: 'charters.role.admin', defaultMessage: 'Admin' },
+    member: { id: 'charters.role.member', defaultMessage: 'Member' },
+    convener: { id: 'charters.role.convener', defaultMessage: 'Convener' },
+    facilitator: { id: 'charters.role.facilitator', defaultMessage: 'Facilitator' },
+    secretariat: { id: 'charters.role.secretariat', defaultMessage: 'Secretariat' },
+    participant: { id: 'charters.role.participant', defaultMessage: 'Participant' },
+    observer: { id: 'charters.role.observer', defaultMessage: 'Observer' },
+  }),
+) satisfies Record<Role, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    inForce: {
+      id: 'charters.ratification.inForce',
+      defaultMessage: '<strong>In force.</strong> {signed} of {active} active participants signed ({required} needed).',
+    },
+    notInForce: { id: 'charters.ratification.notInForce', defaultMessage: '<strong>Not in force yet.</strong> Still missing:' },
+    stillMissing: { id: 'charters.ratification.stillMissing', defaultMessage: 'Still missing' },
+    noParticipants: { id: 'charters.ratification.noParticipants', defaultMessage: 'The process has no active participants yet.' },
+    moreSignatures: {
+      id: 'charters.ratification.moreSignatures',
+      defaultMessage:
+        '{count, plural, one {# more signature} other {# more signatures}} ({signed} of {active} active participants signed; {required} needed).',
+    },
+    groupSignature: {
+      id: 'charters.ratification.groupSignature',
+      defaultMessage: 'A signature from the indispensable group “{group}”.',
+    },
+    boardTitle: { id: 'charters.board.title', defaultMessage: 'Signatures of version {number}' },
+    noActive: { id: 'charters.board.noActive', defaultMessage: 'No active participants' },
+    addOnMembers: { id: 'charters.board.addOnMembers', defaultMessage: 'Add participants on the Members tab; they sign here.' },
+    caption: { id: 'charters.board.caption', defaultMessage: 'Signature board: active participants' },
+    participant: { id: 'charters.board.participant', defaultMessage: 'Participant' },
+    group: { id: 'charters.board.group', defaultMessage: 'Stakeholder group' },
+    status: { id: 'charters.board.status', defaultMessage: 'Status' },
+    signedOn: { id: 'charters.board.signedOn', defaultMessage: 'Signed on' },
+    declineReason: { id: 'charters.board.declineReason', defaultMessage: 'Reason for declining' },
+    noGroup: { id: 'charters.board.noGroup', defaultMessage: 'No group ({role})' },
+    alternateFor: { id: 'charters.board.alternateFor', defaultMessage: 'Alternate for {name}' },
+    anotherParticipant: { id: 'charters.board.anotherParticipant', defaultMessage: 'another participant' },
+    byAlternate: { id: 'charters.board.byAlternate', defaultMessage: '(by {name}, alternate)' },
+    pdf: { id: 'charters.board.pdf', defaultMessage: 'Download PDF<hidden> of version {number}</hidden>' },
+    verifying: { id: 'charters.verify.verifying', defaultMessage: 'Verifying…' },
+    verify: { id: 'charters.verify.verify', defaultMessage: 'Verify the hash of version {number}' },
+    storedHash: { id: 'charters.verify.storedHash', defaultMessage: 'Stored hash' },
+    neverProposed: { id: 'charters.verify.neverProposed', defaultMessage: '(none: the version was never proposed)' },
+    byServer: { id: 'charters.verify.byServer', defaultMessage: 'Recomputed by the server' },
+    byBrowser: { id: 'charters.verify.byBrowser', defaultMessage: 'Recomputed in your browser' },
+    result: { id: 'charters.verify.result', defaultMessage: 'Result' },
+    matches: { id: 'charters.verify.matches', defaultMessage: '✓ Matches: the text is the one that was adopted.' },
+    differs: { id: 'charters.verify.differs', defaultMessage: '✕ Does not match: the stored text differs from what was hashed.' },
+    carry: { id: 'charters.verify.carry', defaultMessage: '{matching} of {total} signatures carry this hash.' },
+    ruleSaved: { id: 'charters.rule.saved', defaultMessage: 'Rule saved.' },
+    ruleTitle: { id: 'charters.rule.title', defaultMessage: 'Ratification rule' },
+    ruleIntro: { id: 'charters.rule.intro', defaultMessage: 'The charter is in force when this rule is met.' },
+    everyGroup: { id: 'charters.rule.everyGroup', defaultMessage: 'Every indispensable stakeholder group must have signed' },
+    share: { id: 'charters.rule.share', defaultMessage: 'Share of active participants who must sign' },
+    needed: { id: 'charters.rule.needed', defaultMessage: 'Signatures needed' },
+    numeratorInvalid: { id: 'charters.rule.numeratorInvalid', defaultMessage: 'Use a whole number of 0 or more.' },
+    numeratorTooBig: { id: 'charters.rule.numeratorTooBig', defaultMessage: 'The first number cannot exceed the second.' },
+    ofEvery: { id: 'charters.rule.ofEvery', defaultMessage: 'of every' },
+    ofEveryLabel: { id: 'charters.rule.ofEveryLabel', defaultMessage: 'of every this many active participants' },
+    denominatorInvalid: { id: 'charters.rule.denominatorInvalid', defaultMessage: 'Use a whole number of 1 or more.' },
+    activeParticipants: { id: 'charters.rule.activeParticipants', defaultMessage: 'active participants' },
+    save: { id: 'charters.rule.save', defaultMessage: 'Save rule' },
+    now: { id: 'charters.rule.now', defaultMessage: 'Now: {numerator} of {denominator}' },
+    nowEveryGroup: { id: 'charters.rule.nowEveryGroup', defaultMessage: 'Now: {numerator} of {denominator}, every indispensable group' },
+  }),
+);
+
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+
+const MORE_SIGNATURES = /^\d+ more signatures? \(/;
+const GROUP_SIGNATURE = /^A signature from the indispensable group “(.*)”\.$/;
+
+/**
+ * The server words what is still missing in English (libs/domain's evaluateRatification); the three kinds of
+ * line are recognised here and said again in the person's language from the ratification's figures.
+ */
+function missingLine(intl: IntlShape, ratification: Ratification, line: string): string {
+  if (line === 'The process has no active participants yet.') return intl.formatMessage(m.noParticipants);
+  if (MORE_SIGNATURES.test(line)) {
+    const { signed, active, required } = ratification;
+    return intl.formatMessage(m.moreSignatures, { count: required - signed, signed, active, required });
+  }
+  const group = GROUP_SIGNATURE.exec(line);
+  if (group) return intl.formatMessage(m.groupSignature, { group: group[1] });
+  return line;
+}
 
 export function RatificationStatus({ ratification }: { ratification: Ratification }) {
+  const intl = useIntl();
   return ratification.inForce ? (
     <div className="alert alert-success ratification">
       <p>
-        <strong>In force.</strong> {ratification.signed} of {ratification.active} active participants signed ({ratification.required}{' '}
-        needed).
+        <FormattedMessage
+          {...m.inForce}
+          values={{ signed: ratification.signed, active: ratification.active, required: ratification.required, strong }}
+        />
       </p>
     </div>
   ) : (
     <div className="alert alert-warning ratification">
       <p>
-        <strong>Not in force yet.</strong> Still missing:
+        <FormattedMessage {...m.notInForce} values={{ strong }} />
       </p>
-      <ul aria-label="Still missing">
+      <ul aria-label={intl.formatMessage(m.stillMissing)}>
         {ratification.missing.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{missingLine(intl, ratification, line)}</li>
         ))}
       </ul>
     </div>
@@ -53,43 +157,56 @@ interface SignatureBoardProps {
 
 /** Who has signed the adopted version, whether it is in force, the rule, the hash check and the PDF. */
 export function SignatureBoard({ processRef, version, board, mayChangeRule, onRuleSaved }: SignatureBoardProps) {
+  const intl = useIntl();
   const showReasons = board.rows.some((row) => row.declineReason);
   return (
     <section className="panel" aria-labelledby="board-title">
-      <h2 id="board-title">Signatures of version {version.number}</h2>
+      <h2 id="board-title">{intl.formatMessage(m.boardTitle, { number: version.number })}</h2>
       <RatificationStatus ratification={board.ratification} />
       {board.rows.length === 0 ? (
-        <EmptyState title="No active participants">
-          <p>Add participants on the Members tab; they sign here.</p>
+        <EmptyState title={intl.formatMessage(m.noActive)}>
+          <p>{intl.formatMessage(m.addOnMembers)}</p>
         </EmptyState>
       ) : (
         <div className="table-wrap" role="region" aria-labelledby="board-table-caption" tabIndex={0}>
           <table className="table">
-            <caption id="board-table-caption">Signature board: active participants</caption>
+            <caption id="board-table-caption">{intl.formatMessage(m.caption)}</caption>
             <thead>
               <tr>
-                <th scope="col">Participant</th>
-                <th scope="col">Stakeholder group</th>
-                <th scope="col">Status</th>
-                <th scope="col">Signed on</th>
-                {showReasons ? <th scope="col">Reason for declining</th> : null}
+                <th scope="col">{intl.formatMessage(m.participant)}</th>
+                <th scope="col">{intl.formatMessage(m.group)}</th>
+                <th scope="col">{intl.formatMessage(m.status)}</th>
+                <th scope="col">{intl.formatMessage(m.signedOn)}</th>
+                {showReasons ? <th scope="col">{intl.formatMessage(m.declineReason)}</th> : null}
               </tr>
             </thead>
             <tbody>
               {board.rows.map((row) => (
                 <tr key={row.userId}>
                   <th scope="row">{row.displayName}</th>
-                  <td>{row.group ?? <span className="muted">No group ({ROLE_LABELS[row.role as Role] ?? row.role})</span>}</td>
+                  <td>
+                    {row.group ?? (
+                      <span className="muted">
+                        {intl.formatMessage(m.noGroup, {
+                          role: row.role in ROLE_MESSAGES ? intl.formatMessage(ROLE_MESSAGES[row.role as Role]) : row.role,
+                        })}
+                      </span>
+                    )}
+                  </td>
                   <td>
                     {row.alternateFor ? (
                       <span className="muted">
-                        Alternate for {board.rows.find((other) => other.userId === row.alternateFor)?.displayName ?? 'another participant'}
+                        {intl.formatMessage(m.alternateFor, {
+                          name:
+                            board.rows.find((other) => other.userId === row.alternateFor)?.displayName ??
+                            intl.formatMessage(m.anotherParticipant),
+                        })}
                       </span>
                     ) : (
                       <span className={`sign-status sign-${row.status}`}>
-                        <span aria-hidden="true">{STATUS_TEXT[row.status].icon} </span>
-                        {STATUS_TEXT[row.status].text}
-                        {row.signedBy ? ` (by ${row.signedBy}, alternate)` : ''}
+                        <span aria-hidden="true">{STATUS_ICONS[row.status]} </span>
+                        {intl.formatMessage(STATUS_MESSAGES[row.status])}
+                        {row.signedBy ? ` ${intl.formatMessage(m.byAlternate, { name: row.signedBy })}` : ''}
                       </span>
                     )}
                   </td>
@@ -103,7 +220,7 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
       )}
       <div className="button-row">
         <a className="button" href={pdfUrl(processRef, version.id)} download>
-          Download PDF<span className="visually-hidden"> of version {version.number}</span>
+          <FormattedMessage {...m.pdf} values={{ number: version.number, hidden }} />
         </a>
       </div>
       <VerifyHash processRef={processRef} version={version} />
@@ -114,6 +231,7 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
 
 /** Asks the server to recompute the hash, and recomputes it in the browser as well. */
 export function VerifyHash({ processRef, version }: { processRef: ProcessRef; version: CharterVersion }) {
+  const intl = useIntl();
   const [result, setResult] = useState<{ server: CharterVerification; browser: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -141,39 +259,39 @@ export function VerifyHash({ processRef, version }: { processRef: ProcessRef; ve
           void verify();
         }}
       >
-        {busy ? 'Verifying…' : `Verify the hash of version ${String(version.number)}`}
+        {busy ? intl.formatMessage(m.verifying) : intl.formatMessage(m.verify, { number: version.number })}
       </button>
       <div role="status">
         {error ? <p className="alert alert-error">{error}</p> : null}
         {result ? (
           <dl className="facts verify-result">
             <div>
-              <dt>Stored hash</dt>
+              <dt>{intl.formatMessage(m.storedHash)}</dt>
               <dd>
-                <code className="hash-full">{result.server.storedHash ?? '(none: the version was never proposed)'}</code>
+                <code className="hash-full">{result.server.storedHash ?? intl.formatMessage(m.neverProposed)}</code>
               </dd>
             </div>
             <div>
-              <dt>Recomputed by the server</dt>
+              <dt>{intl.formatMessage(m.byServer)}</dt>
               <dd>
                 <code className="hash-full">{result.server.recomputedHash}</code>
               </dd>
             </div>
             <div>
-              <dt>Recomputed in your browser</dt>
+              <dt>{intl.formatMessage(m.byBrowser)}</dt>
               <dd>
                 <code className="hash-full">{result.browser}</code>
               </dd>
             </div>
             <div>
-              <dt>Result</dt>
+              <dt>{intl.formatMessage(m.result)}</dt>
               <dd>
                 {result.server.matches && result.browser === result.server.storedHash ? (
-                  <strong className="verify-ok">✓ Matches: the text is the one that was adopted.</strong>
+                  <strong className="verify-ok">{intl.formatMessage(m.matches)}</strong>
                 ) : (
-                  <strong className="verify-bad">✕ Does not match: the stored text differs from what was hashed.</strong>
+                  <strong className="verify-bad">{intl.formatMessage(m.differs)}</strong>
                 )}{' '}
-                {result.server.signaturesMatching} of {result.server.signatures} signatures carry this hash.
+                {intl.formatMessage(m.carry, { matching: result.server.signaturesMatching, total: result.server.signatures })}
               </dd>
             </div>
           </dl>
@@ -190,6 +308,7 @@ interface RuleValues {
 }
 
 function RuleEditor({ processRef, ratification, onSaved }: { processRef: ProcessRef; ratification: Ratification; onSaved: () => void }) {
+  const intl = useIntl();
   const numeratorId = useId();
   const denominatorId = useId();
   const [status, setStatus] = useState('');
@@ -207,7 +326,7 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
         shareNumerator: Number(values.shareNumerator),
         shareDenominator: Number(values.shareDenominator),
       });
-      setStatus('Rule saved.');
+      setStatus(intl.formatMessage(m.ruleSaved));
       onSaved();
     },
   });
@@ -220,18 +339,18 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
   const shareError = errors.shareNumerator?.message ?? errors.shareDenominator?.message;
   return (
     <form noValidate className="form subform" aria-labelledby="rule-title" onSubmit={(event) => void submit(event)}>
-      <h3 id="rule-title">Ratification rule</h3>
-      <p className="muted">The charter is in force when this rule is met.</p>
+      <h3 id="rule-title">{intl.formatMessage(m.ruleTitle)}</h3>
+      <p className="muted">{intl.formatMessage(m.ruleIntro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
       <FormAlert messages={formErrors} />
-      <Checkbox label="Every indispensable stakeholder group must have signed" {...register('everyIndispensableGroup')} />
+      <Checkbox label={intl.formatMessage(m.everyGroup)} {...register('everyIndispensableGroup')} />
       <fieldset className="field share" aria-describedby={shareError ? `${numeratorId}-error` : undefined}>
-        <legend>Share of active participants who must sign</legend>
+        <legend>{intl.formatMessage(m.share)}</legend>
         <div className="share-inputs">
           <label htmlFor={numeratorId} className="visually-hidden">
-            Signatures needed
+            {intl.formatMessage(m.needed)}
           </label>
           <input
             id={numeratorId}
@@ -242,15 +361,15 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
             {...register('shareNumerator', {
               validate: (value) => {
                 const numerator = Number(value);
-                if (!Number.isInteger(numerator) || numerator < 0) return 'Use a whole number of 0 or more.';
-                if (numerator > Number(getValues('shareDenominator'))) return 'The first number cannot exceed the second.';
+                if (!Number.isInteger(numerator) || numerator < 0) return intl.formatMessage(m.numeratorInvalid);
+                if (numerator > Number(getValues('shareDenominator'))) return intl.formatMessage(m.numeratorTooBig);
                 return true;
               },
             })}
           />
-          <span aria-hidden="true">of every</span>
+          <span aria-hidden="true">{intl.formatMessage(m.ofEvery)}</span>
           <label htmlFor={denominatorId} className="visually-hidden">
-            of every this many active participants
+            {intl.formatMessage(m.ofEveryLabel)}
           </label>
           <input
             id={denominatorId}
@@ -259,10 +378,11 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
             min={1}
             aria-invalid={errors.shareDenominator ? true : undefined}
             {...register('shareDenominator', {
-              validate: (value) => (Number.isInteger(Number(value)) && Number(value) >= 1 ? true : 'Use a whole number of 1 or more.'),
+              validate: (value) =>
+                Number.isInteger(Number(value)) && Number(value) >= 1 ? true : intl.formatMessage(m.denominatorInvalid),
             })}
           />
-          <span>active participants</span>
+          <span>{intl.formatMessage(m.activeParticipants)}</span>
         </div>
         {shareError ? (
           <p className="field-error" id={`${numeratorId}-error`}>
@@ -273,11 +393,13 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
       </fieldset>
       <div className="form-actions">
         <SubmitButton busy={isSubmitting} className="button">
-          Save rule
+          {intl.formatMessage(m.save)}
         </SubmitButton>
         <Badge tone="muted">
-          Now: {ratification.shareNumerator} of {ratification.shareDenominator}
-          {ratification.everyIndispensableGroup ? ', every indispensable group' : ''}
+          {intl.formatMessage(ratification.everyIndispensableGroup ? m.nowEveryGroup : m.now, {
+            numerator: ratification.shareNumerator,
+            denominator: ratification.shareDenominator,
+          })}
         </Badge>
       </div>
     </form>

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type CharterBoardRow, type CharterVersion } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
@@ -6,6 +8,65 @@ import { formatDateTime } from '../../../lib/format';
 import { declineToSign, signVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'charters.signing.title', defaultMessage: 'Your signature' },
+    youSigned: { id: 'charters.signing.youSigned', defaultMessage: 'You signed version {number}.' },
+    youSignedOn: { id: 'charters.signing.youSignedOn', defaultMessage: 'You signed version {number} on {date}.' },
+    waits: { id: 'charters.signing.waits', defaultMessage: 'Version {number} of the charter is adopted and waits for your signature.' },
+    declinedEarlier: {
+      id: 'charters.signing.declinedEarlier',
+      defaultMessage: 'You declined to sign version {number}. You can still sign it.',
+    },
+    agreeTo: { id: 'charters.signing.agreeTo', defaultMessage: 'By signing you agree to this statement:' },
+    binds: {
+      id: 'charters.signing.binds',
+      defaultMessage:
+        'Your signature binds the text of version {number}, whose SHA-256 hash is <code>{hash}</code>. If the text changes, a new version must be signed.',
+    },
+    confirmTitle: { id: 'charters.signing.confirmTitle', defaultMessage: 'Sign version {number} of the charter?' },
+    confirmAgree: { id: 'charters.signing.confirmAgree', defaultMessage: 'You agree to: “{statement}”' },
+    contentHash: { id: 'charters.signing.contentHash', defaultMessage: 'Content hash: <code>{hash}</code>' },
+    cannotWithdraw: { id: 'charters.signing.cannotWithdraw', defaultMessage: 'A signature cannot be withdrawn here.' },
+    confirmLabel: { id: 'charters.signing.confirmLabel', defaultMessage: 'Sign the charter' },
+    signed: { id: 'charters.signing.signed', defaultMessage: 'You signed version {number} of the charter.' },
+    sign: { id: 'charters.signing.sign', defaultMessage: 'Sign' },
+    declineOpen: { id: 'charters.signing.declineOpen', defaultMessage: 'Decline to sign…' },
+    declined: {
+      id: 'charters.signing.declined',
+      defaultMessage: 'You declined to sign version {number}. The conveners can read your reason.',
+    },
+    declineTitle: { id: 'charters.signing.declineTitle', defaultMessage: 'Decline to sign?' },
+    declineVisible: { id: 'charters.signing.declineVisible', defaultMessage: 'Your reason is visible to the conveners and facilitators.' },
+    reason: { id: 'charters.signing.reason', defaultMessage: 'Why you do not sign' },
+    reasonRequired: { id: 'charters.signing.reasonRequired', defaultMessage: 'Write your reason.' },
+    reasonTooLong: { id: 'charters.signing.reasonTooLong', defaultMessage: 'Use at most {max} characters.' },
+    cancel: { id: 'charters.signing.cancel', defaultMessage: 'Cancel' },
+    sending: { id: 'charters.signing.sending', defaultMessage: 'Sending…' },
+    declineSubmit: { id: 'charters.signing.declineSubmit', defaultMessage: 'Decline to sign' },
+    alternateOf: { id: 'charters.signing.alternateOf', defaultMessage: 'You take part as the alternate of {name}.' },
+    signedFor: { id: 'charters.signing.signedFor', defaultMessage: 'Version {number} is signed for {name}.' },
+    signedForBy: { id: 'charters.signing.signedForBy', defaultMessage: 'Version {number} is signed for {name} (by {signer}).' },
+    agreeOnBehalf: {
+      id: 'charters.signing.agreeOnBehalf',
+      defaultMessage: 'By signing for {name} you agree to this statement on their behalf:',
+    },
+    confirmForTitle: { id: 'charters.signing.confirmForTitle', defaultMessage: 'Sign version {number} for {name}?' },
+    confirmForMessage: {
+      id: 'charters.signing.confirmForMessage',
+      defaultMessage: 'You sign as the alternate of {name}. Content hash: <code>{hash}</code>',
+    },
+    signFor: { id: 'charters.signing.signFor', defaultMessage: 'Sign for {name}' },
+    signedForDone: { id: 'charters.signing.signedForDone', defaultMessage: 'You signed version {number} for {name}.' },
+    noAlternates: {
+      id: 'charters.signing.noAlternates',
+      defaultMessage: 'This charter does not let alternates sign; {name} signs in person.',
+    },
+  }),
+);
+
+const fullHash = (chunks: ReactNode) => <code className="hash-full">{chunks}</code>;
 
 interface SigningPanelProps {
   processRef: ProcessRef;
@@ -19,52 +80,56 @@ interface SigningPanelProps {
 
 /** For a participant: the consent statement and hash of the adopted version; sign or decline. */
 export function SigningPanel({ processRef, version, mine, principal, onDone }: SigningPanelProps) {
+  const intl = useIntl();
   const [declining, setDeclining] = useState(false);
   const hash = version.contentHash ?? '';
-  const label = `version ${String(version.number)}`;
+  const number = version.number;
 
   if (principal) return <AlternatePanel processRef={processRef} version={version} principal={principal} onDone={onDone} />;
 
   return (
     <section className="panel panel-accent" aria-labelledby="signing-title">
-      <h2 id="signing-title">Your signature</h2>
+      <h2 id="signing-title">{intl.formatMessage(m.title)}</h2>
       {mine?.status === 'signed' ? (
         <p className="alert alert-success">
-          You signed {label}
-          {mine.signedAt ? ` on ${formatDateTime(mine.signedAt)}` : ''}.
+          {mine.signedAt
+            ? intl.formatMessage(m.youSignedOn, { number, date: formatDateTime(mine.signedAt) })
+            : intl.formatMessage(m.youSigned, { number })}
         </p>
       ) : (
         <>
-          <p>Version {version.number} of the charter is adopted and waits for your signature.</p>
-          {mine?.status === 'declined' ? <p className="alert alert-warning">You declined to sign {label}. You can still sign it.</p> : null}
-          <p>By signing you agree to this statement:</p>
+          <p>{intl.formatMessage(m.waits, { number })}</p>
+          {mine?.status === 'declined' ? <p className="alert alert-warning">{intl.formatMessage(m.declinedEarlier, { number })}</p> : null}
+          <p>{intl.formatMessage(m.agreeTo)}</p>
           <blockquote className="prose quote consent">{version.content.consentStatement}</blockquote>
           <p>
-            Your signature binds the text of {label}, whose SHA-256 hash is <code className="hash-full">{hash}</code>. If the text changes,
-            a new version must be signed.
+            <FormattedMessage {...m.binds} values={{ number, hash, code: fullHash }} />
           </p>
           <div className="button-row">
             <ConfirmButton
               className="button button-primary"
-              title={`Sign ${label} of the charter?`}
+              title={intl.formatMessage(m.confirmTitle, { number })}
               message={
                 <>
-                  <p>You agree to: “{version.content.consentStatement}”</p>
                   <p>
-                    Content hash: <code className="hash-full">{hash}</code>
+                    {/* bdi: a statement in another script keeps its own direction inside the sentence. */}
+                    <FormattedMessage {...m.confirmAgree} values={{ statement: <bdi>{version.content.consentStatement}</bdi> }} />
                   </p>
-                  <p>A signature cannot be withdrawn here.</p>
+                  <p>
+                    <FormattedMessage {...m.contentHash} values={{ hash, code: fullHash }} />
+                  </p>
+                  <p>{intl.formatMessage(m.cannotWithdraw)}</p>
                 </>
               }
-              confirmLabel="Sign the charter"
+              confirmLabel={intl.formatMessage(m.confirmLabel)}
               confirmClassName="button button-primary"
               describeError={errorMessage}
               onConfirm={async () => {
                 await signVersion(processRef, version.id);
-                onDone(`You signed ${label} of the charter.`);
+                onDone(intl.formatMessage(m.signed, { number }));
               }}
             >
-              Sign
+              {intl.formatMessage(m.sign)}
             </ConfirmButton>
             {mine?.status !== 'declined' ? (
               <button
@@ -75,7 +140,7 @@ export function SigningPanel({ processRef, version, mine, principal, onDone }: S
                   setDeclining(true);
                 }}
               >
-                Decline to sign…
+                {intl.formatMessage(m.declineOpen)}
               </button>
             ) : null}
           </div>
@@ -90,7 +155,7 @@ export function SigningPanel({ processRef, version, mine, principal, onDone }: S
           }}
           onDeclined={() => {
             setDeclining(false);
-            onDone(`You declined to sign ${label}. The conveners can read your reason.`);
+            onDone(intl.formatMessage(m.declined, { number }));
           }}
         />
       ) : null}
@@ -109,6 +174,7 @@ function DeclineDialog({
   onClose: () => void;
   onDeclined: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ reason: string }>({
     defaultValues: { reason: '' },
     fields: ['reason'],
@@ -123,25 +189,30 @@ function DeclineDialog({
   } = form;
 
   return (
-    <Dialog open onClose={onClose} title="Decline to sign?" description={<p>Your reason is visible to the conveners and facilitators.</p>}>
+    <Dialog open onClose={onClose} title={intl.formatMessage(m.declineTitle)} description={<p>{intl.formatMessage(m.declineVisible)}</p>}>
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
-          label="Why you do not sign"
+          label={intl.formatMessage(m.reason)}
           rows={3}
           required
           autoFocus
           error={errors.reason?.message}
           {...register('reason', {
-            validate: (value) => (!value.trim() ? 'Write your reason.' : value.length > 2000 ? 'Use at most 2000 characters.' : true),
+            validate: (value) =>
+              !value.trim()
+                ? intl.formatMessage(m.reasonRequired)
+                : value.length > 2000
+                  ? intl.formatMessage(m.reasonTooLong, { max: '2000' })
+                  : true,
           })}
         />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
-          <SubmitButton busy={isSubmitting} busyLabel="Sending…" className="button button-danger">
-            Decline to sign
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.sending)} className="button button-danger">
+            {intl.formatMessage(m.declineSubmit)}
           </SubmitButton>
         </div>
       </form>
@@ -161,44 +232,46 @@ function AlternatePanel({
   principal: CharterBoardRow;
   onDone: (message: string) => void;
 }) {
-  const label = `version ${String(version.number)}`;
+  const intl = useIntl();
+  const number = version.number;
+  const name = principal.displayName;
   return (
     <section className="panel panel-accent" aria-labelledby="signing-title">
-      <h2 id="signing-title">Your signature</h2>
-      <p>You take part as the alternate of {principal.displayName}.</p>
+      <h2 id="signing-title">{intl.formatMessage(m.title)}</h2>
+      <p>{intl.formatMessage(m.alternateOf, { name })}</p>
       {principal.status === 'signed' ? (
         <p className="alert alert-success">
-          {label[0].toUpperCase() + label.slice(1)} is signed for {principal.displayName}
-          {principal.signedBy ? ` (by ${principal.signedBy})` : ''}.
+          {principal.signedBy
+            ? intl.formatMessage(m.signedForBy, { number, name, signer: principal.signedBy })
+            : intl.formatMessage(m.signedFor, { number, name })}
         </p>
       ) : version.content.alternatesMaySign ? (
         <>
-          <p>By signing for {principal.displayName} you agree to this statement on their behalf:</p>
+          <p>{intl.formatMessage(m.agreeOnBehalf, { name })}</p>
           <blockquote className="prose quote consent">{version.content.consentStatement}</blockquote>
           <div className="button-row">
             <ConfirmButton
               className="button button-primary"
-              title={`Sign ${label} for ${principal.displayName}?`}
+              title={intl.formatMessage(m.confirmForTitle, { number, name })}
               message={
                 <p>
-                  You sign as the alternate of {principal.displayName}. Content hash:{' '}
-                  <code className="hash-full">{version.contentHash}</code>
+                  <FormattedMessage {...m.confirmForMessage} values={{ name, hash: version.contentHash ?? '', code: fullHash }} />
                 </p>
               }
-              confirmLabel={`Sign for ${principal.displayName}`}
+              confirmLabel={intl.formatMessage(m.signFor, { name })}
               confirmClassName="button button-primary"
               describeError={errorMessage}
               onConfirm={async () => {
                 await signVersion(processRef, version.id, principal.userId);
-                onDone(`You signed ${label} for ${principal.displayName}.`);
+                onDone(intl.formatMessage(m.signedForDone, { number, name }));
               }}
             >
-              Sign for {principal.displayName}
+              {intl.formatMessage(m.signFor, { name })}
             </ConfirmButton>
           </div>
         </>
       ) : (
-        <p className="muted">This charter does not let alternates sign; {principal.displayName} signs in person.</p>
+        <p className="muted">{intl.formatMessage(m.noAlternates, { name })}</p>
       )}
     </section>
   );

@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { useSearchParams } from 'react-router';
 import { errorMessage, type CharterBoard, type CharterOverview, type CharterVersion } from '../../../api';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
@@ -15,10 +17,37 @@ import { VersionPanel } from '../components/version-panel';
 import { processRefOf } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
+const m = untyped(
+  defineMessages({
+    notShown: { id: 'charters.route.notShown', defaultMessage: 'Your role in this process does not show its charter.' },
+    loading: { id: 'charters.route.loading', defaultMessage: 'Loading the charter…' },
+    title: { id: 'charters.route.title', defaultMessage: 'Charter' },
+    intro: {
+      id: 'charters.route.intro',
+      defaultMessage:
+        'The terms of reference the participants agree to and sign: goal and mandate, who takes part, roles, procedures, reviews and the schedule.',
+    },
+    noCharter: { id: 'charters.route.noCharter', defaultMessage: 'No charter yet' },
+    startFromTemplate: { id: 'charters.route.startFromTemplate', defaultMessage: 'Start a draft from the template below.' },
+    noDraftYet: { id: 'charters.route.noDraftYet', defaultMessage: 'The facilitators have not started a draft yet.' },
+    started: { id: 'charters.route.started', defaultMessage: 'Version {number} started as a draft.' },
+    openVersion: {
+      id: 'charters.route.openVersion',
+      defaultMessage:
+        'Version {number} is {status, select, draft {a draft} other {proposed}}; a new draft can start once it is adopted{status, select, proposed { or withdrawn} other {}}.',
+    },
+    boardFailed: { id: 'charters.route.boardFailed', defaultMessage: 'The signature board could not be loaded' },
+    loadingSignatures: { id: 'charters.route.loadingSignatures', defaultMessage: 'Loading signatures…' },
+    adoptedFailed: { id: 'charters.route.adoptedFailed', defaultMessage: 'The adopted version could not be loaded' },
+    compare: { id: 'charters.route.compare', defaultMessage: 'Compare versions' },
+  }),
+);
+
 /** `/w/:workspaceId/p/:processId/charter`: the terms of reference, their versions, discussion and signatures. */
 export function CharterRoute() {
   const { process, allowed } = useProcessOutlet();
   const user = useUser();
+  const intl = useIntl();
   const processRef = processRefOf(process);
   const [searchParams, setSearchParams] = useSearchParams();
   const [generation, setGeneration] = useState(0);
@@ -63,8 +92,8 @@ export function CharterRoute() {
     }
   };
 
-  if (!allowed('charter.view')) return <p className="panel">Your role in this process does not show its charter.</p>;
-  if (!overview.data) return <ResourceView resource={overview} loading="Loading the charter…" />;
+  if (!allowed('charter.view')) return <p className="panel">{intl.formatMessage(m.notShown)}</p>;
+  if (!overview.data) return <ResourceView resource={overview} loading={intl.formatMessage(m.loading)} />;
 
   const myRow = board.data?.rows.find((row) => row.userId === user.id);
 
@@ -75,15 +104,12 @@ export function CharterRoute() {
       </div>
 
       <section className="panel" aria-labelledby="charter-title">
-        <h2 id="charter-title">Charter</h2>
-        <p className="muted">
-          The terms of reference the participants agree to and sign: goal and mandate, who takes part, roles, procedures, reviews and the
-          schedule.
-        </p>
+        <h2 id="charter-title">{intl.formatMessage(m.title)}</h2>
+        <p className="muted">{intl.formatMessage(m.intro)}</p>
         {overview.data.ratification ? <RatificationStatus ratification={overview.data.ratification} /> : null}
         {versions.length === 0 ? (
-          <EmptyState title="No charter yet">
-            <p>{may.draft ? 'Start a draft from the template below.' : 'The facilitators have not started a draft yet.'}</p>
+          <EmptyState title={intl.formatMessage(m.noCharter)}>
+            <p>{intl.formatMessage(may.draft ? m.startFromTemplate : m.noDraftYet)}</p>
           </EmptyState>
         ) : (
           <VersionList versions={versions} selectedId={selected?.id ?? null} onSelect={select} />
@@ -94,14 +120,13 @@ export function CharterRoute() {
             versions={versions}
             onStarted={(created) => {
               select(created.id);
-              changed(`Version ${String(created.number)} started as a draft.`);
+              changed(intl.formatMessage(m.started, { number: created.number }));
             }}
           />
         ) : null}
         {may.draft && open ? (
           <p className="muted">
-            Version {open.number} is {open.status === 'draft' ? 'a draft' : 'proposed'}; a new draft can start once it is adopted
-            {open.status === 'proposed' ? ' or withdrawn' : ''}.
+            <FormattedMessage {...m.openVersion} values={{ number: open.number, status: open.status }} />
           </p>
         ) : null}
       </section>
@@ -119,12 +144,14 @@ export function CharterRoute() {
       {selected ? <VersionPanel key={selected.id} processRef={processRef} summary={selected} may={may} onChanged={changed} /> : null}
 
       {adopted && board.error ? (
-        <ErrorState title="The signature board could not be loaded" message={errorMessage(board.error)} onRetry={board.reload} />
+        <ErrorState title={intl.formatMessage(m.boardFailed)} message={errorMessage(board.error)} onRetry={board.reload} />
       ) : null}
-      {adopted && !board.data && (board.isLoading || adoptedVersion.isLoading) ? <Loading label="Loading signatures…" /> : null}
+      {adopted && !board.data && (board.isLoading || adoptedVersion.isLoading) ? (
+        <Loading label={intl.formatMessage(m.loadingSignatures)} />
+      ) : null}
       {adopted && adoptedVersion.error ? (
         <ErrorState
-          title="The adopted version could not be loaded"
+          title={intl.formatMessage(m.adoptedFailed)}
           message={errorMessage(adoptedVersion.error)}
           onRetry={adoptedVersion.reload}
         />
@@ -143,7 +170,7 @@ export function CharterRoute() {
 
       {versions.length > 0 ? (
         <section className="panel" aria-labelledby="compare-title">
-          <h2 id="compare-title">Compare versions</h2>
+          <h2 id="compare-title">{intl.formatMessage(m.compare)}</h2>
           <CompareVersions processRef={processRef} versions={versions} />
         </section>
       ) : null}

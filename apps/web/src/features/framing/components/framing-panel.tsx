@@ -1,5 +1,7 @@
 import { FRAMING_LIMITS } from '@common-ground/domain';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { useForm, useWatch } from 'react-hook-form';
 import { ApiError, applyFieldErrors, errorMessage, type Framing, type ProblemStatementVersion, type Vision } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
@@ -21,6 +23,114 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 
+const m = untyped(
+  defineMessages({
+    title: { id: 'framing.panel.title', defaultMessage: 'Framing and vision' },
+    intro: {
+      id: 'framing.panel.intro',
+      defaultMessage: 'The problem as the group defines it together, and what it would ideally achieve, seen from each perspective.',
+    },
+    loading: { id: 'framing.panel.loading', defaultMessage: 'Loading the framing…' },
+    problemTitle: { id: 'framing.problem.title', defaultMessage: 'Problem statement' },
+    versionBy: { id: 'framing.problem.versionBy', defaultMessage: 'Version {number} by {name}, {date}' },
+    none: { id: 'framing.problem.none', defaultMessage: 'No problem statement yet' },
+    writeIt: {
+      id: 'framing.problem.writeIt',
+      defaultMessage: 'Write the problem as the group formulated it; each save keeps a version.',
+    },
+    facilitatorRecords: {
+      id: 'framing.problem.facilitatorRecords',
+      defaultMessage: 'The facilitator records it once the group has framed the issue.',
+    },
+    revise: { id: 'framing.problem.revise', defaultMessage: 'Revise the problem statement' },
+    write: { id: 'framing.problem.write', defaultMessage: 'Write the problem statement' },
+    saved: { id: 'framing.problem.saved', defaultMessage: 'Version {number} of the problem statement was saved.' },
+    agreedRecorded: { id: 'framing.problem.agreedRecorded', defaultMessage: 'Version {number} is recorded as agreed.' },
+    agreementCleared: { id: 'framing.problem.agreementCleared', defaultMessage: 'The agreement was cleared.' },
+    conflict: {
+      id: 'framing.problem.conflict',
+      defaultMessage: 'Someone saved a newer version meanwhile; it is shown above. Your text is kept here: compare, then save again.',
+    },
+    hint: {
+      id: 'framing.problem.hint',
+      defaultMessage: 'Saving keeps the earlier wording as a version; a new version is not agreed until the group agrees it.',
+    },
+    required: { id: 'framing.problem.required', defaultMessage: 'Write the problem statement.' },
+    tooLong: { id: 'framing.problem.tooLong', defaultMessage: 'This text is too long.' },
+    cancel: { id: 'framing.problem.cancel', defaultMessage: 'Cancel' },
+    saveVersion: { id: 'framing.problem.saveVersion', defaultMessage: 'Save as a new version' },
+    newerSaved: { id: 'framing.agreement.newerSaved', defaultMessage: 'A newer version was saved meanwhile; the page has been reloaded.' },
+    agreementForm: { id: 'framing.agreement.form', defaultMessage: 'Agreement of the problem statement' },
+    agreedOnLabel: { id: 'framing.agreement.agreedOn', defaultMessage: 'Version {number} agreed on' },
+    agreedOnRequired: { id: 'framing.agreement.agreedOnRequired', defaultMessage: 'Give the day the group agreed it.' },
+    record: { id: 'framing.agreement.record', defaultMessage: 'Record agreement' },
+    clear: { id: 'framing.agreement.clear', defaultMessage: 'Clear agreement' },
+    history: {
+      id: 'framing.history.summary',
+      defaultMessage: 'Version history ({count, plural, one {# version} other {# versions}})',
+    },
+    historyList: { id: 'framing.history.list', defaultMessage: 'Versions of the problem statement' },
+    historyBy: { id: 'framing.history.by', defaultMessage: 'Version {number} by {name}' },
+    toggleText: {
+      id: 'framing.history.toggle',
+      defaultMessage: '{shown, select, yes {Hide} other {Show}} the full text<hidden> of version {number}</hidden>',
+    },
+    visionsTitle: { id: 'framing.visions.title', defaultMessage: 'Visions' },
+    visionsIntro: {
+      id: 'framing.visions.intro',
+      defaultMessage: 'Each stakeholder perspective describes the ideal in concrete terms, then the group agrees a joint vision.',
+    },
+    noVision: { id: 'framing.visions.none', defaultMessage: 'No vision recorded yet' },
+    list: { id: 'framing.visions.list', defaultMessage: 'Visions' },
+    joint: { id: 'framing.visions.joint', defaultMessage: 'Joint vision' },
+    fromPerspective: { id: 'framing.visions.fromPerspective', defaultMessage: 'From the perspective of {perspective}' },
+    lastEdited: { id: 'framing.visions.lastEdited', defaultMessage: 'Last edited by {name}, {date}' },
+    edit: { id: 'framing.visions.edit', defaultMessage: 'Edit' },
+    theJoint: { id: 'framing.visions.theJoint', defaultMessage: 'the joint vision' },
+    theVisionOf: { id: 'framing.visions.theVisionOf', defaultMessage: 'the vision of {perspective}' },
+    removeTitle: { id: 'framing.visions.removeTitle', defaultMessage: 'Remove this vision?' },
+    removeMessage: { id: 'framing.visions.removeMessage', defaultMessage: 'The statement is deleted; this cannot be undone.' },
+    remove: { id: 'framing.visions.remove', defaultMessage: 'Remove' },
+    removeLabel: { id: 'framing.visions.removeLabel', defaultMessage: 'Remove {what}' },
+    removed: { id: 'framing.visions.removed', defaultMessage: 'The vision was removed.' },
+    noVisionFrom: { id: 'framing.visions.noVisionFrom', defaultMessage: 'No vision yet from: {groups}.' },
+    jointRecorded: { id: 'framing.visions.jointRecorded', defaultMessage: 'The joint vision was recorded.' },
+    visionRecorded: { id: 'framing.visions.recorded', defaultMessage: 'The vision of {perspective} was recorded.' },
+    visionSaved: { id: 'framing.visions.saved', defaultMessage: 'The vision was saved.' },
+    visionConflict: {
+      id: 'framing.visions.conflict',
+      defaultMessage: 'Someone changed this vision meanwhile; the page has been reloaded. Edit it again.',
+    },
+    choose: { id: 'framing.addVision.choose', defaultMessage: 'Choose…' },
+    another: { id: 'framing.addVision.another', defaultMessage: 'Another perspective (name it)' },
+    theJointOption: { id: 'framing.addVision.theJoint', defaultMessage: 'The joint vision' },
+    addTitle: { id: 'framing.addVision.title', defaultMessage: 'Record a vision' },
+    whose: { id: 'framing.addVision.whose', defaultMessage: 'Whose vision' },
+    whoseRequired: { id: 'framing.addVision.whoseRequired', defaultMessage: 'Choose the perspective.' },
+    perspectiveName: { id: 'framing.addVision.perspectiveName', defaultMessage: 'Name of the perspective' },
+    perspectiveRequired: { id: 'framing.addVision.perspectiveRequired', defaultMessage: 'Name the perspective.' },
+    vision: { id: 'framing.addVision.vision', defaultMessage: 'Vision' },
+    visionHint: {
+      id: 'framing.addVision.visionHint',
+      defaultMessage: 'What would the ideal situation look like, concretely, from this perspective?',
+    },
+    visionRequired: { id: 'framing.addVision.visionRequired', defaultMessage: 'Write the vision.' },
+    agreedOnOptional: { id: 'framing.addVision.agreedOnOptional', defaultMessage: 'Agreed on (optional)' },
+    recordSubmit: { id: 'framing.addVision.submit', defaultMessage: 'Record the vision' },
+    editJoint: { id: 'framing.editVision.joint', defaultMessage: 'Edit the joint vision' },
+    editOf: { id: 'framing.editVision.of', defaultMessage: 'Edit the vision of {perspective}' },
+    agreedOn: { id: 'framing.editVision.agreedOn', defaultMessage: 'Agreed on' },
+    agreedOnHint: {
+      id: 'framing.editVision.agreedOnHint',
+      defaultMessage:
+        'Changing the words ends an earlier agreement unless you record the day the group agreed the new words. Empty: not agreed.',
+    },
+    saveVision: { id: 'framing.editVision.save', defaultMessage: 'Save the vision' },
+  }),
+);
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+
 interface PanelProps {
   processRef: ProcessRef;
   mayManage: boolean;
@@ -30,14 +140,15 @@ interface PanelProps {
 export function FramingPanel({ processRef, mayManage }: PanelProps) {
   const framing = useResource<Framing>(`framing:${processRef.processId}`, (signal) => getFraming(processRef, signal));
   const [status, setStatus] = useState('');
+  const intl = useIntl();
   return (
     <section className="panel" aria-labelledby="framing-title">
-      <h2 id="framing-title">Framing and vision</h2>
-      <p className="muted">The problem as the group defines it together, and what it would ideally achieve, seen from each perspective.</p>
+      <h2 id="framing-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={framing} loading="Loading the framing…" />
+      <ResourceView resource={framing} loading={intl.formatMessage(m.loading)} />
       {framing.data ? (
         <>
           <ProblemStatement processRef={processRef} framing={framing} data={framing.data} mayManage={mayManage} onStatus={setStatus} />
@@ -57,24 +168,25 @@ interface SectionProps extends PanelProps {
 function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: SectionProps) {
   const current = data.problemStatement;
   const [editing, setEditing] = useState(false);
+  const intl = useIntl();
   return (
     <div className="stack">
-      <h3 id="problem-title">Problem statement</h3>
+      <h3 id="problem-title">{intl.formatMessage(m.problemTitle)}</h3>
       {current ? (
         <>
           <blockquote className="quote problem-text">{current.text}</blockquote>
           <p className="muted">
-            Version {current.number} by {current.author.displayName}, {formatDateTime(current.createdAt)}{' '}
+            {intl.formatMessage(m.versionBy, {
+              number: current.number,
+              name: current.author.displayName,
+              date: formatDateTime(current.createdAt),
+            })}{' '}
             <AgreedBadge agreedOn={current.agreedOn} />
           </p>
         </>
       ) : (
-        <EmptyState title="No problem statement yet">
-          <p>
-            {mayManage
-              ? 'Write the problem as the group formulated it; each save keeps a version.'
-              : 'The facilitator records it once the group has framed the issue.'}
-          </p>
+        <EmptyState title={intl.formatMessage(m.none)}>
+          <p>{intl.formatMessage(mayManage ? m.writeIt : m.facilitatorRecords)}</p>
         </EmptyState>
       )}
       {mayManage && !editing ? (
@@ -86,7 +198,7 @@ function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: Se
               setEditing(true);
             }}
           >
-            {current ? 'Revise the problem statement' : 'Write the problem statement'}
+            {intl.formatMessage(current ? m.revise : m.write)}
           </button>
         </div>
       ) : null}
@@ -101,7 +213,7 @@ function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: Se
           onSaved={(saved) => {
             setEditing(false);
             framing.reload();
-            onStatus(`Version ${String(saved.number)} of the problem statement was saved.`);
+            onStatus(intl.formatMessage(m.saved, { number: saved.number }));
           }}
         />
       ) : null}
@@ -111,7 +223,9 @@ function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: Se
           current={current}
           onSaved={(saved) => {
             framing.reload();
-            onStatus(saved.agreedOn ? `Version ${String(saved.number)} is recorded as agreed.` : 'The agreement was cleared.');
+            onStatus(
+              saved.agreedOn ? intl.formatMessage(m.agreedRecorded, { number: saved.number }) : intl.formatMessage(m.agreementCleared),
+            );
           }}
           onConflict={framing.reload}
         />
@@ -134,13 +248,14 @@ function ProblemForm({
   onCancel: () => void;
   onConflict: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ text: string }>({
     defaultValues: { text: current?.text ?? '' },
     fields: ['text'],
     onConflict: () => {
       // Keep the person's words in the form; the page now shows the newer version to compare with.
       onConflict();
-      return 'Someone saved a newer version meanwhile; it is shown above. Your text is kept here: compare, then save again.';
+      return intl.formatMessage(m.conflict);
     },
     onSubmit: async ({ text }) => {
       onSaved(await saveProblemStatement(processRef, text.trim(), current?.number ?? 0));
@@ -150,25 +265,25 @@ function ProblemForm({
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="Problem statement"
-        hint="Saving keeps the earlier wording as a version; a new version is not agreed until the group agrees it."
+        label={intl.formatMessage(m.problemTitle)}
+        hint={intl.formatMessage(m.hint)}
         required
         rows={6}
         error={form.formState.errors.text?.message}
         {...form.register('text', {
           validate: (value) =>
             !value.trim()
-              ? 'Write the problem statement.'
+              ? intl.formatMessage(m.required)
               : value.length > FRAMING_LIMITS.problemStatementMax
-                ? 'This text is too long.'
+                ? intl.formatMessage(m.tooLong)
                 : true,
         })}
       />
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage(m.cancel)}
         </button>
-        <SubmitButton busy={form.formState.isSubmitting}>Save as a new version</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(m.saveVersion)}</SubmitButton>
       </div>
     </form>
   );
@@ -185,6 +300,7 @@ function AgreementForm({
   onSaved: (saved: ProblemStatementVersion) => void;
   onConflict: () => void;
 }) {
+  const intl = useIntl();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm<{ agreedOn: string }>({ values: { agreedOn: current.agreedOn ?? todayIso() } });
   const save = async (agreedOn: string | null) => {
@@ -194,7 +310,7 @@ function AgreementForm({
     } catch (caught) {
       if (caught instanceof ApiError && caught.isVersionConflict) {
         onConflict();
-        setFormErrors(['A newer version was saved meanwhile; the page has been reloaded.']);
+        setFormErrors([intl.formatMessage(m.newerSaved)]);
         return;
       }
       setFormErrors(applyFieldErrors(caught, form.setError, ['agreedOn']));
@@ -202,21 +318,21 @@ function AgreementForm({
   };
   const submit = form.handleSubmit(({ agreedOn }) => save(agreedOn));
   return (
-    <form noValidate className="form form-inline" onSubmit={(event) => void submit(event)} aria-label="Agreement of the problem statement">
+    <form noValidate className="form form-inline" onSubmit={(event) => void submit(event)} aria-label={intl.formatMessage(m.agreementForm)}>
       <FormAlert messages={formErrors} />
       <TextField
-        label={`Version ${String(current.number)} agreed on`}
+        label={intl.formatMessage(m.agreedOnLabel, { number: current.number })}
         type="date"
         required
         error={form.formState.errors.agreedOn?.message}
-        {...form.register('agreedOn', { required: 'Give the day the group agreed it.' })}
+        {...form.register('agreedOn', { required: intl.formatMessage(m.agreedOnRequired) })}
       />
       <SubmitButton busy={form.formState.isSubmitting} className="button">
-        Record agreement
+        {intl.formatMessage(m.record)}
       </SubmitButton>
       {current.agreedOn ? (
         <button type="button" className="button button-quiet" onClick={() => void save(null)}>
-          Clear agreement
+          {intl.formatMessage(m.clear)}
         </button>
       ) : null}
     </form>
@@ -224,6 +340,7 @@ function AgreementForm({
 }
 
 function ProblemHistory({ processRef, history }: { processRef: ProcessRef; history: Framing['history'] }) {
+  const intl = useIntl();
   const [shown, setShown] = useState<number | null>(null);
   const version = useResource<ProblemStatementVersion>(
     shown === null ? null : `problem:${processRef.processId}:${String(shown)}`,
@@ -231,16 +348,12 @@ function ProblemHistory({ processRef, history }: { processRef: ProcessRef; histo
   );
   return (
     <details className="inline-details">
-      <summary>
-        Version history ({history.length} version{history.length === 1 ? '' : 's'})
-      </summary>
-      <ol className="rows" aria-label="Versions of the problem statement">
+      <summary>{intl.formatMessage(m.history, { count: history.length })}</summary>
+      <ol className="rows" aria-label={intl.formatMessage(m.historyList)}>
         {history.map((item) => (
           <li key={item.number} className="row row-block">
             <div className="row-main">
-              <span className="row-title">
-                Version {item.number} by {item.author.displayName}
-              </span>
+              <span className="row-title">{intl.formatMessage(m.historyBy, { number: item.number, name: item.author.displayName })}</span>
               <span className="muted">
                 {formatDateTime(item.createdAt)} <AgreedBadge agreedOn={item.agreedOn} />
               </span>
@@ -260,7 +373,7 @@ function ProblemHistory({ processRef, history }: { processRef: ProcessRef; histo
                   setShown(shown === item.number ? null : item.number);
                 }}
               >
-                {shown === item.number ? 'Hide' : 'Show'} the full text<span className="visually-hidden"> of version {item.number}</span>
+                {intl.formatMessage(m.toggleText, { shown: shown === item.number ? 'yes' : 'no', number: item.number, hidden })}
               </button>
             </div>
           </li>
@@ -277,28 +390,33 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
   const [editing, setEditing] = useState<Vision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hasJoint = data.visions.some((vision) => vision.kind === 'joint');
+  const intl = useIntl();
+  const whose = (vision: Vision) =>
+    vision.kind === 'joint' ? intl.formatMessage(m.theJoint) : intl.formatMessage(m.theVisionOf, { perspective: vision.perspective ?? '' });
   return (
     <div className="stack subform">
-      <h3 id="visions-title">Visions</h3>
-      <p className="muted">Each stakeholder perspective describes the ideal in concrete terms, then the group agrees a joint vision.</p>
+      <h3 id="visions-title">{intl.formatMessage(m.visionsTitle)}</h3>
+      <p className="muted">{intl.formatMessage(m.visionsIntro)}</p>
       {error ? (
         <p role="alert" className="alert alert-error">
           {error}
         </p>
       ) : null}
-      {data.visions.length === 0 ? <EmptyState title="No vision recorded yet" /> : null}
+      {data.visions.length === 0 ? <EmptyState title={intl.formatMessage(m.noVision)} /> : null}
       {data.visions.length > 0 ? (
-        <ul className="rows" aria-label="Visions">
+        <ul className="rows" aria-label={intl.formatMessage(m.list)}>
           {data.visions.map((vision) => (
             <li key={vision.id} className={vision.kind === 'joint' ? 'row row-block vision vision-joint' : 'row row-block vision'}>
               <div className="row-main">
                 <span className="row-title">
-                  {vision.kind === 'joint' ? 'Joint vision' : `From the perspective of ${vision.perspective ?? ''}`}
+                  {vision.kind === 'joint'
+                    ? intl.formatMessage(m.joint)
+                    : intl.formatMessage(m.fromPerspective, { perspective: vision.perspective ?? '' })}
                 </span>
                 <p className="vision-text">{vision.text}</p>
                 <span className="muted">
-                  <AgreedBadge agreedOn={vision.agreedOn} /> Last edited by {vision.updatedBy.displayName},{' '}
-                  {formatDateTime(vision.updatedAt)}
+                  <AgreedBadge agreedOn={vision.agreedOn} />{' '}
+                  {intl.formatMessage(m.lastEdited, { name: vision.updatedBy.displayName, date: formatDateTime(vision.updatedAt) })}
                 </span>
               </div>
               {mayManage ? (
@@ -311,27 +429,24 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
                       setEditing(vision);
                     }}
                   >
-                    Edit
-                    <span className="visually-hidden">
-                      {' '}
-                      {vision.kind === 'joint' ? 'the joint vision' : `the vision of ${vision.perspective ?? ''}`}
-                    </span>
+                    {intl.formatMessage(m.edit)}
+                    <span className="visually-hidden"> {whose(vision)}</span>
                   </button>
                   <ConfirmButton
                     className="button button-small button-danger-quiet"
-                    title="Remove this vision?"
-                    message="The statement is deleted; this cannot be undone."
-                    confirmLabel="Remove"
-                    aria-label={`Remove ${vision.kind === 'joint' ? 'the joint vision' : `the vision of ${vision.perspective ?? ''}`}`}
+                    title={intl.formatMessage(m.removeTitle)}
+                    message={intl.formatMessage(m.removeMessage)}
+                    confirmLabel={intl.formatMessage(m.remove)}
+                    aria-label={intl.formatMessage(m.removeLabel, { what: whose(vision) })}
                     describeError={errorMessage}
                     onConfirm={async () => {
                       setError(null);
                       await removeVision(processRef, vision.id);
                       framing.reload();
-                      onStatus('The vision was removed.');
+                      onStatus(intl.formatMessage(m.removed));
                     }}
                   >
-                    Remove
+                    {intl.formatMessage(m.remove)}
                   </ConfirmButton>
                 </div>
               ) : null}
@@ -340,7 +455,14 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
         </ul>
       ) : null}
       {data.groupsWithoutVision.length > 0 ? (
-        <p className="muted">No vision yet from: {data.groupsWithoutVision.map((group) => group.name).join(', ')}.</p>
+        <p className="muted">
+          {intl.formatMessage(m.noVisionFrom, {
+            groups: intl.formatList(
+              data.groupsWithoutVision.map((group) => group.name),
+              { type: 'unit', style: 'short' },
+            ),
+          })}
+        </p>
       ) : null}
       {mayManage ? (
         <AddVisionForm
@@ -350,7 +472,9 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
           onAdded={(vision) => {
             framing.reload();
             onStatus(
-              vision.kind === 'joint' ? 'The joint vision was recorded.' : `The vision of ${vision.perspective ?? ''} was recorded.`,
+              vision.kind === 'joint'
+                ? intl.formatMessage(m.jointRecorded)
+                : intl.formatMessage(m.visionRecorded, { perspective: vision.perspective ?? '' }),
             );
           }}
         />
@@ -365,12 +489,12 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
           onSaved={() => {
             setEditing(null);
             framing.reload();
-            onStatus('The vision was saved.');
+            onStatus(intl.formatMessage(m.visionSaved));
           }}
           onConflict={() => {
             setEditing(null);
             framing.reload();
-            setError('Someone changed this vision meanwhile; the page has been reloaded. Edit it again.');
+            setError(intl.formatMessage(m.visionConflict));
           }}
         />
       ) : null}
@@ -396,6 +520,7 @@ function AddVisionForm({
   hasJoint: boolean;
   onAdded: (vision: Vision) => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<AddVisionValues>({
     defaultValues: { perspective: '', label: '', text: '', agreedOn: '' },
     fields: ['text', 'agreedOn'],
@@ -418,42 +543,47 @@ function AddVisionForm({
   });
   const choice = useWatch({ control: form.control, name: 'perspective' });
   const options = [
-    { value: '', label: 'Choose…' },
+    { value: '', label: intl.formatMessage(m.choose) },
     ...data.groupsWithoutVision.map((group) => ({ value: `group:${group.id}`, label: group.name })),
-    { value: OTHER, label: 'Another perspective (name it)' },
-    ...(hasJoint ? [] : [{ value: JOINT, label: 'The joint vision' }]),
+    { value: OTHER, label: intl.formatMessage(m.another) },
+    ...(hasJoint ? [] : [{ value: JOINT, label: intl.formatMessage(m.theJointOption) }]),
   ];
   return (
     <form noValidate className="form subform" onSubmit={(event) => void submit(event)} aria-labelledby="add-vision-title">
-      <h4 id="add-vision-title">Record a vision</h4>
+      <h4 id="add-vision-title">{intl.formatMessage(m.addTitle)}</h4>
       <FormAlert messages={formErrors} />
       <SelectField
-        label="Whose vision"
+        label={intl.formatMessage(m.whose)}
         required
         options={options}
         error={form.formState.errors.perspective?.message}
-        {...form.register('perspective', { required: 'Choose the perspective.' })}
+        {...form.register('perspective', { required: intl.formatMessage(m.whoseRequired) })}
       />
       {choice === OTHER ? (
         <TextField
-          label="Name of the perspective"
+          label={intl.formatMessage(m.perspectiveName)}
           required
           maxLength={FRAMING_LIMITS.perspectiveMax}
           error={form.formState.errors.label?.message}
-          {...form.register('label', { validate: (value) => (value.trim() ? true : 'Name the perspective.') })}
+          {...form.register('label', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.perspectiveRequired)) })}
         />
       ) : null}
       <TextAreaField
-        label="Vision"
-        hint="What would the ideal situation look like, concretely, from this perspective?"
+        label={intl.formatMessage(m.vision)}
+        hint={intl.formatMessage(m.visionHint)}
         required
         rows={4}
         error={form.formState.errors.text?.message}
-        {...form.register('text', { validate: (value) => (value.trim() ? true : 'Write the vision.') })}
+        {...form.register('text', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.visionRequired)) })}
       />
-      <TextField label="Agreed on (optional)" type="date" error={form.formState.errors.agreedOn?.message} {...form.register('agreedOn')} />
+      <TextField
+        label={intl.formatMessage(m.agreedOnOptional)}
+        type="date"
+        error={form.formState.errors.agreedOn?.message}
+        {...form.register('agreedOn')}
+      />
       <div className="form-actions">
-        <SubmitButton busy={form.formState.isSubmitting}>Record the vision</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(m.recordSubmit)}</SubmitButton>
       </div>
     </form>
   );
@@ -472,6 +602,7 @@ function EditVisionDialog({
   onSaved: () => void;
   onConflict: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<{ text: string; agreedOn: string }>({
     defaultValues: { text: vision.text, agreedOn: vision.agreedOn ?? '' },
     fields: ['text', 'agreedOn'],
@@ -489,29 +620,31 @@ function EditVisionDialog({
     <Dialog
       open
       onClose={onClose}
-      title={vision.kind === 'joint' ? 'Edit the joint vision' : `Edit the vision of ${vision.perspective ?? ''}`}
+      title={
+        vision.kind === 'joint' ? intl.formatMessage(m.editJoint) : intl.formatMessage(m.editOf, { perspective: vision.perspective ?? '' })
+      }
     >
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <TextAreaField
-          label="Vision"
+          label={intl.formatMessage(m.vision)}
           required
           rows={5}
           error={form.formState.errors.text?.message}
-          {...form.register('text', { validate: (value) => (value.trim() ? true : 'Write the vision.') })}
+          {...form.register('text', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.visionRequired)) })}
         />
         <TextField
-          label="Agreed on"
+          label={intl.formatMessage(m.agreedOn)}
           type="date"
-          hint="Changing the words ends an earlier agreement unless you record the day the group agreed the new words. Empty: not agreed."
+          hint={intl.formatMessage(m.agreedOnHint)}
           error={form.formState.errors.agreedOn?.message}
           {...form.register('agreedOn')}
         />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
-          <SubmitButton busy={form.formState.isSubmitting}>Save the vision</SubmitButton>
+          <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(m.saveVision)}</SubmitButton>
         </div>
       </form>
     </Dialog>

@@ -1,7 +1,21 @@
+import { defineMessages, useIntl } from 'react-intl';
 import { Badge } from '../../../components/states';
 import { formatDay } from '../../../lib/format';
+import { untyped } from '../../../i18n/untyped';
+
+const m = untyped(
+  defineMessages({
+    agreed: { id: 'framing.labels.agreed', defaultMessage: 'Agreed {date}' },
+    notAgreed: { id: 'framing.labels.notAgreed', defaultMessage: 'Not agreed yet' },
+  }),
+);
 
 /** Whether the group agreed a statement, and when. */
 export function AgreedBadge({ agreedOn }: { agreedOn: string | null }) {
-  return agreedOn ? <Badge tone="accent">Agreed {formatDay(agreedOn)}</Badge> : <Badge tone="muted">Not agreed yet</Badge>;
+  const intl = useIntl();
+  return agreedOn ? (
+    <Badge tone="accent">{intl.formatMessage(m.agreed, { date: formatDay(agreedOn) })}</Badge>
+  ) : (
+    <Badge tone="muted">{intl.formatMessage(m.notAgreed)}</Badge>
+  );
 }

@@ -1,20 +1,34 @@
+import { defineMessages, useIntl } from 'react-intl';
 import type { CostTotals } from '../../../api';
+import { untyped } from '../../../i18n/untyped';
 import { formatMoney } from '../../../lib/format';
+
+const m = untyped(
+  defineMessages({
+    currency: { id: 'tracking.totals.currency', defaultMessage: 'Currency' },
+    total: { id: 'tracking.totals.total', defaultMessage: 'Total' },
+    secured: { id: 'tracking.totals.secured', defaultMessage: 'Secured' },
+    pledged: { id: 'tracking.totals.pledged', defaultMessage: 'Pledged' },
+    gap: { id: 'tracking.totals.gap', defaultMessage: 'Funding gap (needed)' },
+    notSecured: { id: 'tracking.totals.notSecured', defaultMessage: 'Not yet secured' },
+  }),
+);
 
 /** Totals per currency with the funding gap: each currency on its own row, never added to another. */
 export function CurrencyTotalsTable({ totals, caption }: { totals: CostTotals['byCurrency']; caption: string }) {
+  const intl = useIntl();
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table money-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Currency</th>
-            <th scope="col">Total</th>
-            <th scope="col">Secured</th>
-            <th scope="col">Pledged</th>
-            <th scope="col">Funding gap (needed)</th>
-            <th scope="col">Not yet secured</th>
+            <th scope="col">{intl.formatMessage(m.currency)}</th>
+            <th scope="col">{intl.formatMessage(m.total)}</th>
+            <th scope="col">{intl.formatMessage(m.secured)}</th>
+            <th scope="col">{intl.formatMessage(m.pledged)}</th>
+            <th scope="col">{intl.formatMessage(m.gap)}</th>
+            <th scope="col">{intl.formatMessage(m.notSecured)}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,27 @@
 import { useId } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import type { MilestoneDetail } from '../../../api';
 import { formatDay, formatNumber } from '../../../lib/format';
+import { untyped } from '../../../i18n/untyped';
+
+const m = untyped(
+  defineMessages({
+    summaryEmpty: {
+      id: 'tracking.chart.summaryEmpty',
+      defaultMessage: 'No values recorded yet. Baseline {baseline} {unit}, target {target} {unit} by {due}.',
+    },
+    summary: {
+      id: 'tracking.chart.summary',
+      defaultMessage:
+        '{count, plural, one {# value} other {# values}} from {first} to {last}; the latest is {latest} {unit}, against a target of {target} {unit} by {due} (baseline {baseline}).',
+    },
+    title: { id: 'tracking.chart.title', defaultMessage: '{milestone}: values against the target' },
+    target: { id: 'tracking.chart.target', defaultMessage: 'Target' },
+    baseline: { id: 'tracking.chart.baseline', defaultMessage: 'Baseline' },
+    measured: { id: 'tracking.chart.measured', defaultMessage: 'Measured values' },
+    due: { id: 'tracking.chart.due', defaultMessage: 'Due date' },
+  }),
+);
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -37,18 +58,33 @@ function scales(milestone: MilestoneDetail) {
  */
 export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
   const id = useId();
+  const intl = useIntl();
   const { indicator, values } = milestone;
   const { x, y, firstDay, lastDay } = scales(milestone);
   const points = values.map((value) => `${x(value.measuredOn).toFixed(1)},${y(value.value).toFixed(1)}`).join(' ');
   const unit = indicator.unit;
   const summary =
     values.length === 0
-      ? `No values recorded yet. Baseline ${formatNumber(indicator.baseline)} ${unit}, target ${formatNumber(indicator.target)} ${unit} by ${formatDay(milestone.dueDate)}.`
-      : `${String(values.length)} values from ${formatDay(values[0].measuredOn)} to ${formatDay(values[values.length - 1].measuredOn)}; the latest is ${formatNumber(values[values.length - 1].value)} ${unit}, against a target of ${formatNumber(indicator.target)} ${unit} by ${formatDay(milestone.dueDate)} (baseline ${formatNumber(indicator.baseline)}).`;
+      ? intl.formatMessage(m.summaryEmpty, {
+          baseline: formatNumber(indicator.baseline),
+          target: formatNumber(indicator.target),
+          unit,
+          due: formatDay(milestone.dueDate),
+        })
+      : intl.formatMessage(m.summary, {
+          count: values.length,
+          first: formatDay(values[0].measuredOn),
+          last: formatDay(values[values.length - 1].measuredOn),
+          latest: formatNumber(values[values.length - 1].value),
+          target: formatNumber(indicator.target),
+          baseline: formatNumber(indicator.baseline),
+          unit,
+          due: formatDay(milestone.dueDate),
+        });
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
-        <title id={`${id}-title`}>{`${milestone.title}: values against the target`}</title>
+        <title id={`${id}-title`}>{intl.formatMessage(m.title, { milestone: milestone.title })}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         <line className="chart-axis" x1={PAD.left} y1={PAD.top + PLOT_H} x2={PAD.left + PLOT_W} y2={PAD.top + PLOT_H} />
         <line className="chart-axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + PLOT_H} />
@@ -57,7 +93,7 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
           {formatNumber(indicator.target)}
         </text>
         <text className="chart-label chart-label-target" x={PAD.left + PLOT_W} y={y(indicator.target) - 6} textAnchor="end">
-          Target
+          {intl.formatMessage(m.target)}
         </text>
         {indicator.baseline !== indicator.target ? (
           <>
@@ -66,7 +102,7 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
               {formatNumber(indicator.baseline)}
             </text>
             <text className="chart-label" x={PAD.left + PLOT_W} y={y(indicator.baseline) - 6} textAnchor="end">
-              Baseline
+              {intl.formatMessage(m.baseline)}
             </text>
           </>
         ) : null}
@@ -83,8 +119,10 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
         </text>
       </svg>
       <figcaption className="muted">
-        <span className="legend legend-series">Measured values</span> <span className="legend legend-target">Target</span>{' '}
-        <span className="legend legend-baseline">Baseline</span> <span className="legend legend-due">Due date</span>
+        <span className="legend legend-series">{intl.formatMessage(m.measured)}</span>{' '}
+        <span className="legend legend-target">{intl.formatMessage(m.target)}</span>{' '}
+        <span className="legend legend-baseline">{intl.formatMessage(m.baseline)}</span>{' '}
+        <span className="legend legend-due">{intl.formatMessage(m.due)}</span>
       </figcaption>
     </figure>
   );

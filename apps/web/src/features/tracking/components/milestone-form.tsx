@@ -1,4 +1,6 @@
-import { INDICATOR_DIRECTION_LABELS, INDICATOR_DIRECTIONS, type IndicatorDirection, MILESTONE_LIMITS } from '@common-ground/domain';
+import { INDICATOR_DIRECTIONS, type IndicatorDirection, MILESTONE_LIMITS } from '@common-ground/domain';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { type CreateMilestoneInput, type MilestoneDetail, type PlanAction } from '../../../api';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -16,7 +18,44 @@ interface MilestoneValues {
 
 const FIELDS = ['title', 'dueDate', 'unit', 'baseline', 'target', 'direction', 'quickWin', 'actionId'] as const;
 
-const isFigure = (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? true : 'Write a number, e.g. 40 or 12.5.');
+/** Whether the indicator should go up or down (libs/domain's INDICATOR_DIRECTION_LABELS), keyed by direction. */
+const DIRECTION_LABELS = untyped(
+  defineMessages({
+    increase: { id: 'tracking.direction.increase', defaultMessage: 'Should increase' },
+    decrease: { id: 'tracking.direction.decrease', defaultMessage: 'Should decrease' },
+  }),
+) satisfies Record<IndicatorDirection, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    notFigure: { id: 'tracking.milestoneForm.notFigure', defaultMessage: 'Write a number, e.g. 40 or 12.5.' },
+    milestone: { id: 'tracking.milestoneForm.milestone', defaultMessage: 'Milestone' },
+    milestoneHint: {
+      id: 'tracking.milestoneForm.milestoneHint',
+      defaultMessage: 'The change or achievement expected, e.g. “Robberies on market roads halved”.',
+    },
+    milestoneRequired: { id: 'tracking.milestoneForm.milestoneRequired', defaultMessage: 'Say what the milestone is.' },
+    due: { id: 'tracking.milestoneForm.due', defaultMessage: 'Due' },
+    dueRequired: { id: 'tracking.milestoneForm.dueRequired', defaultMessage: 'Give the milestone a due date.' },
+    indicator: { id: 'tracking.milestoneForm.indicator', defaultMessage: 'Indicator' },
+    unit: { id: 'tracking.milestoneForm.unit', defaultMessage: 'Unit' },
+    unitHint: {
+      id: 'tracking.milestoneForm.unitHint',
+      defaultMessage: 'What the indicator counts, e.g. “robberies a month” or “% of traders who feel safe”.',
+    },
+    unitRequired: { id: 'tracking.milestoneForm.unitRequired', defaultMessage: 'Say what the indicator counts.' },
+    baseline: { id: 'tracking.milestoneForm.baseline', defaultMessage: 'Baseline' },
+    target: { id: 'tracking.milestoneForm.target', defaultMessage: 'Target' },
+    direction: { id: 'tracking.milestoneForm.direction', defaultMessage: 'Direction' },
+    linkedAction: { id: 'tracking.milestoneForm.linkedAction', defaultMessage: 'Linked action' },
+    linkedActionHint: {
+      id: 'tracking.milestoneForm.linkedActionHint',
+      defaultMessage: 'Its owners can then report values with their progress.',
+    },
+    none: { id: 'tracking.milestoneForm.none', defaultMessage: 'None' },
+    quickWin: { id: 'tracking.milestoneForm.quickWin', defaultMessage: 'A quick win: an early, visible achievement' },
+  }),
+);
 
 interface MilestoneFormProps {
   /** The milestone to edit; null to add one. */
@@ -31,6 +70,8 @@ interface MilestoneFormProps {
 
 /** The fields of a milestone and its indicator; the API's checks (target side, linked action) show next to their field. */
 export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onConflict }: MilestoneFormProps) {
+  const intl = useIntl();
+  const isFigure = (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? true : intl.formatMessage(m.notFigure));
   const { form, submit, formErrors } = useCgForm<MilestoneValues>({
     defaultValues: {
       title: milestone?.title ?? '',
@@ -63,40 +104,40 @@ export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onCon
     <form noValidate className="form" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <TextField
-        label="Milestone"
-        hint="The change or achievement expected, e.g. “Robberies on market roads halved”."
+        label={intl.formatMessage(m.milestone)}
+        hint={intl.formatMessage(m.milestoneHint)}
         required
         maxLength={MILESTONE_LIMITS.titleMax}
         error={errors.title?.message}
-        {...form.register('title', { validate: (value) => (value.trim() ? true : 'Say what the milestone is.') })}
+        {...form.register('title', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.milestoneRequired)) })}
       />
       <TextField
-        label="Due"
+        label={intl.formatMessage(m.due)}
         type="date"
         required
         error={errors.dueDate?.message}
-        {...form.register('dueDate', { required: 'Give the milestone a due date.' })}
+        {...form.register('dueDate', { required: intl.formatMessage(m.dueRequired) })}
       />
       <fieldset className="field-group">
-        <legend>Indicator</legend>
+        <legend>{intl.formatMessage(m.indicator)}</legend>
         <TextField
-          label="Unit"
-          hint="What the indicator counts, e.g. “robberies a month” or “% of traders who feel safe”."
+          label={intl.formatMessage(m.unit)}
+          hint={intl.formatMessage(m.unitHint)}
           required
           maxLength={MILESTONE_LIMITS.unitMax}
           error={errors.unit?.message}
-          {...form.register('unit', { validate: (value) => (value.trim() ? true : 'Say what the indicator counts.') })}
+          {...form.register('unit', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.unitRequired)) })}
         />
         <div className="field-pair">
           <TextField
-            label="Baseline"
+            label={intl.formatMessage(m.baseline)}
             inputMode="decimal"
             required
             error={errors.baseline?.message}
             {...form.register('baseline', { validate: isFigure })}
           />
           <TextField
-            label="Target"
+            label={intl.formatMessage(m.target)}
             inputMode="decimal"
             required
             error={errors.target?.message}
@@ -104,20 +145,23 @@ export function MilestoneForm({ milestone, actions, submitLabel, onSubmit, onCon
           />
         </div>
         <SelectField
-          label="Direction"
-          options={INDICATOR_DIRECTIONS.map((direction) => ({ value: direction, label: INDICATOR_DIRECTION_LABELS[direction] }))}
+          label={intl.formatMessage(m.direction)}
+          options={INDICATOR_DIRECTIONS.map((direction) => ({ value: direction, label: intl.formatMessage(DIRECTION_LABELS[direction]) }))}
           error={errors.direction?.message}
           {...form.register('direction')}
         />
       </fieldset>
       <SelectField
-        label="Linked action"
-        hint="Its owners can then report values with their progress."
-        options={[{ value: '', label: 'None' }, ...actions.map((action) => ({ value: action.id, label: action.title }))]}
+        label={intl.formatMessage(m.linkedAction)}
+        hint={intl.formatMessage(m.linkedActionHint)}
+        options={[
+          { value: '', label: intl.formatMessage(m.none) },
+          ...actions.map((action) => ({ value: action.id, label: action.title })),
+        ]}
         error={errors.actionId?.message}
         {...form.register('actionId')}
       />
-      <Checkbox label="A quick win: an early, visible achievement" {...form.register('quickWin')} />
+      <Checkbox label={intl.formatMessage(m.quickWin)} {...form.register('quickWin')} />
       <div className="form-actions">
         <SubmitButton busy={form.formState.isSubmitting}>{submitLabel}</SubmitButton>
       </div>

@@ -1,4 +1,6 @@
+import { defineMessages, useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
+import { untyped } from '../../../i18n/untyped';
 import { type Milestone, type MilestoneList, type Plan } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
@@ -9,12 +11,32 @@ import { MilestoneForm } from './milestone-form';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
+const m = untyped(
+  defineMessages({
+    noValue: { id: 'tracking.milestones.noValue', defaultMessage: 'No value yet · target {target} {unit}' },
+    now: { id: 'tracking.milestones.now', defaultMessage: '{value} {unit} now · target {target}' },
+    title: { id: 'tracking.milestones.title', defaultMessage: 'Milestones' },
+    intro: {
+      id: 'tracking.milestones.intro',
+      defaultMessage: 'What the plan should change, measured from a baseline towards a target; quick wins keep up momentum.',
+    },
+    loading: { id: 'tracking.milestones.loading', defaultMessage: 'Loading milestones…' },
+    none: { id: 'tracking.milestones.none', defaultMessage: 'No milestones yet' },
+    list: { id: 'tracking.milestones.list', defaultMessage: 'Milestones' },
+    due: { id: 'tracking.milestones.due', defaultMessage: 'Due {date}' },
+    progressOf: { id: 'tracking.milestones.progressOf', defaultMessage: 'Progress of {title} towards its target' },
+    add: { id: 'tracking.milestones.add', defaultMessage: 'Add a milestone' },
+    addSubmit: { id: 'tracking.milestones.addSubmit', defaultMessage: 'Add the milestone' },
+    added: { id: 'tracking.milestones.added', defaultMessage: 'The milestone “{title}” was added.' },
+  }),
+);
+
 /** Where a milestone's indicator stands: "18 of 20 robberies a month". */
-export function currentFigure(milestone: Milestone): string {
+export function currentFigure(intl: IntlShape, milestone: Milestone): string {
   const { unit, target } = milestone.indicator;
   return milestone.currentValue === null
-    ? `No value yet · target ${formatNumber(target)} ${unit}`
-    : `${formatNumber(milestone.currentValue)} ${unit} now · target ${formatNumber(target)}`;
+    ? intl.formatMessage(m.noValue, { target: formatNumber(target), unit })
+    : intl.formatMessage(m.now, { value: formatNumber(milestone.currentValue), unit, target: formatNumber(target) });
 }
 
 interface MilestonesPanelProps {
@@ -30,14 +52,15 @@ interface MilestonesPanelProps {
 export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }: MilestonesPanelProps) {
   const milestones = useResource<MilestoneList>(`milestones:${plan.id}`, (signal) => listPlanMilestones(processRef, plan.id, signal));
   const items = milestones.data?.items ?? [];
+  const intl = useIntl();
   return (
     <section className="panel" aria-labelledby="milestones-title">
-      <h2 id="milestones-title">Milestones</h2>
-      <p className="muted">What the plan should change, measured from a baseline towards a target; quick wins keep up momentum.</p>
-      <ResourceView resource={milestones} loading="Loading milestones…" />
-      {milestones.data && items.length === 0 ? <EmptyState title="No milestones yet" /> : null}
+      <h2 id="milestones-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
+      <ResourceView resource={milestones} loading={intl.formatMessage(m.loading)} />
+      {milestones.data && items.length === 0 ? <EmptyState title={intl.formatMessage(m.none)} /> : null}
       {items.length > 0 ? (
-        <ul className="rows" aria-label="Milestones">
+        <ul className="rows" aria-label={intl.formatMessage(m.list)}>
           {items.map((milestone) => (
             <li key={milestone.id} className="row row-block">
               <div className="row-main">
@@ -45,11 +68,11 @@ export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }:
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  Due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
+                  {intl.formatMessage(m.due, { date: formatDay(milestone.dueDate) })} <MilestoneStateBadge state={milestone.state} />{' '}
                   {milestone.quickWin ? <QuickWinBadge /> : null}
                 </span>
-                <span>{currentFigure(milestone)}</span>
-                <ShareBar share={milestone.progress} label={`Progress of ${milestone.title} towards its target`} />
+                <span>{currentFigure(intl, milestone)}</span>
+                <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
               </div>
             </li>
           ))}
@@ -57,15 +80,15 @@ export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }:
       ) : null}
       {mayAdd ? (
         <details className="inline-details">
-          <summary>Add a milestone</summary>
+          <summary>{intl.formatMessage(m.add)}</summary>
           <MilestoneForm
             milestone={null}
             actions={plan.actions}
-            submitLabel="Add the milestone"
+            submitLabel={intl.formatMessage(m.addSubmit)}
             onSubmit={async (input) => {
               const created = await createMilestone(processRef, plan.id, input);
               milestones.reload();
-              onAdded(`The milestone “${created.title}” was added.`);
+              onAdded(intl.formatMessage(m.added, { title: created.title }));
             }}
           />
         </details>

@@ -1,5 +1,7 @@
-import { ACTION_STATUS_LABELS, PLAN_STATUS_LABELS, WHEEL_AREA_LABELS } from '@common-ground/domain';
+import type { ActionStatus, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { ReactNode } from 'react';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { untyped } from '../../../i18n/untyped';
 import { Link } from 'react-router';
 import { type Dashboard, type DashboardAction } from '../../../api';
 import { Badge, EmptyState } from '../../../components/states';
@@ -12,6 +14,95 @@ import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+
+/** An action's status (libs/domain's ACTION_STATUS_LABELS), keyed by status. */
+const ACTION_STATUS_MESSAGES = untyped(
+  defineMessages({
+    planned: { id: 'tracking.actionStatus.planned', defaultMessage: 'Planned' },
+    in_progress: { id: 'tracking.actionStatus.in_progress', defaultMessage: 'In progress' },
+    done: { id: 'tracking.actionStatus.done', defaultMessage: 'Done' },
+    blocked: { id: 'tracking.actionStatus.blocked', defaultMessage: 'Blocked' },
+    dropped: { id: 'tracking.actionStatus.dropped', defaultMessage: 'Dropped' },
+  }),
+) satisfies Record<ActionStatus, MessageDescriptor>;
+
+/** A plan's status (libs/domain's PLAN_STATUS_LABELS), keyed by status. */
+const PLAN_STATUS_MESSAGES = untyped(
+  defineMessages({
+    draft: { id: 'tracking.planStatus.draft', defaultMessage: 'Draft' },
+    proposed: { id: 'tracking.planStatus.proposed', defaultMessage: 'Proposed' },
+    approved: { id: 'tracking.planStatus.approved', defaultMessage: 'Approved' },
+  }),
+) satisfies Record<PlanStatus, MessageDescriptor>;
+
+/** The Coordination Wheel's areas (libs/domain's WHEEL_AREA_LABELS), keyed by area. */
+const WHEEL_AREA_MESSAGES = untyped(
+  defineMessages({
+    joint_capacity_building: { id: 'tracking.wheelArea.joint_capacity_building', defaultMessage: 'Joint capacity building' },
+    joint_assessment: { id: 'tracking.wheelArea.joint_assessment', defaultMessage: 'Joint assessment' },
+    joint_planning: { id: 'tracking.wheelArea.joint_planning', defaultMessage: 'Joint planning' },
+    joint_implementation: { id: 'tracking.wheelArea.joint_implementation', defaultMessage: 'Joint implementation' },
+    joint_monitoring_evaluation: {
+      id: 'tracking.wheelArea.joint_monitoring_evaluation',
+      defaultMessage: 'Joint monitoring and evaluation',
+    },
+  }),
+) satisfies Record<WheelArea, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    seeAll: { id: 'tracking.dashboard.seeAll', defaultMessage: 'See all {total}<hidden> {what}</hidden>' },
+    noOwner: { id: 'tracking.dashboard.noOwner', defaultMessage: 'No owner' },
+    pageTitle: { id: 'tracking.dashboard.pageTitle', defaultMessage: 'Dashboard · {process}' },
+    loading: { id: 'tracking.dashboard.loading', defaultMessage: 'Loading the dashboard…' },
+    asOf: {
+      id: 'tracking.dashboard.asOf',
+      defaultMessage: 'As of {today} (the process’s time zone). “Due soon” means by {horizon}.',
+    },
+    myActions: { id: 'tracking.dashboard.myActions', defaultMessage: 'My actions' },
+    allPlans: { id: 'tracking.dashboard.allPlans', defaultMessage: 'All action plans' },
+    overdueTitle: { id: 'tracking.dashboard.overdueTitle', defaultMessage: 'Overdue actions' },
+    overdueEmpty: { id: 'tracking.dashboard.overdueEmpty', defaultMessage: 'Nothing is overdue' },
+    dueOn: { id: 'tracking.dashboard.dueOn', defaultMessage: 'due {date}' },
+    blockedTitle: { id: 'tracking.dashboard.blockedTitle', defaultMessage: 'Blocked actions' },
+    blockedEmpty: { id: 'tracking.dashboard.blockedEmpty', defaultMessage: 'Nothing is blocked' },
+    statusSince: { id: 'tracking.dashboard.statusSince', defaultMessage: '{status} since {date}' },
+    milestonesTitle: { id: 'tracking.dashboard.milestonesTitle', defaultMessage: 'Milestones due' },
+    milestonesEmpty: { id: 'tracking.dashboard.milestonesEmpty', defaultMessage: 'No milestone is due in the next 30 days' },
+    planDue: { id: 'tracking.dashboard.planDue', defaultMessage: '{plan} · due {date}' },
+    progressOf: { id: 'tracking.dashboard.progressOf', defaultMessage: 'Progress of {title}' },
+    reportBacksTitle: { id: 'tracking.dashboard.reportBacksTitle', defaultMessage: 'Report-backs due' },
+    reportBacksEmpty: { id: 'tracking.dashboard.reportBacksEmpty', defaultMessage: 'No report-back is due in the next 30 days' },
+    reportTo: { id: 'tracking.dashboard.reportTo', defaultMessage: 'to {to} · {channel} · due {date}' },
+    overdue: { id: 'tracking.dashboard.overdue', defaultMessage: 'Overdue' },
+    funding: { id: 'tracking.dashboard.funding', defaultMessage: 'Funding' },
+    noCosts: { id: 'tracking.dashboard.noCosts', defaultMessage: 'No costs recorded yet' },
+    gap: { id: 'tracking.dashboard.gap', defaultMessage: 'Funding gap {amount}' },
+    noGap: { id: 'tracking.dashboard.noGap', defaultMessage: 'No funding gap: every cost is secured or pledged.' },
+    allCosts: { id: 'tracking.dashboard.allCosts', defaultMessage: 'Costs of all plans per currency' },
+    perPlan: { id: 'tracking.dashboard.perPlan', defaultMessage: 'Progress per plan' },
+    noPlans: { id: 'tracking.dashboard.noPlans', defaultMessage: 'No action plans yet' },
+    planCaption: {
+      id: 'tracking.dashboard.planCaption',
+      defaultMessage: 'Done actions and mean completion, dropped actions left out',
+    },
+    plan: { id: 'tracking.dashboard.plan', defaultMessage: 'Plan' },
+    status: { id: 'tracking.dashboard.status', defaultMessage: 'Status' },
+    actions: { id: 'tracking.dashboard.actions', defaultMessage: 'Actions' },
+    done: { id: 'tracking.dashboard.done', defaultMessage: 'Done' },
+    mean: { id: 'tracking.dashboard.mean', defaultMessage: 'Mean completion' },
+    doneShareOf: { id: 'tracking.dashboard.doneShareOf', defaultMessage: 'Share of done actions of {title}' },
+    percent: { id: 'tracking.dashboard.percent', defaultMessage: '{percent} %' },
+    seeAllPlans: { id: 'tracking.dashboard.seeAllPlans', defaultMessage: 'See all {total} plans' },
+    perArea: { id: 'tracking.dashboard.perArea', defaultMessage: 'Progress per Coordination Wheel area' },
+    areaCaption: { id: 'tracking.dashboard.areaCaption', defaultMessage: 'Actions of all plans by area' },
+    area: { id: 'tracking.dashboard.area', defaultMessage: 'Area' },
+    noArea: { id: 'tracking.dashboard.noArea', defaultMessage: 'No area given' },
+    doneShareIn: { id: 'tracking.dashboard.doneShareIn', defaultMessage: 'Share of done actions in {name}' },
+  }),
+);
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 /** A capped list with its total and a "see all" link when there is more than it shows. */
 function Listing({
@@ -31,6 +122,7 @@ function Listing({
   empty: string;
   children: ReactNode;
 }) {
+  const intl = useIntl();
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>
@@ -39,10 +131,7 @@ function Listing({
       {total === 0 ? <EmptyState title={empty} /> : children}
       {total > shown ? (
         <p>
-          <Link to={seeAll}>
-            See all {total}
-            <span className="visually-hidden"> {title.toLowerCase()}</span>
-          </Link>
+          <Link to={seeAll}>{intl.formatMessage(m.seeAll, { total, what: title.toLowerCase(), hidden })}</Link>
         </p>
       ) : null}
     </section>
@@ -60,6 +149,7 @@ function ActionRows({
   planPath: string;
   detail: (action: DashboardAction) => string;
 }) {
+  const intl = useIntl();
   return (
     <ul className="rows" aria-label={label}>
       {actions.map((action) => (
@@ -69,7 +159,7 @@ function ActionRows({
               {action.title}
             </Link>
             <span className="muted">
-              {action.planTitle} · {action.ownerName ?? 'No owner'} · {detail(action)}
+              {action.planTitle} · {action.ownerName ?? intl.formatMessage(m.noOwner)} · {detail(action)}
             </span>
           </div>
         </li>
@@ -81,60 +171,67 @@ function ActionRows({
 /** `/w/:workspaceId/p/:processId/dashboard`: what needs the secretariat's attention, funding and progress at a glance. */
 export function DashboardRoute() {
   const { process } = useProcessOutlet();
+  const intl = useIntl();
   const processRef = processRefOf(process);
   const dashboard = useResource<Dashboard>(`dashboard:${process.id}`, (signal) => getDashboard(processRef, signal));
-  usePageTitle(`Dashboard · ${process.title}`);
+  usePageTitle(intl.formatMessage(m.pageTitle, { process: process.title }));
   const planPath = processPath(processRef, 'plan');
 
-  if (!dashboard.data) return <ResourceView resource={dashboard} loading="Loading the dashboard…" />;
+  if (!dashboard.data) return <ResourceView resource={dashboard} loading={intl.formatMessage(m.loading)} />;
   const data = dashboard.data;
 
   return (
     <div className="stack-lg">
       <p className="muted">
-        As of {formatDay(data.today)} (the process’s time zone). “Due soon” means by {formatDay(data.horizon)}.{' '}
-        <Link to={`${planPath}#my-actions-title`}>My actions</Link> · <Link to={`${planPath}#plans-title`}>All action plans</Link>
+        {intl.formatMessage(m.asOf, { today: formatDay(data.today), horizon: formatDay(data.horizon) })}{' '}
+        <Link to={`${planPath}#my-actions-title`}>{intl.formatMessage(m.myActions)}</Link> ·{' '}
+        <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.allPlans)}</Link>
       </p>
       <div className="dashboard-grid">
         <Listing
           id="overdue-title"
-          title="Overdue actions"
+          title={intl.formatMessage(m.overdueTitle)}
           total={data.overdueActions.total}
           shown={data.overdueActions.items.length}
           seeAll={`${planPath}/actions?filter=overdue`}
-          empty="Nothing is overdue"
+          empty={intl.formatMessage(m.overdueEmpty)}
         >
           <ActionRows
-            label="Overdue actions"
+            label={intl.formatMessage(m.overdueTitle)}
             actions={data.overdueActions.items}
             planPath={planPath}
-            detail={(action) => `due ${formatDay(action.dueDate ?? data.today)}`}
+            detail={(action) => intl.formatMessage(m.dueOn, { date: formatDay(action.dueDate ?? data.today) })}
           />
         </Listing>
         <Listing
           id="blocked-title"
-          title="Blocked actions"
+          title={intl.formatMessage(m.blockedTitle)}
           total={data.blockedActions.total}
           shown={data.blockedActions.items.length}
           seeAll={`${planPath}/actions?filter=blocked`}
-          empty="Nothing is blocked"
+          empty={intl.formatMessage(m.blockedEmpty)}
         >
           <ActionRows
-            label="Blocked actions"
+            label={intl.formatMessage(m.blockedTitle)}
             actions={data.blockedActions.items}
             planPath={planPath}
-            detail={(action) => `${ACTION_STATUS_LABELS[action.status]} since ${formatDay(action.statusChangedAt.slice(0, 10))}`}
+            detail={(action) =>
+              intl.formatMessage(m.statusSince, {
+                status: intl.formatMessage(ACTION_STATUS_MESSAGES[action.status]),
+                date: formatDay(action.statusChangedAt.slice(0, 10)),
+              })
+            }
           />
         </Listing>
         <Listing
           id="milestones-due-title"
-          title="Milestones due"
+          title={intl.formatMessage(m.milestonesTitle)}
           total={data.milestonesDue.total}
           shown={data.milestonesDue.items.length}
           seeAll={`${planPath}/milestones?due=due`}
-          empty="No milestone is due in the next 30 days"
+          empty={intl.formatMessage(m.milestonesEmpty)}
         >
-          <ul className="rows" aria-label="Milestones due">
+          <ul className="rows" aria-label={intl.formatMessage(m.milestonesTitle)}>
             {data.milestonesDue.items.map((milestone) => (
               <li key={milestone.id} className="row row-block">
                 <div className="row-main">
@@ -142,10 +239,10 @@ export function DashboardRoute() {
                     {milestone.title}
                   </Link>
                   <span className="muted">
-                    {milestone.planTitle} · due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
-                    {milestone.quickWin ? <QuickWinBadge /> : null}
+                    {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: formatDay(milestone.dueDate) })}{' '}
+                    <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
                   </span>
-                  <ShareBar share={milestone.progress} label={`Progress of ${milestone.title}`} />
+                  <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
                 </div>
               </li>
             ))}
@@ -153,13 +250,13 @@ export function DashboardRoute() {
         </Listing>
         <Listing
           id="report-backs-due-title"
-          title="Report-backs due"
+          title={intl.formatMessage(m.reportBacksTitle)}
           total={data.reportBacks.total}
           shown={data.reportBacks.items.length}
           seeAll={`${planPath}#report-backs-title`}
-          empty="No report-back is due in the next 30 days"
+          empty={intl.formatMessage(m.reportBacksEmpty)}
         >
-          <ul className="rows" aria-label="Report-backs due">
+          <ul className="rows" aria-label={intl.formatMessage(m.reportBacksTitle)}>
             {data.reportBacks.items.map((entry) => (
               <li key={entry.userId} className="row row-block">
                 <div className="row-main">
@@ -167,8 +264,8 @@ export function DashboardRoute() {
                     {entry.displayName}
                   </Link>
                   <span className="muted">
-                    to {entry.accountableTo} · {entry.channel} · due {formatDay(entry.dueOn)}{' '}
-                    {entry.overdue ? <Badge tone="warning">Overdue</Badge> : null}
+                    {intl.formatMessage(m.reportTo, { to: entry.accountableTo, channel: entry.channel, date: formatDay(entry.dueOn) })}{' '}
+                    {entry.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
                   </span>
                 </div>
               </li>
@@ -178,37 +275,37 @@ export function DashboardRoute() {
       </div>
 
       <section className="panel" aria-labelledby="funding-title">
-        <h2 id="funding-title">Funding</h2>
+        <h2 id="funding-title">{intl.formatMessage(m.funding)}</h2>
         {data.funding.length === 0 ? (
-          <EmptyState title="No costs recorded yet" />
+          <EmptyState title={intl.formatMessage(m.noCosts)} />
         ) : (
           <>
             <p>
               {data.funding
                 .filter((row) => Number(row.gap) > 0)
-                .map((row) => `Funding gap ${formatMoney(row.gap, row.currency)}`)
-                .join(' · ') || 'No funding gap: every cost is secured or pledged.'}
+                .map((row) => intl.formatMessage(m.gap, { amount: formatMoney(row.gap, row.currency) }))
+                .join(' · ') || intl.formatMessage(m.noGap)}
             </p>
-            <CurrencyTotalsTable totals={data.funding} caption="Costs of all plans per currency" />
+            <CurrencyTotalsTable totals={data.funding} caption={intl.formatMessage(m.allCosts)} />
           </>
         )}
       </section>
 
       <section className="panel" aria-labelledby="plan-progress-title">
-        <h2 id="plan-progress-title">Progress per plan</h2>
+        <h2 id="plan-progress-title">{intl.formatMessage(m.perPlan)}</h2>
         {data.plans.total === 0 ? (
-          <EmptyState title="No action plans yet" />
+          <EmptyState title={intl.formatMessage(m.noPlans)} />
         ) : (
           <div className="table-wrap" role="region" aria-labelledby="plan-progress-caption" tabIndex={0}>
             <table className="table">
-              <caption id="plan-progress-caption">Done actions and mean completion, dropped actions left out</caption>
+              <caption id="plan-progress-caption">{intl.formatMessage(m.planCaption)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Plan</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Actions</th>
-                  <th scope="col">Done</th>
-                  <th scope="col">Mean completion</th>
+                  <th scope="col">{intl.formatMessage(m.plan)}</th>
+                  <th scope="col">{intl.formatMessage(m.status)}</th>
+                  <th scope="col">{intl.formatMessage(m.actions)}</th>
+                  <th scope="col">{intl.formatMessage(m.done)}</th>
+                  <th scope="col">{intl.formatMessage(m.mean)}</th>
                 </tr>
               </thead>
               <tbody>
@@ -217,12 +314,14 @@ export function DashboardRoute() {
                     <th scope="row">
                       <Link to={`${planPath}/${plan.id}`}>{plan.title}</Link>
                     </th>
-                    <td>{PLAN_STATUS_LABELS[plan.status]}</td>
+                    <td>{intl.formatMessage(PLAN_STATUS_MESSAGES[plan.status])}</td>
                     <td>{plan.actions}</td>
                     <td>
-                      <ShareBar share={plan.doneShare} label={`Share of done actions of ${plan.title}`} />
+                      <ShareBar share={plan.doneShare} label={intl.formatMessage(m.doneShareOf, { title: plan.title })} />
                     </td>
-                    <td>{plan.meanPercent === null ? '—' : `${String(Math.round(plan.meanPercent))} %`}</td>
+                    <td>
+                      {plan.meanPercent === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(plan.meanPercent)) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -231,35 +330,37 @@ export function DashboardRoute() {
         )}
         {data.plans.total > data.plans.items.length ? (
           <p>
-            <Link to={`${planPath}#plans-title`}>See all {data.plans.total} plans</Link>
+            <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.seeAllPlans, { total: data.plans.total })}</Link>
           </p>
         ) : null}
       </section>
 
       <section className="panel" aria-labelledby="wheel-progress-title">
-        <h2 id="wheel-progress-title">Progress per Coordination Wheel area</h2>
+        <h2 id="wheel-progress-title">{intl.formatMessage(m.perArea)}</h2>
         <div className="table-wrap" role="region" aria-labelledby="wheel-progress-caption" tabIndex={0}>
           <table className="table">
-            <caption id="wheel-progress-caption">Actions of all plans by area</caption>
+            <caption id="wheel-progress-caption">{intl.formatMessage(m.areaCaption)}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Actions</th>
-                <th scope="col">Done</th>
-                <th scope="col">Mean completion</th>
+                <th scope="col">{intl.formatMessage(m.area)}</th>
+                <th scope="col">{intl.formatMessage(m.actions)}</th>
+                <th scope="col">{intl.formatMessage(m.done)}</th>
+                <th scope="col">{intl.formatMessage(m.mean)}</th>
               </tr>
             </thead>
             <tbody>
               {data.wheelAreas.map((area) => {
-                const name = area.area ? WHEEL_AREA_LABELS[area.area] : 'No area given';
+                const name = area.area ? intl.formatMessage(WHEEL_AREA_MESSAGES[area.area]) : intl.formatMessage(m.noArea);
                 return (
                   <tr key={area.area ?? 'none'}>
                     <th scope="row">{name}</th>
                     <td>{area.actions}</td>
                     <td>
-                      <ShareBar share={area.doneShare} label={`Share of done actions in ${name}`} />
+                      <ShareBar share={area.doneShare} label={intl.formatMessage(m.doneShareIn, { name })} />
                     </td>
-                    <td>{area.meanPercent === null ? '—' : `${String(Math.round(area.meanPercent))} %`}</td>
+                    <td>
+                      {area.meanPercent === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(area.meanPercent)) })}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
+import { untyped } from '../../../i18n/untyped';
 import { type MilestoneList } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
@@ -12,9 +14,24 @@ import { currentFigure } from '../components/milestones-panel';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
+const m = untyped(
+  defineMessages({
+    dueTitle: { id: 'tracking.allMilestones.dueTitle', defaultMessage: 'Milestones due within 30 days or overdue' },
+    allTitle: { id: 'tracking.allMilestones.allTitle', defaultMessage: 'All milestones' },
+    back: { id: 'tracking.allMilestones.back', defaultMessage: '← Dashboard' },
+    loading: { id: 'tracking.allMilestones.loading', defaultMessage: 'Loading milestones…' },
+    none: { id: 'tracking.allMilestones.none', defaultMessage: 'No milestones here' },
+    planDue: { id: 'tracking.allMilestones.planDue', defaultMessage: '{plan} · due {date}' },
+    progressOf: { id: 'tracking.allMilestones.progressOf', defaultMessage: 'Progress of {title}' },
+    loadingMore: { id: 'tracking.allMilestones.loadingMore', defaultMessage: 'Loading…' },
+    more: { id: 'tracking.allMilestones.more', defaultMessage: 'Show more' },
+  }),
+);
+
 /** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
 export function MilestonesRoute() {
   const { process } = useProcessOutlet();
+  const intl = useIntl();
   const [params] = useSearchParams();
   const due = params.get('due') === 'due';
   const processRef = processRefOf(process);
@@ -23,7 +40,7 @@ export function MilestonesRoute() {
   );
   const [more, setMore] = useState<MilestoneList | null>(null);
   const [loading, setLoading] = useState(false);
-  const title = due ? 'Milestones due within 30 days or overdue' : 'All milestones';
+  const title = intl.formatMessage(due ? m.dueTitle : m.allTitle);
   usePageTitle(title);
   const planPath = processPath(processRef, 'plan');
   const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
@@ -32,11 +49,11 @@ export function MilestonesRoute() {
   return (
     <section className="panel" aria-labelledby="all-milestones-title">
       <p>
-        <Link to={processPath(processRef, 'dashboard')}>← Dashboard</Link>
+        <Link to={processPath(processRef, 'dashboard')}>{intl.formatMessage(m.back)}</Link>
       </p>
       <h2 id="all-milestones-title">{title}</h2>
-      <ResourceView resource={first} loading="Loading milestones…" />
-      {first.data && items.length === 0 ? <EmptyState title="No milestones here" /> : null}
+      <ResourceView resource={first} loading={intl.formatMessage(m.loading)} />
+      {first.data && items.length === 0 ? <EmptyState title={intl.formatMessage(m.none)} /> : null}
       {items.length > 0 ? (
         <ul className="rows" aria-label={title}>
           {items.map((milestone) => (
@@ -46,11 +63,11 @@ export function MilestonesRoute() {
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  {milestone.planTitle} · due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
-                  {milestone.quickWin ? <QuickWinBadge /> : null}
+                  {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: formatDay(milestone.dueDate) })}{' '}
+                  <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
                 </span>
-                <span>{currentFigure(milestone)}</span>
-                <ShareBar share={milestone.progress} label={`Progress of ${milestone.title}`} />
+                <span>{currentFigure(intl, milestone)}</span>
+                <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
               </div>
             </li>
           ))}
@@ -69,7 +86,7 @@ export function MilestonesRoute() {
                 .finally(() => setLoading(false));
             }}
           >
-            {loading ? 'Loading…' : 'Show more'}
+            {intl.formatMessage(loading ? m.loadingMore : m.more)}
           </button>
         </div>
       ) : null}
