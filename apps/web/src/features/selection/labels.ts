@@ -241,10 +241,8 @@ const targets = untyped(
       id: 'selection.target.women.unmet',
       defaultMessage: 'Among participants who declared a gender, the share of women is below {percent} %.',
     },
-    regionsLabel: {
-      id: 'selection.target.regions.label',
-      defaultMessage: 'Participants from at least {count, plural, one {# region} other {# regions}}',
-    },
+    // The domain words it so for any number (evaluateTargets); translations choose their plural forms.
+    regionsLabel: { id: 'selection.target.regions.label', defaultMessage: 'Participants from at least {count} regions' },
     regionsTooFew: {
       id: 'selection.target.regions.tooFew',
       defaultMessage:
