@@ -97,6 +97,8 @@ export function InfluenceGrid({
       <svg
         ref={container}
         className="sm-svg sm-grid"
+        // The picture's geometry does not change with the language: its text anchors keep their left-to-right meaning.
+        direction="ltr"
         viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
         role="group"
         aria-labelledby={captionId}

@@ -271,6 +271,8 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
       <svg
         ref={container}
         className="sm-svg sm-network"
+        // The picture's geometry does not change with the language: its text anchors keep their left-to-right meaning.
+        direction="ltr"
         viewBox={viewBox(bounds, ZOOMS[zoom], centre)}
         role="group"
         aria-labelledby={captionId}
