@@ -1,6 +1,7 @@
 import { CONCEPT_NOTE_MAX } from '@common-ground/domain';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
@@ -12,36 +13,70 @@ import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
 
-const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
-  `Version ${String(version.number)}, saved by ${version.author.displayName} on ${formatDateTime(version.createdAt)}`;
+const m = untyped(
+  defineMessages({
+    byline: { id: 'selection.conceptNote.byline', defaultMessage: 'Version {number}, saved by {name} on {date}' },
+    title: { id: 'selection.conceptNote.title', defaultMessage: 'Concept note' },
+    intro: {
+      id: 'selection.conceptNote.intro',
+      defaultMessage: 'The key points of the analyses, the preliminary purpose and objectives, and the initiators’ intentions and role.',
+    },
+    loading: { id: 'selection.conceptNote.loading', defaultMessage: 'Loading the concept note…' },
+    latest: { id: 'selection.conceptNote.latest', defaultMessage: 'Latest version of the concept note' },
+    none: { id: 'selection.conceptNote.none', defaultMessage: 'No concept note yet' },
+    edit: { id: 'selection.conceptNote.edit', defaultMessage: 'Edit the concept note' },
+    write: { id: 'selection.conceptNote.write', defaultMessage: 'Write the concept note' },
+    saved: { id: 'selection.conceptNote.saved', defaultMessage: 'Saved as version {number}.' },
+    hint: {
+      id: 'selection.conceptNote.hint',
+      defaultMessage: 'Markdown: # for headings, **bold**, - for lists. Saving keeps the earlier versions.',
+    },
+    missing: { id: 'selection.conceptNote.missing', defaultMessage: 'Write the concept note.' },
+    tooLong: { id: 'selection.conceptNote.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    preview: { id: 'selection.conceptNote.preview', defaultMessage: 'Preview' },
+    nothing: { id: 'selection.conceptNote.nothing', defaultMessage: 'Nothing to preview yet.' },
+    save: { id: 'selection.conceptNote.save', defaultMessage: 'Save as a new version' },
+    cancel: { id: 'selection.conceptNote.cancel', defaultMessage: 'Cancel' },
+    earlier: { id: 'selection.conceptNote.earlier', defaultMessage: 'Earlier versions' },
+    versions: { id: 'selection.conceptNote.versions', defaultMessage: 'Versions of the concept note' },
+    loadingVersions: { id: 'selection.conceptNote.loadingVersions', defaultMessage: 'Loading versions…' },
+    hide: { id: 'selection.conceptNote.hide', defaultMessage: 'Hide version {number}' },
+    show: { id: 'selection.conceptNote.show', defaultMessage: 'Show version {number}' },
+    older: { id: 'selection.conceptNote.older', defaultMessage: 'Older versions' },
+    loadingVersion: { id: 'selection.conceptNote.loadingVersion', defaultMessage: 'Loading version {number}…' },
+  }),
+);
+
+const byline = (intl: IntlShape, version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
+  intl.formatMessage(m.byline, { number: version.number, name: version.author.displayName, date: formatDateTime(version.createdAt) });
 
 /** The concept note (Lesson 11 §3 "Formulating the idea"): Markdown, each save a new version, older versions readable. */
 export function ConceptNotePanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
   const note = useResource<ConceptNote>(`concept-note:${processRef.processId}`, (signal) => getConceptNote(processRef, signal));
+  const intl = useIntl();
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
   const latest = note.data?.latest ?? null;
 
   return (
     <section className="panel" aria-labelledby="concept-note-title">
-      <h2 id="concept-note-title">Concept note</h2>
-      <p className="muted">
-        The key points of the analyses, the preliminary purpose and objectives, and the initiators’ intentions and role.
-      </p>
+      <h2 id="concept-note-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={note} loading="Loading the concept note…" />
+      <ResourceView resource={note} loading={intl.formatMessage(m.loading)} />
       {note.data && !editing ? (
         <>
           {latest ? (
-            <article className="concept-note" aria-label="Latest version of the concept note">
-              <p className="muted">{byline(latest)}</p>
+            <article className="concept-note" aria-label={intl.formatMessage(m.latest)}>
+              <p className="muted">{byline(intl, latest)}</p>
               <Markdown>{latest.body}</Markdown>
             </article>
           ) : (
-            <EmptyState title="No concept note yet" />
+            <EmptyState title={intl.formatMessage(m.none)} />
           )}
           {mayManage ? (
             <p>
@@ -53,7 +88,7 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
                   setEditing(true);
                 }}
               >
-                {latest ? 'Edit the concept note' : 'Write the concept note'}
+                {intl.formatMessage(latest ? m.edit : m.write)}
               </button>
             </p>
           ) : null}
@@ -66,7 +101,7 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
           onSaved={(saved) => {
             note.setData({ latest: saved });
             setEditing(false);
-            setStatus(`Saved as version ${String(saved.number)}.`);
+            setStatus(intl.formatMessage(m.saved, { number: saved.number }));
           }}
           onCancel={() => {
             setEditing(false);
@@ -92,6 +127,7 @@ function ConceptNoteEditor({
   onCancel: () => void;
   onReload: () => void;
 }) {
+  const intl = useIntl();
   const [conflict, setConflict] = useState(false);
   const { form, submit, formErrors } = useCgForm<{ body: string }>({
     defaultValues: { body: latest?.body ?? '' },
@@ -113,31 +149,31 @@ function ConceptNoteEditor({
 
   return (
     <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void submit(event)}>
-      {conflict ? <VersionConflict what="a newer version of the concept note" onReload={onReload} /> : null}
+      {conflict ? <VersionConflict what="conceptNote" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="Concept note"
-        hint="Markdown: # for headings, **bold**, - for lists. Saving keeps the earlier versions."
+        label={intl.formatMessage(m.title)}
+        hint={intl.formatMessage(m.hint)}
         rows={14}
         required
         error={errors.body?.message}
         {...register('body', {
           validate: (value) =>
             !value.trim()
-              ? 'Write the concept note.'
+              ? intl.formatMessage(m.missing)
               : value.length > CONCEPT_NOTE_MAX
-                ? `Use at most ${String(CONCEPT_NOTE_MAX)} characters.`
+                ? intl.formatMessage(m.tooLong, { max: CONCEPT_NOTE_MAX })
                 : true,
         })}
       />
       <details className="inline-details">
-        <summary>Preview</summary>
-        {body.trim() ? <Markdown>{body}</Markdown> : <p className="muted">Nothing to preview yet.</p>}
+        <summary>{intl.formatMessage(m.preview)}</summary>
+        {body.trim() ? <Markdown>{body}</Markdown> : <p className="muted">{intl.formatMessage(m.nothing)}</p>}
       </details>
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save as a new version</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage(m.cancel)}
         </button>
       </div>
     </form>
@@ -146,12 +182,13 @@ function ConceptNoteEditor({
 
 /** Older versions, newest first, a page at a time; each opens in place. */
 function VersionHistory({ processRef }: { processRef: ProcessRef }) {
+  const intl = useIntl();
   const [pages, setPages] = useState<(number | null)[]>([null]);
   const [shown, setShown] = useState<number | null>(null);
   return (
     <details className="inline-details">
-      <summary>Earlier versions</summary>
-      <ul className="rows" aria-label="Versions of the concept note">
+      <summary>{intl.formatMessage(m.earlier)}</summary>
+      <ul className="rows" aria-label={intl.formatMessage(m.versions)}>
         {pages.map((before, index) => (
           <VersionPage
             key={String(before)}
@@ -186,6 +223,7 @@ function VersionPage({
   onShow: (number: number | null) => void;
   onMore: (before: number) => void;
 }) {
+  const intl = useIntl();
   const page = useResource<ConceptNoteVersionList>(`concept-note-versions:${processRef.processId}:${String(before)}`, (signal) =>
     listConceptNoteVersions(processRef, before, signal),
   );
@@ -198,7 +236,7 @@ function VersionPage({
   if (!page.data)
     return (
       <li>
-        <Loading label="Loading versions…" />
+        <Loading label={intl.formatMessage(m.loadingVersions)} />
       </li>
     );
   const next = page.data.nextBefore;
@@ -207,7 +245,7 @@ function VersionPage({
       {page.data.items.map((version) => (
         <li key={version.number} className="row row-block">
           <div className="row-main">
-            <p className="row-title">{byline(version)}</p>
+            <p className="row-title">{byline(intl, version)}</p>
             <button
               type="button"
               className="button button-quiet"
@@ -216,7 +254,7 @@ function VersionPage({
                 onShow(shown === version.number ? null : version.number);
               }}
             >
-              {shown === version.number ? `Hide version ${String(version.number)}` : `Show version ${String(version.number)}`}
+              {intl.formatMessage(shown === version.number ? m.hide : m.show, { number: version.number })}
             </button>
             {shown === version.number ? <VersionBody processRef={processRef} number={version.number} /> : null}
           </div>
@@ -231,7 +269,7 @@ function VersionPage({
               onMore(next);
             }}
           >
-            Older versions
+            {intl.formatMessage(m.older)}
           </button>
         </li>
       ) : null}
@@ -240,9 +278,10 @@ function VersionPage({
 }
 
 function VersionBody({ processRef, number }: { processRef: ProcessRef; number: number }) {
+  const intl = useIntl();
   const version = useResource<ConceptNoteVersion>(`concept-note-version:${processRef.processId}:${String(number)}`, (signal) =>
     getConceptNoteVersion(processRef, number, signal),
   );
-  if (version.error || !version.data) return <ResourceView resource={version} loading={`Loading version ${String(number)}…`} />;
+  if (version.error || !version.data) return <ResourceView resource={version} loading={intl.formatMessage(m.loadingVersion, { number })} />;
   return <Markdown>{version.data.body}</Markdown>;
 }

@@ -1,12 +1,6 @@
-import {
-  AGE_BAND_LABELS,
-  AGE_BANDS,
-  type AgeBand,
-  MAX_AGE_BAND_MINIMUM,
-  MAX_REGIONS_TARGET,
-  SELECTION_CRITERIA_MAX,
-} from '@common-ground/domain';
+import { AGE_BANDS, type AgeBand, MAX_AGE_BAND_MINIMUM, MAX_REGIONS_TARGET, SELECTION_CRITERIA_MAX } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { type SelectionCriteria } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
@@ -16,6 +10,64 @@ import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
+import { ageBandInSentence, ageBandLabels, selectionPrompt } from '../labels';
+
+const m = untyped(
+  defineMessages({
+    wholeNumber: {
+      id: 'selection.criteria.wholeNumber',
+      defaultMessage: 'Use a whole number from {min} to {max}, or leave it empty.',
+    },
+    title: { id: 'selection.criteria.title', defaultMessage: 'Selection criteria and diversity targets' },
+    intro: {
+      id: 'selection.criteria.intro',
+      defaultMessage:
+        'Documented criteria strengthen the legitimacy of the process: other stakeholders may question the selection at any stage.',
+    },
+    loading: { id: 'selection.criteria.loading', defaultMessage: 'Loading the selection criteria…' },
+    prompts: { id: 'selection.criteria.prompts', defaultMessage: 'Questions to consider (Lesson 11)' },
+    saved: { id: 'selection.criteria.saved', defaultMessage: 'Selection criteria saved.' },
+    women: {
+      id: 'selection.criteria.summary.women',
+      defaultMessage: 'At least {percent} % women among participants who declared a gender',
+    },
+    groups: { id: 'selection.criteria.summary.groups', defaultMessage: 'Every indispensable stakeholder group represented' },
+    regions: {
+      id: 'selection.criteria.summary.regions',
+      defaultMessage: 'Participants from at least {count, plural, one {# region} other {# regions}}',
+    },
+    age: {
+      id: 'selection.criteria.summary.age',
+      defaultMessage: 'At least {count, plural, one {# participant} other {# participants}} aged {band}',
+    },
+    noneWritten: { id: 'selection.criteria.noneWritten', defaultMessage: 'No selection criteria have been written yet.' },
+    criteria: { id: 'selection.criteria.criteria', defaultMessage: 'Criteria' },
+    notWritten: { id: 'selection.criteria.notWritten', defaultMessage: 'Not written.' },
+    targets: { id: 'selection.criteria.targets', defaultMessage: 'Targets' },
+    noTargets: { id: 'selection.criteria.noTargets', defaultMessage: 'No targets set.' },
+    lastSaved: { id: 'selection.criteria.lastSaved', defaultMessage: 'Last saved {date} by {name}.' },
+    label: { id: 'selection.criteria.label', defaultMessage: 'Selection criteria' },
+    hint: {
+      id: 'selection.criteria.hint',
+      defaultMessage: 'Whom the process needs and why: balance, indispensable constituencies, spoilers and how to engage them.',
+    },
+    tooLong: { id: 'selection.criteria.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    diversity: { id: 'selection.criteria.diversity', defaultMessage: 'Diversity targets' },
+    diversityHint: {
+      id: 'selection.criteria.diversityHint',
+      defaultMessage: 'The inclusion view compares the active participants with these. Leave a number empty for no target.',
+    },
+    minWomen: { id: 'selection.criteria.minWomen', defaultMessage: 'Minimum share of women (%)' },
+    minRegions: { id: 'selection.criteria.minRegions', defaultMessage: 'Minimum number of regions' },
+    everyGroup: {
+      id: 'selection.criteria.everyGroup',
+      defaultMessage: 'Every indispensable stakeholder group must be represented',
+    },
+    perAgeBand: { id: 'selection.criteria.perAgeBand', defaultMessage: 'Minimum participants per age band (optional)' },
+    save: { id: 'selection.criteria.save', defaultMessage: 'Save criteria and targets' },
+  }),
+);
 
 interface Values {
   criteria: string;
@@ -40,13 +92,11 @@ function toValues(doc: SelectionCriteria): Values {
 }
 
 /** A whole number in a range, or empty for "no target". */
-const optionalWhole = (min: number, max: number) => ({
+const optionalWhole = (intl: IntlShape, min: number, max: number) => ({
   validate: (value: string) => {
     if (!value.trim()) return true;
     const number = Number(value);
-    return Number.isInteger(number) && number >= min && number <= max
-      ? true
-      : `Use a whole number from ${String(min)} to ${String(max)}, or leave it empty.`;
+    return Number.isInteger(number) && number >= min && number <= max ? true : intl.formatMessage(m.wholeNumber, { min, max });
   },
 });
 
@@ -54,25 +104,24 @@ const optionalWhole = (min: number, max: number) => ({
 export function CriteriaPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
   const doc = useResource<SelectionCriteria>(`selection-criteria:${processRef.processId}`, (signal) => getCriteria(processRef, signal));
   const [status, setStatus] = useState('');
+  const intl = useIntl();
   const data = doc.data;
 
   return (
     <section className="panel" aria-labelledby="criteria-title">
-      <h2 id="criteria-title">Selection criteria and diversity targets</h2>
-      <p className="muted">
-        Documented criteria strengthen the legitimacy of the process: other stakeholders may question the selection at any stage.
-      </p>
+      <h2 id="criteria-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={doc} loading="Loading the selection criteria…" />
+      <ResourceView resource={doc} loading={intl.formatMessage(m.loading)} />
       {data ? (
         <>
           <details className="inline-details">
-            <summary>Questions to consider (Lesson 11)</summary>
+            <summary>{intl.formatMessage(m.prompts)}</summary>
             <ul>
               {data.prompts.map((prompt) => (
-                <li key={prompt}>{prompt}</li>
+                <li key={prompt}>{selectionPrompt(intl, prompt)}</li>
               ))}
             </ul>
           </details>
@@ -83,7 +132,7 @@ export function CriteriaPanel({ processRef, mayManage }: { processRef: ProcessRe
               doc={data}
               onSaved={(saved) => {
                 doc.setData(saved);
-                setStatus('Selection criteria saved.');
+                setStatus(intl.formatMessage(m.saved));
               }}
               onEdit={() => {
                 setStatus('');
@@ -99,26 +148,27 @@ export function CriteriaPanel({ processRef, mayManage }: { processRef: ProcessRe
   );
 }
 
-export function targetSummaries(doc: SelectionCriteria): string[] {
+export function targetSummaries(intl: IntlShape, doc: SelectionCriteria): string[] {
   const minimums = doc.ageBandMinimums as Partial<Record<AgeBand, number>>;
   return [
-    doc.minWomenPercent === null ? null : `At least ${String(doc.minWomenPercent)} % women among participants who declared a gender`,
-    doc.everyIndispensableGroup ? 'Every indispensable stakeholder group represented' : null,
-    doc.minRegions === null ? null : `Participants from at least ${String(doc.minRegions)} regions`,
+    doc.minWomenPercent === null ? null : intl.formatMessage(m.women, { percent: doc.minWomenPercent }),
+    doc.everyIndispensableGroup ? intl.formatMessage(m.groups) : null,
+    doc.minRegions === null ? null : intl.formatMessage(m.regions, { count: doc.minRegions }),
     ...AGE_BANDS.map((band) =>
-      minimums[band] === undefined ? null : `At least ${String(minimums[band])} participants aged ${AGE_BAND_LABELS[band].toLowerCase()}`,
+      minimums[band] === undefined ? null : intl.formatMessage(m.age, { count: minimums[band], band: ageBandInSentence(intl, band) }),
     ),
   ].filter((line): line is string => line !== null);
 }
 
 function CriteriaFacts({ doc }: { doc: SelectionCriteria }) {
-  if (doc.version === 0) return <p>No selection criteria have been written yet.</p>;
-  const targets = targetSummaries(doc);
+  const intl = useIntl();
+  if (doc.version === 0) return <p>{intl.formatMessage(m.noneWritten)}</p>;
+  const targets = targetSummaries(intl, doc);
   return (
     <div className="stack">
-      <h3>Criteria</h3>
-      <p className="prose">{doc.criteria.trim() ? doc.criteria : <span className="muted">Not written.</span>}</p>
-      <h3>Targets</h3>
+      <h3>{intl.formatMessage(m.criteria)}</h3>
+      <p className="prose">{doc.criteria.trim() ? doc.criteria : <span className="muted">{intl.formatMessage(m.notWritten)}</span>}</p>
+      <h3>{intl.formatMessage(m.targets)}</h3>
       {targets.length ? (
         <ul>
           {targets.map((target) => (
@@ -126,7 +176,7 @@ function CriteriaFacts({ doc }: { doc: SelectionCriteria }) {
           ))}
         </ul>
       ) : (
-        <p className="muted">No targets set.</p>
+        <p className="muted">{intl.formatMessage(m.noTargets)}</p>
       )}
     </div>
   );
@@ -145,6 +195,7 @@ function CriteriaForm({
   onEdit: () => void;
   onReload: () => void;
 }) {
+  const intl = useIntl();
   const [conflict, setConflict] = useState(false);
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: toValues(doc),
@@ -182,64 +233,65 @@ function CriteriaForm({
     <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void submit(event)}>
       {doc.updatedAt ? (
         <p className="muted">
-          Last saved {formatDateTime(doc.updatedAt)} by {doc.updatedBy?.displayName}.
+          {intl.formatMessage(m.lastSaved, { date: formatDateTime(doc.updatedAt), name: doc.updatedBy?.displayName })}
         </p>
       ) : null}
-      {conflict ? <VersionConflict what="the selection criteria" onReload={onReload} /> : null}
+      {conflict ? <VersionConflict what="criteria" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
-        label="Selection criteria"
-        hint="Whom the process needs and why: balance, indispensable constituencies, spoilers and how to engage them."
+        label={intl.formatMessage(m.label)}
+        hint={intl.formatMessage(m.hint)}
         rows={6}
         error={errors.criteria?.message}
         {...register('criteria', {
-          validate: (value) => (value.length > SELECTION_CRITERIA_MAX ? `Use at most ${String(SELECTION_CRITERIA_MAX)} characters.` : true),
+          validate: (value) =>
+            value.length > SELECTION_CRITERIA_MAX ? intl.formatMessage(m.tooLong, { max: SELECTION_CRITERIA_MAX }) : true,
         })}
       />
       <fieldset className="field-set">
-        <legend>Diversity targets</legend>
-        <p className="field-hint">The inclusion view compares the active participants with these. Leave a number empty for no target.</p>
+        <legend>{intl.formatMessage(m.diversity)}</legend>
+        <p className="field-hint">{intl.formatMessage(m.diversityHint)}</p>
         <div className="field-pair">
           <TextField
-            label="Minimum share of women (%)"
+            label={intl.formatMessage(m.minWomen)}
             type="number"
             inputMode="numeric"
             min={0}
             max={100}
             error={errors.minWomenPercent?.message}
-            {...register('minWomenPercent', optionalWhole(0, 100))}
+            {...register('minWomenPercent', optionalWhole(intl, 0, 100))}
           />
           <TextField
-            label="Minimum number of regions"
+            label={intl.formatMessage(m.minRegions)}
             type="number"
             inputMode="numeric"
             min={1}
             max={MAX_REGIONS_TARGET}
             error={errors.minRegions?.message}
-            {...register('minRegions', optionalWhole(1, MAX_REGIONS_TARGET))}
+            {...register('minRegions', optionalWhole(intl, 1, MAX_REGIONS_TARGET))}
           />
         </div>
-        <Checkbox label="Every indispensable stakeholder group must be represented" {...register('everyIndispensableGroup')} />
+        <Checkbox label={intl.formatMessage(m.everyGroup)} {...register('everyIndispensableGroup')} />
         <fieldset className="field-set">
-          <legend>Minimum participants per age band (optional)</legend>
+          <legend>{intl.formatMessage(m.perAgeBand)}</legend>
           <div className="age-band-grid">
             {AGE_BANDS.map((band) => (
               <TextField
                 key={band}
-                label={AGE_BAND_LABELS[band]}
+                label={intl.formatMessage(ageBandLabels[band])}
                 type="number"
                 inputMode="numeric"
                 min={1}
                 max={MAX_AGE_BAND_MINIMUM}
                 error={errors.ageBands?.[band]?.message}
-                {...register(`ageBands.${band}`, optionalWhole(1, MAX_AGE_BAND_MINIMUM))}
+                {...register(`ageBands.${band}`, optionalWhole(intl, 1, MAX_AGE_BAND_MINIMUM))}
               />
             ))}
           </div>
         </fieldset>
       </fieldset>
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save criteria and targets</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
       </div>
     </form>
   );

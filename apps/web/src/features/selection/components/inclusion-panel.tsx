@@ -1,11 +1,80 @@
-import type { TargetStatus } from '@common-ground/domain';
+import { type TargetStatus, WHEEL_AREAS, type WheelArea } from '@common-ground/domain';
+import { defineMessages, type MessageDescriptor, useIntl } from 'react-intl';
+import type { ReactNode } from 'react';
 import { type Breakdown, type Inclusion } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
 import { getInclusion } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { untyped } from '../../../i18n/untyped-messages';
+import { cellLabel, joinNames, noGroupLabel, targetText, wheelAreaLabels } from '../labels';
 
-const TARGET_TEXT: Record<TargetStatus, string> = { met: 'Met', unmet: 'Not met', not_measurable: 'Not measurable' };
+const TARGET_TEXT = untyped(
+  defineMessages({
+    met: { id: 'selection.inclusion.target.met', defaultMessage: 'Met' },
+    unmet: { id: 'selection.inclusion.target.unmet', defaultMessage: 'Not met' },
+    not_measurable: { id: 'selection.inclusion.target.not_measurable', defaultMessage: 'Not measurable' },
+  }),
+) satisfies Record<TargetStatus, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'selection.inclusion.title', defaultMessage: 'Who is missing' },
+    intro: {
+      id: 'selection.inclusion.intro',
+      defaultMessage:
+        'The active participants (alternates not counted twice) compared with the targets. Gender, age and region are self-declared and optional; a category with fewer than {threshold} people is never shown as a number.',
+    },
+    five: { id: 'selection.inclusion.five', defaultMessage: 'five' },
+    loading: { id: 'selection.inclusion.loading', defaultMessage: 'Loading the inclusion view…' },
+    active: {
+      id: 'selection.inclusion.active',
+      defaultMessage: '{count, plural, one {<strong>#</strong> active participant.} other {<strong>#</strong> active participants.}}',
+    },
+    missingLabel: { id: 'selection.inclusion.missingLabel', defaultMessage: 'Missing indispensable groups' },
+    missing: {
+      id: 'selection.inclusion.missing',
+      defaultMessage: '<strong>Indispensable groups without an active participant:</strong> {groups}.',
+    },
+    targets: { id: 'selection.inclusion.targets', defaultMessage: 'Targets' },
+    targetStatus: { id: 'selection.inclusion.targetStatus', defaultMessage: '{status}:' },
+    noTargets: { id: 'selection.inclusion.noTargets', defaultMessage: 'No targets set yet: set them with the selection criteria.' },
+    byGroup: { id: 'selection.inclusion.byGroup', defaultMessage: 'By stakeholder group' },
+    group: { id: 'selection.inclusion.group', defaultMessage: 'Group' },
+    participants: { id: 'selection.inclusion.participants', defaultMessage: 'Participants' },
+    indispensable: { id: 'selection.inclusion.indispensable', defaultMessage: '(indispensable)' },
+    missingCount: { id: 'selection.inclusion.missingCount', defaultMessage: '0: missing' },
+    noGroups: { id: 'selection.inclusion.noGroups', defaultMessage: 'No stakeholder groups yet.' },
+    byGender: { id: 'selection.inclusion.byGender', defaultMessage: 'By gender' },
+    byAge: { id: 'selection.inclusion.byAge', defaultMessage: 'By age band' },
+    byRegion: {
+      id: 'selection.inclusion.byRegion',
+      defaultMessage: 'By region ({count, plural, one {# region} other {# regions}} declared)',
+    },
+    breadthTitle: { id: 'selection.inclusion.breadthTitle', defaultMessage: 'Breadth across the Coordination Wheel' },
+    breadth: {
+      id: 'selection.inclusion.breadth',
+      defaultMessage:
+        'The participants’ organisations work in <strong>{count} of 5</strong> areas. Local ownership is most robust where all five are covered.',
+    },
+    wheelLabel: { id: 'selection.inclusion.wheelLabel', defaultMessage: 'Coordination Wheel areas' },
+    coveredFew: { id: 'selection.inclusion.coveredFew', defaultMessage: 'covered (fewer than {threshold} participants)' },
+    covered: { id: 'selection.inclusion.covered', defaultMessage: 'covered ({count} participants)' },
+    notCovered: { id: 'selection.inclusion.notCovered', defaultMessage: 'not covered' },
+    area: { id: 'selection.inclusion.area', defaultMessage: '{area}: {coverage}' },
+    category: { id: 'selection.inclusion.category', defaultMessage: 'Category' },
+    fewerThan: { id: 'selection.inclusion.fewerThan', defaultMessage: 'Fewer than {threshold}' },
+    notShown: { id: 'selection.inclusion.notShown', defaultMessage: 'Not shown' },
+    withheld: {
+      id: 'selection.inclusion.withheld',
+      defaultMessage: 'Not shown: with so few people in one category, the other numbers would reveal it.',
+    },
+  }),
+);
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
+const isWheelArea = (value: string): value is WheelArea => (WHEEL_AREAS as readonly string[]).includes(value);
 const TARGET_ICON: Record<TargetStatus, string> = { met: '✓', unmet: '✕', not_measurable: '?' };
 
 /** A bar drawn only to repeat the number next to it; its width is the share of the largest count. */
@@ -27,76 +96,85 @@ export function InclusionPanel({ processRef, reloadKey }: { processRef: ProcessR
     keepPreviousData: true,
   });
   const data = view.data;
+  const intl = useIntl();
 
   return (
     <section className="panel" aria-labelledby="inclusion-title">
-      <h2 id="inclusion-title">Who is missing</h2>
-      <p className="muted">
-        The active participants (alternates not counted twice) compared with the targets. Gender, age and region are self-declared and
-        optional; a category with fewer than {data ? String(data.threshold) : 'five'} people is never shown as a number.
-      </p>
-      <ResourceView resource={view} loading="Loading the inclusion view…" />
+      <h2 id="inclusion-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro, { threshold: data ? String(data.threshold) : intl.formatMessage(m.five) })}</p>
+      <ResourceView resource={view} loading={intl.formatMessage(m.loading)} />
       {data ? <InclusionBody data={data} /> : null}
     </section>
   );
 }
 
 function InclusionBody({ data }: { data: Inclusion }) {
+  const intl = useIntl();
+  const facts = {
+    threshold: data.threshold,
+    missingIndispensable: data.missingIndispensable,
+    indispensableGroups: data.groups.filter((group) => group.indispensable).length,
+    distinctRegions: data.distinctRegions,
+  };
   const maxGroup = Math.max(0, ...data.groups.map((group) => group.count));
   return (
     <div className="stack">
-      <p>
-        <strong>{data.activeParticipants}</strong> active participant{data.activeParticipants === 1 ? '' : 's'}.
-      </p>
+      <p>{intl.formatMessage(m.active, { count: data.activeParticipants, strong })}</p>
       {data.missingIndispensable.length > 0 ? (
-        <div className="alert alert-warning missing-groups" role="note" aria-label="Missing indispensable groups">
+        <div className="alert alert-warning missing-groups" role="note" aria-label={intl.formatMessage(m.missingLabel)}>
           <p>
             <span aria-hidden="true">⚠ </span>
-            <strong>Indispensable groups without an active participant:</strong> {data.missingIndispensable.join(', ')}.
+            {intl.formatMessage(m.missing, { strong, groups: joinNames(intl, data.missingIndispensable) })}
           </p>
         </div>
       ) : null}
 
-      <h3>Targets</h3>
+      <h3>{intl.formatMessage(m.targets)}</h3>
       {data.targets.length ? (
-        <ul className="gates" aria-label="Targets">
-          {data.targets.map((target) => (
-            <li key={target.id} className={`gate gate-${target.status}`}>
-              <span className="gate-icon" aria-hidden="true">
-                {TARGET_ICON[target.status]}
-              </span>
-              <div className="gate-body">
-                <p className="gate-label">
-                  <span className="gate-status">{TARGET_TEXT[target.status]}:</span> {target.label}
-                </p>
-                <p className="gate-detail">{target.detail}</p>
-              </div>
-            </li>
-          ))}
+        <ul className="gates" aria-label={intl.formatMessage(m.targets)}>
+          {data.targets.map((target) => {
+            const text = targetText(intl, target, facts);
+            return (
+              <li key={target.id} className={`gate gate-${target.status}`}>
+                <span className="gate-icon" aria-hidden="true">
+                  {TARGET_ICON[target.status]}
+                </span>
+                <div className="gate-body">
+                  <p className="gate-label">
+                    <span className="gate-status">
+                      {intl.formatMessage(m.targetStatus, { status: intl.formatMessage(TARGET_TEXT[target.status]) })}
+                    </span>{' '}
+                    {text.label}
+                  </p>
+                  <p className="gate-detail">{text.detail}</p>
+                </div>
+              </li>
+            );
+          })}
         </ul>
       ) : (
-        <p className="muted">No targets set yet: set them with the selection criteria.</p>
+        <p className="muted">{intl.formatMessage(m.noTargets)}</p>
       )}
 
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="composition-groups">
         <table className="table composition">
-          <caption id="composition-groups">By stakeholder group</caption>
+          <caption id="composition-groups">{intl.formatMessage(m.byGroup)}</caption>
           <thead>
             <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Participants</th>
+              <th scope="col">{intl.formatMessage(m.group)}</th>
+              <th scope="col">{intl.formatMessage(m.participants)}</th>
             </tr>
           </thead>
           <tbody>
             {data.groups.map((group) => (
               <tr key={group.groupId ?? 'none'} className={group.missing ? 'row-missing' : undefined}>
                 <th scope="row">
-                  {group.name}
-                  {group.indispensable ? <span className="muted"> (indispensable)</span> : null}
+                  {group.groupId === null ? noGroupLabel(intl) : group.name}
+                  {group.indispensable ? <span className="muted"> {intl.formatMessage(m.indispensable)}</span> : null}
                 </th>
                 <td>
                   <span className="count-cell">
-                    {group.missing ? <strong>0: missing</strong> : String(group.count)}
+                    {group.missing ? <strong>{intl.formatMessage(m.missingCount)}</strong> : String(group.count)}
                     <Bar count={group.count} max={maxGroup} />
                   </span>
                 </td>
@@ -105,7 +183,7 @@ function InclusionBody({ data }: { data: Inclusion }) {
             {data.groups.length === 0 ? (
               <tr>
                 <td colSpan={2} className="muted">
-                  No stakeholder groups yet.
+                  {intl.formatMessage(m.noGroups)}
                 </td>
               </tr>
             ) : null}
@@ -113,30 +191,42 @@ function InclusionBody({ data }: { data: Inclusion }) {
         </table>
       </div>
 
-      <BreakdownTable id="composition-gender" caption="By gender" breakdown={data.gender} threshold={data.threshold} />
-      <BreakdownTable id="composition-age" caption="By age band" breakdown={data.ageBand} threshold={data.threshold} />
+      <BreakdownTable
+        id="composition-gender"
+        kind="gender"
+        caption={intl.formatMessage(m.byGender)}
+        breakdown={data.gender}
+        threshold={data.threshold}
+      />
+      <BreakdownTable
+        id="composition-age"
+        kind="ageBand"
+        caption={intl.formatMessage(m.byAge)}
+        breakdown={data.ageBand}
+        threshold={data.threshold}
+      />
       <BreakdownTable
         id="composition-region"
-        caption={`By region (${String(data.distinctRegions)} region${data.distinctRegions === 1 ? '' : 's'} declared)`}
+        kind="region"
+        caption={intl.formatMessage(m.byRegion, { count: data.distinctRegions })}
         breakdown={data.region}
         threshold={data.threshold}
       />
 
-      <h3>Breadth across the Coordination Wheel</h3>
-      <p>
-        The participants’ organisations work in <strong>{data.breadth} of 5</strong> areas. Local ownership is most robust where all five
-        are covered.
-      </p>
-      <ul className="wheel-list" aria-label="Coordination Wheel areas">
+      <h3>{intl.formatMessage(m.breadthTitle)}</h3>
+      <p>{intl.formatMessage(m.breadth, { count: data.breadth, strong })}</p>
+      <ul className="wheel-list" aria-label={intl.formatMessage(m.wheelLabel)}>
         {data.wheel.map((area) => (
           <li key={area.area} className={area.covered ? 'wheel-covered' : 'wheel-missing'}>
             <span aria-hidden="true">{area.covered ? '✓ ' : '○ '}</span>
-            {area.label}:{' '}
-            {area.covered
-              ? area.count === null
-                ? `covered (fewer than ${String(data.threshold)} participants)`
-                : `covered (${String(area.count)} participants)`
-              : 'not covered'}
+            {intl.formatMessage(m.area, {
+              area: isWheelArea(area.area) ? intl.formatMessage(wheelAreaLabels[area.area]) : area.label,
+              coverage: area.covered
+                ? area.count === null
+                  ? intl.formatMessage(m.coveredFew, { threshold: data.threshold })
+                  : intl.formatMessage(m.covered, { count: area.count })
+                : intl.formatMessage(m.notCovered),
+            })}
           </li>
         ))}
       </ul>
@@ -144,7 +234,20 @@ function InclusionBody({ data }: { data: Inclusion }) {
   );
 }
 
-function BreakdownTable({ id, caption, breakdown, threshold }: { id: string; caption: string; breakdown: Breakdown; threshold: number }) {
+function BreakdownTable({
+  id,
+  kind,
+  caption,
+  breakdown,
+  threshold,
+}: {
+  id: string;
+  kind: 'gender' | 'ageBand' | 'region';
+  caption: string;
+  breakdown: Breakdown;
+  threshold: number;
+}) {
+  const intl = useIntl();
   const max = Math.max(0, ...breakdown.cells.map((cell) => cell.count ?? 0));
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
@@ -152,14 +255,14 @@ function BreakdownTable({ id, caption, breakdown, threshold }: { id: string; cap
         <caption id={id}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Participants</th>
+            <th scope="col">{intl.formatMessage(m.category)}</th>
+            <th scope="col">{intl.formatMessage(m.participants)}</th>
           </tr>
         </thead>
         <tbody>
           {breakdown.cells.map((cell) => (
             <tr key={cell.key}>
-              <th scope="row">{cell.label}</th>
+              <th scope="row">{cellLabel(intl, kind, cell, threshold)}</th>
               <td>
                 {cell.shown === 'count' && cell.count !== null ? (
                   <span className="count-cell">
@@ -167,18 +270,16 @@ function BreakdownTable({ id, caption, breakdown, threshold }: { id: string; cap
                     <Bar count={cell.count} max={max} />
                   </span>
                 ) : cell.shown === 'fewer_than_threshold' ? (
-                  `Fewer than ${String(threshold)}`
+                  intl.formatMessage(m.fewerThan, { threshold })
                 ) : (
-                  'Not shown'
+                  intl.formatMessage(m.notShown)
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {breakdown.withheld ? (
-        <p className="muted">Not shown: with so few people in one category, the other numbers would reveal it.</p>
-      ) : null}
+      {breakdown.withheld ? <p className="muted">{intl.formatMessage(m.withheld)}</p> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { LIMITS, PROCESS_INVITATION_ROLE_LABELS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole } from '@common-ground/domain';
+import { LIMITS, PROCESS_INVITATION_ROLES, type ProcessInvitationRole } from '@common-ground/domain';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { errorMessage, type ProcessInvitation, type ProcessMember, type StakeholderGroup } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
@@ -12,9 +13,53 @@ import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeP
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
+import { invitationRoleLabels } from '../labels';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const ROLE_OPTIONS = PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: PROCESS_INVITATION_ROLE_LABELS[role] }));
+const roleOptions = (intl: IntlShape) =>
+  PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: intl.formatMessage(invitationRoleLabels[role]) }));
+
+const m = untyped(
+  defineMessages({
+    forPrincipal: { id: 'selection.invitations.forPrincipal', defaultMessage: 'for {name}' },
+    representing: { id: 'selection.invitations.representing', defaultMessage: 'representing {group}' },
+    prospect: { id: 'selection.invitations.prospect', defaultMessage: '· prospect {name}' },
+    title: { id: 'selection.invitations.title', defaultMessage: 'Invitations' },
+    intro: {
+      id: 'selection.invitations.intro',
+      defaultMessage:
+        'Invite people to this process with a role. We e-mail them a link; they accept with a new or an existing account and become active members. If an e-mail cannot be delivered, its link shows below to pass on another way.',
+    },
+    pending: { id: 'selection.invitations.pending', defaultMessage: 'Pending invitations' },
+    loading: { id: 'selection.invitations.loading', defaultMessage: 'Loading invitations…' },
+    none: { id: 'selection.invitations.none', defaultMessage: 'No pending invitations' },
+    meta: { id: 'selection.invitations.meta', defaultMessage: '{description} · invited by {inviter} · valid until {date}' },
+    revokeLabel: { id: 'selection.invitations.revokeLabel', defaultMessage: 'Revoke the invitation for {email}' },
+    revokeTitle: { id: 'selection.invitations.revokeTitle', defaultMessage: 'Revoke this invitation?' },
+    revokeMessage: { id: 'selection.invitations.revokeMessage', defaultMessage: 'The link sent to {email} will stop working.' },
+    revoke: { id: 'selection.invitations.revoke', defaultMessage: 'Revoke' },
+    revoked: { id: 'selection.invitations.revoked', defaultMessage: 'The invitation for {email} was revoked.' },
+    formLabel: { id: 'selection.invitations.formLabel', defaultMessage: 'Invite someone to the process' },
+    email: { id: 'selection.invitations.email', defaultMessage: 'E-mail address' },
+    emailMissing: { id: 'selection.invitations.emailMissing', defaultMessage: 'Enter the e-mail address of the person to invite.' },
+    tooLong: { id: 'selection.invitations.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    emailInvalid: { id: 'selection.invitations.emailInvalid', defaultMessage: 'Enter an e-mail address like name@example.org.' },
+    role: { id: 'selection.invitations.role', defaultMessage: 'Role in the process' },
+    group: { id: 'selection.invitations.group', defaultMessage: 'Stakeholder group represented' },
+    groupHint: { id: 'selection.invitations.groupHint', defaultMessage: 'Add stakeholder groups on the Members tab first.' },
+    noGroup: { id: 'selection.invitations.noGroup', defaultMessage: 'No group' },
+    indispensable: { id: 'selection.invitations.indispensable', defaultMessage: '{name} (indispensable)' },
+    alternateFor: { id: 'selection.invitations.alternateFor', defaultMessage: 'Alternate for' },
+    choosePrincipal: { id: 'selection.invitations.choosePrincipal', defaultMessage: 'Choose a participant' },
+    principalMissing: {
+      id: 'selection.invitations.principalMissing',
+      defaultMessage: 'Choose the participant this alternate stands in for.',
+    },
+    inviting: { id: 'selection.invitations.inviting', defaultMessage: 'Inviting…' },
+    invite: { id: 'selection.invitations.invite', defaultMessage: 'Invite' },
+  }),
+);
 
 interface Values {
   email: string;
@@ -36,15 +81,16 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
   useRecheckWhileQueued(pending.data, pending.reload);
   const choices = useResource<Choices>(`invitation-choices:${processRef.processId}`, (signal) => listInvitationChoices(processRef, signal));
   const [status, setStatus] = useState('');
+  const intl = useIntl();
 
   const describe = (invitation: ProcessInvitation) => {
     const group = choices.data?.groups.find((item) => item.id === invitation.stakeholderGroupId)?.name;
     const principal = choices.data?.principals.find((item) => item.userId === invitation.alternateFor)?.displayName;
     return [
-      PROCESS_INVITATION_ROLE_LABELS[invitation.role],
-      principal ? `for ${principal}` : null,
-      group ? `representing ${group}` : null,
-      invitation.prospect ? `· prospect ${invitation.prospect.name}` : null,
+      intl.formatMessage(invitationRoleLabels[invitation.role]),
+      principal ? intl.formatMessage(m.forPrincipal, { name: principal }) : null,
+      group ? intl.formatMessage(m.representing, { group }) : null,
+      invitation.prospect ? intl.formatMessage(m.prospect, { name: invitation.prospect.name }) : null,
     ]
       .filter(Boolean)
       .join(' ');
@@ -52,11 +98,8 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
 
   return (
     <section className="panel" aria-labelledby="invitations-title">
-      <h2 id="invitations-title">Invitations</h2>
-      <p className="muted">
-        Invite people to this process with a role. We e-mail them a link; they accept with a new or an existing account and become active
-        members. If an e-mail cannot be delivered, its link shows below to pass on another way.
-      </p>
+      <h2 id="invitations-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       {choices.error ? <ErrorState message={errorMessage(choices.error)} onRetry={choices.reload} /> : null}
       {choices.data ? (
         <InviteForm
@@ -67,38 +110,42 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
           }}
         />
       ) : null}
-      <h3>Pending invitations</h3>
+      <h3>{intl.formatMessage(m.pending)}</h3>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={pending} loading="Loading invitations…" />
-      {pending.data?.length === 0 ? <EmptyState title="No pending invitations" /> : null}
+      <ResourceView resource={pending} loading={intl.formatMessage(m.loading)} />
+      {pending.data?.length === 0 ? <EmptyState title={intl.formatMessage(m.none)} /> : null}
       {pending.data && pending.data.length > 0 ? (
-        <ul className="rows" aria-label="Pending invitations">
+        <ul className="rows" aria-label={intl.formatMessage(m.pending)}>
           {pending.data.map((invitation) => (
             <li key={invitation.id} className="row">
               <div className="row-main">
                 <p className="row-title">{invitation.email}</p>
                 <p className="row-meta">
-                  {describe(invitation)} · invited by {invitation.invitedBy} · valid until {formatDate(invitation.expiresAt)}
+                  {intl.formatMessage(m.meta, {
+                    description: describe(invitation),
+                    inviter: invitation.invitedBy,
+                    date: formatDate(invitation.expiresAt),
+                  })}
                 </p>
                 <InvitationMailStatus invitation={invitation} />
               </div>
               <div className="row-actions">
                 <ConfirmButton
                   className="button button-danger-quiet"
-                  aria-label={`Revoke the invitation for ${invitation.email}`}
-                  title="Revoke this invitation?"
-                  message={`The link sent to ${invitation.email} will stop working.`}
-                  confirmLabel="Revoke"
+                  aria-label={intl.formatMessage(m.revokeLabel, { email: invitation.email })}
+                  title={intl.formatMessage(m.revokeTitle)}
+                  message={intl.formatMessage(m.revokeMessage, { email: invitation.email })}
+                  confirmLabel={intl.formatMessage(m.revoke)}
                   describeError={errorMessage}
                   onConfirm={async () => {
                     await revokeProcessInvitation(processRef, invitation.id);
                     pending.setData((items) => items.filter((item) => item.id !== invitation.id));
-                    setStatus(`The invitation for ${invitation.email} was revoked.`);
+                    setStatus(intl.formatMessage(m.revoked, { email: invitation.email }));
                   }}
                 >
-                  Revoke
+                  {intl.formatMessage(m.revoke)}
                 </ConfirmButton>
               </div>
             </li>
@@ -119,6 +166,7 @@ function InviteForm({
   onInvited: (invitation: ProcessInvitation) => void;
 }) {
   const [created, setCreated] = useState<ProcessInvitation | null>(null);
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: { email: '', role: 'participant', stakeholderGroupId: '', alternateFor: '' },
     fields: ['email', 'role', 'stakeholderGroupId', 'alternateFor'],
@@ -145,33 +193,33 @@ function InviteForm({
 
   return (
     <>
-      <form noValidate className="form" aria-label="Invite someone to the process" onSubmit={(event) => void submit(event)}>
+      <form noValidate className="form" aria-label={intl.formatMessage(m.formLabel)} onSubmit={(event) => void submit(event)}>
         <FormAlert messages={formErrors} />
         <div className="field-pair">
           <TextField
-            label="E-mail address"
+            label={intl.formatMessage(m.email)}
             type="email"
             autoComplete="off"
             required
             error={errors.email?.message}
             {...register('email', {
-              required: 'Enter the e-mail address of the person to invite.',
-              maxLength: { value: LIMITS.emailMax, message: `Use at most ${String(LIMITS.emailMax)} characters.` },
-              pattern: { value: EMAIL_PATTERN, message: 'Enter an e-mail address like name@example.org.' },
+              required: intl.formatMessage(m.emailMissing),
+              maxLength: { value: LIMITS.emailMax, message: intl.formatMessage(m.tooLong, { max: LIMITS.emailMax }) },
+              pattern: { value: EMAIL_PATTERN, message: intl.formatMessage(m.emailInvalid) },
             })}
           />
-          <SelectField label="Role in the process" options={ROLE_OPTIONS} error={errors.role?.message} {...register('role')} />
+          <SelectField label={intl.formatMessage(m.role)} options={roleOptions(intl)} error={errors.role?.message} {...register('role')} />
         </div>
         {represents ? (
           <div className="field-pair">
             <SelectField
-              label="Stakeholder group represented"
-              hint={choices.groups.length ? undefined : 'Add stakeholder groups on the Members tab first.'}
+              label={intl.formatMessage(m.group)}
+              hint={choices.groups.length ? undefined : intl.formatMessage(m.groupHint)}
               options={[
-                { value: '', label: 'No group' },
+                { value: '', label: intl.formatMessage(m.noGroup) },
                 ...choices.groups.map((group) => ({
                   value: group.id,
-                  label: group.indispensable ? `${group.name} (indispensable)` : group.name,
+                  label: group.indispensable ? intl.formatMessage(m.indispensable, { name: group.name }) : group.name,
                 })),
               ]}
               error={errors.stakeholderGroupId?.message}
@@ -179,24 +227,23 @@ function InviteForm({
             />
             {role === 'alternate' ? (
               <SelectField
-                label="Alternate for"
+                label={intl.formatMessage(m.alternateFor)}
                 required
                 options={[
-                  { value: '', label: 'Choose a participant' },
+                  { value: '', label: intl.formatMessage(m.choosePrincipal) },
                   ...choices.principals.map((member) => ({ value: member.userId, label: member.displayName })),
                 ]}
                 error={errors.alternateFor?.message}
                 {...register('alternateFor', {
-                  validate: (value, all) =>
-                    all.role !== 'alternate' || value ? true : 'Choose the participant this alternate stands in for.',
+                  validate: (value, all) => (all.role !== 'alternate' || value ? true : intl.formatMessage(m.principalMissing)),
                 })}
               />
             ) : null}
           </div>
         ) : null}
         <div className="form-actions">
-          <SubmitButton busy={isSubmitting} busyLabel="Inviting…">
-            Invite
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.inviting)}>
+            {intl.formatMessage(m.invite)}
           </SubmitButton>
         </div>
       </form>

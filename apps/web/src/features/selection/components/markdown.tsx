@@ -1,4 +1,9 @@
+import { defineMessages, useIntl } from 'react-intl';
 import ReactMarkdown from 'react-markdown';
+
+const m = defineMessages({
+  newTab: { id: 'selection.markdown.newTab', defaultMessage: '(opens in a new tab)' },
+});
 
 /**
  * Renders a concept note's Markdown safely: raw HTML is dropped (never injected), link targets pass the
@@ -6,6 +11,7 @@ import ReactMarkdown from 'react-markdown';
  * a server its author chose (which could log who read it).
  */
 export function Markdown({ children }: { children: string }) {
+  const intl = useIntl();
   return (
     <div className="markdown prose">
       <ReactMarkdown
@@ -15,7 +21,7 @@ export function Markdown({ children }: { children: string }) {
           a: ({ href, children: text }) => (
             <a href={href} rel="noopener noreferrer nofollow" target="_blank">
               {text}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden"> {intl.formatMessage(m.newTab)}</span>
             </a>
           ),
         }}

@@ -1,16 +1,6 @@
-import {
-  AGE_BAND_LABELS,
-  AGE_BANDS,
-  type AgeBand,
-  type Gender,
-  GENDER_LABELS,
-  GENDERS,
-  REGION_MAX,
-  WHEEL_AREA_LABELS,
-  WHEEL_AREAS,
-  type WheelArea,
-} from '@common-ground/domain';
+import { AGE_BANDS, type AgeBand, type Gender, GENDERS, REGION_MAX, WHEEL_AREAS, type WheelArea } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { type Demographics } from '../../../api';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
@@ -18,6 +8,31 @@ import { getMyDemographics, saveMyDemographics } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
+import { untyped } from '../../../i18n/untyped-messages';
+import { ageBandLabels, genderLabels, wheelAreaLabels } from '../labels';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'selection.demographics.title', defaultMessage: 'About you (optional)' },
+    intro: {
+      id: 'selection.demographics.intro',
+      defaultMessage:
+        'Helps the conveners see whether the group is balanced. Every answer is optional and you can withdraw it at any time. Nobody else sees your answers: conveners and facilitators see only totals, and a category with fewer than five people shows no number.',
+    },
+    loading: { id: 'selection.demographics.loading', defaultMessage: 'Loading your answers…' },
+    saved: { id: 'selection.demographics.saved', defaultMessage: 'Your answers are saved.' },
+    withdrawn: { id: 'selection.demographics.withdrawn', defaultMessage: 'Your answers are withdrawn.' },
+    gender: { id: 'selection.demographics.gender', defaultMessage: 'Gender' },
+    notDeclared: { id: 'selection.demographics.notDeclared', defaultMessage: 'Not declared' },
+    age: { id: 'selection.demographics.age', defaultMessage: 'Age' },
+    region: { id: 'selection.demographics.region', defaultMessage: 'Region' },
+    regionHint: { id: 'selection.demographics.regionHint', defaultMessage: 'Where you come from or work, as you would name it.' },
+    tooLong: { id: 'selection.demographics.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    areas: { id: 'selection.demographics.areas', defaultMessage: 'Areas your organisation works in' },
+    areasHint: { id: 'selection.demographics.areasHint', defaultMessage: 'The five areas of the Coordination Wheel.' },
+    save: { id: 'selection.demographics.save', defaultMessage: 'Save my answers' },
+  }),
+);
 
 interface Values {
   gender: Gender | '';
@@ -37,18 +52,16 @@ const toValues = (doc: Demographics): Values => ({
 export function MyDemographicsPanel({ processRef, onSaved }: { processRef: ProcessRef; onSaved: () => void }) {
   const doc = useResource<Demographics>(`my-demographics:${processRef.processId}`, (signal) => getMyDemographics(processRef, signal));
   const [status, setStatus] = useState('');
+  const intl = useIntl();
 
   return (
     <section className="panel" aria-labelledby="my-demographics-title">
-      <h2 id="my-demographics-title">About you (optional)</h2>
-      <p className="muted">
-        Helps the conveners see whether the group is balanced. Every answer is optional and you can withdraw it at any time. Nobody else
-        sees your answers: conveners and facilitators see only totals, and a category with fewer than five people shows no number.
-      </p>
+      <h2 id="my-demographics-title">{intl.formatMessage(m.title)}</h2>
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
       <p role="status" className="form-status">
         {status}
       </p>
-      <ResourceView resource={doc} loading="Loading your answers…" />
+      <ResourceView resource={doc} loading={intl.formatMessage(m.loading)} />
       {doc.data ? (
         <DemographicsForm
           key={doc.data.updatedAt ?? 'none'}
@@ -56,7 +69,7 @@ export function MyDemographicsPanel({ processRef, onSaved }: { processRef: Proce
           doc={doc.data}
           onSaved={(saved) => {
             doc.setData(saved);
-            setStatus(saved.updatedAt ? 'Your answers are saved.' : 'Your answers are withdrawn.');
+            setStatus(intl.formatMessage(saved.updatedAt ? m.saved : m.withdrawn));
             onSaved();
           }}
           onEdit={() => {
@@ -79,6 +92,7 @@ function DemographicsForm({
   onSaved: (doc: Demographics) => void;
   onEdit: () => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: toValues(doc),
     fields: ['gender', 'ageBand', 'region', 'wheelAreas'],
@@ -104,36 +118,38 @@ function DemographicsForm({
       <FormAlert messages={formErrors} />
       <div className="field-pair">
         <SelectField
-          label="Gender"
-          options={[{ value: '', label: 'Not declared' }, ...GENDERS.map((gender) => ({ value: gender, label: GENDER_LABELS[gender] }))]}
+          label={intl.formatMessage(m.gender)}
+          options={[
+            { value: '', label: intl.formatMessage(m.notDeclared) },
+            ...GENDERS.map((gender) => ({ value: gender, label: intl.formatMessage(genderLabels[gender]) })),
+          ]}
           error={errors.gender?.message}
           {...register('gender')}
         />
         <SelectField
-          label="Age"
-          options={[{ value: '', label: 'Not declared' }, ...AGE_BANDS.map((band) => ({ value: band, label: AGE_BAND_LABELS[band] }))]}
+          label={intl.formatMessage(m.age)}
+          options={[
+            { value: '', label: intl.formatMessage(m.notDeclared) },
+            ...AGE_BANDS.map((band) => ({ value: band, label: intl.formatMessage(ageBandLabels[band]) })),
+          ]}
           error={errors.ageBand?.message}
           {...register('ageBand')}
         />
       </div>
       <TextField
-        label="Region"
-        hint="Where you come from or work, as you would name it."
+        label={intl.formatMessage(m.region)}
+        hint={intl.formatMessage(m.regionHint)}
         autoComplete="off"
         error={errors.region?.message}
-        {...register('region', { maxLength: { value: REGION_MAX, message: `Use at most ${String(REGION_MAX)} characters.` } })}
+        {...register('region', { maxLength: { value: REGION_MAX, message: intl.formatMessage(m.tooLong, { max: REGION_MAX }) } })}
       />
-      <CheckboxGroup
-        legend="Areas your organisation works in"
-        hint="The five areas of the Coordination Wheel."
-        error={errors.wheelAreas?.message}
-      >
+      <CheckboxGroup legend={intl.formatMessage(m.areas)} hint={intl.formatMessage(m.areasHint)} error={errors.wheelAreas?.message}>
         {WHEEL_AREAS.map((area) => (
-          <Checkbox key={area} label={WHEEL_AREA_LABELS[area]} value={area} {...register('wheelAreas')} />
+          <Checkbox key={area} label={intl.formatMessage(wheelAreaLabels[area])} value={area} {...register('wheelAreas')} />
         ))}
       </CheckboxGroup>
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save my answers</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
       </div>
     </form>
   );

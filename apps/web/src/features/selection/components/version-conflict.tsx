@@ -1,10 +1,35 @@
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    criteria: {
+      id: 'selection.conflict.criteria',
+      defaultMessage:
+        'Someone else saved the selection criteria meanwhile. Reload to see their version; your changes here will be replaced.',
+    },
+    doNoHarm: {
+      id: 'selection.conflict.doNoHarm',
+      defaultMessage:
+        'Someone else saved the Do-No-Harm assessment meanwhile. Reload to see their version; your changes here will be replaced.',
+    },
+    conceptNote: {
+      id: 'selection.conflict.conceptNote',
+      defaultMessage:
+        'Someone else saved a newer version of the concept note meanwhile. Reload to see their version; your changes here will be replaced.',
+    },
+    reload: { id: 'selection.conflict.reload', defaultMessage: 'Reload' },
+  }),
+);
+
 /** Someone else saved first (409): the reader reloads to see their text before editing again. */
-export function VersionConflict({ what, onReload }: { what: string; onReload: () => void }) {
+export function VersionConflict({ what, onReload }: { what: 'criteria' | 'doNoHarm' | 'conceptNote'; onReload: () => void }) {
+  const intl = useIntl();
   return (
     <div className="alert alert-warning" role="alert">
-      <p>Someone else saved {what} meanwhile. Reload to see their version; your changes here will be replaced.</p>
+      <p>{intl.formatMessage(m[what])}</p>
       <button type="button" className="button" onClick={onReload}>
-        Reload
+        {intl.formatMessage(m.reload)}
       </button>
     </div>
   );

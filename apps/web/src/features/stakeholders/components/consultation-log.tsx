@@ -1,19 +1,42 @@
-import {
-  CONSULTATION_CHANNEL_LABELS,
-  type ConsultationChannel,
-  INTEREST_LEVEL_LABELS,
-  type InterestLevel,
-  REGISTER_LIMITS,
-} from '@common-ground/domain';
+import { type ConsultationChannel, type InterestLevel, REGISTER_LIMITS } from '@common-ground/domain';
+import { defineMessages, useIntl } from 'react-intl';
 import { errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { addConsultation, type Consultation, deleteConsultation, type ProspectDetail } from '../api/register';
 import { formatDay, today } from './format-day';
-import { CHANNEL_OPTIONS, INTEREST_LEVEL_OPTIONS } from './options';
+import { channelOptions, interestLevelOptions } from './options';
+import { channelLabels, interestLevelLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'stakeholders.consultations.title', defaultMessage: 'Consultations' },
+    emptyTitle: { id: 'stakeholders.consultations.emptyTitle', defaultMessage: 'No consultation logged yet' },
+    emptyHint: {
+      id: 'stakeholders.consultations.emptyHint',
+      defaultMessage: 'Lesson 11: ask whether the process meets their interests, what concerns them, and what would make them take part.',
+    },
+    removed: { id: 'stakeholders.consultations.removed', defaultMessage: 'The consultation of {date} was removed.' },
+    interest: { id: 'stakeholders.consultations.interest', defaultMessage: 'Interest in taking part' },
+    concerns: { id: 'stakeholders.consultations.concerns', defaultMessage: 'Concerns' },
+    outcome: { id: 'stakeholders.consultations.outcome', defaultMessage: 'Outcome' },
+    loggedBy: { id: 'stakeholders.consultations.loggedBy', defaultMessage: 'Logged by {name}' },
+    removeLabel: { id: 'stakeholders.consultations.removeLabel', defaultMessage: 'Remove the consultation of {date}' },
+    removeTitle: { id: 'stakeholders.consultations.removeTitle', defaultMessage: 'Remove this consultation?' },
+    removeMessage: { id: 'stakeholders.consultations.removeMessage', defaultMessage: 'The entry of {date} leaves the log for good.' },
+    remove: { id: 'stakeholders.consultations.remove', defaultMessage: 'Remove' },
+    formTitle: { id: 'stakeholders.consultations.formTitle', defaultMessage: 'Log a consultation' },
+    date: { id: 'stakeholders.consultations.date', defaultMessage: 'Date' },
+    dateMissing: { id: 'stakeholders.consultations.dateMissing', defaultMessage: 'Enter the date it took place.' },
+    dateFuture: { id: 'stakeholders.consultations.dateFuture', defaultMessage: 'The date cannot be in the future.' },
+    how: { id: 'stakeholders.consultations.how', defaultMessage: 'How' },
+    submit: { id: 'stakeholders.consultations.submit', defaultMessage: 'Log consultation' },
+  }),
+);
 
 interface Values {
   heldOn: string;
@@ -37,12 +60,13 @@ export function ConsultationLog({
   onLogged: (prospect: ProspectDetail) => void;
   onRemoved: (message: string) => void;
 }) {
+  const intl = useIntl();
   return (
     <section className="panel" aria-labelledby="sm-log-title">
-      <h2 id="sm-log-title">Consultations</h2>
+      <h2 id="sm-log-title">{intl.formatMessage(m.title)}</h2>
       {prospect.consultationLog.length === 0 ? (
-        <EmptyState title="No consultation logged yet">
-          <p>Lesson 11: ask whether the process meets their interests, what concerns them, and what would make them take part.</p>
+        <EmptyState title={intl.formatMessage(m.emptyTitle)}>
+          <p>{intl.formatMessage(m.emptyHint)}</p>
         </EmptyState>
       ) : (
         <ol className="sm-log">
@@ -53,7 +77,7 @@ export function ConsultationLog({
               mayManage={mayManage}
               onRemove={async () => {
                 await deleteConsultation(processRef, prospect.id, consultation.id);
-                onRemoved(`The consultation of ${formatDay(consultation.heldOn)} was removed.`);
+                onRemoved(intl.formatMessage(m.removed, { date: formatDay(consultation.heldOn) }));
               }}
             />
           ))}
@@ -73,32 +97,33 @@ function ConsultationEntry({
   mayManage: boolean;
   onRemove: () => Promise<void>;
 }) {
+  const intl = useIntl();
   const when = formatDay(consultation.heldOn);
   return (
     <li className="sm-log-entry">
       <h3>
-        {when} · {CONSULTATION_CHANNEL_LABELS[consultation.channel]}
+        {when} · {intl.formatMessage(channelLabels[consultation.channel])}
       </h3>
       <dl className="sm-facts">
-        <dt>Interest in taking part</dt>
-        <dd>{INTEREST_LEVEL_LABELS[consultation.interest]}</dd>
-        <dt>Concerns</dt>
+        <dt>{intl.formatMessage(m.interest)}</dt>
+        <dd>{intl.formatMessage(interestLevelLabels[consultation.interest])}</dd>
+        <dt>{intl.formatMessage(m.concerns)}</dt>
         <dd className="prose">{consultation.concerns ?? '—'}</dd>
-        <dt>Outcome</dt>
+        <dt>{intl.formatMessage(m.outcome)}</dt>
         <dd className="prose">{consultation.outcome ?? '—'}</dd>
       </dl>
-      <p className="muted">Logged by {consultation.recordedBy.displayName}</p>
+      <p className="muted">{intl.formatMessage(m.loggedBy, { name: consultation.recordedBy.displayName })}</p>
       {mayManage ? (
         <ConfirmButton
           className="button button-small button-danger-quiet"
-          aria-label={`Remove the consultation of ${when}`}
-          title="Remove this consultation?"
-          message={<p>The entry of {when} leaves the log for good.</p>}
-          confirmLabel="Remove"
+          aria-label={intl.formatMessage(m.removeLabel, { date: when })}
+          title={intl.formatMessage(m.removeTitle)}
+          message={<p>{intl.formatMessage(m.removeMessage, { date: when })}</p>}
+          confirmLabel={intl.formatMessage(m.remove)}
           describeError={errorMessage}
           onConfirm={onRemove}
         >
-          Remove
+          {intl.formatMessage(m.remove)}
         </ConfirmButton>
       ) : null}
     </li>
@@ -114,6 +139,7 @@ function ConsultationForm({
   prospect: ProspectDetail;
   onLogged: (prospect: ProspectDetail) => void;
 }) {
+  const intl = useIntl();
   const blank: Values = { heldOn: today(), channel: 'meeting', interest: 'moderate', concerns: '', outcome: '' };
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: blank,
@@ -133,43 +159,48 @@ function ConsultationForm({
   const errors = form.formState.errors;
   return (
     <form noValidate className="form sm-consultation-form" aria-labelledby="sm-log-form-title" onSubmit={(event) => void submit(event)}>
-      <h3 id="sm-log-form-title">Log a consultation</h3>
+      <h3 id="sm-log-form-title">{intl.formatMessage(m.formTitle)}</h3>
       <FormAlert messages={formErrors} />
       <div className="field-pair">
         <TextField
-          label="Date"
+          label={intl.formatMessage(m.date)}
           type="date"
           required
           max={today()}
           error={errors.heldOn?.message}
           {...form.register('heldOn', {
-            validate: (value) => (!value ? 'Enter the date it took place.' : value > today() ? 'The date cannot be in the future.' : true),
+            validate: (value) => (!value ? intl.formatMessage(m.dateMissing) : value > today() ? intl.formatMessage(m.dateFuture) : true),
           })}
         />
-        <SelectField label="How" options={CHANNEL_OPTIONS} error={errors.channel?.message} {...form.register('channel')} />
+        <SelectField
+          label={intl.formatMessage(m.how)}
+          options={channelOptions(intl)}
+          error={errors.channel?.message}
+          {...form.register('channel')}
+        />
       </div>
       <SelectField
-        label="Interest in taking part"
-        options={INTEREST_LEVEL_OPTIONS}
+        label={intl.formatMessage(m.interest)}
+        options={interestLevelOptions(intl)}
         error={errors.interest?.message}
         {...form.register('interest')}
       />
       <TextAreaField
-        label="Concerns"
+        label={intl.formatMessage(m.concerns)}
         rows={3}
         maxLength={REGISTER_LIMITS.concernsMax}
         error={errors.concerns?.message}
         {...form.register('concerns')}
       />
       <TextAreaField
-        label="Outcome"
+        label={intl.formatMessage(m.outcome)}
         rows={3}
         maxLength={REGISTER_LIMITS.outcomeMax}
         error={errors.outcome?.message}
         {...form.register('outcome')}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.formState.isSubmitting}>Log consultation</SubmitButton>
+        <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(m.submit)}</SubmitButton>
       </div>
     </form>
   );

@@ -1,10 +1,43 @@
-import { QUADRANT_LABELS, type Quadrant, SCORES, STANCE_LABELS } from '@common-ground/domain';
+import { type Quadrant, SCORES } from '@common-ground/domain';
 import { useId, useMemo, useRef, useState } from 'react';
+import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { MapStakeholder } from '../api/register';
 import { type GridCell, type GridGeometry, gridCells, placeMarks } from '../api/grid';
 import { StanceLegend, StanceShape } from './marks';
 import { useRovingFocus } from './use-roving-focus';
+import { lower, quadrantLabels, stanceLabels } from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    cell: {
+      id: 'stakeholders.grid.cell',
+      defaultMessage: 'influence {influence}, interest {interest} ({strategy})',
+    },
+    caption: {
+      id: 'stakeholders.grid.caption',
+      defaultMessage: 'Influence and interest of {count, plural, one {{count} stakeholder} other {{count} stakeholders}}',
+    },
+    help: {
+      id: 'stakeholders.grid.help',
+      defaultMessage:
+        'Click a mark to open the stakeholder, or a number to list a crowded cell. With the keyboard: Tab into the grid, move with the arrow keys, open with Enter.',
+    },
+    interestAxis: { id: 'stakeholders.grid.interestAxis', defaultMessage: 'Interest →' },
+    influenceAxis: { id: 'stakeholders.grid.influenceAxis', defaultMessage: 'Influence →' },
+    cluster: {
+      id: 'stakeholders.grid.cluster',
+      defaultMessage: '{count, plural, one {# stakeholder} other {# stakeholders}} with {cell}: list them',
+    },
+    mark: { id: 'stakeholders.grid.mark', defaultMessage: '{name}: {cell}, {stance}' },
+    listTitle: {
+      id: 'stakeholders.grid.listTitle',
+      defaultMessage: '{count, plural, one {# stakeholder} other {# stakeholders}} with {cell}',
+    },
+    closeList: { id: 'stakeholders.grid.closeList', defaultMessage: 'Close the list' },
+  }),
+);
 
 const GEOMETRY: GridGeometry = { left: 64, top: 12, cellWidth: 104, cellHeight: 78 };
 const WIDTH = GEOMETRY.left + 5 * GEOMETRY.cellWidth + 12;
@@ -19,8 +52,12 @@ const QUADRANT_REGIONS: { quadrant: Quadrant; column: number; row: number; colum
   { quadrant: 'keep_informed', column: 2, row: 3, columns: 3, rows: 2, tint: '#e3efeb' },
 ];
 
-export const describeCell = (cell: Pick<GridCell, 'influence' | 'interest' | 'quadrant'>) =>
-  `influence ${String(cell.influence)}, interest ${String(cell.interest)} (${QUADRANT_LABELS[cell.quadrant]})`;
+export const describeCell = (intl: IntlShape, cell: Pick<GridCell, 'influence' | 'interest' | 'quadrant'>) =>
+  intl.formatMessage(m.cell, {
+    influence: cell.influence,
+    interest: cell.interest,
+    strategy: intl.formatMessage(quadrantLabels[cell.quadrant]),
+  });
 
 /**
  * The influence/interest grid: a 5 × 5 SVG with the four strategies. A cell shows its stakeholders as
@@ -35,6 +72,7 @@ export function InfluenceGrid({
   stakeholderUrl: (id: string) => string;
   onOpen: (id: string) => void;
 }) {
+  const intl = useIntl();
   const captionId = useId();
   const helpId = useId();
   const marks = useMemo(() => placeMarks(gridCells(stakeholders), GEOMETRY), [stakeholders]);
@@ -50,16 +88,17 @@ export function InfluenceGrid({
   return (
     <figure className="sm-figure">
       <figcaption id={captionId} className="sm-caption">
-        Influence and interest of {stakeholders.length} stakeholder{stakeholders.length === 1 ? '' : 's'}
+        {intl.formatMessage(m.caption, { count: stakeholders.length })}
       </figcaption>
       <p id={helpId} className="muted sm-help">
-        Click a mark to open the stakeholder, or a number to list a crowded cell. With the keyboard: Tab into the grid, move with the arrow
-        keys, open with Enter.
+        {intl.formatMessage(m.help)}
       </p>
       <StanceLegend />
       <svg
         ref={container}
         className="sm-svg sm-grid"
+        // The picture's geometry does not change with the language: its text anchors keep their left-to-right meaning.
+        direction="ltr"
         viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
         role="group"
         aria-labelledby={captionId}
@@ -72,7 +111,7 @@ export function InfluenceGrid({
             <g key={region.quadrant}>
               <rect x={x} y={y} width={region.columns * GEOMETRY.cellWidth} height={region.rows * GEOMETRY.cellHeight} fill={region.tint} />
               <text x={x + 6} y={y + 14} className="sm-quadrant-label">
-                {QUADRANT_LABELS[region.quadrant]}
+                {intl.formatMessage(quadrantLabels[region.quadrant])}
               </text>
             </g>
           );
@@ -109,14 +148,14 @@ export function InfluenceGrid({
             </g>
           ))}
           <text x={GEOMETRY.left + 2.5 * GEOMETRY.cellWidth} y={HEIGHT - 8} textAnchor="middle" className="sm-axis-title">
-            Interest →
+            {intl.formatMessage(m.interestAxis)}
           </text>
           <text
             transform={`translate(18 ${String(GEOMETRY.top + 2.5 * GEOMETRY.cellHeight)}) rotate(-90)`}
             textAnchor="middle"
             className="sm-axis-title"
           >
-            Influence →
+            {intl.formatMessage(m.influenceAxis)}
           </text>
         </g>
         {marks.map((mark, position) => {
@@ -129,7 +168,7 @@ export function InfluenceGrid({
             },
           };
           if (mark.kind === 'cluster') {
-            const label = `${String(mark.cell.members.length)} stakeholders with ${describeCell(mark.cell)}: list them`;
+            const label = intl.formatMessage(m.cluster, { count: mark.cell.members.length, cell: describeCell(intl, mark.cell) });
             const open = () => {
               openCluster(mark.cell);
             };
@@ -152,7 +191,11 @@ export function InfluenceGrid({
             );
           }
           const stakeholder = stakeholders[mark.index];
-          const label = `${stakeholder.name}: ${describeCell(mark.cell)}, ${STANCE_LABELS[stakeholder.stance].toLowerCase()}`;
+          const label = intl.formatMessage(m.mark, {
+            name: stakeholder.name,
+            cell: describeCell(intl, mark.cell),
+            stance: lower(intl, intl.formatMessage(stanceLabels[stakeholder.stance])),
+          });
           const open = () => {
             onOpen(stakeholder.id);
           };
@@ -175,13 +218,13 @@ export function InfluenceGrid({
       {openCell ? (
         <section className="sm-cell-list" aria-labelledby="sm-cell-list-title">
           <h3 id="sm-cell-list-title" ref={listHeading} tabIndex={-1}>
-            {openCell.members.length} stakeholders with {describeCell(openCell)}
+            {intl.formatMessage(m.listTitle, { count: openCell.members.length, cell: describeCell(intl, openCell) })}
           </h3>
           <ul>
             {openCell.members.map((index) => (
               <li key={stakeholders[index].id}>
                 <Link to={stakeholderUrl(stakeholders[index].id)}>{stakeholders[index].name}</Link>{' '}
-                <span className="muted">· {STANCE_LABELS[stakeholders[index].stance]}</span>
+                <span className="muted">· {intl.formatMessage(stanceLabels[stakeholders[index].stance])}</span>
               </li>
             ))}
           </ul>
@@ -192,7 +235,7 @@ export function InfluenceGrid({
               setOpenCell(null);
             }}
           >
-            Close the list
+            {intl.formatMessage(m.closeList)}
           </button>
         </section>
       ) : null}

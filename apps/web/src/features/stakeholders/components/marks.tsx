@@ -1,11 +1,15 @@
-import {
-  RELATIONSHIP_KIND_LABELS,
-  RELATIONSHIP_KINDS,
-  type RelationshipKind,
-  STANCE_LABELS,
-  STANCES,
-  type Stance,
-} from '@common-ground/domain';
+import { RELATIONSHIP_KINDS, type RelationshipKind, STANCES, type Stance } from '@common-ground/domain';
+import { defineMessages, useIntl } from 'react-intl';
+import { relationshipKindLabels, stanceLabels } from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    stance: { id: 'stakeholders.legend.stance', defaultMessage: 'Stance' },
+    relationshipsShown: { id: 'stakeholders.legend.relationshipsShown', defaultMessage: 'Relationships shown' },
+    arrow: { id: 'stakeholders.legend.arrow', defaultMessage: '(arrow: depends on)' },
+  }),
+);
 
 /** Stance is told by shape as well as colour: circle, diamond, square, triangle. */
 export const STANCE_COLOURS: Record<Stance, string> = { supportive: '#2c6a37', neutral: '#4b5753', opposed: '#a3302a', unknown: '#8a5a12' };
@@ -29,14 +33,15 @@ export function StanceShape({ stance, x, y, size }: { stance: Stance; x: number;
 }
 
 export function StanceLegend() {
+  const intl = useIntl();
   return (
-    <ul className="sm-legend" aria-label="Stance">
+    <ul className="sm-legend" aria-label={intl.formatMessage(m.stance)}>
       {STANCES.map((stance) => (
         <li key={stance}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <StanceShape stance={stance} x={8} y={8} size={12} />
           </svg>
-          {STANCE_LABELS[stance]}
+          {intl.formatMessage(stanceLabels[stance])}
         </li>
       ))}
     </ul>
@@ -82,9 +87,10 @@ export function RelationshipLegend({
   counts: Record<RelationshipKind, number>;
   onToggle: (kind: RelationshipKind) => void;
 }) {
+  const intl = useIntl();
   return (
     <fieldset className="sm-legend sm-legend-edges">
-      <legend>Relationships shown</legend>
+      <legend>{intl.formatMessage(m.relationshipsShown)}</legend>
       {RELATIONSHIP_KINDS.map((kind) => (
         <label key={kind} className="sm-legend-item">
           <input
@@ -95,8 +101,8 @@ export function RelationshipLegend({
             }}
           />
           <EdgeSample kind={kind} />
-          {RELATIONSHIP_KIND_LABELS[kind]}
-          {kind === 'dependency' ? ' (arrow: depends on)' : ''} <span className="muted">({counts[kind]})</span>
+          {intl.formatMessage(relationshipKindLabels[kind])}
+          {kind === 'dependency' ? ` ${intl.formatMessage(m.arrow)}` : ''} <span className="muted">({counts[kind]})</span>
         </label>
       ))}
     </fieldset>

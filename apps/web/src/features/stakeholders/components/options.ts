@@ -1,38 +1,57 @@
 import {
-  CONSULTATION_CHANNEL_LABELS,
   CONSULTATION_CHANNELS,
-  CONTACT_KIND_LABELS,
   CONTACT_KINDS,
-  INTEREST_LEVEL_LABELS,
   INTEREST_LEVELS,
-  PROSPECT_STATUS_LABELS,
   PROSPECT_STATUSES,
-  RELATIONSHIP_KIND_LABELS,
   RELATIONSHIP_KINDS,
   SCORES,
-  STAKEHOLDER_KIND_LABELS,
   STAKEHOLDER_KINDS,
-  STANCE_LABELS,
   STANCES,
-  STRENGTH_LABELS,
 } from '@common-ground/domain';
+import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import type { Option } from '../../../components/fields';
+import {
+  channelLabels,
+  contactKindLabels,
+  interestLevelLabels,
+  kindLabels,
+  prospectStatusLabels,
+  relationshipKindLabels,
+  stanceLabels,
+  strengthLabels,
+} from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
 
-/** The choices of the register's forms and filters, in the domain's order and words. */
-const from = <T extends string | number>(values: readonly T[], labels: Record<T, string>): Option[] =>
-  values.map((value) => ({ value: String(value), label: labels[value] }));
+const m = untyped(
+  defineMessages({
+    lowest: { id: 'stakeholders.score.lowest', defaultMessage: '{score} (lowest)' },
+    highest: { id: 'stakeholders.score.highest', defaultMessage: '{score} (highest)' },
+    personalData: {
+      id: 'stakeholders.personalDataHint',
+      defaultMessage: 'Personal data: only conveners and facilitators of this process see it.',
+    },
+  }),
+);
 
-export const KIND_OPTIONS = from(STAKEHOLDER_KINDS, STAKEHOLDER_KIND_LABELS);
-export const STANCE_OPTIONS = from(STANCES, STANCE_LABELS);
-export const SCORE_OPTIONS: Option[] = SCORES.map((score) => ({
-  value: String(score),
-  label: score === 1 ? '1 (lowest)' : score === 5 ? '5 (highest)' : String(score),
-}));
-export const RELATIONSHIP_OPTIONS = from(RELATIONSHIP_KINDS, RELATIONSHIP_KIND_LABELS);
-export const STRENGTH_OPTIONS: Option[] = [1, 2, 3].map((strength) => ({ value: String(strength), label: STRENGTH_LABELS[strength] }));
-export const CONTACT_OPTIONS = from(CONTACT_KINDS, CONTACT_KIND_LABELS);
-export const PROSPECT_STATUS_OPTIONS = from(PROSPECT_STATUSES, PROSPECT_STATUS_LABELS);
-export const CHANNEL_OPTIONS = from(CONSULTATION_CHANNELS, CONSULTATION_CHANNEL_LABELS);
-export const INTEREST_LEVEL_OPTIONS = from(INTEREST_LEVELS, INTEREST_LEVEL_LABELS);
+/** The choices of the register's forms and filters, in the domain's order and the reader's words. */
+const from = <T extends string | number>(intl: IntlShape, values: readonly T[], labels: Record<T, MessageDescriptor>): Option[] =>
+  values.map((value) => {
+    const label: MessageDescriptor = labels[value];
+    return { value: String(value), label: intl.formatMessage(label) };
+  });
 
-export const PERSONAL_DATA_HINT = 'Personal data: only conveners and facilitators of this process see it.';
+export const kindOptions = (intl: IntlShape) => from(intl, STAKEHOLDER_KINDS, kindLabels);
+export const stanceOptions = (intl: IntlShape) => from(intl, STANCES, stanceLabels);
+export const scoreOptions = (intl: IntlShape): Option[] =>
+  SCORES.map((score) => ({
+    value: String(score),
+    label: score === 1 ? intl.formatMessage(m.lowest, { score }) : score === 5 ? intl.formatMessage(m.highest, { score }) : String(score),
+  }));
+export const relationshipOptions = (intl: IntlShape) => from(intl, RELATIONSHIP_KINDS, relationshipKindLabels);
+export const strengthOptions = (intl: IntlShape) => from(intl, [1, 2, 3], strengthLabels);
+export const contactOptions = (intl: IntlShape) => from(intl, CONTACT_KINDS, contactKindLabels);
+export const prospectStatusOptions = (intl: IntlShape) => from(intl, PROSPECT_STATUSES, prospectStatusLabels);
+export const channelOptions = (intl: IntlShape) => from(intl, CONSULTATION_CHANNELS, channelLabels);
+export const interestLevelOptions = (intl: IntlShape) => from(intl, INTEREST_LEVELS, interestLevelLabels);
+
+export const personalDataHint = (intl: IntlShape) => intl.formatMessage(m.personalData);

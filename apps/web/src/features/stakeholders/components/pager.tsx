@@ -1,4 +1,36 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    navStakeholders: { id: 'stakeholders.pager.navStakeholders', defaultMessage: 'Pages of stakeholders' },
+    navProspects: { id: 'stakeholders.pager.navProspects', defaultMessage: 'Pages of prospects' },
+    navRelationships: { id: 'stakeholders.pager.navRelationships', defaultMessage: 'Pages of relationships' },
+    stakeholders: {
+      id: 'stakeholders.pager.stakeholders',
+      defaultMessage: 'Page {page} of {pages} · {total, plural, one {# stakeholder} other {# stakeholders}}',
+    },
+    prospects: {
+      id: 'stakeholders.pager.prospects',
+      defaultMessage: 'Page {page} of {pages} · {total, plural, one {# prospect} other {# prospects}}',
+    },
+    relationships: {
+      id: 'stakeholders.pager.relationships',
+      defaultMessage: 'Page {page} of {pages} · {total, plural, one {# relationship} other {# relationships}}',
+    },
+    previous: { id: 'stakeholders.pager.previous', defaultMessage: 'Previous<hidden> page</hidden>' },
+    next: { id: 'stakeholders.pager.next', defaultMessage: 'Next<hidden> page</hidden>' },
+  }),
+);
+
+const NOUNS = {
+  stakeholders: { nav: m.navStakeholders, summary: m.stakeholders },
+  prospects: { nav: m.navProspects, summary: m.prospects },
+  relationships: { nav: m.navRelationships, summary: m.relationships },
+};
+
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
 
 /** "Page 2 of 13 · 312 stakeholders" with Previous and Next. */
 export function Pager({
@@ -11,13 +43,14 @@ export function Pager({
   page: number;
   pageSize: number;
   total: number;
-  noun: [string, string];
+  noun: keyof typeof NOUNS;
   onPage: (page: number) => void;
 }) {
+  const intl = useIntl();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (total <= pageSize && page === 1) return null;
   return (
-    <nav className="sm-pager" aria-label={`Pages of ${noun[1]}`}>
+    <nav className="sm-pager" aria-label={intl.formatMessage(NOUNS[noun].nav)}>
       <button
         type="button"
         className="button button-small"
@@ -26,11 +59,9 @@ export function Pager({
           onPage(page - 1);
         }}
       >
-        Previous<span className="visually-hidden"> page</span>
+        {intl.formatMessage(m.previous, { hidden })}
       </button>
-      <span>
-        Page {page} of {pages} · {total} {total === 1 ? noun[0] : noun[1]}
-      </span>
+      <span>{intl.formatMessage(NOUNS[noun].summary, { page, pages, total })}</span>
       <button
         type="button"
         className="button button-small"
@@ -39,7 +70,7 @@ export function Pager({
           onPage(page + 1);
         }}
       >
-        Next<span className="visually-hidden"> page</span>
+        {intl.formatMessage(m.next, { hidden })}
       </button>
     </nav>
   );

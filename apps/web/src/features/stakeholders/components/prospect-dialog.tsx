@@ -1,11 +1,14 @@
 import { LIMITS, REGISTER_LIMITS } from '@common-ground/domain';
+import { defineMessages, useIntl } from 'react-intl';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { createProspect, type MapStakeholder, type ProspectDetail, type ProspectInput, updateProspect } from '../api/register';
-import { PERSONAL_DATA_HINT } from './options';
+import { personalDataHint } from './options';
+import { lower, prospectStatusLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
 
 interface Values {
   name: string;
@@ -13,6 +16,29 @@ interface Values {
   stakeholderId: string;
   email: string;
 }
+
+const m = untyped(
+  defineMessages({
+    editTitle: { id: 'stakeholders.prospectDialog.editTitle', defaultMessage: 'Edit {name}' },
+    addTitle: { id: 'stakeholders.prospectDialog.addTitle', defaultMessage: 'Add a prospective participant' },
+    what: { id: 'stakeholders.prospectDialog.conflictWhat', defaultMessage: 'this prospect' },
+    theirs: { id: 'stakeholders.prospectDialog.theirs', defaultMessage: 'Their version: status {status}.' },
+    name: { id: 'stakeholders.prospectDialog.name', defaultMessage: 'Name' },
+    nameMissing: { id: 'stakeholders.prospectDialog.nameMissing', defaultMessage: 'Enter the person’s name.' },
+    organisation: { id: 'stakeholders.prospectDialog.organisation', defaultMessage: 'Organisation' },
+    represents: { id: 'stakeholders.prospectDialog.represents', defaultMessage: 'Would represent' },
+    representsHint: { id: 'stakeholders.prospectDialog.representsHint', defaultMessage: 'A stakeholder of the register' },
+    noStakeholder: { id: 'stakeholders.prospectDialog.noStakeholder', defaultMessage: 'No stakeholder' },
+    email: { id: 'stakeholders.prospectDialog.email', defaultMessage: 'E-mail address' },
+    emailInvalid: {
+      id: 'stakeholders.prospectDialog.emailInvalid',
+      defaultMessage: 'Enter an e-mail address such as name@example.org.',
+    },
+    cancel: { id: 'stakeholders.prospectDialog.cancel', defaultMessage: 'Cancel' },
+    save: { id: 'stakeholders.prospectDialog.save', defaultMessage: 'Save changes' },
+    add: { id: 'stakeholders.prospectDialog.add', defaultMessage: 'Add prospect' },
+  }),
+);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -39,6 +65,7 @@ export function ProspectDialog({
   onClose: () => void;
   onSaved: (saved: ProspectDetail) => void;
 }) {
+  const intl = useIntl();
   const { form, submit, formErrors, conflict, keepMine, takeTheirs } = useCgForm<Values, ProspectDetail>({
     defaultValues: valuesOf(prospect),
     fields: ['name', 'organisation', 'stakeholderId', 'email'],
@@ -62,58 +89,62 @@ export function ProspectDialog({
   const choices = linked && !stakeholders.some((s) => s.id === linked.id) ? [linked, ...stakeholders] : stakeholders;
 
   return (
-    <Dialog open onClose={onClose} title={prospect ? `Edit ${prospect.name}` : 'Add a prospective participant'}>
+    <Dialog
+      open
+      onClose={onClose}
+      title={prospect ? intl.formatMessage(m.editTitle, { name: prospect.name }) : intl.formatMessage(m.addTitle)}
+    >
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         {conflict ? (
           <ConflictNotice
-            what="this prospect"
+            what={intl.formatMessage(m.what)}
             busy={form.formState.isSubmitting}
             onKeepMine={() => void keepMine()}
             onTakeTheirs={takeTheirs}
           >
-            <p>Their version: status {conflict.status}.</p>
+            <p>{intl.formatMessage(m.theirs, { status: lower(intl, intl.formatMessage(prospectStatusLabels[conflict.status])) })}</p>
           </ConflictNotice>
         ) : null}
         <FormAlert messages={formErrors} />
         <TextField
-          label="Name"
+          label={intl.formatMessage(m.name)}
           required
           maxLength={REGISTER_LIMITS.nameMax}
           autoComplete="off"
           error={errors.name?.message}
-          {...form.register('name', { validate: (value) => (value.trim() ? true : 'Enter the person’s name.') })}
+          {...form.register('name', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.nameMissing)) })}
         />
         <TextField
-          label="Organisation"
+          label={intl.formatMessage(m.organisation)}
           maxLength={REGISTER_LIMITS.organisationMax}
           error={errors.organisation?.message}
           {...form.register('organisation')}
         />
         <SelectField
-          label="Would represent"
-          hint="A stakeholder of the register"
-          options={[{ value: '', label: 'No stakeholder' }, ...choices.map((s) => ({ value: s.id, label: s.name }))]}
+          label={intl.formatMessage(m.represents)}
+          hint={intl.formatMessage(m.representsHint)}
+          options={[{ value: '', label: intl.formatMessage(m.noStakeholder) }, ...choices.map((s) => ({ value: s.id, label: s.name }))]}
           error={errors.stakeholderId?.message}
           {...form.register('stakeholderId')}
         />
         {withEmail ? (
           <TextField
-            label="E-mail address"
+            label={intl.formatMessage(m.email)}
             type="email"
-            hint={PERSONAL_DATA_HINT}
+            hint={personalDataHint(intl)}
             maxLength={LIMITS.emailMax}
             autoComplete="off"
             error={errors.email?.message}
             {...form.register('email', {
-              validate: (value) => (!value.trim() || EMAIL.test(value.trim()) ? true : 'Enter an e-mail address such as name@example.org.'),
+              validate: (value) => (!value.trim() || EMAIL.test(value.trim()) ? true : intl.formatMessage(m.emailInvalid)),
             })}
           />
         ) : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
-          <SubmitButton busy={form.formState.isSubmitting}>{prospect ? 'Save changes' : 'Add prospect'}</SubmitButton>
+          <SubmitButton busy={form.formState.isSubmitting}>{intl.formatMessage(prospect ? m.save : m.add)}</SubmitButton>
         </div>
       </form>
     </Dialog>

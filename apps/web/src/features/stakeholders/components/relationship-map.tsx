@@ -1,11 +1,48 @@
-import { describeRelationship, RELATIONSHIP_KINDS, type RelationshipKind, STANCE_LABELS } from '@common-ground/domain';
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '@common-ground/domain';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Loading } from '../../../components/states';
 import type { LayoutInput, LayoutResult } from '../api/layout';
 import type { MapRelationship, StakeholderMap } from '../api/register';
 import { LAYOUT_MEASURE, useLayout } from '../api/use-layout';
 import { EDGE_STYLES, RelationshipLegend, StanceShape, strokeWidth } from './marks';
 import { useRovingFocus } from './use-roving-focus';
+import { describeRelationship, lower, stanceLabels } from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    layingOut: {
+      id: 'stakeholders.map.layingOut',
+      defaultMessage:
+        'Laying out {stakeholders, plural, one {{stakeholders} stakeholder} other {{stakeholders} stakeholders}} and {relationships, plural, one {{relationships} relationship} other {{relationships} relationships}}…',
+    },
+    caption: {
+      id: 'stakeholders.map.caption',
+      defaultMessage:
+        'Relationships between {stakeholders, plural, one {{stakeholders} stakeholder} other {{stakeholders} stakeholders}} ({relationships, plural, one {{relationships} relationship} other {{relationships} relationships}})',
+    },
+    help: {
+      id: 'stakeholders.map.help',
+      defaultMessage:
+        'Point at or focus a stakeholder to bring its relationships forward; click or press Enter to open it. With the keyboard: Tab into the map, move with the arrow keys. Colour and shape show the stance, size the influence.',
+    },
+    zoom: { id: 'stakeholders.map.zoom', defaultMessage: 'Zoom' },
+    zoomIn: { id: 'stakeholders.map.zoomIn', defaultMessage: 'Zoom in' },
+    zoomOut: { id: 'stakeholders.map.zoomOut', defaultMessage: 'Zoom out' },
+    showAll: { id: 'stakeholders.map.showAll', defaultMessage: 'Show all' },
+    find: { id: 'stakeholders.map.find', defaultMessage: 'Find a stakeholder' },
+    choose: { id: 'stakeholders.map.choose', defaultMessage: 'Choose…' },
+    node: {
+      id: 'stakeholders.map.node',
+      defaultMessage: '{name}: {stance}, influence {influence}, {relationships, plural, one {# relationship} other {# relationships}}',
+    },
+    noneShown: { id: 'stakeholders.map.noneShown', defaultMessage: 'no relationships shown.' },
+    list: { id: 'stakeholders.map.list', defaultMessage: '{list}.' },
+    listAndMore: { id: 'stakeholders.map.listAndMore', defaultMessage: '{list}; and {more} more.' },
+    join: { id: 'stakeholders.map.join', defaultMessage: '{first}; {next}' },
+  }),
+);
 
 export const RENDER_MEASURE = 'cg-map-render';
 /** Up to this many stakeholders every name is written on the map; beyond, names show for the highlighted one and its neighbours. */
@@ -101,6 +138,7 @@ const EdgeLayer = memo(function EdgeLayer({
  * focusing a stakeholder brings its relationships and neighbours forward with their names.
  */
 export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: (id: string) => void }) {
+  const intl = useIntl();
   const captionId = useId();
   const helpId = useId();
   const findId = useId();
@@ -142,7 +180,7 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
   if (!layout || !bounds)
     return (
       <Loading
-        label={`Laying out ${String(map.stakeholders.length)} stakeholders and ${String(map.relationships.length)} relationships…`}
+        label={intl.formatMessage(m.layingOut, { stakeholders: map.stakeholders.length, relationships: map.relationships.length })}
       />
     );
 
@@ -173,11 +211,10 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
   return (
     <figure className="sm-figure">
       <figcaption id={captionId} className="sm-caption">
-        Relationships between {map.stakeholders.length} stakeholders ({map.relationships.length} relationships)
+        {intl.formatMessage(m.caption, { stakeholders: map.stakeholders.length, relationships: map.relationships.length })}
       </figcaption>
       <p id={helpId} className="muted sm-help">
-        Point at or focus a stakeholder to bring its relationships forward; click or press Enter to open it. With the keyboard: Tab into the
-        map, move with the arrow keys. Colour and shape show the stance, size the influence.
+        {intl.formatMessage(m.help)}
       </p>
       <div className="sm-map-tools">
         <RelationshipLegend
@@ -192,14 +229,14 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
             });
           }}
         />
-        <div className="sm-zoom" role="group" aria-label="Zoom">
+        <div className="sm-zoom" role="group" aria-label={intl.formatMessage(m.zoom)}>
           <button
             type="button"
             className="button button-small"
             disabled={zoom >= ZOOMS.length - 1}
             onClick={() => setZoom((value) => Math.min(value + 1, ZOOMS.length - 1))}
           >
-            Zoom in
+            {intl.formatMessage(m.zoomIn)}
           </button>
           <button
             type="button"
@@ -207,13 +244,13 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
             disabled={zoom === 0}
             onClick={() => setZoom((value) => Math.max(value - 1, 0))}
           >
-            Zoom out
+            {intl.formatMessage(m.zoomOut)}
           </button>
           <button type="button" className="button button-small" disabled={zoom === 0} onClick={() => setZoom(0)}>
-            Show all
+            {intl.formatMessage(m.showAll)}
           </button>
           <div className="field sm-find">
-            <label htmlFor={findId}>Find a stakeholder</label>
+            <label htmlFor={findId}>{intl.formatMessage(m.find)}</label>
             <select
               id={findId}
               value=""
@@ -221,7 +258,7 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
                 if (event.target.value !== '') find(Number(event.target.value));
               }}
             >
-              <option value="">Choose…</option>
+              <option value="">{intl.formatMessage(m.choose)}</option>
               {map.stakeholders.map((stakeholder, index) => (
                 <option key={stakeholder.id} value={index}>
                   {stakeholder.name}
@@ -234,6 +271,8 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
       <svg
         ref={container}
         className="sm-svg sm-network"
+        // The picture's geometry does not change with the language: its text anchors keep their left-to-right meaning.
+        direction="ltr"
         viewBox={viewBox(bounds, ZOOMS[zoom], centre)}
         role="group"
         aria-labelledby={captionId}
@@ -256,7 +295,12 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
         <EdgeLayer edges={map.relationships} layout={layout} sizes={sizes} shown={shown} />
         {map.stakeholders.map((stakeholder, index) => {
           const relationships = edgesOf[index].length;
-          const name = `${stakeholder.name}: ${STANCE_LABELS[stakeholder.stance].toLowerCase()}, influence ${String(stakeholder.influence)}, ${String(relationships)} relationship${relationships === 1 ? '' : 's'}`;
+          const name = intl.formatMessage(m.node, {
+            name: stakeholder.name,
+            stance: lower(intl, intl.formatMessage(stanceLabels[stakeholder.stance])),
+            influence: stakeholder.influence,
+            relationships,
+          });
           const open = () => {
             onOpen(stakeholder.id);
           };
@@ -314,11 +358,14 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
         <p className="sm-highlight-text" aria-live="polite">
           {map.stakeholders[highlight].name}:{' '}
           {highlighted.length === 0
-            ? 'no relationships shown.'
-            : highlighted
-                .slice(0, 6)
-                .map((edge) => describeRelationship(edge.kind, map.stakeholders[edge.from].name, map.stakeholders[edge.to].name))
-                .join('; ') + (highlighted.length > 6 ? `; and ${String(highlighted.length - 6)} more.` : '.')}
+            ? intl.formatMessage(m.noneShown)
+            : intl.formatMessage(highlighted.length > 6 ? m.listAndMore : m.list, {
+                list: highlighted
+                  .slice(0, 6)
+                  .map((edge) => describeRelationship(intl, edge.kind, map.stakeholders[edge.from].name, map.stakeholders[edge.to].name))
+                  .reduce((first, next) => intl.formatMessage(m.join, { first, next })),
+                more: highlighted.length - 6,
+              })}
         </p>
       ) : null}
     </figure>

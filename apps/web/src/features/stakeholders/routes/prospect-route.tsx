@@ -1,5 +1,6 @@
-import { PROSPECT_STATUS_LABELS, PROSPECT_TRANSITIONS, prospectInvitationProblem, type ProspectStatus } from '@common-ground/domain';
+import { PROSPECT_TRANSITIONS, prospectInvitationProblem, type ProspectStatus } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, type MessageDescriptor, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
@@ -10,22 +11,57 @@ import { useResource } from '../../../hooks/use-resource';
 import { formatDate } from '../../../lib/format';
 import { changeProspectStatus, deleteProspect, getProspect, getStakeholderMap } from '../api/register';
 import { ConsultationLog } from '../components/consultation-log';
-import { PERSONAL_DATA_HINT } from '../components/options';
+import { personalDataHint } from '../components/options';
 import { ProspectDialog } from '../components/prospect-dialog';
 import { ProspectInvitation } from '../components/prospect-invitation';
 import { useRegister } from '../components/use-register';
+import { lower, prospectStatusLabels } from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
 
-const MOVE_LABELS: Record<ProspectStatus, string> = {
-  prospective: 'Approach again',
-  consulted: 'Mark as consulted',
-  invited: 'Mark as invited',
-  active: 'Mark as taking part',
-  declined: 'Mark as declined',
-  withdrawn: 'Mark as withdrawn',
-};
+const MOVE_LABELS = untyped(
+  defineMessages({
+    prospective: { id: 'stakeholders.prospect.move.prospective', defaultMessage: 'Approach again' },
+    consulted: { id: 'stakeholders.prospect.move.consulted', defaultMessage: 'Mark as consulted' },
+    invited: { id: 'stakeholders.prospect.move.invited', defaultMessage: 'Mark as invited' },
+    active: { id: 'stakeholders.prospect.move.active', defaultMessage: 'Mark as taking part' },
+    declined: { id: 'stakeholders.prospect.move.declined', defaultMessage: 'Mark as declined' },
+    withdrawn: { id: 'stakeholders.prospect.move.withdrawn', defaultMessage: 'Mark as withdrawn' },
+  }),
+) satisfies Record<ProspectStatus, MessageDescriptor>;
+
+const m = untyped(
+  defineMessages({
+    pageTitle: { id: 'stakeholders.prospect.pageTitle', defaultMessage: 'Prospect' },
+    loading: { id: 'stakeholders.prospect.loading', defaultMessage: 'Loading the prospect…' },
+    nowStatus: { id: 'stakeholders.prospect.nowStatus', defaultMessage: '{name} is now {status}.' },
+    conflict: {
+      id: 'stakeholders.prospect.conflict',
+      defaultMessage: 'Someone changed this prospect meanwhile; here is their version. Try again.',
+    },
+    back: { id: 'stakeholders.prospect.back', defaultMessage: 'Prospective participants' },
+    edit: { id: 'stakeholders.prospect.edit', defaultMessage: 'Edit' },
+    removeTitle: { id: 'stakeholders.prospect.removeTitle', defaultMessage: 'Remove {name}?' },
+    removeMessage: {
+      id: 'stakeholders.prospect.removeMessage',
+      defaultMessage: 'The prospect and the log of {count, plural, one {# consultation} other {# consultations}} are removed for good.',
+    },
+    remove: { id: 'stakeholders.prospect.remove', defaultMessage: 'Remove' },
+    statusLabel: { id: 'stakeholders.prospect.statusLabel', defaultMessage: 'Status:' },
+    since: { id: 'stakeholders.prospect.since', defaultMessage: 'since {date}' },
+    organisation: { id: 'stakeholders.prospect.organisation', defaultMessage: 'Organisation' },
+    represents: { id: 'stakeholders.prospect.represents', defaultMessage: 'Would represent' },
+    email: { id: 'stakeholders.prospect.email', defaultMessage: 'E-mail address' },
+    moves: { id: 'stakeholders.prospect.moves', defaultMessage: 'Change the status' },
+    invited: { id: 'stakeholders.prospect.invited', defaultMessage: '{name} is invited; pass the link on to {email}.' },
+    logged: { id: 'stakeholders.prospect.logged', defaultMessage: 'The consultation was logged.' },
+    loggedAndMoved: { id: 'stakeholders.prospect.loggedAndMoved', defaultMessage: 'The consultation was logged; {name} is now {status}.' },
+    saved: { id: 'stakeholders.prospect.saved', defaultMessage: '{name} was saved.' },
+  }),
+);
 
 /** `…/stakeholders/prospects/:prospectId`: a prospective participant, their status and the consultation log. */
 export function ProspectRoute() {
+  const intl = useIntl();
   const register = useRegister();
   const navigate = useNavigate();
   const { prospectId = '' } = useParams();
@@ -39,24 +75,22 @@ export function ProspectRoute() {
   const [status, setStatus] = useState('');
   const [moveError, setMoveError] = useState<string | null>(null);
   const prospect = detail.data?.id === prospectId ? detail.data : undefined;
-  usePageTitle(prospect?.name ?? 'Prospect');
+  usePageTitle(prospect?.name ?? intl.formatMessage(m.pageTitle));
 
   if (detail.error instanceof ApiError && (detail.error.isNotFound || detail.error.status === 400)) return <NotFoundPage />;
   if (detail.error) return <ErrorState message={errorMessage(detail.error)} onRetry={detail.reload} />;
-  if (!prospect) return <Loading label="Loading the prospect…" />;
+  if (!prospect) return <Loading label={intl.formatMessage(m.loading)} />;
+
+  const statusWord = (value: ProspectStatus) => lower(intl, intl.formatMessage(prospectStatusLabels[value]));
 
   const move = async (to: ProspectStatus) => {
     setMoveError(null);
     try {
       const saved = await changeProspectStatus(register.processRef, prospect.id, to, prospect.version);
       detail.setData(saved);
-      setStatus(`${saved.name} is now ${PROSPECT_STATUS_LABELS[saved.status].toLowerCase()}.`);
+      setStatus(intl.formatMessage(m.nowStatus, { name: saved.name, status: statusWord(saved.status) }));
     } catch (error) {
-      setMoveError(
-        error instanceof ApiError && error.isVersionConflict
-          ? 'Someone changed this prospect meanwhile; here is their version. Try again.'
-          : errorMessage(error),
-      );
+      setMoveError(error instanceof ApiError && error.isVersionConflict ? intl.formatMessage(m.conflict) : errorMessage(error));
       detail.reload();
     }
   };
@@ -65,27 +99,27 @@ export function ProspectRoute() {
     <div className="stack-lg">
       <section className="panel" aria-labelledby="sm-prospect-title">
         <p className="eyebrow">
-          <Link to={`${register.base}/prospects`}>Prospective participants</Link>
+          <Link to={`${register.base}/prospects`}>{intl.formatMessage(m.back)}</Link>
         </p>
         <div className="sm-heading-row">
           <h2 id="sm-prospect-title">{prospect.name}</h2>
           {register.mayManageProspects ? (
             <div className="button-row">
               <button type="button" className="button" aria-haspopup="dialog" onClick={() => setEditing(true)}>
-                Edit
+                {intl.formatMessage(m.edit)}
               </button>
               <ConfirmButton
                 className="button button-danger-quiet"
-                title={`Remove ${prospect.name}?`}
-                message={<p>The prospect and the log of {prospect.consultations} consultation(s) are removed for good.</p>}
-                confirmLabel="Remove"
+                title={intl.formatMessage(m.removeTitle, { name: prospect.name })}
+                message={<p>{intl.formatMessage(m.removeMessage, { count: prospect.consultations })}</p>}
+                confirmLabel={intl.formatMessage(m.remove)}
                 describeError={errorMessage}
                 onConfirm={async () => {
                   await deleteProspect(register.processRef, prospect.id);
                   await navigate(`${register.base}/prospects`);
                 }}
               >
-                Remove
+                {intl.formatMessage(m.remove)}
               </ConfirmButton>
             </div>
           ) : null}
@@ -95,33 +129,33 @@ export function ProspectRoute() {
         </p>
         <p className="process-facts">
           <Badge tone="accent">
-            <span className="visually-hidden">Status: </span>
-            {PROSPECT_STATUS_LABELS[prospect.status]}
+            <span className="visually-hidden">{intl.formatMessage(m.statusLabel)} </span>
+            {intl.formatMessage(prospectStatusLabels[prospect.status])}
           </Badge>
-          <span className="muted">since {formatDate(prospect.statusChangedAt)}</span>
+          <span className="muted">{intl.formatMessage(m.since, { date: formatDate(prospect.statusChangedAt) })}</span>
         </p>
         <dl className="sm-facts">
-          <dt>Organisation</dt>
+          <dt>{intl.formatMessage(m.organisation)}</dt>
           <dd>{prospect.organisation ?? '—'}</dd>
-          <dt>Would represent</dt>
+          <dt>{intl.formatMessage(m.represents)}</dt>
           <dd>
             {prospect.stakeholder ? <Link to={register.stakeholderUrl(prospect.stakeholder.id)}>{prospect.stakeholder.name}</Link> : '—'}
           </dd>
           {prospect.email !== undefined ? (
             <>
-              <dt>E-mail address</dt>
+              <dt>{intl.formatMessage(m.email)}</dt>
               <dd>
                 {prospect.email ?? '—'}
-                <p className="field-hint">{PERSONAL_DATA_HINT}</p>
+                <p className="field-hint">{personalDataHint(intl)}</p>
               </dd>
             </>
           ) : null}
         </dl>
         {register.mayManageProspects ? (
-          <div className="sm-moves" role="group" aria-label="Change the status">
+          <div className="sm-moves" role="group" aria-label={intl.formatMessage(m.moves)}>
             {PROSPECT_TRANSITIONS[prospect.status].map((to) => (
               <button key={to} type="button" className="button button-small" onClick={() => void move(to)}>
-                {MOVE_LABELS[to]}
+                {intl.formatMessage(MOVE_LABELS[to])}
               </button>
             ))}
             {moveError ? (
@@ -137,7 +171,7 @@ export function ProspectRoute() {
           processRef={register.processRef}
           prospect={prospect}
           onInvited={(invitation) => {
-            setStatus(`${prospect.name} is invited; pass the link on to ${invitation.email}.`);
+            setStatus(intl.formatMessage(m.invited, { name: prospect.name, email: invitation.email }));
             detail.reload();
           }}
         />
@@ -149,7 +183,9 @@ export function ProspectRoute() {
         onLogged={(saved) => {
           detail.setData(saved);
           setStatus(
-            `The consultation was logged${saved.status !== prospect.status ? `; ${saved.name} is now ${PROSPECT_STATUS_LABELS[saved.status].toLowerCase()}` : ''}.`,
+            saved.status !== prospect.status
+              ? intl.formatMessage(m.loggedAndMoved, { name: saved.name, status: statusWord(saved.status) })
+              : intl.formatMessage(m.logged),
           );
         }}
         onRemoved={(message) => {
@@ -167,7 +203,7 @@ export function ProspectRoute() {
           onSaved={(saved) => {
             setEditing(false);
             detail.setData(saved);
-            setStatus(`${saved.name} was saved.`);
+            setStatus(intl.formatMessage(m.saved, { name: saved.name }));
           }}
         />
       ) : null}

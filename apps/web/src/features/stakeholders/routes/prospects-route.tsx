@@ -1,5 +1,6 @@
-import { PROSPECT_STATUS_LABELS, PROSPECT_STATUSES, type ProspectStatus } from '@common-ground/domain';
+import { PROSPECT_STATUSES, type ProspectStatus } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -11,12 +12,41 @@ import { Pager } from '../components/pager';
 import { ProspectDialog } from '../components/prospect-dialog';
 import { useRegister } from '../components/use-register';
 import { ResourceView } from '../../../components/resource-view';
+import { prospectStatusOptions } from '../components/options';
+import { prospectStatusLabels } from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'stakeholders.prospects.title', defaultMessage: 'Prospective participants' },
+    add: { id: 'stakeholders.prospects.add', defaultMessage: 'Add prospect' },
+    intro: {
+      id: 'stakeholders.prospects.intro',
+      defaultMessage:
+        'People to approach before the process starts (Lesson 11): consult them on their interest and concerns, then invite them. Logging a first consultation marks a prospect as consulted.',
+    },
+    search: { id: 'stakeholders.prospects.search', defaultMessage: 'Prospects' },
+    searchField: { id: 'stakeholders.prospects.searchField', defaultMessage: 'Search by name or organisation' },
+    status: { id: 'stakeholders.prospects.status', defaultMessage: 'Status' },
+    anyStatus: { id: 'stakeholders.prospects.anyStatus', defaultMessage: 'Any status' },
+    loading: { id: 'stakeholders.prospects.loading', defaultMessage: 'Loading prospects…' },
+    noMatch: { id: 'stakeholders.prospects.noMatch', defaultMessage: 'No prospects match these filters' },
+    none: { id: 'stakeholders.prospects.none', defaultMessage: 'No prospective participants yet' },
+    caption: { id: 'stakeholders.prospects.caption', defaultMessage: 'Prospective participants, page {page}' },
+    name: { id: 'stakeholders.prospects.name', defaultMessage: 'Name' },
+    organisation: { id: 'stakeholders.prospects.organisation', defaultMessage: 'Organisation' },
+    represents: { id: 'stakeholders.prospects.represents', defaultMessage: 'Would represent' },
+    consultations: { id: 'stakeholders.prospects.consultations', defaultMessage: 'Consultations' },
+    lastConsulted: { id: 'stakeholders.prospects.lastConsulted', defaultMessage: 'Last consulted' },
+  }),
+);
 
 const isStatus = (value: string): value is ProspectStatus => (PROSPECT_STATUSES as readonly string[]).includes(value);
 
 /** `…/stakeholders/prospects`: prospective participants, searchable, filtered by status and paged. */
 export function ProspectsRoute() {
-  usePageTitle('Prospective participants');
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(m.title));
   const register = useRegister();
   const navigate = useNavigate();
   const list = useListParams();
@@ -40,47 +70,40 @@ export function ProspectsRoute() {
   return (
     <section className="panel" aria-labelledby="sm-prospects-title">
       <div className="sm-heading-row">
-        <h2 id="sm-prospects-title">Prospective participants</h2>
+        <h2 id="sm-prospects-title">{intl.formatMessage(m.title)}</h2>
         {register.mayManageProspects ? (
           <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setAdding(true)}>
-            <span aria-hidden="true">+ </span>Add prospect
+            <span aria-hidden="true">+ </span>
+            {intl.formatMessage(m.add)}
           </button>
         ) : null}
       </div>
-      <p className="muted">
-        People to approach before the process starts (Lesson 11): consult them on their interest and concerns, then invite them. Logging a
-        first consultation marks a prospect as consulted.
-      </p>
-      <form role="search" aria-label="Prospects" className="sm-toolbar" onSubmit={(event) => event.preventDefault()}>
-        <SearchField label="Search by name or organisation" value={q} onSearch={(value) => list.set({ q: value })} />
+      <p className="muted">{intl.formatMessage(m.intro)}</p>
+      <form role="search" aria-label={intl.formatMessage(m.search)} className="sm-toolbar" onSubmit={(event) => event.preventDefault()}>
+        <SearchField label={intl.formatMessage(m.searchField)} value={q} onSearch={(value) => list.set({ q: value })} />
         <FilterField
-          label="Status"
+          label={intl.formatMessage(m.status)}
           value={status}
-          options={[
-            { value: '', label: 'Any status' },
-            ...PROSPECT_STATUSES.map((value) => ({ value, label: PROSPECT_STATUS_LABELS[value] })),
-          ]}
+          options={[{ value: '', label: intl.formatMessage(m.anyStatus) }, ...prospectStatusOptions(intl)]}
           onChange={(value) => list.set({ status: value })}
         />
       </form>
-      <ResourceView resource={prospects} loading="Loading prospects…" />
-      {data && data.total === 0 ? (
-        <EmptyState title={filtered ? 'No prospects match these filters' : 'No prospective participants yet'} />
-      ) : null}
+      <ResourceView resource={prospects} loading={intl.formatMessage(m.loading)} />
+      {data && data.total === 0 ? <EmptyState title={intl.formatMessage(filtered ? m.noMatch : m.none)} /> : null}
       {data && data.items.length > 0 ? (
         <div className="table-wrap" role="region" aria-labelledby="sm-prospects-caption" tabIndex={0}>
           <table className="table" aria-busy={prospects.isLoading}>
             <caption id="sm-prospects-caption" className="visually-hidden">
-              Prospective participants, page {data.page}
+              {intl.formatMessage(m.caption, { page: data.page })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Would represent</th>
-                <th scope="col">Status</th>
-                <th scope="col">Consultations</th>
-                <th scope="col">Last consulted</th>
+                <th scope="col">{intl.formatMessage(m.name)}</th>
+                <th scope="col">{intl.formatMessage(m.organisation)}</th>
+                <th scope="col">{intl.formatMessage(m.represents)}</th>
+                <th scope="col">{intl.formatMessage(m.status)}</th>
+                <th scope="col">{intl.formatMessage(m.consultations)}</th>
+                <th scope="col">{intl.formatMessage(m.lastConsulted)}</th>
               </tr>
             </thead>
             <tbody>
@@ -97,7 +120,7 @@ export function ProspectsRoute() {
                       '—'
                     )}
                   </td>
-                  <td>{PROSPECT_STATUS_LABELS[prospect.status]}</td>
+                  <td>{intl.formatMessage(prospectStatusLabels[prospect.status])}</td>
                   <td>{prospect.consultations}</td>
                   <td>{prospect.lastConsultedOn ? formatDay(prospect.lastConsultedOn) : '—'}</td>
                 </tr>
@@ -111,7 +134,7 @@ export function ProspectsRoute() {
           page={data.page}
           pageSize={PAGE_SIZE}
           total={data.total}
-          noun={['prospect', 'prospects']}
+          noun="prospects"
           onPage={(page) => list.set({ page: String(page) })}
         />
       ) : null}

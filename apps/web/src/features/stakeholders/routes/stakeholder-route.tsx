@@ -1,11 +1,5 @@
-import {
-  CONTACT_KIND_LABELS,
-  PROSPECT_STATUS_LABELS,
-  QUADRANT_LABELS,
-  STAKEHOLDER_KIND_LABELS,
-  STANCE_LABELS,
-} from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
@@ -14,13 +8,45 @@ import { Badge, ErrorState, Loading } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { deleteStakeholder, getStakeholder, getStakeholderMap, listGroups } from '../api/register';
-import { PERSONAL_DATA_HINT } from '../components/options';
+import { personalDataHint } from '../components/options';
 import { RelationshipsPanel } from '../components/relationships-panel';
 import { StakeholderDialog } from '../components/stakeholder-dialog';
 import { useRegister } from '../components/use-register';
+import { contactKindLabels, kindLabels, prospectStatusLabels, quadrantLabels, stanceLabels } from '../labels';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    pageTitle: { id: 'stakeholders.stakeholder.pageTitle', defaultMessage: 'Stakeholder' },
+    loading: { id: 'stakeholders.stakeholder.loading', defaultMessage: 'Loading the stakeholder…' },
+    back: { id: 'stakeholders.stakeholder.back', defaultMessage: 'Stakeholder register' },
+    edit: { id: 'stakeholders.stakeholder.edit', defaultMessage: 'Edit' },
+    removeTitle: { id: 'stakeholders.stakeholder.removeTitle', defaultMessage: 'Remove {name}?' },
+    removeMessage: {
+      id: 'stakeholders.stakeholder.removeMessage',
+      defaultMessage:
+        '{count, plural, one {Its # relationship is} other {Its # relationships are}} removed with it. Prospects linked to it stay, linked to no stakeholder.',
+    },
+    remove: { id: 'stakeholders.stakeholder.remove', defaultMessage: 'Remove' },
+    stance: { id: 'stakeholders.stakeholder.stance', defaultMessage: 'Stance: {stance}' },
+    group: { id: 'stakeholders.stakeholder.group', defaultMessage: 'Group' },
+    noGroup: { id: 'stakeholders.stakeholder.noGroup', defaultMessage: 'No group' },
+    influence: { id: 'stakeholders.stakeholder.influence', defaultMessage: 'Influence' },
+    interest: { id: 'stakeholders.stakeholder.interest', defaultMessage: 'Interest' },
+    score: { id: 'stakeholders.stakeholder.score', defaultMessage: '{score} of 5' },
+    notes: { id: 'stakeholders.stakeholder.notes', defaultMessage: 'Notes' },
+    contactPoints: { id: 'stakeholders.stakeholder.contactPoints', defaultMessage: 'Contact points' },
+    noContacts: { id: 'stakeholders.stakeholder.noContacts', defaultMessage: 'None recorded' },
+    contact: { id: 'stakeholders.stakeholder.contact', defaultMessage: '{kind}: {value}' },
+    prospects: { id: 'stakeholders.stakeholder.prospects', defaultMessage: 'Prospective participants' },
+    noProspects: { id: 'stakeholders.stakeholder.noProspects', defaultMessage: 'Nobody is considered yet to represent {name}.' },
+    saved: { id: 'stakeholders.stakeholder.saved', defaultMessage: '{name} was saved.' },
+  }),
+);
 
 /** `…/stakeholders/:stakeholderId`: one stakeholder, its relationships and the prospects who would represent it. */
 export function StakeholderRoute() {
+  const intl = useIntl();
   const register = useRegister();
   const navigate = useNavigate();
   const { stakeholderId = '' } = useParams();
@@ -37,11 +63,11 @@ export function StakeholderRoute() {
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
   const stakeholder = detail.data?.id === stakeholderId ? detail.data : undefined;
-  usePageTitle(stakeholder?.name ?? 'Stakeholder');
+  usePageTitle(stakeholder?.name ?? intl.formatMessage(m.pageTitle));
 
   if (detail.error instanceof ApiError && (detail.error.isNotFound || detail.error.status === 400)) return <NotFoundPage />;
   if (detail.error) return <ErrorState message={errorMessage(detail.error)} onRetry={detail.reload} />;
-  if (!stakeholder) return <Loading label="Loading the stakeholder…" />;
+  if (!stakeholder) return <Loading label={intl.formatMessage(m.loading)} />;
 
   const changed = (message: string) => {
     setStatus(message);
@@ -53,7 +79,7 @@ export function StakeholderRoute() {
     <div className="stack-lg">
       <section className="panel" aria-labelledby="sm-stakeholder-title">
         <p className="eyebrow">
-          <Link to={register.base}>Stakeholder register</Link>
+          <Link to={register.base}>{intl.formatMessage(m.back)}</Link>
         </p>
         <div className="sm-heading-row">
           <h2 id="sm-stakeholder-title" tabIndex={-1}>
@@ -62,25 +88,20 @@ export function StakeholderRoute() {
           {register.mayManage ? (
             <div className="button-row">
               <button type="button" className="button" aria-haspopup="dialog" onClick={() => setEditing(true)}>
-                Edit
+                {intl.formatMessage(m.edit)}
               </button>
               <ConfirmButton
                 className="button button-danger-quiet"
-                title={`Remove ${stakeholder.name}?`}
-                message={
-                  <p>
-                    Its {stakeholder.relationships.length} relationship(s) are removed with it. Prospects linked to it stay, linked to no
-                    stakeholder.
-                  </p>
-                }
-                confirmLabel="Remove"
+                title={intl.formatMessage(m.removeTitle, { name: stakeholder.name })}
+                message={<p>{intl.formatMessage(m.removeMessage, { count: stakeholder.relationships.length })}</p>}
+                confirmLabel={intl.formatMessage(m.remove)}
                 describeError={errorMessage}
                 onConfirm={async () => {
                   await deleteStakeholder(register.processRef, stakeholder.id);
                   await navigate(register.base);
                 }}
               >
-                Remove
+                {intl.formatMessage(m.remove)}
               </ConfirmButton>
             </div>
           ) : null}
@@ -89,36 +110,36 @@ export function StakeholderRoute() {
           {status}
         </p>
         <p className="process-facts">
-          <Badge>{STAKEHOLDER_KIND_LABELS[stakeholder.kind]}</Badge>
-          <Badge tone="accent">{QUADRANT_LABELS[stakeholder.quadrant]}</Badge>
-          <span className="muted">Stance: {STANCE_LABELS[stakeholder.stance]}</span>
+          <Badge>{intl.formatMessage(kindLabels[stakeholder.kind])}</Badge>
+          <Badge tone="accent">{intl.formatMessage(quadrantLabels[stakeholder.quadrant])}</Badge>
+          <span className="muted">{intl.formatMessage(m.stance, { stance: intl.formatMessage(stanceLabels[stakeholder.stance]) })}</span>
         </p>
         <dl className="sm-facts">
-          <dt>Group</dt>
-          <dd>{stakeholder.group?.name ?? 'No group'}</dd>
-          <dt>Influence</dt>
-          <dd>{stakeholder.influence} of 5</dd>
-          <dt>Interest</dt>
-          <dd>{stakeholder.interest} of 5</dd>
-          <dt>Notes</dt>
+          <dt>{intl.formatMessage(m.group)}</dt>
+          <dd>{stakeholder.group?.name ?? intl.formatMessage(m.noGroup)}</dd>
+          <dt>{intl.formatMessage(m.influence)}</dt>
+          <dd>{intl.formatMessage(m.score, { score: stakeholder.influence })}</dd>
+          <dt>{intl.formatMessage(m.interest)}</dt>
+          <dd>{intl.formatMessage(m.score, { score: stakeholder.interest })}</dd>
+          <dt>{intl.formatMessage(m.notes)}</dt>
           <dd className="prose">{stakeholder.notes ?? '—'}</dd>
           {stakeholder.contactPoints ? (
             <>
-              <dt>Contact points</dt>
+              <dt>{intl.formatMessage(m.contactPoints)}</dt>
               <dd>
                 {stakeholder.contactPoints.length === 0 ? (
-                  'None recorded'
+                  intl.formatMessage(m.noContacts)
                 ) : (
                   <ul className="sm-plain-list">
                     {stakeholder.contactPoints.map((point, index) => (
                       <li key={index}>
-                        {CONTACT_KIND_LABELS[point.kind]}: {point.value}
+                        {intl.formatMessage(m.contact, { kind: intl.formatMessage(contactKindLabels[point.kind]), value: point.value })}
                         {point.note ? <span className="muted"> · {point.note}</span> : null}
                       </li>
                     ))}
                   </ul>
                 )}
-                <p className="field-hint">{PERSONAL_DATA_HINT}</p>
+                <p className="field-hint">{personalDataHint(intl)}</p>
               </dd>
             </>
           ) : null}
@@ -134,15 +155,15 @@ export function StakeholderRoute() {
         onChanged={changed}
       />
       <section className="panel" aria-labelledby="sm-linked-prospects-title">
-        <h2 id="sm-linked-prospects-title">Prospective participants</h2>
+        <h2 id="sm-linked-prospects-title">{intl.formatMessage(m.prospects)}</h2>
         {stakeholder.prospects.length === 0 ? (
-          <p className="muted">Nobody is considered yet to represent {stakeholder.name}.</p>
+          <p className="muted">{intl.formatMessage(m.noProspects, { name: stakeholder.name })}</p>
         ) : (
           <ul className="sm-plain-list">
             {stakeholder.prospects.map((prospect) => (
               <li key={prospect.id}>
                 <Link to={register.prospectUrl(prospect.id)}>{prospect.name}</Link>{' '}
-                <span className="muted">· {PROSPECT_STATUS_LABELS[prospect.status]}</span>
+                <span className="muted">· {intl.formatMessage(prospectStatusLabels[prospect.status])}</span>
               </li>
             ))}
           </ul>
@@ -157,7 +178,7 @@ export function StakeholderRoute() {
           onClose={() => setEditing(false)}
           onSaved={(saved) => {
             setEditing(false);
-            changed(`${saved.name} was saved.`);
+            changed(intl.formatMessage(m.saved, { name: saved.name }));
           }}
         />
       ) : null}

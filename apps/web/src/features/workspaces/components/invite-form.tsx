@@ -1,10 +1,25 @@
-import { LIMITS, ROLE_LABELS, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
+import { LIMITS, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { type Invitation } from '../../../api';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { InvitationSent } from '../../../components/invitation-mail';
 import { createInvitation } from '../api/workspaces';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
+import { roleLabels } from '../labels';
+
+const m = untyped(
+  defineMessages({
+    email: { id: 'workspaces.invite.email', defaultMessage: 'E-mail address' },
+    emailMissing: { id: 'workspaces.invite.emailMissing', defaultMessage: 'Enter the e-mail address of the person to invite.' },
+    tooLong: { id: 'workspaces.invite.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    emailInvalid: { id: 'workspaces.invite.emailInvalid', defaultMessage: 'Enter an e-mail address like name@example.org.' },
+    role: { id: 'workspaces.invite.role', defaultMessage: 'Role' },
+    inviting: { id: 'workspaces.invite.inviting', defaultMessage: 'Inviting…' },
+    invite: { id: 'workspaces.invite.invite', defaultMessage: 'Invite' },
+  }),
+);
 
 interface Values {
   email: string;
@@ -15,6 +30,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; onInvited: (invitation: Invitation) => void }) {
   const [created, setCreated] = useState<Invitation | null>(null);
+  const intl = useIntl();
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: { email: '', role: 'member' },
     fields: ['email', 'role'],
@@ -36,26 +52,26 @@ export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; on
       <form noValidate onSubmit={(event) => void submit(event)} className="form form-inline">
         <FormAlert messages={formErrors} />
         <TextField
-          label="E-mail address"
+          label={intl.formatMessage(m.email)}
           type="email"
           autoComplete="off"
           required
           error={errors.email?.message}
           {...register('email', {
-            required: 'Enter the e-mail address of the person to invite.',
-            maxLength: { value: LIMITS.emailMax, message: `Use at most ${String(LIMITS.emailMax)} characters.` },
-            pattern: { value: EMAIL_PATTERN, message: 'Enter an e-mail address like name@example.org.' },
+            required: intl.formatMessage(m.emailMissing),
+            maxLength: { value: LIMITS.emailMax, message: intl.formatMessage(m.tooLong, { max: LIMITS.emailMax }) },
+            pattern: { value: EMAIL_PATTERN, message: intl.formatMessage(m.emailInvalid) },
           })}
         />
         <SelectField
-          label="Role"
-          options={WORKSPACE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+          label={intl.formatMessage(m.role)}
+          options={WORKSPACE_ROLES.map((role) => ({ value: role, label: intl.formatMessage(roleLabels[role]) }))}
           error={errors.role?.message}
           {...register('role')}
         />
         <div className="form-actions">
-          <SubmitButton busy={isSubmitting} busyLabel="Inviting…">
-            Invite
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.inviting)}>
+            {intl.formatMessage(m.invite)}
           </SubmitButton>
         </div>
       </form>

@@ -1,8 +1,26 @@
-import { memberChangeRefusal, ROLE_LABELS, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
+import { memberChangeRefusal, WORKSPACE_ROLES, type WorkspaceRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { errorMessage, type WorkspaceMember } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { changeMemberRole, removeMember } from '../api/workspaces';
+import { untyped } from '../../../i18n/untyped-messages';
+import { roleLabels } from '../labels';
+
+const m = untyped(
+  defineMessages({
+    roleOf: { id: 'workspaces.member.roleOf', defaultMessage: 'Role of {name}' },
+    removeLabel: { id: 'workspaces.member.removeLabel', defaultMessage: 'Remove {name}' },
+    removeTitle: { id: 'workspaces.member.removeTitle', defaultMessage: 'Remove {name}?' },
+    removeMessage: {
+      id: 'workspaces.member.removeMessage',
+      defaultMessage:
+        '{name} loses access to this workspace at once, on every device, and leaves its running processes. What they wrote, signed and decided stays in the record under their name.',
+    },
+    confirm: { id: 'workspaces.member.confirm', defaultMessage: 'Remove from workspace' },
+    remove: { id: 'workspaces.member.remove', defaultMessage: 'Remove' },
+  }),
+);
 
 /**
  * A member's role select and remove button, for owners and admins. Roles the actor may not give or take
@@ -21,6 +39,7 @@ export function MemberRowActions({
   onChanged: (member: WorkspaceMember) => void;
   onRemoved: () => void;
 }) {
+  const intl = useIntl();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,33 +62,28 @@ export function MemberRowActions({
   return (
     <div className="row-actions">
       <label htmlFor={`${id}-role`} className="visually-hidden">
-        Role of {member.displayName}
+        {intl.formatMessage(m.roleOf, { name: member.displayName })}
       </label>
       <select id={`${id}-role`} value={member.role} disabled={busy} onChange={(event) => void change(event.target.value as WorkspaceRole)}>
         {roles.map((role) => (
           <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+            {intl.formatMessage(roleLabels[role])}
           </option>
         ))}
       </select>
       <ConfirmButton
         className="button button-danger-quiet"
-        aria-label={`Remove ${member.displayName}`}
-        title={`Remove ${member.displayName}?`}
-        message={
-          <p>
-            {member.displayName} loses access to this workspace at once, on every device, and leaves its running processes. What they wrote,
-            signed and decided stays in the record under their name.
-          </p>
-        }
-        confirmLabel="Remove from workspace"
+        aria-label={intl.formatMessage(m.removeLabel, { name: member.displayName })}
+        title={intl.formatMessage(m.removeTitle, { name: member.displayName })}
+        message={<p>{intl.formatMessage(m.removeMessage, { name: member.displayName })}</p>}
+        confirmLabel={intl.formatMessage(m.confirm)}
         describeError={errorMessage}
         onConfirm={async () => {
           await removeMember(workspaceId, member.userId);
           onRemoved();
         }}
       >
-        Remove
+        {intl.formatMessage(m.remove)}
       </ConfirmButton>
       {error ? (
         <p role="alert" className="field-error">

@@ -1,10 +1,28 @@
 import { LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { type Workspace } from '../../../api';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { renameWorkspace } from '../api/workspaces';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { untyped } from '../../../i18n/untyped-messages';
+
+const m = untyped(
+  defineMessages({
+    conflict: {
+      id: 'workspaces.rename.conflict',
+      defaultMessage:
+        'This workspace was changed by someone else while you were editing. Reload to see the latest version, then try again.',
+    },
+    reload: { id: 'workspaces.rename.reload', defaultMessage: 'Reload' },
+    name: { id: 'workspaces.rename.name', defaultMessage: 'Workspace name' },
+    nameMissing: { id: 'workspaces.rename.nameMissing', defaultMessage: 'Give the workspace a name.' },
+    tooLong: { id: 'workspaces.rename.tooLong', defaultMessage: 'Use at most {max} characters.' },
+    submit: { id: 'workspaces.rename.submit', defaultMessage: 'Rename' },
+    saved: { id: 'workspaces.rename.saved', defaultMessage: 'Saved.' },
+  }),
+);
 
 interface Values {
   name: string;
@@ -19,6 +37,7 @@ export function RenameWorkspaceForm({
   onRenamed: (workspace: Workspace) => void;
   onReload: () => void;
 }) {
+  const intl = useIntl();
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
   const { form, submit, formErrors } = useCgForm<Values>({
@@ -47,7 +66,7 @@ export function RenameWorkspaceForm({
       <FormAlert messages={formErrors} />
       {conflict ? (
         <div className="alert alert-warning" role="alert">
-          <p>This workspace was changed by someone else while you were editing. Reload to see the latest version, then try again.</p>
+          <p>{intl.formatMessage(m.conflict)}</p>
           <button
             type="button"
             className="button"
@@ -56,23 +75,23 @@ export function RenameWorkspaceForm({
               onReload();
             }}
           >
-            Reload
+            {intl.formatMessage(m.reload)}
           </button>
         </div>
       ) : null}
       <TextField
-        label="Workspace name"
+        label={intl.formatMessage(m.name)}
         required
         error={errors.name?.message}
         {...register('name', {
-          validate: (value) => value.trim().length > 0 || 'Give the workspace a name.',
-          maxLength: { value: LIMITS.workspaceNameMax, message: `Use at most ${String(LIMITS.workspaceNameMax)} characters.` },
+          validate: (value) => value.trim().length > 0 || intl.formatMessage(m.nameMissing),
+          maxLength: { value: LIMITS.workspaceNameMax, message: intl.formatMessage(m.tooLong, { max: LIMITS.workspaceNameMax }) },
         })}
       />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Rename</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.submit)}</SubmitButton>
         <p role="status" className="form-status">
-          {saved && !isDirty ? 'Saved.' : ''}
+          {saved && !isDirty ? intl.formatMessage(m.saved) : ''}
         </p>
       </div>
     </form>

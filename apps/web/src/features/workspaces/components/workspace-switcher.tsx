@@ -1,13 +1,30 @@
-import { can, ROLE_LABELS } from '@common-ground/domain';
+import { can } from '@common-ground/domain';
 import { useEffect, useId, useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
 import { useWorkspacesChanged } from '../api/workspace-events';
 import { listWorkspaces } from '../api/workspaces';
+import { untyped } from '../../../i18n/untyped-messages';
+import { roleLabels } from '../labels';
+
+const m = untyped(
+  defineMessages({
+    workspace: { id: 'workspaces.switcher.workspace', defaultMessage: 'Workspace:' },
+    workspaces: { id: 'workspaces.switcher.workspaces', defaultMessage: 'Workspaces' },
+    title: { id: 'workspaces.switcher.title', defaultMessage: 'Your workspaces' },
+    loading: { id: 'workspaces.switcher.loading', defaultMessage: 'Loading workspaces…' },
+    none: { id: 'workspaces.switcher.none', defaultMessage: 'You do not belong to a workspace yet.' },
+    settings: { id: 'workspaces.switcher.settings', defaultMessage: 'Settings and members of {name}' },
+    audit: { id: 'workspaces.switcher.audit', defaultMessage: 'Audit trail of {name}' },
+    create: { id: 'workspaces.switcher.create', defaultMessage: 'Create a workspace' },
+  }),
+);
 
 /** The header's menu of the signed-in person's workspaces. */
 export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: string | null }) {
+  const intl = useIntl();
   const workspaces = useResource('workspaces', listWorkspaces);
   const { reload } = workspaces;
   useWorkspacesChanged(reload);
@@ -54,24 +71,24 @@ export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: 
           setOpen(!open);
         }}
       >
-        <span className="visually-hidden">Workspace: </span>
-        <span className="switcher-name">{current?.name ?? 'Workspaces'}</span>
+        <span className="visually-hidden">{intl.formatMessage(m.workspace)} </span>
+        <span className="switcher-name">{current?.name ?? intl.formatMessage(m.workspaces)}</span>
         <span aria-hidden="true" className="switcher-caret">
           ▾
         </span>
       </button>
       <div id={menuId} className="switcher-panel" hidden={!open}>
-        <h2 className="switcher-title">Your workspaces</h2>
+        <h2 className="switcher-title">{intl.formatMessage(m.title)}</h2>
         {workspaces.error ? <p role="alert">{errorMessage(workspaces.error)}</p> : null}
-        {!workspaces.data && workspaces.isLoading ? <p role="status">Loading workspaces…</p> : null}
-        {workspaces.data?.length === 0 ? <p>You do not belong to a workspace yet.</p> : null}
+        {!workspaces.data && workspaces.isLoading ? <p role="status">{intl.formatMessage(m.loading)}</p> : null}
+        {workspaces.data?.length === 0 ? <p>{intl.formatMessage(m.none)}</p> : null}
         {workspaces.data && workspaces.data.length > 0 ? (
           <ul className="switcher-list">
             {workspaces.data.map((workspace) => (
               <li key={workspace.id}>
                 <Link to={`/w/${workspace.id}`} aria-current={workspace.id === currentWorkspaceId ? 'page' : undefined} onClick={close}>
                   <span>{workspace.name}</span>
-                  <span className="muted"> · {ROLE_LABELS[workspace.role]}</span>
+                  <span className="muted"> · {intl.formatMessage(roleLabels[workspace.role])}</span>
                 </Link>
               </li>
             ))}
@@ -81,20 +98,20 @@ export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: 
           {current ? (
             <li>
               <Link to={`/w/${current.id}/settings`} onClick={close}>
-                Settings and members of {current.name}
+                {intl.formatMessage(m.settings, { name: current.name })}
               </Link>
             </li>
           ) : null}
           {current && can({ workspaceRole: current.role }, 'audit.view') ? (
             <li>
               <Link to={`/w/${current.id}/audit`} onClick={close}>
-                Audit trail of {current.name}
+                {intl.formatMessage(m.audit, { name: current.name })}
               </Link>
             </li>
           ) : null}
           <li>
             <Link to="/workspaces/new" onClick={close}>
-              Create a workspace
+              {intl.formatMessage(m.create)}
             </Link>
           </li>
         </ul>

@@ -1,5 +1,5 @@
-import { PROCESS_INVITATION_ROLE_LABELS, ROLE_LABELS } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type InvitationPreview } from '../../../api';
 import { ErrorState, Loading } from '../../../components/states';
@@ -10,25 +10,61 @@ import { useSession } from '../../../session/session-context';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { acceptInvitation, previewInvitation } from '../api/workspaces';
 import { processPath } from '../../../context/process-ref';
+import { untyped } from '../../../i18n/untyped-messages';
+import { invitationRoleLabels, roleLabels } from '../labels';
+
+const m = untyped(
+  defineMessages({
+    pageTitle: { id: 'workspaces.invitation.pageTitle', defaultMessage: 'Invitation' },
+    invalid: {
+      id: 'workspaces.invitation.invalid',
+      defaultMessage: 'This invitation link is not valid any more: it may have expired, been revoked or been used already.',
+    },
+    askAgain: { id: 'workspaces.invitation.askAgain', defaultMessage: 'Ask the person who invited you for a new link.' },
+    loading: { id: 'workspaces.invitation.loading', defaultMessage: 'Loading invitation…' },
+    join: { id: 'workspaces.invitation.join', defaultMessage: 'Join {name}' },
+    workspace: { id: 'workspaces.invitation.workspace', defaultMessage: 'Workspace' },
+    process: { id: 'workspaces.invitation.process', defaultMessage: 'Process' },
+    yourRole: { id: 'workspaces.invitation.yourRole', defaultMessage: 'Your role' },
+    sentTo: { id: 'workspaces.invitation.sentTo', defaultMessage: 'Sent to' },
+    validUntil: { id: 'workspaces.invitation.validUntil', defaultMessage: 'Valid until' },
+    toAccept: {
+      id: 'workspaces.invitation.toAccept',
+      defaultMessage: 'To accept, create an account with {email} or sign in to the one you have.',
+    },
+    createAccount: { id: 'workspaces.invitation.createAccount', defaultMessage: 'Create an account' },
+    signIn: { id: 'workspaces.invitation.signIn', defaultMessage: 'Sign in' },
+    otherEmail: {
+      id: 'workspaces.invitation.otherEmail',
+      defaultMessage:
+        'You are signed in as {current}, but this invitation was sent to {invited}. Sign out and sign in with that address to accept it.',
+    },
+    signOut: { id: 'workspaces.invitation.signOut', defaultMessage: 'Sign out' },
+    signedInAs: { id: 'workspaces.invitation.signedInAs', defaultMessage: 'You are signed in as {name}.' },
+    joining: { id: 'workspaces.invitation.joining', defaultMessage: 'Joining…' },
+    accept: { id: 'workspaces.invitation.accept', defaultMessage: 'Accept and join {name}' },
+  }),
+);
 
 /** `/invitations/:token`: the page an invitation link opens. */
 export function InvitationRoute() {
+  const intl = useIntl();
   const { token = '' } = useParams();
-  usePageTitle('Invitation');
+  usePageTitle(intl.formatMessage(m.pageTitle));
   const preview = useResource<InvitationPreview>(`invitation:${token}`, (signal) => previewInvitation(token, signal));
 
   let body;
   if (preview.error instanceof ApiError && (preview.error.isNotFound || preview.error.status === 400)) {
     body = (
       <>
-        <p>This invitation link is not valid any more: it may have expired, been revoked or been used already.</p>
-        <p>Ask the person who invited you for a new link.</p>
+        <p>{intl.formatMessage(m.invalid)}</p>
+        <p>{intl.formatMessage(m.askAgain)}</p>
       </>
     );
   } else if (preview.error) {
     body = <ErrorState message={errorMessage(preview.error)} onRetry={preview.reload} />;
   } else if (!preview.data) {
-    body = <Loading label="Loading invitation…" />;
+    body = <Loading label={intl.formatMessage(m.loading)} />;
   } else {
     body = <InvitationDetails token={token} invitation={preview.data} />;
   }
@@ -36,7 +72,9 @@ export function InvitationRoute() {
   return (
     <section className="page page-narrow" aria-labelledby="invitation-title">
       <h1 id="invitation-title" tabIndex={-1}>
-        {preview.data ? `Join ${preview.data.processTitle ?? preview.data.workspaceName}` : 'Invitation'}
+        {preview.data
+          ? intl.formatMessage(m.join, { name: preview.data.processTitle ?? preview.data.workspaceName })
+          : intl.formatMessage(m.pageTitle)}
       </h1>
       {body}
     </section>
@@ -44,6 +82,7 @@ export function InvitationRoute() {
 }
 
 function InvitationDetails({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+  const intl = useIntl();
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -72,32 +111,32 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
     <div className="stack">
       <dl className="facts">
         <div>
-          <dt>Workspace</dt>
+          <dt>{intl.formatMessage(m.workspace)}</dt>
           <dd>{invitation.workspaceName}</dd>
         </div>
         {invitation.processTitle && invitation.processRole ? (
           <>
             <div>
-              <dt>Process</dt>
+              <dt>{intl.formatMessage(m.process)}</dt>
               <dd>{invitation.processTitle}</dd>
             </div>
             <div>
-              <dt>Your role</dt>
-              <dd>{PROCESS_INVITATION_ROLE_LABELS[invitation.processRole]}</dd>
+              <dt>{intl.formatMessage(m.yourRole)}</dt>
+              <dd>{intl.formatMessage(invitationRoleLabels[invitation.processRole])}</dd>
             </div>
           </>
         ) : (
           <div>
-            <dt>Your role</dt>
-            <dd>{ROLE_LABELS[invitation.role]}</dd>
+            <dt>{intl.formatMessage(m.yourRole)}</dt>
+            <dd>{intl.formatMessage(roleLabels[invitation.role])}</dd>
           </div>
         )}
         <div>
-          <dt>Sent to</dt>
+          <dt>{intl.formatMessage(m.sentTo)}</dt>
           <dd>{invitation.email}</dd>
         </div>
         <div>
-          <dt>Valid until</dt>
+          <dt>{intl.formatMessage(m.validUntil)}</dt>
           <dd>{formatDate(invitation.expiresAt)}</dd>
         </div>
       </dl>
@@ -106,13 +145,13 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
 
       {user === null ? (
         <div className="stack">
-          <p>To accept, create an account with {invitation.email} or sign in to the one you have.</p>
+          <p>{intl.formatMessage(m.toAccept, { email: invitation.email })}</p>
           <p className="button-row">
             <Link className="button button-primary" to={`/sign-up?email=${email}&next=${next}`}>
-              Create an account
+              {intl.formatMessage(m.createAccount)}
             </Link>
             <Link className="button" to={`/sign-in?email=${email}&next=${next}`}>
-              Sign in
+              {intl.formatMessage(m.signIn)}
             </Link>
           </p>
         </div>
@@ -120,10 +159,7 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
 
       {user && !sameEmail ? (
         <div className="alert alert-warning">
-          <p>
-            You are signed in as {user.email}, but this invitation was sent to {invitation.email}. Sign out and sign in with that address to
-            accept it.
-          </p>
+          <p>{intl.formatMessage(m.otherEmail, { current: user.email, invited: invitation.email })}</p>
           <button
             type="button"
             className="button"
@@ -133,17 +169,19 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
               });
             }}
           >
-            Sign out
+            {intl.formatMessage(m.signOut)}
           </button>
         </div>
       ) : null}
 
       {user && sameEmail ? (
         <div className="stack">
-          <p>You are signed in as {user.displayName}.</p>
+          <p>{intl.formatMessage(m.signedInAs, { name: user.displayName })}</p>
           <p>
             <button type="button" className="button button-primary" disabled={busy} onClick={() => void accept()}>
-              {busy ? 'Joining…' : `Accept and join ${invitation.processTitle ?? invitation.workspaceName}`}
+              {busy
+                ? intl.formatMessage(m.joining)
+                : intl.formatMessage(m.accept, { name: invitation.processTitle ?? invitation.workspaceName })}
             </button>
           </p>
         </div>

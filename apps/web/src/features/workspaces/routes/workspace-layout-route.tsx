@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { DomainErrorCode } from '@common-ground/domain';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, Outlet, useParams } from 'react-router';
 import { ApiError, errorMessage, type Workspace } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
@@ -8,8 +9,24 @@ import { WorkspaceContext, type CurrentWorkspace } from '../../../context/worksp
 import { useResource } from '../../../hooks/use-resource';
 import { getWorkspace, rememberWorkspace } from '../api/workspaces';
 
+const m = defineMessages({
+  loading: { id: 'workspaces.layout.loading', defaultMessage: 'Loading workspace…' },
+  twoFactorTitle: { id: 'workspaces.layout.twoFactorTitle', defaultMessage: 'Two-factor sign-in required' },
+  twoFactorExplain: {
+    id: 'workspaces.layout.twoFactorExplain',
+    defaultMessage:
+      'This workspace asks everyone who convenes or facilitates one of its processes to sign in with two factors: a password and a code from an app on their phone. You have not turned it on yet, so the workspace stays closed to you until you do.',
+  },
+  turnOn: { id: 'workspaces.layout.turnOn', defaultMessage: 'Turn on two-factor sign-in' },
+  takesAMinute: {
+    id: 'workspaces.layout.takesAMinute',
+    defaultMessage: 'It takes a minute: scan a QR code, type one code, save your recovery codes. Then come back here.',
+  },
+});
+
 /** `/w/:workspaceId/*`: loads the workspace once for every page inside it. */
 export function WorkspaceLayoutRoute() {
+  const intl = useIntl();
   const { workspaceId = '' } = useParams();
   const workspace = useResource<Workspace>(`workspace:${workspaceId}`, (signal) => getWorkspace(workspaceId, signal));
   const { data, setData, reload } = workspace;
@@ -27,7 +44,7 @@ export function WorkspaceLayoutRoute() {
   if (workspace.error instanceof ApiError && (workspace.error.isNotFound || workspace.error.status === 400)) return <NotFoundPage />;
   if (workspace.error instanceof ApiError && workspace.error.code === DomainErrorCode.TWO_FACTOR_REQUIRED) return <TwoFactorRequired />;
   if (workspace.error) return <ErrorState message={errorMessage(workspace.error)} onRetry={reload} />;
-  if (!value) return <Loading label="Loading workspace…" />;
+  if (!value) return <Loading label={intl.formatMessage(m.loading)} />;
   return (
     <WorkspaceContext value={value}>
       <Outlet />
@@ -37,21 +54,19 @@ export function WorkspaceLayoutRoute() {
 
 /** A convener or facilitator without two-factor sign-in, in a workspace that requires it. */
 function TwoFactorRequired() {
+  const intl = useIntl();
   return (
     <div className="page page-narrow">
-      <h1 tabIndex={-1}>Two-factor sign-in required</h1>
+      <h1 tabIndex={-1}>{intl.formatMessage(m.twoFactorTitle)}</h1>
       <div className="alert alert-warning" role="alert">
-        <p>
-          This workspace asks everyone who convenes or facilitates one of its processes to sign in with two factors: a password and a code
-          from an app on their phone. You have not turned it on yet, so the workspace stays closed to you until you do.
-        </p>
+        <p>{intl.formatMessage(m.twoFactorExplain)}</p>
       </div>
       <p>
         <Link to="/account/two-factor" className="button button-primary">
-          Turn on two-factor sign-in
+          {intl.formatMessage(m.turnOn)}
         </Link>
       </p>
-      <p className="muted">It takes a minute: scan a QR code, type one code, save your recovery codes. Then come back here.</p>
+      <p className="muted">{intl.formatMessage(m.takesAMinute)}</p>
     </div>
   );
 }
