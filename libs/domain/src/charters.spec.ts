@@ -124,7 +124,7 @@ describe('ratification', () => {
       indispensableGroups: groups,
       signedFor: ['p1', 'p2'],
     });
-    expect(result).toEqual({ inForce: true, signed: 2, active: 3, required: 2, missing: [] });
+    expect(result).toEqual({ inForce: true, signed: 2, active: 3, required: 2, missing: [], missingGroups: [] });
   });
 
   it('says exactly what is still missing', () => {
@@ -139,6 +139,7 @@ describe('ratification', () => {
       'A signature from the indispensable group “Police”.',
       "A signature from the indispensable group “Women's organisations”.",
     ]);
+    expect(result.missingGroups).toEqual(['Police', "Women's organisations"]);
   });
 
   it('needs someone to sign even under a zero share, and counts only active participants', () => {

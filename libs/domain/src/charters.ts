@@ -187,6 +187,8 @@ export interface RatificationResult {
   required: number;
   /** What is still missing, in words a convener can act on. */
   missing: string[];
+  /** The names of the indispensable groups still without a signature (also in `missing`, as words). */
+  missingGroups: string[];
 }
 
 export function evaluateRatification(rule: RatificationRule, facts: RatificationFacts): RatificationResult {
@@ -199,6 +201,7 @@ export function evaluateRatification(rule: RatificationRule, facts: Ratification
   // Integer arithmetic: two thirds of 3 is exactly 2.
   const required = Math.ceil((num * active.size) / den);
   const missing: string[] = [];
+  const missingGroups: string[] = [];
   if (active.size === 0) missing.push('The process has no active participants yet.');
   if (signedIds.size < required) {
     missing.push(
@@ -208,8 +211,10 @@ export function evaluateRatification(rule: RatificationRule, facts: Ratification
   if (rule.everyIndispensableGroup) {
     const signedGroups = new Set([...signedIds].map((id) => active.get(id)?.groupId).filter((group): group is string => Boolean(group)));
     for (const group of facts.indispensableGroups) {
-      if (!signedGroups.has(group.id)) missing.push(`A signature from the indispensable group “${group.name}”.`);
+      if (signedGroups.has(group.id)) continue;
+      missing.push(`A signature from the indispensable group “${group.name}”.`);
+      missingGroups.push(group.name);
     }
   }
-  return { inForce: missing.length === 0, signed: signedIds.size, active: active.size, required, missing };
+  return { inForce: missing.length === 0, signed: signedIds.size, active: active.size, required, missing, missingGroups };
 }

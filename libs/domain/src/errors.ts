@@ -40,6 +40,8 @@ export enum DomainErrorCode {
   INVALID_TWO_FACTOR_CODE = 'INVALID_TWO_FACTOR_CODE',
   TWO_FACTOR_ALREADY_ENABLED = 'TWO_FACTOR_ALREADY_ENABLED',
   TWO_FACTOR_NOT_ENABLED = 'TWO_FACTOR_NOT_ENABLED',
+  /** The server cannot print documents right now (Chromium missing, failed to start, or too busy): try later. */
+  PDF_UNAVAILABLE = 'PDF_UNAVAILABLE',
 }
 
 export class DomainError extends Error {

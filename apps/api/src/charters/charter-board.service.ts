@@ -1,40 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
+import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { processOf, type RequestContext } from '../common/request-context';
 import { AuditRepository } from '../audit/audit.repository';
 import { recordAudit } from '../audit/record-audit';
 import { ProcessesRepository } from '../processes/processes.repository';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
-import { renderCharterPdf } from './charter-pdf';
+import { documentLocale, translator } from '../documents/document-messages';
+import { PdfPrinter } from '../documents/pdf-printer';
+import { type CharterEvent, charterDocument } from './charter-document';
 import { CharterFeedbackRepository } from './charter-feedback.repository';
 import { ChartersRepository } from './charters.repository';
 import { ChartersService } from './charters.service';
 import type { CharterBoardDto, DeclineCharterDto, RatificationRuleDto } from './dto/charter.dto';
 
-/** The representatives, taken from the process's participant list rather than retyped; a count when names are withheld. */
-function participantList(names: string[], withhold: boolean): string {
-  if (names.length === 0) return 'No active participants yet.';
-  if (withhold)
-    return `${names.length} active participant${names.length === 1 ? '' : 's'} (names withheld under the process's confidentiality regime).`;
-  return names.join('\n');
+function charterEvent(objectType: string, action: string, number: number): CharterEvent {
+  if (objectType === 'charter_signature') return { kind: 'signed' };
+  if (objectType === 'charter_decline') return { kind: 'declined' };
+  return { kind: 'version', action, number };
 }
 
 /** Who has signed, who declined (and why, for conveners and facilitators), the rule, and the PDF. */
-const VERSION_EVENT_LABELS: Record<string, string> = {
-  drafted: 'drafted',
-  proposed: 'proposed',
-  withdrawn: 'withdrawn',
-  adopted: 'adopted',
-  superseded: 'superseded',
-};
-
-function charterEventLabel(objectType: string, action: string, number: number): string {
-  if (objectType === 'charter_signature') return 'Signed';
-  if (objectType === 'charter_decline') return 'Declined to sign';
-  return `Version ${number} ${VERSION_EVENT_LABELS[action] ?? action}`;
-}
-
 @Injectable()
 export class CharterBoardService {
   constructor(
@@ -45,6 +31,7 @@ export class CharterBoardService {
     private readonly agreements: AgreementsRepository,
     private readonly workspaces: WorkspacesRepository,
     private readonly audit: AuditRepository,
+    private readonly printer: PdfPrinter,
   ) {}
 
   async decline(ctx: RequestContext, versionId: string, dto: DeclineCharterDto): Promise<void> {
@@ -101,9 +88,8 @@ export class CharterBoardService {
       this.agreements.defaultMode(ctx.em, process.id),
       this.board(ctx, versionId),
     ]);
-    const roleOf = new Map(
-      roster.map((row) => [row.userId, row.groupName ?? ROLE_LABELS[row.role as keyof typeof ROLE_LABELS] ?? row.role]),
-    );
+    // A signer's group; null when they sign for no group (or are no longer on the list).
+    const groupOf = new Map(roster.map((row) => [row.userId, row.groupName]));
     // The audit page reads the trail: who drafted, proposed, withdrew, adopted, signed and declined, and when.
     const trail = await this.audit.concerning(
       ctx.em,
@@ -112,45 +98,43 @@ export class CharterBoardService {
       ['charter_version', 'charter_signature', 'charter_decline'],
       target.id,
     );
-    const events = trail
-      .filter((row) => row.action !== 'edited')
-      .map((row) => ({
-        at: new Date(row.occurredAt),
-        event: charterEventLabel(row.objectType, row.action, target.number),
-        actor: row.actorName,
-      }));
-    const file = await renderCharterPdf({
-      processTitle: process.title,
-      workspaceName: workspace?.name ?? '',
-      versionNumber: target.number,
-      status: target.status,
-      adoptedAt: target.adoptedAt,
-      contentHash: target.contentHash,
-      sections: [
-        ...CHARTER_SECTIONS.filter((section) => (target.content.sections[section.key] ?? '').trim() !== '').map((section) => ({
-          label: section.label,
+    const locale = documentLocale(process.language);
+    const document = charterDocument(
+      {
+        locale,
+        timeZone: process.timezone,
+        processTitle: process.title,
+        workspaceName: workspace?.name ?? '',
+        versionNumber: target.number,
+        status: target.status,
+        adoptedAt: target.adoptedAt,
+        contentHash: target.contentHash,
+        sections: CHARTER_SECTIONS.filter((section) => (target.content.sections[section.key] ?? '').trim() !== '').map((section) => ({
+          key: section.key,
           text: target.content.sections[section.key] as string,
         })),
-        {
-          label: 'Participants (from the participant list)',
-          text: participantList(
-            roster.map((row) => row.displayName),
-            withholdsNames(mode),
-          ),
-        },
-      ],
-      consentStatement: target.content.consentStatement,
-      signatureDisclosure: withholdsNames(mode) ? 'groups_only' : 'names',
-      signatures: signatures.map((signature) => ({
-        name: signature.signerName,
-        group: roleOf.get(signature.onBehalfOf) ?? 'Participant',
-        signedAt: signature.signedAt,
-        contentHash: signature.contentHash,
-      })),
-      ratification: target.status === 'adopted' ? board.ratification : null,
-      auditTrail: events,
-      generatedAt: new Date(),
-    });
+        participants: roster.map((row) => row.displayName),
+        consentStatement: target.content.consentStatement,
+        signatureDisclosure: withholdsNames(mode) ? 'groups_only' : 'names',
+        signatures: signatures.map((signature) => ({
+          name: signature.signerName,
+          group: groupOf.get(signature.onBehalfOf) ?? null,
+          signedAt: signature.signedAt,
+          contentHash: signature.contentHash,
+        })),
+        ratification: target.status === 'adopted' ? board.ratification : null,
+        auditTrail: trail
+          .filter((row) => row.action !== 'edited')
+          .map((row) => ({
+            at: new Date(row.occurredAt),
+            event: charterEvent(row.objectType, row.action, target.number),
+            actor: row.actorName,
+          })),
+        generatedAt: new Date(),
+      },
+      translator(locale),
+    );
+    const file = await this.printer.print(document);
     return { file, name: `charter-v${target.number}.pdf` };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { CharterBoardService } from './charter-board.service';
@@ -10,7 +11,7 @@ import { ChartersRepository } from './charters.repository';
 import { ChartersService } from './charters.service';
 
 @Module({
-  imports: [ProcessesModule, AgreementsModule, WorkspacesModule],
+  imports: [ProcessesModule, AgreementsModule, WorkspacesModule, DocumentsModule],
   controllers: [ChartersController, CharterFeedbackController],
   providers: [ChartersService, ChartersRepository, CharterFeedbackService, CharterFeedbackRepository, CharterBoardService],
 })

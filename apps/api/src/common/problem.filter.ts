@@ -54,6 +54,7 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.INVALID_TWO_FACTOR_CODE]: [400, 'Wrong or used code'],
   [DomainErrorCode.TWO_FACTOR_ALREADY_ENABLED]: [409, 'Two-factor sign-in already on'],
   [DomainErrorCode.TWO_FACTOR_NOT_ENABLED]: [409, 'Two-factor sign-in not on'],
+  [DomainErrorCode.PDF_UNAVAILABLE]: [503, 'PDF not available right now'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

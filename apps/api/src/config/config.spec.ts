@@ -28,6 +28,13 @@ describe('loadConfig', () => {
     expect((error as ConfigError).problems).toHaveLength(4);
   });
 
+  it('prints PDFs with /usr/bin/chromium by default and checks the PDF settings', () => {
+    expect(loadConfig({}).pdf).toEqual({ chromiumPath: '/usr/bin/chromium', concurrency: 2, queueLimit: 20, timeoutSeconds: 30 });
+    expect(() => loadConfig({ CHROMIUM_PATH: 'chromium', PDF_CONCURRENCY: '0' })).toThrow(
+      /CHROMIUM_PATH must be an absolute path[\s\S]*PDF_CONCURRENCY must be an integer/,
+    );
+  });
+
   it('requires a session secret and a database URL in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET is required[\s\S]*DATABASE_URL is required/);
   });

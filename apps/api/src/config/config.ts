@@ -28,6 +28,18 @@ export interface AppConfig {
   logFormat: 'pretty' | 'json';
   jobs: JobsConfig;
   mail: MailConfig;
+  pdf: PdfConfig;
+}
+
+export interface PdfConfig {
+  /** Debian's chromium prints documents (HTML → PDF); missing: PDF routes answer 503, the rest works. */
+  chromiumPath: string;
+  /** Documents printed at once; more wait in a queue. Each print is a browser page (tens of MB). */
+  concurrency: number;
+  /** Requests waiting for a print slot beyond this answer 503 instead of piling up. */
+  queueLimit: number;
+  /** Loading one document into the page may take this long. */
+  timeoutSeconds: number;
 }
 
 export interface JobsConfig {
@@ -129,6 +141,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const catcher = boolean('MAIL_CATCHER', envName === 'development' && smtpUrl === null);
   if (catcher && production) problems.push('MAIL_CATCHER cannot be used when NODE_ENV=production');
   if (catcher && smtpUrl !== null) problems.push('MAIL_CATCHER and SMTP_URL exclude each other: unset one');
+  if (env.CHROMIUM_PATH && !path.isAbsolute(env.CHROMIUM_PATH)) problems.push('CHROMIUM_PATH must be an absolute path');
   const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T): T => {
     const raw = env[name];
     if (raw === undefined || raw === '') return fallback;
@@ -178,6 +191,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxAttempts: integer('MAIL_MAX_ATTEMPTS', 5, 1, 20),
       retryDelaySeconds: integer('MAIL_RETRY_DELAY_SECONDS', 60, 1, 3600),
       timeoutSeconds: integer('MAIL_TIMEOUT_SECONDS', 60, 1, 600),
+    },
+    pdf: {
+      chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+      concurrency: integer('PDF_CONCURRENCY', 2, 1, 16),
+      queueLimit: integer('PDF_QUEUE_LIMIT', 20, 0, 1000),
+      timeoutSeconds: integer('PDF_TIMEOUT_SECONDS', 30, 1, 300),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

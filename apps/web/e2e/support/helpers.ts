@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { AxeBuilder } from '@axe-core/playwright';
 import pg from 'pg';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -183,17 +184,10 @@ export async function setUpDialogue(
   return { workspaceId, processId, processUrl: `/w/${workspaceId}/p/${processId}`, convener, members };
 }
 
-/** The text a PDF shows, decoded from its (uncompressed) content streams' string operands. */
-export function pdfStrings(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  const pieces: string[] = [];
-  for (const match of source.matchAll(/<([0-9a-fA-F\s]+)>|\(((?:\\.|[^\\)])*)\)/g)) {
-    if (match[1] !== undefined) {
-      const hex = match[1].replace(/\s+/g, '');
-      if (hex.length % 2 === 0) pieces.push(Buffer.from(hex, 'hex').toString('latin1'));
-    } else if (match[2] !== undefined) {
-      pieces.push(match[2].replace(/\\(.)/g, '$1'));
-    }
-  }
-  return pieces.join('');
+/**
+ * The text a PDF shows, as search or copy-and-paste finds it: extracted with poppler's pdftotext
+ * (Debian's poppler-utils, installed by .ci/run). Chromium prints the PDFs, compressed, so raw bytes are no guide.
+ */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 }

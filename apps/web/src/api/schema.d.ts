@@ -2920,6 +2920,8 @@ export interface components {
             active: number;
             required: number;
             missing: string[];
+            /** @description Names of the indispensable groups still without a signature */
+            missingGroups: string[];
             /** @description This many of every shareDenominator active participants must sign */
             shareNumerator: number;
             shareDenominator: number;

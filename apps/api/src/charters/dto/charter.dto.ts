@@ -87,6 +87,8 @@ export class RatificationDto {
   @ApiProperty() active!: number;
   @ApiProperty() required!: number;
   @ApiProperty({ type: [String] }) missing!: string[];
+  @ApiProperty({ type: [String], description: 'Names of the indispensable groups still without a signature' })
+  missingGroups!: string[];
   @ApiProperty({ description: 'This many of every shareDenominator active participants must sign' }) shareNumerator!: number;
   @ApiProperty() shareDenominator!: number;
   @ApiProperty() everyIndispensableGroup!: boolean;
