@@ -231,7 +231,8 @@ function dueOf(n: NotificationContent): string | null {
 
 /** The mail line of one notification (the digest, and the single-item reminder mails). */
 export function mailItem(n: NotificationForMail): MailItem {
-  return { title: describeNotification(n), processTitle: n.params.processTitle, dueOn: dueOf(n), kind: n.kind, path: n.path };
+  const about = { kind: n.kind, params: n.params } as NotificationContent;
+  return { title: describeNotification(n), processTitle: n.params.processTitle, dueOn: dueOf(n), kind: n.kind, about, path: n.path };
 }
 
 export type MailOf = { [T in MailTemplate]: { template: T; params: MailParams[T] } }[MailTemplate];

@@ -157,8 +157,15 @@ export class WorkspacesService {
       await queueMail(ctx.em, {
         key: `process-invitation:${invitation.id}`,
         template: 'process-invitation',
-        params: { ...common, processTitle: process?.title ?? '', role: invitation.processRole ?? invitation.role },
+        params: {
+          ...common,
+          processTitle: process?.title ?? '',
+          role: invitation.processRole ?? invitation.role,
+          timeZone: process?.timezone ?? null,
+        },
         to,
+        // Someone without an account (or a language) reads the inviter's language, else the process's.
+        fallback: { userId: ctx.actor.id, locale: process?.language ?? null },
         workspaceId,
       });
     } else {
@@ -167,6 +174,7 @@ export class WorkspacesService {
         template: 'workspace-invitation',
         params: { ...common, role: invitation.role },
         to,
+        fallback: { userId: ctx.actor.id },
         workspaceId,
       });
     }
