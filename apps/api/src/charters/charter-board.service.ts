@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames } from '@common-ground/domain';
+import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, ROLE_LABELS, withholdsNames, invalidInput } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { processOf, type RequestContext } from '../common/request-context';
 import { AuditRepository } from '../audit/audit.repository';
@@ -83,7 +83,7 @@ export class CharterBoardService {
 
   async setRule(ctx: RequestContext, dto: RatificationRuleDto): Promise<RatificationRuleDto> {
     if (dto.shareNumerator > dto.shareDenominator) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The share cannot be more than all active participants.', 'shareNumerator');
+      throw invalidInput('ratificationShareTooHigh', 'The share cannot be more than all active participants.', 'shareNumerator');
     }
     const process = processOf(ctx);
     await this.processRows.setRatificationRule(ctx.em, process.id, dto);
