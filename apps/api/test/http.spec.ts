@@ -56,7 +56,7 @@ describe('HTTP conventions', () => {
     for (const field of ['title', 'level']) {
       const reply = await client.patch(url, { [field]: null, version: process.version });
       expect(reply.status).toBe(400);
-      expect(reply.body.errors).toEqual([{ field, message: expect.stringContaining('must not be null') }]);
+      expect(reply.body.errors).toEqual([{ field, code: 'notNullable', params: {}, message: expect.stringContaining('must not be null') }]);
     }
     const stakeholder = await client.post(`${url}/stakeholders`, {
       kind: 'organisation',

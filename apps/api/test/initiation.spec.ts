@@ -111,7 +111,9 @@ describe('Initiate: deciding to use an MSP and getting it started', () => {
         { questionId: 'funding', risk: 'high', notes: '' },
       ]);
       expect(twice.status).toBe(400);
-      expect(twice.body.errors).toEqual([{ field: 'answers.1.questionId', message: 'Each question is answered once.' }]);
+      expect(twice.body.errors).toEqual([
+        { field: 'answers.1.questionId', code: 'answersInvalid', params: {}, message: 'Each question is answered once.' },
+      ]);
       expect((await put([{ questionId: 'funding', risk: 'low', notes: 'x'.repeat(4001) }])).status).toBe(400);
     });
 
@@ -135,7 +137,9 @@ describe('Initiate: deciding to use an MSP and getting it started', () => {
         version: 0,
       });
       expect(one.status).toBe(400);
-      expect(one.body.errors).toEqual([{ field: 'hosts', message: 'Co-hosts needs at least two hosts.' }]);
+      expect(one.body.errors).toEqual([
+        { field: 'hosts', code: 'hostingInvalid', params: {}, message: 'Co-hosts needs at least two hosts.' },
+      ]);
       const saved = await convener.request('PUT', `${base}/initiation/hosting`, {
         model: 'rotation',
         hosts: [' Ministry of Interior ', 'Women’s Peace Network', 'District Police'],
@@ -361,7 +365,9 @@ describe('Initiate: deciding to use an MSP and getting it started', () => {
         expect(reply.body.errors.map((error: { field: string }) => error.field)).toContain('amount');
       }
       const currency = await add('10', 'ABC');
-      expect(currency.body.errors).toEqual([{ field: 'currency', message: 'must be an ISO 4217 currency code such as USD, EUR or XOF' }]);
+      expect(currency.body.errors).toEqual([
+        { field: 'currency', code: 'isIn', params: {}, message: 'must be an ISO 4217 currency code such as USD, EUR or XOF' },
+      ]);
       expect((await add('999999999999.99')).body.amount).toBe('999999999999.99');
       const funding = await convener.post(`${base}/initiation/funding-sources`, {
         funder: 'X',

@@ -6,46 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MAIL_TEMPLATES, type MailParams, type MailTemplate } from '@common-ground/domain';
 import { Db } from '../src/database/db.service';
 import { queueMail } from '../src/mail/queue-mail';
-import { Client, TEST_SESSION_SECRET, createWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
+import { Client, TEST_SESSION_SECRET, createProcess, createWorkspace, startTestApp, type TestApp, uniqueEmail, withOwner } from './harness';
+import { SAMPLE_MAILS } from './support/mail-samples';
 import { type CaughtMail, smtpRefusal, startTestSmtp } from './support/smtp';
 import type { MailCatcher } from '../src/mail/mail-catcher';
 
 const PUBLIC_URL = 'https://dialogue.example.org';
 
-const ITEMS = [{ title: 'Map the water points', processTitle: 'Logone dialogue', dueOn: '2026-12-01', path: '/w/x/p/y/actions/z' }];
-const SAMPLE: { [T in MailTemplate]: MailParams[T] } = {
-  'workspace-invitation': {
-    workspaceName: 'Centre for Dialogue',
-    inviterName: 'Amina',
-    role: 'member',
-    path: '/invitations/tok',
-    expiresAt: '2026-12-12T10:00:00Z',
-  },
-  'process-invitation': {
-    workspaceName: 'Centre for Dialogue',
-    processTitle: 'Logone dialogue',
-    inviterName: 'Amina',
-    role: 'participant',
-    path: '/invitations/tok2',
-    expiresAt: '2026-12-12T10:00:00Z',
-  },
-  'charter-to-sign': { processTitle: 'Logone dialogue', version: 2, path: '/w/x/p/y/charter' },
-  'amendment-proposed': { processTitle: 'Logone dialogue', amendmentTitle: 'Meet monthly', proposerName: null, path: '/w/x/p/y/charter' },
-  'amendment-decided': { processTitle: 'Logone dialogue', amendmentTitle: 'Meet monthly', outcome: 'accepted', path: '/w/x/p/y/charter' },
-  'action-assigned': {
-    processTitle: 'Logone dialogue',
-    actionTitle: 'Map the water points',
-    dueOn: '2026-12-20',
-    path: '/w/x/p/y/actions/z',
-  },
-  'actions-overdue': { items: ITEMS },
-  'report-backs-due': { items: ITEMS },
-  'milestones-due': { items: ITEMS },
-  'password-reset': { path: '/reset-password/tok', expiresAt: '2026-12-06T10:00:00Z' },
-  'email-change': { path: '/confirm-email/tok', newAddress: 'new@example.org', expiresAt: '2026-12-06T10:00:00Z' },
-  'new-device': { at: '2026-12-05T10:00:00Z', device: 'Chromium on Linux', path: '/account/sessions' },
-  'daily-digest': { items: ITEMS },
-};
+const SAMPLE = SAMPLE_MAILS;
+
+const me = (client: Client) => client.user as { id: string; email: string };
+
+async function setLocale(email: string, locale: string | null): Promise<void> {
+  await asOwner((db) => db.query('update users set locale = $2 where email_key = lower($1)', [email, locale]));
+}
 
 /**
  * This file works the job queue, so it runs against a database of its own (made by the global setup in the same
@@ -284,6 +258,66 @@ describe('e-mail delivery through the job queue', () => {
     const invitee = await new Client(server.url).signUp('Invitee', address);
     const accepted = await invitee.post(`/api/v1/invitations/${link.split('/invitations/')[1]}/accept`);
     expect(accepted.status).toBe(200);
+  });
+
+  it('mails a French recipient in French and an Arabic recipient in Arabic, right to left', async () => {
+    const claire = await new Client(server.url).signUp('Claire');
+    const layla = await new Client(server.url).signUp('Layla');
+    await setLocale(me(claire).email, 'fr');
+    await setLocale(me(layla).email, 'ar');
+
+    // An invitation to an address that has an account: the account's language, not the inviter's (English).
+    expect((await owner.post(`/api/v1/workspaces/${workspaceId}/invitations`, { email: me(claire).email, role: 'member' })).status).toBe(
+      201,
+    );
+    const [french] = await smtp.waitFor(me(claire).email);
+    expect(french.subject).toBe('Amina vous invite à rejoindre Centre for Dialogue sur Common Ground');
+    expect(french.text).toContain('en tant que membre');
+    expect(french.text).toContain('Accepter l’invitation');
+    expect(french.html).toContain('<html lang="fr" dir="ltr">');
+
+    const key = `test:arabic:${me(layla).email}`;
+    await server.app.get(Db).transaction({ workspaceId }, (em) =>
+      queueMail(em, {
+        key,
+        template: 'charter-to-sign',
+        params: SAMPLE['charter-to-sign'],
+        to: { address: me(layla).email, userId: me(layla).id },
+        workspaceId,
+      }),
+    );
+    const [arabic] = await smtp.waitFor(me(layla).email);
+    expect(arabic.subject).toContain('بانتظار توقيعك');
+    expect(arabic.text).toContain('قراءة الميثاق');
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.html).toMatch(/<body dir="rtl" style="[^"]*text-align:right/);
+    expect((await outboxRow(key)).locale).toBe('ar');
+  });
+
+  it('mails someone without an account in the inviter’s language, else the process’s, with the expiry in the process’s zone', async () => {
+    const process = await createProcess(owner, workspaceId, { timezone: 'Africa/Nairobi' });
+    await asOwner((db) => db.query(`update processes set language = 'es' where id = $1`, [process.id]));
+    const invite = (email: string) =>
+      owner.post(`/api/v1/workspaces/${workspaceId}/processes/${process.id}/invitations`, { email, role: 'observer' });
+
+    const first = uniqueEmail('nobody');
+    expect((await invite(first)).status).toBe(201);
+    const [spanish] = await smtp.waitFor(first);
+    expect(spanish.subject).toContain('le invita a participar en «National Security Dialogue»');
+    expect(spanish.text).toContain('como observador');
+    // Nairobi is UTC+3 all year: the expiry is in the process's zone, and says which.
+    expect(spanish.text).toMatch(/caduca el .+ GMT\+3 \(hora de África oriental\)/);
+
+    await setLocale(me(owner).email, 'fr');
+    try {
+      const second = uniqueEmail('nobody');
+      expect((await invite(second)).status).toBe(201);
+      const [french] = await smtp.waitFor(second);
+      expect(french.subject).toContain('vous invite à participer à « National Security Dialogue »');
+      expect(french.html).toContain('<html lang="fr" dir="ltr">');
+    } finally {
+      await setLocale(me(owner).email, null);
+    }
   });
 
   it('shows the inviter the mail status, and the link only when the mail failed', async () => {

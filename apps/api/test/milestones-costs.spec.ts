@@ -204,7 +204,7 @@ describe('costing the plan through the API', () => {
     const path = `${base}/actions/${plan.actions[0].id}/cost-lines`;
     const negative = await team.secretariat.post(path, line({ amount: '-5' }));
     expect(negative.status).toBe(400);
-    expect(negative.body.errors).toEqual([{ field: 'amount', message: 'The amount cannot be negative.' }]);
+    expect(negative.body.errors).toEqual([{ field: 'amount', code: 'isAmount', params: {}, message: 'The amount cannot be negative.' }]);
     expect((await team.secretariat.post(path, line({ amount: -0.01 }))).body.errors[0].message).toBe('The amount cannot be negative.');
     expect((await team.secretariat.post(path, line({ amount: '10.005' }))).body.errors[0].message).toBe(
       'Write the amount with at most two decimals.',
@@ -213,10 +213,17 @@ describe('costing the plan through the API', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0]).toEqual({
       field: 'currency',
+      code: 'isCurrencyCode',
+      params: {},
       message: '“ABC” is not a currency code we know: use an ISO 4217 code such as USD, EUR, KES or XOF.',
     });
     const cents = await team.secretariat.post(path, line({ currency: 'XOF', amount: '100.50' }));
-    expect(cents.body.errors[0]).toEqual({ field: 'amount', message: 'XOF has no smaller unit: write a whole amount.' });
+    expect(cents.body.errors[0]).toEqual({
+      field: 'amount',
+      code: 'currencyWholeAmount',
+      params: { currency: 'XOF' },
+      message: 'XOF has no smaller unit: write a whole amount.',
+    });
     expect((await team.secretariat.post(path, line({ status: 'promised' }))).body.errors[0].field).toBe('status');
     expect((await team.secretariat.post(path, line({ amount: '1000000000000' }))).body.errors[0].message).toBe(
       'An amount stops at 999,999,999,999.99.',

@@ -259,7 +259,9 @@ describe('framing, working groups and action plans through the API', () => {
 
       const backwards = await add({ title: 'Patrols', startDate: '2026-05-02', dueDate: '2026-05-01' });
       expect(backwards.status).toBe(400);
-      expect(backwards.body.errors).toEqual([{ field: 'dueDate', message: 'The due date cannot be before the start date.' }]);
+      expect(backwards.body.errors).toEqual([
+        { field: 'dueDate', code: 'actionDueBeforeStart', params: {}, message: 'The due date cannot be before the start date.' },
+      ]);
       expect((await add({ title: 'Patrols', dueDate: '2026-02-30' })).body.errors[0].field).toBe('dueDate');
       expect((await add({ title: 'Patrols', status: 'dropped' })).body.errors[0].field).toBe('dropReason');
       expect(
@@ -275,11 +277,16 @@ describe('framing, working groups and action plans through the API', () => {
       expect(patrol.dependsOn).toEqual([{ id: plan2.id, title: 'Plan the patrols', status: 'planned' }]);
 
       const self = await secretariat.patch(`${base}/actions/${map.id}`, { dependsOn: [map.id], version: map.version });
-      expect(self.body.errors).toEqual([{ field: 'dependsOn', message: 'An action cannot depend on itself.' }]);
+      expect(self.body.errors).toEqual([
+        { field: 'dependsOn', code: 'actionDependsOnItself', params: {}, message: 'An action cannot depend on itself.' },
+      ]);
       const cycle = await secretariat.patch(`${base}/actions/${map.id}`, { dependsOn: [patrol.id], version: map.version });
       expect(cycle.status).toBe(400);
+      expect(cycle.body.reason).toBe('actionDependencyCycle');
       expect(cycle.body.errors[0]).toEqual({
         field: 'dependsOn',
+        code: 'actionDependencyCycle',
+        params: { titles: ['Map the hotspots', 'Patrol on market days', 'Plan the patrols', 'Map the hotspots'] },
         message:
           'These dependencies would form a cycle: “Map the hotspots” → “Patrol on market days” → “Plan the patrols” → “Map the hotspots”.',
       });

@@ -92,6 +92,8 @@ describe('progress updates through the API', () => {
     const empty = await team.amina.post(path, { text: '  ' });
     expect(empty.body.errors[0]).toEqual({
       field: 'text',
+      code: 'progressEmpty',
+      params: {},
       message: 'Say what progress was made, or give a percentage or an indicator value.',
     });
     expect((await team.amina.post(path, { percent: 101 })).body.errors[0].field).toBe('percent');
@@ -118,6 +120,8 @@ describe('progress updates through the API', () => {
     const elsewhere = await team.amina.post(path, { milestoneId: milestone.id, indicatorValue: 3 });
     expect(elsewhere.body.errors[0]).toEqual({
       field: 'milestoneId',
+      code: 'progressMilestoneNotLinked',
+      params: {},
       message: 'The indicator value must be for a milestone linked to this action.',
     });
     expect((await team.amina.post(path, { text: 'Three shows', milestoneId: milestone.id })).body.errors[0].field).toBe('indicatorValue');

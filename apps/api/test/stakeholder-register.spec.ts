@@ -218,7 +218,9 @@ describe('stakeholder register', () => {
     it('refuses a relationship of a stakeholder with itself, a strength outside 1-3, and an end in another process', async () => {
       const self = await relate(police.id, police.id, 'alliance');
       expect(self.status).toBe(400);
-      expect(self.body.errors).toEqual([{ field: 'toId', message: 'A stakeholder cannot have a relationship with itself.' }]);
+      expect(self.body.errors).toEqual([
+        { field: 'toId', code: 'relationshipToItself', params: {}, message: 'A stakeholder cannot have a relationship with itself.' },
+      ]);
       expect((await relate(police.id, police.id.toUpperCase(), 'alliance')).status).toBe(400);
       expect((await relate(police.id, youth.id, 'alliance', 4)).body.errors[0].field).toBe('strength');
       expect((await relate(police.id, youth.id, 'friendship')).body.errors[0].field).toBe('kind');

@@ -44,6 +44,71 @@ export enum DomainErrorCode {
   PDF_UNAVAILABLE = 'PDF_UNAVAILABLE',
 }
 
+/**
+ * Why input was refused, finer than INVALID_INPUT: the problem's `reason` and its field error's `code`, so the
+ * web app can say it in the reader's language (with the error's `params`). Stable: rename none, add freely.
+ */
+export const INPUT_ERROR_REASONS = [
+  'actionDependsOnItself',
+  'actionDependencyUnknown',
+  'actionDependencyCycle',
+  'actionDueBeforeStart',
+  'actionDropReasonRequired',
+  'actionOwnerRequired',
+  'actionDueDateRequired',
+  'actionOwnerUnknown',
+  'planActionsFull',
+  'planMilestonesFull',
+  'milestoneValuesFull',
+  'milestoneActionOtherPlan',
+  'milestoneTargetBelowBaseline',
+  'milestoneTargetAboveBaseline',
+  'dateInFuture',
+  'actionCostLinesFull',
+  'amountInvalid',
+  'currencyUnknown',
+  'currencyWholeAmount',
+  'progressEmpty',
+  'progressLinksFull',
+  'progressLinkInvalid',
+  'progressMilestoneRequired',
+  'progressIndicatorValueRequired',
+  'progressMilestoneNotLinked',
+  'reportBackScheduleMissing',
+  'groupNameTaken',
+  'workingGroupLeadUnknown',
+  'workingGroupMemberUnknown',
+  'ratificationShareTooHigh',
+  'twoFactorProofRequired',
+  'alternateNotParticipant',
+  'alternateInvalid',
+  'fieldEmpty',
+  'relationshipToItself',
+  'stakeholderUnknown',
+  'stakeholderGroupUnknown',
+  'prospectUnknown',
+  'consultationDateInvalid',
+  'visionExists',
+  'jointVisionExists',
+  'jointVisionHasNoPerspective',
+  'perspectiveRequired',
+  'rulesNotProposed',
+  'ruleRetired',
+  'grievanceDeadlinesInverted',
+  'cursorInvalid',
+  'sameEmail',
+  'wrongPassword',
+  'currentSession',
+  'notUuid',
+  'answersInvalid',
+  'hostingInvalid',
+  'mouInvalid',
+  'invitationMembershipInvalid',
+  'notificationKindUnknown',
+  'notificationDeliveryNotAllowed',
+] as const;
+export type InputErrorReason = (typeof INPUT_ERROR_REASONS)[number];
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
@@ -52,8 +117,84 @@ export class DomainError extends Error {
     readonly field?: string,
     /** Extra facts for the client (e.g. the current version on a conflict). */
     readonly details?: Record<string, unknown>,
+    /** Finer than the code (for INVALID_INPUT), and the values a translated message needs. */
+    readonly more: { reason?: InputErrorReason; params?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = 'DomainError';
   }
+
+  get reason(): InputErrorReason | undefined {
+    return this.more.reason;
+  }
+
+  get params(): Record<string, unknown> {
+    return this.more.params ?? {};
+  }
 }
+
+/** Input refused for a stated reason (400): the English message for logs and API users, the reason for translation. */
+export function invalidInput(reason: InputErrorReason, message: string, field?: string, params: Record<string, unknown> = {}): DomainError {
+  return new DomainError(DomainErrorCode.INVALID_INPUT, message, field, undefined, { reason, params });
+}
+
+/** Top-level `code`s of problems the API answers besides the DomainErrorCodes. */
+export const TRANSPORT_PROBLEM_CODES = [
+  'VALIDATION',
+  'BODY_TOO_LARGE',
+  'MALFORMED_BODY',
+  'DATABASE_CONFLICT',
+  'DATABASE_REJECTED_INPUT',
+  'BAD_REQUEST',
+  'INTERNAL',
+] as const;
+
+/** Every top-level `code` of a problem+json answer: the web app keeps a message for each. */
+export const PROBLEM_CODES: readonly string[] = [...Object.values(DomainErrorCode), ...TRANSPORT_PROBLEM_CODES];
+export type ProblemCode = DomainErrorCode | (typeof TRANSPORT_PROBLEM_CODES)[number];
+
+/**
+ * The `code` of one field in `errors[]` of a 400: the validator that refused it (class-validator's names, with
+ * its constraints as params: `isLength` → `{ min, max }`), one of ours, or an INPUT_ERROR_REASON. A field error
+ * of a DomainError without a reason carries the DomainErrorCode itself.
+ */
+export const VALIDATION_ERROR_CODES = [
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isIn',
+  'isEmail',
+  'isUuid',
+  'isDefined',
+  'isLength',
+  'minLength',
+  'maxLength',
+  'min',
+  'max',
+  'arrayMaxSize',
+  'arrayMinSize',
+  'arrayUnique',
+  'matches',
+  'isIso8601',
+  'isCalendarDate',
+  'isAmount',
+  'isCurrencyCode',
+  'timezone',
+  'nestedValidation',
+  'whitelistValidation',
+  'unknownValue',
+  /** A null where the field cannot be cleared. */
+  'notNullable',
+  /** A whole number outside PostgreSQL's integer: params `{ min, max }`. */
+  'integerRange',
+  /** A NUL character or a lone UTF-16 surrogate. */
+  'unsafeString',
+  /** Nested deeper than the API reads: params `{ max }`. */
+  'tooDeep',
+] as const;
+export type ValidationErrorCode = (typeof VALIDATION_ERROR_CODES)[number];
+
+/** Every `code` a field error can carry. */
+export const FIELD_ERROR_CODES: readonly string[] = [...VALIDATION_ERROR_CODES, ...INPUT_ERROR_REASONS, ...Object.values(DomainErrorCode)];

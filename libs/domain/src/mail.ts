@@ -1,3 +1,6 @@
+import { LOCALES, type Locale } from './locales';
+import type { NotificationContent } from './notifications';
+
 /**
  * The e-mails the app sends, and what each carries. A service puts a mail in the outbox (`queueMail` in the
  * API) inside the transaction of the change that causes it; a job renders and sends it later, in the
@@ -17,12 +20,26 @@ export interface MailItem {
   dueOn?: string | null;
   /** A notification kind (digest lines only), so the line can be worded per kind. */
   kind?: string | null;
+  /**
+   * The notification the line tells of, so each language words it itself; `title` is then its English
+   * wording, kept for lines queued before this existed.
+   */
+  about?: NotificationContent | null;
   path: string;
 }
 
 export interface MailParams {
   'workspace-invitation': { workspaceName: string; inviterName: string; role: string; path: string; expiresAt: string };
-  'process-invitation': { workspaceName: string; processTitle: string; inviterName: string; role: string; path: string; expiresAt: string };
+  /** `timeZone` is the process's (IANA name): the expiry is shown in it, labelled. */
+  'process-invitation': {
+    workspaceName: string;
+    processTitle: string;
+    inviterName: string;
+    role: string;
+    path: string;
+    expiresAt: string;
+    timeZone?: string | null;
+  };
   'charter-to-sign': { processTitle: string; version: number; path: string };
   /** proposerName is null when the regime withholds who proposed it. */
   'amendment-proposed': { processTitle: string; amendmentTitle: string; proposerName: string | null; path: string };
@@ -60,6 +77,17 @@ export const MAIL_TEMPLATES: readonly MailTemplate[] = [
 /** Security mails: sent whatever a person's notification preferences say. */
 export const MANDATORY_MAILS: ReadonlySet<MailTemplate> = new Set(['password-reset', 'email-change', 'new-device']);
 
-/** Locales mail can be written in; the issue on languages adds to this list. */
-export const MAIL_LOCALES = ['en'] as const;
-export type MailLocale = (typeof MAIL_LOCALES)[number];
+/** Locales mail is written in: every language of the app (a test fails when a template lacks one). */
+export const MAIL_LOCALES: readonly Locale[] = LOCALES;
+export type MailLocale = Locale;
+
+/**
+ * The language of a mail: the recipient's own choice when they have an account and made one, else the
+ * language of whoever caused the mail (an inviter) or of the process it is about, else English.
+ */
+export function mailLocale(...candidates: readonly (string | null | undefined)[]): MailLocale {
+  for (const candidate of candidates) {
+    if (candidate && (MAIL_LOCALES as readonly string[]).includes(candidate)) return candidate as MailLocale;
+  }
+  return 'en';
+}

@@ -142,6 +142,7 @@ describe('mails', () => {
             processTitle: 'P',
             dueOn: '2027-01-01',
             kind: 'action_overdue',
+            about: { kind: 'action_overdue', params: { processTitle: 'P', actionTitle: 'Do', dueOn: '2027-01-01' } },
             path: '/x',
           },
         ],

@@ -9,7 +9,7 @@
  * not even stored.
  */
 import { type ConfidentialityMode, withholdsNames } from './agreements';
-import { DomainError, DomainErrorCode } from './errors';
+import { invalidInput } from './errors';
 import type { MailItem, MailParams, MailTemplate } from './mail';
 import { addDays } from './tracking/milestones';
 
@@ -145,12 +145,13 @@ export function resolvedPreferences(preferences: NotificationPreferences): Recor
 export function assertValidPreferences(choices: Record<string, string>): NotificationPreferences {
   const valid: NotificationPreferences = {};
   for (const [kind, delivery] of Object.entries(choices)) {
-    if (!isNotificationKind(kind)) throw new DomainError(DomainErrorCode.INVALID_INPUT, `There is no notification kind ${kind}.`, kind);
+    if (!isNotificationKind(kind)) throw invalidInput('notificationKindUnknown', `There is no notification kind ${kind}.`, kind, { kind });
     if (!(allowedDeliveries(kind) as readonly string[]).includes(delivery)) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
+      throw invalidInput(
+        'notificationDeliveryNotAllowed',
         `“${NOTIFICATION_KIND_RULES[kind].label}” cannot be delivered as ${delivery}.`,
         kind,
+        { kind, delivery },
       );
     }
     valid[kind] = delivery as NotificationDelivery;
@@ -231,7 +232,8 @@ function dueOf(n: NotificationContent): string | null {
 
 /** The mail line of one notification (the digest, and the single-item reminder mails). */
 export function mailItem(n: NotificationForMail): MailItem {
-  return { title: describeNotification(n), processTitle: n.params.processTitle, dueOn: dueOf(n), kind: n.kind, path: n.path };
+  const about = { kind: n.kind, params: n.params } as NotificationContent;
+  return { title: describeNotification(n), processTitle: n.params.processTitle, dueOn: dueOf(n), kind: n.kind, about, path: n.path };
 }
 
 export type MailOf = { [T in MailTemplate]: { template: T; params: MailParams[T] } }[MailTemplate];

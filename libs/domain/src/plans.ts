@@ -2,7 +2,7 @@
  * Action plans, their actions and the working groups that carry them out (Lesson 11 §5 "Action Plans",
  * §6 "Getting organised"): who does what, how and when, and whether the plan is agreed.
  */
-import { DomainError, DomainErrorCode } from './errors';
+import { DomainError, DomainErrorCode, invalidInput } from './errors';
 
 export const PLAN_STATUSES = ['draft', 'proposed', 'approved'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -131,15 +131,14 @@ export interface ActionFields {
 /** Checks one action against the rules of its plan's state; throws naming the first field at fault. */
 export function assertValidAction(action: ActionFields, planStatus: PlanStatus): void {
   if (action.startDate && action.dueDate && action.dueDate < action.startDate) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The due date cannot be before the start date.', 'dueDate');
+    throw invalidInput('actionDueBeforeStart', 'The due date cannot be before the start date.', 'dueDate');
   }
   if (action.status === 'dropped' && !(action.dropReason ?? '').trim()) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Say why the action is dropped.', 'dropReason');
+    throw invalidInput('actionDropReasonRequired', 'Say why the action is dropped.', 'dropReason');
   }
   if (planStatus === 'approved' && action.status !== 'dropped') {
-    if (!action.owner) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Every action of an approved plan has an owner.', 'owner');
-    if (!action.dueDate)
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Every action of an approved plan has a due date.', 'dueDate');
+    if (!action.owner) throw invalidInput('actionOwnerRequired', 'Every action of an approved plan has an owner.', 'owner');
+    if (!action.dueDate) throw invalidInput('actionDueDateRequired', 'Every action of an approved plan has a due date.', 'dueDate');
   }
 }
 
@@ -240,18 +239,22 @@ export interface DependencyChange {
 export function assertValidDependencies(change: DependencyChange): void {
   const { actionId, dependsOn, graph, titles } = change;
   if (actionId && dependsOn.includes(actionId)) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An action cannot depend on itself.', 'dependsOn');
+    throw invalidInput('actionDependsOnItself', 'An action cannot depend on itself.', 'dependsOn');
   }
   if (dependsOn.some((id) => !titles.has(id))) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An action can depend only on other actions of this process.', 'dependsOn');
+    throw invalidInput('actionDependencyUnknown', 'An action can depend only on other actions of this process.', 'dependsOn');
   }
   if (!actionId) return;
   const cycle = findDependencyCycle(graph, actionId, dependsOn);
   if (cycle) {
     const names = cycle.map((id) => `“${titles.get(id) ?? id}”`);
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, `These dependencies would form a cycle: ${names.join(' → ')}.`, 'dependsOn', {
-      cycle,
-    });
+    throw new DomainError(
+      DomainErrorCode.INVALID_INPUT,
+      `These dependencies would form a cycle: ${names.join(' → ')}.`,
+      'dependsOn',
+      { cycle },
+      { reason: 'actionDependencyCycle', params: { titles: cycle.map((id) => titles.get(id) ?? id) } },
+    );
   }
 }
 

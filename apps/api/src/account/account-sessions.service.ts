@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, invalidInput } from '@common-ground/domain';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import type { Actor, RequestContext } from '../common/request-context';
@@ -52,7 +52,7 @@ export class AccountSessionsService {
     const found = await this.sessions.findId(ctx.em, ctx.actor.id, sessionId);
     if (!found) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such session: it may have ended already.');
     if (found.sid === session.sid) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'This is the session you are using: sign out instead.', 'sessionId');
+      throw invalidInput('currentSession', 'This is the session you are using: sign out instead.', 'sessionId');
     }
     await this.sessions.end(ctx.em, ctx.actor.id, { keepSid: session.sid, onlyId: sessionId });
     recordAccountEvent(ctx, { kind: 'session_revoked', payload: { sessionId } }, session.device);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, passwordWeakness } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, passwordWeakness, invalidInput } from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { ARGON2 } from '../auth/auth.service';
 import type { UserEntity } from '../auth/user.entity';
@@ -57,7 +57,7 @@ export class AccountService {
   async requestEmailChange(ctx: RequestContext, dto: ChangeEmailDto, session: SessionInfo): Promise<EmailChangeRequestedDto> {
     const user = await this.checkPassword(ctx, dto.currentPassword, session);
     if (emailKey(dto.newEmail) === user.emailKey) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'This is already your e-mail address.', 'newEmail');
+      throw invalidInput('sameEmail', 'This is already your e-mail address.', 'newEmail');
     }
     if (await this.accounts.findUserByEmail(ctx.em, dto.newEmail)) {
       throw new DomainError(DomainErrorCode.EMAIL_TAKEN, 'Another account already uses this address.', 'newEmail');
@@ -89,7 +89,7 @@ export class AccountService {
     await this.throttle.check('password_failure', user.emailKey, session.address, { note: false });
     if (!(await verify(user.passwordHash, password))) {
       await this.throttle.note('password_failure', user.emailKey, session.address);
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'This is not your current password.', 'currentPassword');
+      throw invalidInput('wrongPassword', 'This is not your current password.', 'currentPassword');
     }
     return user;
   }

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue, SAMPLE_GROUND_RULES } from '@common-ground/domain';
+import {
+  DomainError,
+  DomainErrorCode,
+  grievanceDeadlinesProblem,
+  nextReportDue,
+  SAMPLE_GROUND_RULES,
+  invalidInput,
+} from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { iso, isoOrNull } from '../common/db/dates';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -26,13 +33,14 @@ import type {
 /** Ground rules, the accountability map, the grievance procedure and the confidentiality regime. */
 @Injectable()
 export class AgreementsService {
-  constructor(
-    private readonly agreements: AgreementsRepository,
-  ) {}
+  constructor(private readonly agreements: AgreementsRepository) {}
 
   async groundRules(ctx: RequestContext): Promise<GroundRuleListDto> {
     const process = processOf(ctx);
-    const [rules, changes] = await Promise.all([this.agreements.listGroundRules(ctx.em, process.id), this.agreements.listGroundRuleChanges(ctx.em, process.id)]);
+    const [rules, changes] = await Promise.all([
+      this.agreements.listGroundRules(ctx.em, process.id),
+      this.agreements.listGroundRuleChanges(ctx.em, process.id),
+    ]);
     return {
       items: rules.map((rule) => ({
         id: rule.id,
@@ -45,7 +53,13 @@ export class AgreementsService {
         version: rule.version,
         history: changes
           .filter((change) => change.ruleId === rule.id)
-          .map((change) => ({ text: change.text, status: change.status, changedBy: { id: change.changedBy, displayName: change.changerName }, changedAt: iso(change.changedAt), note: change.note })),
+          .map((change) => ({
+            text: change.text,
+            status: change.status,
+            changedBy: { id: change.changedBy, displayName: change.changerName },
+            changedAt: iso(change.changedAt),
+            note: change.note,
+          })),
       })),
       samples: [...SAMPLE_GROUND_RULES],
     };
@@ -66,10 +80,17 @@ export class AgreementsService {
 
   async adopt(ctx: RequestContext, dto: AdoptGroundRulesDto): Promise<GroundRuleListDto> {
     const process = processOf(ctx);
-    const adopted = await this.agreements.adoptGroundRules(ctx.em, process.workspaceId, process.id, dto.ruleIds, dto.decision, ctx.actor.id);
+    const adopted = await this.agreements.adoptGroundRules(
+      ctx.em,
+      process.workspaceId,
+      process.id,
+      dto.ruleIds,
+      dto.decision,
+      ctx.actor.id,
+    );
     if (adopted !== dto.ruleIds.length) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
+      throw invalidInput(
+        'rulesNotProposed',
         'Only proposed rules of this process can be adopted; some of these are not (any more).',
         'ruleIds',
       );
@@ -81,8 +102,7 @@ export class AgreementsService {
 
   async amend(ctx: RequestContext, ruleId: string, dto: AmendGroundRuleDto): Promise<GroundRuleDto> {
     const rule = await this.rule(ctx, ruleId);
-    if (rule.status === 'retired')
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'A retired rule cannot be amended; propose a new one.');
+    if (rule.status === 'retired') throw invalidInput('ruleRetired', 'A retired rule cannot be amended; propose a new one.');
     const changed = await this.changeRule(ctx, rule, dto.version, { text: dto.text, status: rule.status, note: dto.note || null });
     recordAudit(ctx, {
       objectType: 'ground_rule',
@@ -209,10 +229,17 @@ export class AgreementsService {
 
   async saveGrievanceProcedure(ctx: RequestContext, dto: SaveGrievanceProcedureDto): Promise<GrievanceProcedureDto> {
     const deadlines = grievanceDeadlinesProblem(dto.acknowledgeDays, dto.respondDays);
-    if (deadlines) throw new DomainError(DomainErrorCode.INVALID_INPUT, deadlines, 'respondDays');
+    if (deadlines) throw invalidInput('grievanceDeadlinesInverted', deadlines, 'respondDays');
     const process = processOf(ctx);
     const { version, ...fields } = dto;
-    if (!(await this.agreements.saveDocument(ctx.em, GrievanceProcedureEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
+    if (
+      !(await this.agreements.saveDocument(
+        ctx.em,
+        GrievanceProcedureEntity,
+        { ...fields, processId: process.id, workspaceId: process.workspaceId },
+        version,
+      ))
+    ) {
       throw versionConflict('Someone saved the grievance procedure since you loaded it.', await this.grievanceProcedure(ctx));
     }
     recordAudit(ctx, {
@@ -243,7 +270,14 @@ export class AgreementsService {
   async saveConfidentiality(ctx: RequestContext, dto: SaveConfidentialityDto): Promise<ConfidentialityDto> {
     const process = processOf(ctx);
     const { version, ...fields } = dto;
-    if (!(await this.agreements.saveDocument(ctx.em, ConfidentialityRegimeEntity, { ...fields, processId: process.id, workspaceId: process.workspaceId }, version))) {
+    if (
+      !(await this.agreements.saveDocument(
+        ctx.em,
+        ConfidentialityRegimeEntity,
+        { ...fields, processId: process.id, workspaceId: process.workspaceId },
+        version,
+      ))
+    ) {
       throw versionConflict('Someone saved the confidentiality regime since you loaded it.', await this.confidentiality(ctx));
     }
     recordAudit(ctx, {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditBody, auditActor, auditCanonical, DomainError, DomainErrorCode } from '@common-ground/domain';
+import { type AuditBody, auditActor, auditCanonical, invalidInput } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { PendingAuditEvent, RequestContext } from '../common/request-context';
 import { GENESIS_HASH, linkHash, linkProblem } from './audit-chain';
@@ -14,7 +14,7 @@ function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const seq = Number(text);
   if (!/^[1-9][0-9]{0,14}$/.test(text) || Buffer.from(text).toString('base64url') !== cursor || !Number.isSafeInteger(seq)) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'This page cursor is not valid; start from the first page.', 'cursor');
+    throw invalidInput('cursorInvalid', 'This page cursor is not valid; start from the first page.', 'cursor');
   }
   return seq;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, parseTwoFactorCode, TWO_FACTOR } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, parseTwoFactorCode, TWO_FACTOR, invalidInput } from '@common-ground/domain';
 import { verify } from '@node-rs/argon2';
 import type { EntityManager } from 'typeorm';
 import { recordAccountEvent } from '../account/record-account-event';
@@ -146,7 +146,7 @@ export class TwoFactorService {
       if (hash && (await verify(hash, proof.password))) return 'password';
       return this.codes.failPassword(ctx.actor.id);
     }
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Type a code from your app, a recovery code or your password.', 'code');
+    throw invalidInput('twoFactorProofRequired', 'Type a code from your app, a recovery code or your password.', 'code');
   }
 
   private async issueRecoveryCodes(ctx: RequestContext): Promise<string[]> {

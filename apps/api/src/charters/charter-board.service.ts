@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, withholdsNames } from '@common-ground/domain';
+import { can, CHARTER_SECTIONS, DomainError, DomainErrorCode, invalidInput, withholdsNames } from '@common-ground/domain';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { processOf, type RequestContext } from '../common/request-context';
 import { AuditRepository } from '../audit/audit.repository';
@@ -70,7 +70,7 @@ export class CharterBoardService {
 
   async setRule(ctx: RequestContext, dto: RatificationRuleDto): Promise<RatificationRuleDto> {
     if (dto.shareNumerator > dto.shareDenominator) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The share cannot be more than all active participants.', 'shareNumerator');
+      throw invalidInput('ratificationShareTooHigh', 'The share cannot be more than all active participants.', 'shareNumerator');
     }
     const process = processOf(ctx);
     await this.processRows.setRatificationRule(ctx.em, process.id, dto);

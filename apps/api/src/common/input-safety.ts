@@ -36,20 +36,25 @@ export function unsafeInputProblems(input: unknown, root = ''): FieldError[] {
     const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
     if (typeof value === 'string') {
       const reason = unsafeStringReason(value);
-      if (reason) problems.push({ field: path || 'body', message: `${path || 'body'} ${reason}` });
+      if (reason) problems.push({ field: path || 'body', code: 'unsafeString', params: {}, message: `${path || 'body'} ${reason}` });
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) {
       // Name the outermost field: the full path of a 5,000-level nest would be the problem, not its name.
       const field = path.split('.')[0] || 'body';
-      problems.push({ field, message: `${field} is nested more than ${MAX_INPUT_DEPTH} levels deep` });
+      problems.push({
+        field,
+        code: 'tooDeep',
+        params: { max: MAX_INPUT_DEPTH },
+        message: `${field} is nested more than ${MAX_INPUT_DEPTH} levels deep`,
+      });
       continue;
     }
     for (const [key, item] of Object.entries(value)) {
       const reason = unsafeStringReason(key);
       if (reason) {
-        problems.push({ field: join(path, JSON.stringify(key)), message: `The field name ${reason}` });
+        problems.push({ field: join(path, JSON.stringify(key)), code: 'unsafeString', params: {}, message: `The field name ${reason}` });
         continue;
       }
       stack.push({ value: item, path: join(path, key), depth: depth + 1 });

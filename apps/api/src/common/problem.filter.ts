@@ -1,15 +1,21 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, type ProblemCode } from '@common-ground/domain';
 import type { Response } from 'express';
 import type { FieldError } from './field-error';
 import { ValidationFailedError } from './validation';
 
+/**
+ * `code` is one of PROBLEM_CODES (libs/domain/src/errors.ts) and never changes for a given problem; `reason`
+ * narrows INVALID_INPUT; `params` holds what a translated message needs. `title` and `detail` are English.
+ */
 export interface Problem {
   type: string;
   title: string;
   status: number;
   detail: string;
-  code: string;
+  code: ProblemCode;
+  reason?: string;
+  params: Record<string, unknown>;
   errors?: FieldError[];
   [extra: string]: unknown;
 }
@@ -78,6 +84,24 @@ const DATABASE_INPUT_ERRORS: Record<string, string> = {
 export const DATABASE_REJECTED_INPUT = 'DATABASE_REJECTED_INPUT';
 export const DATABASE_CONFLICT = 'DATABASE_CONFLICT';
 
+/** A Nest HttpException (an unknown route, a body or method Nest refuses) as one of our codes. */
+function httpCode(status: number): ProblemCode {
+  switch (status) {
+    case 401:
+      return DomainErrorCode.UNAUTHENTICATED;
+    case 403:
+      return DomainErrorCode.FORBIDDEN;
+    case 404:
+      return DomainErrorCode.NOT_FOUND;
+    case 413:
+      return 'BODY_TOO_LARGE';
+    case 429:
+      return DomainErrorCode.TOO_MANY_ATTEMPTS;
+    default:
+      return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+  }
+}
+
 export function postgresErrorCode(error: unknown): string | undefined {
   if (error === null || typeof error !== 'object') return undefined;
   const failure = error as { driverError?: { code?: unknown }; code?: unknown };
@@ -95,12 +119,21 @@ function databaseProblem(error: unknown): Problem | null {
       status: 409,
       detail: 'Someone else saved a conflicting change at the same time; reload and try again.',
       code: DATABASE_CONFLICT,
+      params: {},
     };
   }
   const detail = DATABASE_INPUT_ERRORS[code];
   return detail
-    ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT }
+    ? { type: '/problems/database-rejected-input', title: 'Invalid input', status: 400, detail, code: DATABASE_REJECTED_INPUT, params: {} }
     : null;
+}
+
+/** The details a translated message can use (a retry delay, ids): plain values only, not whole objects. */
+function scalarDetails(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  const plain = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  return Object.fromEntries(
+    Object.entries(details ?? {}).filter(([, value]) => plain(value) || (Array.isArray(value) && value.every(plain))),
+  );
 }
 
 /** Maps every error to application/problem+json (RFC 9457); nothing else writes error responses. */
@@ -112,9 +145,13 @@ export function toProblem(error: unknown): Problem {
       title,
       status,
       detail: error.message,
-      code: error.code,
-      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
       ...(error.details ?? {}),
+      code: error.code,
+      ...(error.reason ? { reason: error.reason } : {}),
+      params: { ...scalarDetails(error.details), ...error.params },
+      ...(error.field
+        ? { errors: [{ field: error.field, code: error.reason ?? error.code, params: error.params, message: error.message }] }
+        : {}),
     };
   }
   if (error instanceof ValidationFailedError) {
@@ -124,6 +161,7 @@ export function toProblem(error: unknown): Problem {
       status: 400,
       detail: error.errors.map((e) => `${e.field}: ${e.message}`).join('; '),
       code: 'VALIDATION',
+      params: {},
       errors: error.errors,
     };
   }
@@ -137,7 +175,8 @@ export function toProblem(error: unknown): Problem {
       title: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase() ?? 'Error',
       status,
       detail,
-      code: HttpStatus[status] ?? 'HTTP',
+      code: httpCode(status),
+      params: {},
     };
   }
   // body-parser errors carry their HTTP status and a type such as entity.too.large.
@@ -150,6 +189,7 @@ export function toProblem(error: unknown): Problem {
       status: parserError.status,
       detail: tooLarge ? 'The request body is larger than 100 kB.' : 'The request body is not valid JSON.',
       code: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY',
+      params: tooLarge ? { maxKilobytes: 100 } : {},
     };
   }
   const database = databaseProblem(error);
@@ -160,6 +200,7 @@ export function toProblem(error: unknown): Problem {
     status: 500,
     detail: 'Something went wrong on our side; it has been logged.',
     code: 'INTERNAL',
+    params: {},
   };
 }
 

@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, Injectable, Param, type PipeTransform } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { invalidInput } from '@common-ground/domain';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,7 +9,7 @@ export class UuidPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (typeof value === 'string' && UUID.test(value)) return value;
     const name = metadata.data ?? 'id';
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, `${name} must be a UUID.`, name);
+    throw invalidInput('notUuid', `${name} must be a UUID.`, name);
   }
 }
 

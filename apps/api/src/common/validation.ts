@@ -11,10 +11,38 @@ export class ValidationFailedError extends Error {
   }
 }
 
+/** The values a validator was declared with, named for a translated message (`@Length(1, 200)` → `{ min: 1, max: 200 }`). */
+const CONSTRAINT_PARAMS: Record<string, (constraints: unknown[]) => Record<string, unknown>> = {
+  isLength: ([min, max]) => ({ min, max }),
+  minLength: ([min]) => ({ min }),
+  maxLength: ([max]) => ({ max }),
+  min: ([min]) => ({ min }),
+  max: ([max]) => ({ max }),
+  arrayMinSize: ([min]) => ({ min }),
+  arrayMaxSize: ([max]) => ({ max }),
+  // A short list a message can name ("one of low, medium, high"); not the 150 currency codes.
+  isIn: ([values]) => (Array.isArray(values) && values.length <= 20 ? { values } : {}),
+  matches: ([pattern]) => ({ pattern: String(pattern) }),
+};
+
+function paramsOf(target: object | undefined, property: string, name: string): Record<string, unknown> {
+  const named = CONSTRAINT_PARAMS[name];
+  if (!named || !target) return {};
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((candidate) => candidate.propertyName === property && candidate.name === name);
+  return meta ? named((meta.constraints as unknown[] | undefined) ?? []) : {};
+}
+
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: message.replace(/^property /, '') }));
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+      field,
+      code: name,
+      params: paramsOf(error.target, error.property, name),
+      message: message.replace(/^property /, ''),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
@@ -67,7 +95,9 @@ export function nullProblems(dto: Dto, body: unknown, prefix = ''): FieldError[]
     if (!property) return [];
     const field = prefix ? `${prefix}.${key}` : key;
     if (value === null)
-      return property.nullable ? [] : [{ field, message: `${key} must not be null; leave it out to keep the current value.` }];
+      return property.nullable
+        ? []
+        : [{ field, code: 'notNullable', params: {}, message: `${key} must not be null; leave it out to keep the current value.` }];
     const nested = nestedDto(property.type);
     if (!nested) return [];
     return Array.isArray(value)
@@ -77,7 +107,12 @@ export function nullProblems(dto: Dto, body: unknown, prefix = ''): FieldError[]
 }
 
 const outOfInt4 = (value: number) => value > PG_INT_MAX || value < PG_INT_MIN;
-const int4Message = (field: string) => `${field} must be a whole number from ${PG_INT_MIN} to ${PG_INT_MAX}`;
+const int4Problem = (field: string): FieldError => ({
+  field,
+  code: 'integerRange',
+  params: { min: PG_INT_MIN, max: PG_INT_MAX },
+  message: `${field} must be a whole number from ${PG_INT_MIN} to ${PG_INT_MAX}`,
+});
 
 /**
  * Every `@IsInt()` property of a validated DTO (nested DTOs and arrays included) that a PostgreSQL
@@ -98,7 +133,7 @@ export function integerProblems(value: unknown, prefix = ''): FieldError[] {
     const field = prefix ? `${prefix}.${property}` : property;
     const own = record[property];
     const values: unknown[] = Array.isArray(own) ? own : [own];
-    if (values.some((item) => typeof item === 'number' && outOfInt4(item))) problems.push({ field, message: int4Message(field) });
+    if (values.some((item) => typeof item === 'number' && outOfInt4(item))) problems.push(int4Problem(field));
   }
   for (const [key, item] of Object.entries(record)) {
     if (item !== null && typeof item === 'object') problems.push(...integerProblems(item, prefix ? `${prefix}.${key}` : key));
@@ -111,9 +146,9 @@ function paramProblem(value: unknown, metadata: ArgumentMetadata): FieldError | 
   const field = metadata.data ?? 'path';
   if (typeof value === 'string') {
     const reason = unsafeStringReason(value);
-    return reason ? { field, message: `${field} ${reason}` } : null;
+    return reason ? { field, code: 'unsafeString', params: {}, message: `${field} ${reason}` } : null;
   }
-  if (typeof value === 'number' && (!Number.isInteger(value) || outOfInt4(value))) return { field, message: int4Message(field) };
+  if (typeof value === 'number' && (!Number.isInteger(value) || outOfInt4(value))) return int4Problem(field);
   return null;
 }
 
@@ -148,6 +183,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
+    // The failed object stays on each error so its validators' constraints can be read (see paramsOf).
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new ValidationFailedError(flatten(errors)),
   });
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { agreementAfterEdit, DomainError, DomainErrorCode } from '@common-ground/domain';
+import { agreementAfterEdit, DomainError, DomainErrorCode, invalidInput } from '@common-ground/domain';
 import { PG_INT_MAX } from '../common/int-limits';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -116,9 +116,9 @@ export class FramingService {
     });
     if (!id) {
       throw dto.kind === 'joint'
-        ? new DomainError(DomainErrorCode.INVALID_INPUT, 'The process already has a joint vision; edit it instead.', 'kind')
-        : new DomainError(
-            DomainErrorCode.INVALID_INPUT,
+        ? invalidInput('jointVisionExists', 'The process already has a joint vision; edit it instead.', 'kind')
+        : invalidInput(
+            'visionExists',
             'This perspective already has a vision; edit it instead.',
             dto.stakeholderGroupId ? 'stakeholderGroupId' : 'perspective',
           );
@@ -162,8 +162,8 @@ export class FramingService {
   private async perspectiveOf(ctx: RequestContext, processId: string, dto: CreateVisionDto): Promise<string | null> {
     if (dto.kind === 'joint') {
       if (dto.stakeholderGroupId || dto.perspective) {
-        throw new DomainError(
-          DomainErrorCode.INVALID_INPUT,
+        throw invalidInput(
+          'jointVisionHasNoPerspective',
           'The joint vision belongs to no single perspective.',
           dto.stakeholderGroupId ? 'stakeholderGroupId' : 'perspective',
         );
@@ -171,16 +171,11 @@ export class FramingService {
       return null;
     }
     if (Boolean(dto.stakeholderGroupId) === Boolean(dto.perspective)) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
-        'Choose a stakeholder group or name the perspective (one of the two).',
-        'perspective',
-      );
+      throw invalidInput('perspectiveRequired', 'Choose a stakeholder group or name the perspective (one of the two).', 'perspective');
     }
     if (dto.perspective) return dto.perspective;
     const group = (await this.framing.stakeholderGroups(ctx.em, processId)).find((candidate) => candidate.id === dto.stakeholderGroupId);
-    if (!group)
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'This is not a stakeholder group of the process.', 'stakeholderGroupId');
+    if (!group) throw invalidInput('stakeholderGroupUnknown', 'This is not a stakeholder group of the process.', 'stakeholderGroupId');
     return group.name;
   }
 

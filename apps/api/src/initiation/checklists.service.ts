@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checklistAnswered, checklistAnswersProblem, completeChecklistAnswers, DomainError, DomainErrorCode } from '@common-ground/domain';
+import {
+  checklistAnswered,
+  checklistAnswersProblem,
+  completeChecklistAnswers,
+  DomainError,
+  DomainErrorCode,
+  invalidInput,
+} from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { isoOrNull } from '../common/db/dates';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -35,7 +42,7 @@ export class ChecklistsService {
 
   async saveMine(ctx: RequestContext, dto: SaveChecklistDto): Promise<MyChecklistDto> {
     const problem = checklistAnswersProblem(dto.answers);
-    if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem.message, problem.field);
+    if (problem) throw invalidInput('answersInvalid', problem.message, problem.field);
     const process = processOf(ctx);
     const group = await this.checklists.representedGroup(ctx.em, process.id, ctx.actor.id);
     if (!group) {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   completeKeyQuestionAnswers,
-  DomainError,
-  DomainErrorCode,
+  invalidInput,
   type FieldProblem,
   fundingOutlook,
   fundingPositions,
@@ -49,8 +48,9 @@ const funding = (totals: FundingTotals): FundingDto => {
   return { outlook: fundingOutlook(positions), positions };
 };
 
-function rejectProblem(problem: FieldProblem | null): void {
-  if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem.message, problem.field);
+/** The documents' shape rules (answers, hosts, MoU), each with its reason for translation. */
+function rejectProblem(problem: FieldProblem | null, reason: 'answersInvalid' | 'hostingInvalid' | 'mouInvalid'): void {
+  if (problem) throw invalidInput(reason, problem.message, problem.field);
 }
 
 /** The documents the initiators edit as a whole (key questions, hosts, MoU, reality check) and the summary. */
@@ -72,7 +72,7 @@ export class InitiationService {
   }
 
   async saveKeyQuestions(ctx: RequestContext, dto: SaveKeyQuestionsDto): Promise<KeyQuestionsDto> {
-    rejectProblem(keyQuestionAnswersProblem(dto.answers));
+    rejectProblem(keyQuestionAnswersProblem(dto.answers), 'answersInvalid');
     await this.save(
       ctx,
       InitiationKeyQuestionsEntity,
@@ -96,7 +96,7 @@ export class InitiationService {
   }
 
   async saveHosting(ctx: RequestContext, { version, ...fields }: SaveHostingDto): Promise<HostingDto> {
-    rejectProblem(hostingProblem(fields.model, fields.hosts));
+    rejectProblem(hostingProblem(fields.model, fields.hosts), 'hostingInvalid');
     await this.save(ctx, InitiationHostingEntity, version, fields, 'the host arrangement', () => this.hosting(ctx));
     recordAudit(ctx, {
       objectType: 'hosting',
@@ -119,7 +119,7 @@ export class InitiationService {
   }
 
   async saveMou(ctx: RequestContext, { version, ...fields }: SaveMouDto): Promise<MouDto> {
-    rejectProblem(mouProblem(fields.status, fields.agreedOn, fields.parties));
+    rejectProblem(mouProblem(fields.status, fields.agreedOn, fields.parties), 'mouInvalid');
     await this.save(ctx, InitiationMouEntity, version, fields, 'the memorandum', () => this.mou(ctx));
     recordAudit(ctx, {
       objectType: 'mou',

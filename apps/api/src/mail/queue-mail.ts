@@ -1,6 +1,7 @@
-import type { MailLocale, MailParams, MailTemplate } from '@common-ground/domain';
+import { mailLocale, type MailParams, type MailTemplate } from '@common-ground/domain';
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { emailKey } from '../auth/users.repository';
 
 export interface MailToQueue<T extends MailTemplate> {
   /** Unique per side effect, e.g. `charter-to-sign:<versionId>:<userId>`: a second queue with it is a no-op. */
@@ -8,7 +9,11 @@ export interface MailToQueue<T extends MailTemplate> {
   template: T;
   params: MailParams[T];
   to: { address: string; userId?: string | null };
-  locale?: MailLocale;
+  /**
+   * The language when the recipient has none of their own (no account at that address, or no language
+   * chosen): this person's (an inviter's), else this locale (a process's language), else English.
+   */
+  fallback?: { userId?: string | null; locale?: string | null };
   /** The workspace the mail is about; null for account mails (reset, e-mail change, new device). */
   workspaceId: string | null;
 }
@@ -44,15 +49,31 @@ export function registerMailEnqueuer(next: MailEnqueuer): () => void {
 }
 
 /**
- * Puts a mail in the outbox inside the caller's transaction. Returns the outbox row's id, or null when a
+ * Puts a mail in the outbox inside the caller's transaction, in the recipient's language (see `mailLocale`):
+ * the account's chosen language, looked up by id or, for someone invited by address, by that address; else
+ * the fallback's. Returns the outbox row's id, or null when a
  * mail with this key was queued before (nothing new will be sent). The caller's transaction must act for
  * the mail's workspace, or, for account mails, for the recipient (row-level security checks it).
  */
 export async function queueMail<T extends MailTemplate>(em: EntityManager, mail: MailToQueue<T>): Promise<string | null> {
   const rows = await em.query<{ id: string }[]>(
     `INSERT INTO outgoing_mails (dedupe_key, template, params, to_address, recipient_user_id, locale, workspace_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-    [mail.key, mail.template, JSON.stringify(mail.params), mail.to.address, mail.to.userId ?? null, mail.locale ?? 'en', mail.workspaceId],
+     VALUES ($1, $2, $3, $4, $5, coalesce(
+       (SELECT locale FROM users WHERE CASE WHEN $5::uuid IS NULL THEN email_key = $8 ELSE id = $5::uuid END),
+       (SELECT locale FROM users WHERE id = $9::uuid),
+       $6), $7)
+     ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+    [
+      mail.key,
+      mail.template,
+      JSON.stringify(mail.params),
+      mail.to.address,
+      mail.to.userId ?? null,
+      mailLocale(mail.fallback?.locale),
+      mail.workspaceId,
+      emailKey(mail.to.address),
+      mail.fallback?.userId ?? null,
+    ],
   );
   const row = rows[0];
   if (!row) return null;

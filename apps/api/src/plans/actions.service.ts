@@ -9,6 +9,7 @@ import {
   DomainErrorCode,
   localDate,
   PLAN_LIMITS,
+  invalidInput,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -46,9 +47,11 @@ export class ActionsService {
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     assertPlanAllows(plan.status, 'add');
     if ((await this.plans.countActions(ctx.em, plan.id)) >= PLAN_LIMITS.actionsPerPlanMax) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
+      throw invalidInput(
+        'planActionsFull',
         `A plan holds at most ${PLAN_LIMITS.actionsPerPlanMax} actions; start another plan for another goal.`,
+        undefined,
+        { max: PLAN_LIMITS.actionsPerPlanMax },
       );
     }
     const status = dto.status ?? 'planned';
@@ -219,8 +222,8 @@ export class ActionsService {
     assertValidAction(write, plan.status);
     const ownerChanged = write.owner && (write.owner.kind !== previousOwner?.kind || write.owner.id !== previousOwner.id);
     if (write.owner && ownerChanged && !(await this.plans.ownerExists(ctx.em, process.id, write.owner))) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
+      throw invalidInput(
+        'actionOwnerUnknown',
         'The owner must be a person, a stakeholder group or a working group of this process.',
         'owner',
       );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, invalidInput } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
 import { changedFields } from '../audit/changed-fields';
@@ -21,7 +21,7 @@ function toDto(row: WorkingGroupRow): WorkingGroupDto {
   };
 }
 
-const nameTaken = () => new DomainError(DomainErrorCode.INVALID_INPUT, 'The process already has a group with this name.', 'name');
+const nameTaken = () => invalidInput('groupNameTaken', 'The process already has a group with this name.', 'name');
 
 /** Working groups and task forces: mandate, lead and members, all people of the process. */
 @Injectable()
@@ -86,9 +86,9 @@ export class WorkingGroupsService {
     const wanted = [...(dto.leadUserId ? [dto.leadUserId] : []), ...dto.memberIds];
     const known = await this.groups.processMembers(ctx.em, processId, wanted);
     if (dto.leadUserId && !known.has(dto.leadUserId))
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'The lead must be a person of the process.', 'leadUserId');
+      throw invalidInput('workingGroupLeadUnknown', 'The lead must be a person of the process.', 'leadUserId');
     if (dto.memberIds.some((id) => !known.has(id)))
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Every member must be a person of the process.', 'memberIds');
+      throw invalidInput('workingGroupMemberUnknown', 'Every member must be a person of the process.', 'memberIds');
   }
 
   private async group(ctx: RequestContext, processId: string, groupId: string) {

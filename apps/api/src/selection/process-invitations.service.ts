@@ -6,6 +6,7 @@ import {
   invitedMembership,
   type ProcessRole,
   prospectInvitationProblem,
+  invalidInput,
 } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
@@ -67,7 +68,7 @@ export class ProcessInvitationsService {
   async invite(ctx: RequestContext, dto: CreateProcessInvitationDto): Promise<ProcessInvitationDto> {
     const process = processOf(ctx);
     const membership = invitedMembership(dto.role, dto.alternateFor, dto.stakeholderGroupId);
-    if ('problem' in membership) throw new DomainError(DomainErrorCode.INVALID_INPUT, membership.problem, membership.field);
+    if ('problem' in membership) throw invalidInput('invitationMembershipInvalid', membership.problem, membership.field);
     const checks = await this.selection.invitationChecks(
       ctx.em,
       process.id,
@@ -82,10 +83,10 @@ export class ProcessInvitationsService {
         'email',
       );
     if (membership.stakeholderGroupId && !checks.groupExists)
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'No such stakeholder group in this process.', 'stakeholderGroupId');
+      throw invalidInput('stakeholderGroupUnknown', 'No such stakeholder group in this process.', 'stakeholderGroupId');
     if (membership.alternateFor && !checks.principalIsParticipant) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
+      throw invalidInput(
+        'alternateNotParticipant',
         'An alternate stands in for a participant of the process who is not an alternate.',
         'alternateFor',
       );
@@ -113,7 +114,7 @@ export class ProcessInvitationsService {
   /** The prospect of this process being invited, moved to invited at a new version (a concurrent edit of theirs gets 409). */
   private async markProspectInvited(ctx: RequestContext, processId: string, prospectId: string): Promise<InvitedProspectDto> {
     const prospect = await this.prospects.find(ctx.em, processId, prospectId, false);
-    if (!prospect) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a prospective participant of this process.', 'prospectId');
+    if (!prospect) throw invalidInput('prospectUnknown', 'Choose a prospective participant of this process.', 'prospectId');
     const problem = prospectInvitationProblem(prospect.status, await this.workspaces.hasPendingInvitationFor(ctx.em, prospect.id));
     if (problem) throw new DomainError(DomainErrorCode.PROSPECT_TRANSITION_INVALID, problem, 'prospectId');
     if (

@@ -6,6 +6,7 @@ import {
   prospectTransitionProblem,
   REGISTER_LIMITS,
   statusAfterConsultation,
+  invalidInput,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -151,7 +152,7 @@ export class ProspectsService {
   /** Logging the first consultation with someone not yet consulted moves them to consulted. */
   async addConsultation(ctx: RequestContext, prospectId: string, dto: CreateConsultationDto): Promise<ProspectDetailDto> {
     const dateProblem = consultationDateProblem(dto.heldOn, new Date());
-    if (dateProblem) throw new DomainError(DomainErrorCode.INVALID_INPUT, dateProblem, 'heldOn');
+    if (dateProblem) throw invalidInput('consultationDateInvalid', dateProblem, 'heldOn');
     const process = processOf(ctx);
     const prospect = await this.prospect(ctx, process.id, prospectId);
     const cap = REGISTER_LIMITS.consultationsPerProspect;
@@ -222,7 +223,7 @@ export class ProspectsService {
 
   private async assertStakeholder(ctx: RequestContext, processId: string, stakeholderId: string): Promise<void> {
     if (!(await this.register.stakeholdersAmong(ctx.em, processId, [stakeholderId.toLowerCase()])).size) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a stakeholder of this process.', 'stakeholderId');
+      throw invalidInput('stakeholderUnknown', 'Choose a stakeholder of this process.', 'stakeholderId');
     }
   }
 }

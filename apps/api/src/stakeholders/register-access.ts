@@ -1,4 +1,4 @@
-import { can, DomainError, DomainErrorCode } from '@common-ground/domain';
+import { can, DomainError, DomainErrorCode, invalidInput } from '@common-ground/domain';
 import type { RequestContext } from '../common/request-context';
 
 /** Contact points and e-mail addresses are personal data: only conveners and facilitators read them. */
@@ -15,7 +15,6 @@ export function assertMayWritePersonalData(ctx: RequestContext, field: string, v
 /** A partial update may leave a field out, but not empty one that must have a value (the DTO lets null through as "optional"). */
 export function assertNotNull<T extends object>(dto: T, fields: readonly (keyof T & string)[]): void {
   for (const field of fields) {
-    if (dto[field] === null)
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, `${field} cannot be empty; leave it out to keep it.`, field);
+    if (dto[field] === null) throw invalidInput('fieldEmpty', `${field} cannot be empty; leave it out to keep it.`, field);
   }
 }

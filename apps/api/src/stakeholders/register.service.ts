@@ -8,6 +8,7 @@ import {
   relationshipEndsProblem,
   type RelationshipKind,
   unmappedGroups,
+  invalidInput,
 } from '@common-ground/domain';
 import { iso } from '../common/db/dates';
 import { isForeignKeyViolation, isUniqueViolation } from '../common/db/errors';
@@ -34,12 +35,7 @@ import type {
 import { ProspectsRepository } from './prospects.repository';
 import { assertMayWritePersonalData, assertNotNull, seesPersonalData } from './register-access';
 import type { ContactPoint } from './stakeholder.entity';
-import {
-  type RelationshipRow,
-  type StakeholderChanges,
-  StakeholderRegisterRepository,
-  type StakeholderRow,
-} from './register.repository';
+import { type RelationshipRow, type StakeholderChanges, StakeholderRegisterRepository, type StakeholderRow } from './register.repository';
 
 const L = REGISTER_LIMITS;
 
@@ -201,11 +197,11 @@ export class StakeholderRegisterService {
     // Ids compare as the database writes them (lower case), so "A with itself" is caught in any spelling.
     const ends = { fromId: dto.fromId.toLowerCase(), toId: dto.toId.toLowerCase() };
     const problem = relationshipEndsProblem(ends.fromId, ends.toId);
-    if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem, 'toId');
+    if (problem) throw invalidInput('relationshipToItself', problem, 'toId');
     const process = processOf(ctx);
     const found = await this.register.stakeholdersAmong(ctx.em, process.id, [ends.fromId, ends.toId]);
     for (const field of ['fromId', 'toId'] as const) {
-      if (!found.has(ends[field])) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a stakeholder of this process.', field);
+      if (!found.has(ends[field])) throw invalidInput('stakeholderUnknown', 'Choose a stakeholder of this process.', field);
     }
     await this.register.lockProcess(ctx.em, process.id);
     if ((await this.register.countRelationships(ctx.em, process.id)) >= L.relationshipsPerProcess) {
@@ -321,7 +317,7 @@ export class StakeholderRegisterService {
 
   private async assertGroup(ctx: RequestContext, processId: string, groupId: string): Promise<void> {
     if (!(await this.register.isGroupOf(ctx.em, processId, groupId))) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Choose a stakeholder group of this process.', 'groupId');
+      throw invalidInput('stakeholderGroupUnknown', 'Choose a stakeholder group of this process.', 'groupId');
     }
   }
 }

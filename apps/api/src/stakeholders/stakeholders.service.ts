@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, STARTER_STAKEHOLDER_GROUPS } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, STARTER_STAKEHOLDER_GROUPS, invalidInput } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
 import { changedFields } from '../audit/changed-fields';
 import { recordAudit } from '../audit/record-audit';
 import type { StakeholderGroupDto, StakeholderGroupListDto, UpdateStakeholderGroupDto } from './dto/stakeholder-group.dto';
 import { StakeholdersRepository } from './stakeholders.repository';
 
-const taken = () => new DomainError(DomainErrorCode.INVALID_INPUT, 'The process already has a group with this name.', 'name');
+const taken = () => invalidInput('groupNameTaken', 'The process already has a group with this name.', 'name');
 
 @Injectable()
 export class StakeholdersService {
-  constructor(
-    private readonly groups: StakeholdersRepository,
-  ) {}
+  constructor(private readonly groups: StakeholdersRepository) {}
 
   async list(ctx: RequestContext): Promise<StakeholderGroupListDto> {
     const process = processOf(ctx);
@@ -62,11 +60,7 @@ export class StakeholdersService {
     const outcome = await this.groups.setAlternate(ctx.em, process.id, userId, principalId);
     if (outcome === 'no-member') throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person does not take part in the process.');
     if (outcome === 'no-principal')
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
-        'An alternate stands in for another participant of the process.',
-        'alternateFor',
-      );
+      throw invalidInput('alternateNotParticipant', 'An alternate stands in for another participant of the process.', 'alternateFor');
     recordAudit(ctx, {
       objectType: 'process_member',
       action: 'alternate_changed',

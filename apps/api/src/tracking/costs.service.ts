@@ -9,6 +9,7 @@ import {
   DomainErrorCode,
   formatAmount,
   parseAmount,
+  invalidInput,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -73,7 +74,9 @@ export class CostsService {
     if (!action) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action.');
     await this.lockPlanForCosting(ctx, process.id, action.planId);
     if ((await this.costs.countForAction(ctx.em, action.id)) >= COST_LIMITS.linesPerActionMax) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, `An action holds at most ${COST_LIMITS.linesPerActionMax} cost lines.`);
+      throw invalidInput('actionCostLinesFull', `An action holds at most ${COST_LIMITS.linesPerActionMax} cost lines.`, undefined, {
+        max: COST_LIMITS.linesPerActionMax,
+      });
     }
     const line: CostLineWrite = {
       item: dto.item,

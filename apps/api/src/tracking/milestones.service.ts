@@ -10,6 +10,7 @@ import {
   DUE_SOON_DAYS,
   localDate,
   MILESTONE_LIMITS,
+  invalidInput,
 } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -74,7 +75,9 @@ export class MilestonesService {
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     assertPlanAllows(plan.status, 'add');
     if ((await this.milestones.countForPlan(ctx.em, plan.id)) >= MILESTONE_LIMITS.milestonesPerPlanMax) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, `A plan holds at most ${MILESTONE_LIMITS.milestonesPerPlanMax} milestones.`);
+      throw invalidInput('planMilestonesFull', `A plan holds at most ${MILESTONE_LIMITS.milestonesPerPlanMax} milestones.`, undefined, {
+        max: MILESTONE_LIMITS.milestonesPerPlanMax,
+      });
     }
     const write: MilestoneWrite = { ...dto, quickWin: dto.quickWin ?? false, actionId: dto.actionId ?? null };
     await this.assertValid(ctx, plan.id, write);
@@ -144,11 +147,9 @@ export class MilestonesService {
     value: { value: number; measuredOn: string; note: string; progressUpdateId: string | null },
   ): Promise<void> {
     if ((await this.milestones.countValues(ctx.em, milestone.id)) >= MILESTONE_LIMITS.valuesPerMilestoneMax) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
-        `A milestone keeps at most ${MILESTONE_LIMITS.valuesPerMilestoneMax} values.`,
-        'value',
-      );
+      throw invalidInput('milestoneValuesFull', `A milestone keeps at most ${MILESTONE_LIMITS.valuesPerMilestoneMax} values.`, 'value', {
+        max: MILESTONE_LIMITS.valuesPerMilestoneMax,
+      });
     }
     const id = await this.milestones.appendValue(ctx.em, {
       ...value,
@@ -179,7 +180,7 @@ export class MilestonesService {
   private async assertValid(ctx: RequestContext, planId: string, write: MilestoneWrite): Promise<void> {
     assertValidIndicator(write);
     if (write.actionId && !(await this.milestones.actionInPlan(ctx.em, planId, write.actionId))) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'A milestone can be linked only to an action of its own plan.', 'actionId');
+      throw invalidInput('milestoneActionOtherPlan', 'A milestone can be linked only to an action of its own plan.', 'actionId');
     }
   }
 

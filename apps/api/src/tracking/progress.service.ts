@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertMeasuredOn, assertValidProgress, DomainError, DomainErrorCode, localDate } from '@common-ground/domain';
+import { assertMeasuredOn, assertValidProgress, DomainError, DomainErrorCode, localDate, invalidInput } from '@common-ground/domain';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
 import { actionRights, ownerOf } from '../plans/action-view';
@@ -104,18 +104,14 @@ export class ProgressService {
   private async linkedMilestone(ctx: RequestContext, processId: string, actionId: string, dto: CreateProgressUpdateDto) {
     if (dto.milestoneId === undefined && dto.indicatorValue === undefined) return null;
     if (dto.milestoneId === undefined) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Say which milestone the indicator value is for.', 'milestoneId');
+      throw invalidInput('progressMilestoneRequired', 'Say which milestone the indicator value is for.', 'milestoneId');
     }
     if (dto.indicatorValue === undefined) {
-      throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Give the indicator’s value for the milestone.', 'indicatorValue');
+      throw invalidInput('progressIndicatorValueRequired', 'Give the indicator’s value for the milestone.', 'indicatorValue');
     }
     const milestone = await this.milestones.find(ctx.em, processId, dto.milestoneId, true);
     if (!milestone || milestone.actionId !== actionId) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
-        'The indicator value must be for a milestone linked to this action.',
-        'milestoneId',
-      );
+      throw invalidInput('progressMilestoneNotLinked', 'The indicator value must be for a milestone linked to this action.', 'milestoneId');
     }
     return milestone;
   }

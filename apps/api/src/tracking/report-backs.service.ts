@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertReportedOn, can, DomainError, DomainErrorCode, localDate, reportBackDue } from '@common-ground/domain';
+import { assertReportedOn, can, DomainError, DomainErrorCode, localDate, reportBackDue, invalidInput } from '@common-ground/domain';
 import { AgreementsRepository, type AccountabilityRow } from '../agreements/agreements.repository';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
@@ -37,8 +37,8 @@ export class ReportBacksService {
     const row = (await this.agreements.accountabilityMap(ctx.em, process.id)).find((item) => item.userId === userId);
     if (!row) throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person is not an active participant of the process.');
     if (!row.entry) {
-      throw new DomainError(
-        DomainErrorCode.INVALID_INPUT,
+      throw invalidInput(
+        'reportBackScheduleMissing',
         'Record first to whom this participant reports and how often (the accountability map on the Agreements tab).',
       );
     }

@@ -180,10 +180,14 @@ export class WorkspacesRepository {
   }
 
   /** The process an invitation leads to: its title, and whether it still takes people in. */
-  async findInvitedProcess(em: EntityManager, processId: string): Promise<{ title: string; status: ProcessStatus } | null> {
-    const rows = await em.query<{ title: string; status: ProcessStatus }[]>(`select title, status from processes where id = $1`, [
-      processId,
-    ]);
+  async findInvitedProcess(
+    em: EntityManager,
+    processId: string,
+  ): Promise<{ title: string; status: ProcessStatus; timezone: string; language: string } | null> {
+    const rows = await em.query<{ title: string; status: ProcessStatus; timezone: string; language: string }[]>(
+      `select title, status, timezone, language from processes where id = $1`,
+      [processId],
+    );
     return rows[0] ?? null;
   }
 

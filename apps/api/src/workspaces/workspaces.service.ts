@@ -151,8 +151,15 @@ export class WorkspacesService {
       await queueMail(ctx.em, {
         key: `process-invitation:${invitation.id}`,
         template: 'process-invitation',
-        params: { ...common, processTitle: process?.title ?? '', role: invitation.processRole ?? invitation.role },
+        params: {
+          ...common,
+          processTitle: process?.title ?? '',
+          role: invitation.processRole ?? invitation.role,
+          timeZone: process?.timezone ?? null,
+        },
         to,
+        // Someone without an account (or a language) reads the inviter's language, else the process's.
+        fallback: { userId: ctx.actor.id, locale: process?.language ?? null },
         workspaceId,
       });
     } else {
@@ -161,6 +168,7 @@ export class WorkspacesService {
         template: 'workspace-invitation',
         params: { ...common, role: invitation.role },
         to,
+        fallback: { userId: ctx.actor.id },
         workspaceId,
       });
     }

@@ -2429,7 +2429,24 @@ export interface components {
         FieldErrorDto: {
             /** @example title */
             field: string;
-            /** @example Enter a title. */
+            /**
+             * @description Why the field was refused, stable: one of FIELD_ERROR_CODES (libs/domain/src/errors.ts)
+             * @example maxLength
+             */
+            code: string;
+            /**
+             * @description What a translated message needs
+             * @example {
+             *       "max": 200
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description In English
+             * @example title must be shorter than or equal to 200 characters
+             */
             message: string;
         };
         ProblemDto: {
@@ -2441,10 +2458,24 @@ export interface components {
             status: number;
             detail: string;
             /**
-             * @description Stable machine-readable code
+             * @description Stable machine-readable code: one of PROBLEM_CODES (libs/domain/src/errors.ts)
              * @example VALIDATION
              */
             code: string;
+            /**
+             * @description For INVALID_INPUT: why, one of INPUT_ERROR_REASONS
+             * @example sameEmail
+             */
+            reason?: string;
+            /**
+             * @description What a translated message needs
+             * @example {
+             *       "max": 200
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
             errors?: components["schemas"]["FieldErrorDto"][];
             /** @description On 409: the object as it is now */
             current?: Record<string, never>;

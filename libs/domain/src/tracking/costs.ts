@@ -5,7 +5,7 @@
  * as floating-point numbers. Different currencies are never added together.
  */
 import { isCurrencyCode } from '../money';
-import { DomainError, DomainErrorCode } from '../errors';
+import { DomainError, DomainErrorCode, invalidInput } from '../errors';
 
 export const COST_STATUSES = ['secured', 'pledged', 'needed'] as const;
 export type CostStatus = (typeof COST_STATUSES)[number];
@@ -52,7 +52,7 @@ export function currencyProblem(code: unknown): string | null {
 
 export function assertCurrencyCode(code: string, field = 'currency'): void {
   const problem = currencyProblem(code);
-  if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem, field);
+  if (problem) throw invalidInput('currencyUnknown', problem, field);
 }
 
 const AMOUNT = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
@@ -70,10 +70,10 @@ export function amountProblem(input: unknown): string | null {
 /** An amount (string or number, validated with `amountProblem`) in cents. */
 export function parseAmount(input: string | number, field = 'amount'): bigint {
   const problem = amountProblem(input);
-  if (problem) throw new DomainError(DomainErrorCode.INVALID_INPUT, problem, field);
+  if (problem) throw invalidInput('amountInvalid', problem, field);
   const [, whole, fraction = ''] = AMOUNT.exec(String(input).trim()) as RegExpExecArray;
   const minor = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-  if (minor > AMOUNT_MAX_MINOR) throw new DomainError(DomainErrorCode.INVALID_INPUT, 'An amount stops at 999,999,999,999.99.', field);
+  if (minor > AMOUNT_MAX_MINOR) throw invalidInput('amountInvalid', 'An amount stops at 999,999,999,999.99.', field);
   return minor;
 }
 
@@ -88,7 +88,7 @@ export function formatAmount(minor: bigint): string {
 export function assertAmountFitsCurrency(minor: bigint, currency: string, field = 'amount'): void {
   assertCurrencyCode(currency);
   if (CURRENCY_MINOR_UNITS[currency] === 0 && minor % 100n !== 0n) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, `${currency} has no smaller unit: write a whole amount.`, field);
+    throw invalidInput('currencyWholeAmount', `${currency} has no smaller unit: write a whole amount.`, field, { currency });
   }
 }
 

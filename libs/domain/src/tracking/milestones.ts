@@ -4,7 +4,7 @@
  * along the way. Every measurement is kept, so progress reads as a series (seed 003: baselines and
  * evaluations at 12, 18 and 24 months).
  */
-import { DomainError, DomainErrorCode } from '../errors';
+import { invalidInput } from '../errors';
 
 /** Whether the indicator should go up (trained officers, open markets) or down (incidents, complaints). */
 export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const;
@@ -40,15 +40,15 @@ export interface Indicator {
 export function assertValidIndicator(indicator: Indicator): void {
   const { baseline, target, direction } = indicator;
   if (direction === 'increase' && target < baseline) {
-    throw new DomainError(
-      DomainErrorCode.INVALID_INPUT,
+    throw invalidInput(
+      'milestoneTargetBelowBaseline',
       'For an indicator that should increase, the target cannot be below the baseline.',
       'target',
     );
   }
   if (direction === 'decrease' && target > baseline) {
-    throw new DomainError(
-      DomainErrorCode.INVALID_INPUT,
+    throw invalidInput(
+      'milestoneTargetAboveBaseline',
       'For an indicator that should decrease, the target cannot be above the baseline.',
       'target',
     );
@@ -100,10 +100,6 @@ export function milestoneState(milestone: Indicator & { dueDate: string; current
 /** A recorded measurement cannot be dated in the future: it says what was observed. */
 export function assertMeasuredOn(measuredOn: string, today: string, field = 'measuredOn'): void {
   if (measuredOn > today) {
-    throw new DomainError(
-      DomainErrorCode.INVALID_INPUT,
-      'A value is recorded for a day that has come: the date cannot be in the future.',
-      field,
-    );
+    throw invalidInput('dateInFuture', 'A value is recorded for a day that has come: the date cannot be in the future.', field);
   }
 }

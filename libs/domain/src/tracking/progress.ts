@@ -5,7 +5,7 @@
  */
 import type { ReportFrequency } from '../agreements';
 import { nextReportDue } from '../agreements';
-import { DomainError, DomainErrorCode } from '../errors';
+import { invalidInput } from '../errors';
 import { localDate, type ActionStatus } from '../plans';
 
 export const PROGRESS_LIMITS = {
@@ -36,18 +36,18 @@ export interface ProgressReport {
 /** A progress update says something: words, a percentage or an indicator value. */
 export function assertValidProgress(report: ProgressReport): void {
   if (!report.text.trim() && report.percent === null && report.indicatorValue === null) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, 'Say what progress was made, or give a percentage or an indicator value.', 'text');
+    throw invalidInput('progressEmpty', 'Say what progress was made, or give a percentage or an indicator value.', 'text');
   }
   if (report.links.length > PROGRESS_LIMITS.linksMax) {
-    throw new DomainError(DomainErrorCode.INVALID_INPUT, `Link at most ${PROGRESS_LIMITS.linksMax} documents.`, 'links');
+    throw invalidInput('progressLinksFull', `Link at most ${PROGRESS_LIMITS.linksMax} documents.`, 'links', {
+      max: PROGRESS_LIMITS.linksMax,
+    });
   }
   const bad = report.links.find((link) => !isHttpLink(link));
   if (bad !== undefined) {
-    throw new DomainError(
-      DomainErrorCode.INVALID_INPUT,
-      `“${bad.slice(0, 80)}” is not a web address starting with http:// or https://.`,
-      'links',
-    );
+    throw invalidInput('progressLinkInvalid', `“${bad.slice(0, 80)}” is not a web address starting with http:// or https://.`, 'links', {
+      link: bad.slice(0, 80),
+    });
   }
 }
 
@@ -112,11 +112,7 @@ export function reportBackDue(frequency: ReportFrequency, since: Date, timeZone:
 /** A report-back is recorded after it happened: its date cannot lie in the future. */
 export function assertReportedOn(reportedOn: string, today: string): void {
   if (reportedOn > today) {
-    throw new DomainError(
-      DomainErrorCode.INVALID_INPUT,
-      'A report-back is recorded once it happened: the date cannot be in the future.',
-      'reportedOn',
-    );
+    throw invalidInput('dateInFuture', 'A report-back is recorded once it happened: the date cannot be in the future.', 'reportedOn');
   }
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '@common-ground/domain';
+import { DomainError, invalidInput } from '@common-ground/domain';
 
 /**
  * The one page-cursor codec. A cursor is opaque to clients but comes back from them, so it is decoded as
@@ -38,7 +38,7 @@ const CHECKS: Record<PartKind, (text: string) => boolean> = {
 };
 
 export function invalidCursor(): DomainError {
-  return new DomainError(DomainErrorCode.INVALID_INPUT, 'This page cursor is not valid; start from the first page.', 'cursor');
+  return invalidInput('cursorInvalid', 'This page cursor is not valid; start from the first page.', 'cursor');
 }
 
 export class CursorCodec<S extends Record<string, PartKind>> {

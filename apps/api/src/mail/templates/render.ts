@@ -1,4 +1,4 @@
-import { MAIL_LOCALES, type MailLocale, type MailParams, type MailTemplate } from '@common-ground/domain';
+import { type MailItem, mailLocale, type MailLocale, type MailParams, type MailTemplate } from '@common-ground/domain';
 import { type MailCatalog, type MailFormat, type MailMessage, MAIL_CATALOG } from './catalog';
 
 export interface RenderedMail {
@@ -10,16 +10,39 @@ export interface RenderedMail {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] as string);
 
-function formatFor(locale: MailLocale): MailFormat {
+const zoneName = (locale: MailLocale, timeZone: string, style: 'short' | 'long', at: Date) =>
+  new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(at).find((part) => part.type === 'timeZoneName')
+    ?.value ?? timeZone;
+
+/** A process's zone when it is a real one, else UTC (account mails have no zone of their reader). */
+const zoneOf = (timeZone: string | null | undefined): string => {
+  if (!timeZone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+};
+
+export function formatFor(locale: MailLocale): MailFormat {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
   return {
     date: (isoDate) => date.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    dateTime: (iso) => `${dateTime.format(new Date(iso))} UTC`,
+    dateTime: (iso, timeZone) => {
+      const zone = zoneOf(timeZone);
+      const at = new Date(iso);
+      const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(at);
+      // Labelled with the zone's short name ("GMT+1", "UTC"), and for a process's zone its name too ("West Africa Time").
+      const label = zoneName(locale, zone, 'short', at);
+      return zone === 'UTC' ? `${text} ${label}` : `${text} ${label} (${zoneName(locale, zone, 'long', at)})`;
+    },
+    plural: (count) => plurals.select(count),
+    number: (value) => numbers.format(value),
   };
 }
-
-const localeOf = (locale: string): MailLocale => ((MAIL_LOCALES as readonly string[]).includes(locale) ? (locale as MailLocale) : 'en');
 
 /**
  * Renders an outbox row: the locale's catalog says what the mail says, this lays it out as a plain-text part
@@ -27,12 +50,17 @@ const localeOf = (locale: string): MailLocale => ((MAIL_LOCALES as readonly stri
  * properties). Links are the params' paths under `baseUrl` (PUBLIC_URL, or the server's own URL).
  */
 export function renderMail<T extends MailTemplate>(template: T, params: MailParams[T], locale: string, baseUrl: string): RenderedMail {
-  const lang = localeOf(locale);
+  const lang = mailLocale(locale);
   const catalog = MAIL_CATALOG[lang];
   const format = formatFor(lang);
   const message = (catalog.messages[template] as (p: MailParams[T], f: MailFormat) => MailMessage)(params, format);
   const link = (path: string) => new URL(path, `${baseUrl.replace(/\/$/, '')}/`).toString();
   return { subject: message.subject, text: toText(message, catalog, format, link), html: toHtml(message, catalog, format, link, lang) };
+}
+
+/** A list line in the mail's language: the notification worded by the catalog, else the stored title (older rows). */
+function itemLine(catalog: MailCatalog, item: MailItem, format: MailFormat): { title: string; details: string } {
+  return { title: item.about ? catalog.describe(item.about, format) : item.title, details: catalog.details(item, format) };
 }
 
 function toText(message: MailMessage, catalog: MailCatalog, format: MailFormat, link: (path: string) => string): string {
@@ -42,7 +70,7 @@ function toText(message: MailMessage, catalog: MailCatalog, format: MailFormat, 
     blocks.push(
       message.items
         .map((item) => {
-          const line = catalog.item(item, format);
+          const line = itemLine(catalog, item, format);
           return `- ${line.title}${line.details ? ` (${line.details})` : ''}\n  ${link(item.path)}`;
         })
         .join('\n'),
@@ -65,19 +93,22 @@ function toHtml(message: MailMessage, catalog: MailCatalog, format: MailFormat, 
   }
   if (message.items?.length) {
     const items = message.items.map((item) => {
-      const line = catalog.item(item, format);
+      const line = itemLine(catalog, item, format);
       const details = line.details ? ` <span style="color:#555555">(${escapeHtml(line.details)})</span>` : '';
       return `<li style="margin:0 0 8px"><a href="${escapeHtml(link(item.path))}" style="color:#1f5f8b">${escapeHtml(line.title)}</a>${details}</li>`;
     });
-    parts.push(`<ul style="margin:0 0 16px;padding-${align}:20px">${items.join('')}</ul>`);
+    // The bullet side: the start of the line (right in RTL), the other side zeroed against clients' defaults.
+    const padding = catalog.dir === 'rtl' ? '0 20px 0 0' : '0 0 0 20px';
+    parts.push(`<ul style="margin:0 0 16px;padding:${padding}">${items.join('')}</ul>`);
   }
   if (message.note) parts.push(`<p style="margin:24px 0 0;font-size:13px;color:#555555">${escapeHtml(message.note)}</p>`);
   return [
     '<!doctype html>',
     `<html lang="${lang}" dir="${catalog.dir}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(message.subject)}</title></head>`,
-    `<body style="margin:0;padding:24px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;text-align:${align}">`,
-    `<div style="max-width:560px">${parts.join('\n')}`,
+    // Webmail clients drop <html> and <body>: the wrapper repeats the direction and alignment.
+    `<body dir="${catalog.dir}" style="margin:0;padding:24px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;text-align:${align}">`,
+    `<div dir="${catalog.dir}" style="max-width:560px;text-align:${align}">${parts.join('\n')}`,
     `<p style="margin:32px 0 0;font-size:13px;color:#555555">${escapeHtml(catalog.signature)}</p></div>`,
     '</body></html>',
   ].join('\n');
