@@ -8,7 +8,7 @@ import {
   type WheelArea,
 } from '@common-ground/domain';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import { untyped } from '../../i18n/untyped-messages';
+import { untyped } from '../../i18n/untyped';
 
 /**
  * The domain's words as the Selection tab shows them, one message per domain value. The English equals the

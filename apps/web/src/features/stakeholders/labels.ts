@@ -10,7 +10,7 @@ import type {
   Stance,
 } from '@common-ground/domain';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import { untyped } from '../../i18n/untyped-messages';
+import { untyped } from '../../i18n/untyped';
 
 /**
  * The domain's words as the register shows them, one message per domain value, so every language names a

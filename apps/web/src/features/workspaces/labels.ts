@@ -1,6 +1,6 @@
 import type { ProcessInvitationRole, Role } from '@common-ground/domain';
 import { defineMessages, type MessageDescriptor } from 'react-intl';
-import { untyped } from '../../i18n/untyped-messages';
+import { untyped } from '../../i18n/untyped';
 
 /** Roles as the workspace screens name them, one message per domain value (the English equals ROLE_LABELS). */
 export const roleLabels = untyped(

@@ -15,9 +15,9 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     sectionTitle: { id: 'initiation.coreGroup.sectionTitle', defaultMessage: 'Core group and Memorandum of Understanding' },
     sectionIntro: {

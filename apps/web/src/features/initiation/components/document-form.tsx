@@ -1,8 +1,8 @@
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { formatDateTime } from '../../../lib/format';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     saved: { id: 'initiation.savedStamp', defaultMessage: 'Last saved {date}.' },
     savedBy: { id: 'initiation.savedStampBy', defaultMessage: 'Last saved {date} by {name}.' },

@@ -5,10 +5,10 @@ import { facilitationResourcesApi } from '../api/initiation';
 import type { FacilitationResource, FacilitationResourceInput } from '../api/types';
 import { ItemList } from './item-list';
 import { FACILITATION_RESOURCE_MESSAGES } from './labels';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import type { ProcessRef } from '../../../context/process-ref';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'initiation.resources.title', defaultMessage: 'Facilitation resources' },
     description: {

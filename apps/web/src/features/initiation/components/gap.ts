@@ -1,8 +1,8 @@
 import { defineMessages, type IntlShape } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { formatMoney } from './money';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     surplus: { id: 'initiation.gap.surplus', defaultMessage: '{amount} surplus' },
     missing: { id: 'initiation.gap.missing', defaultMessage: '{amount} missing' },

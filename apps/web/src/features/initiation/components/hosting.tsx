@@ -11,7 +11,7 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
 /** What each arrangement means, after Lesson 11 §2 ("Initiator, convener, host"). */
 const MODEL_HINTS = defineMessages<HostingModel>({
@@ -29,7 +29,7 @@ const MODEL_HINTS = defineMessages<HostingModel>({
   },
 });
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'initiation.hosting.title', defaultMessage: 'Convener and hosts' },
     intro: {

@@ -10,9 +10,9 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { usePagedList } from '../api/use-paged-list';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     noMatch: { id: 'initiation.list.noMatch', defaultMessage: 'Nothing matches “{query}”' },
     tryAnother: { id: 'initiation.list.tryAnother', defaultMessage: 'Try another word, or clear the search.' },

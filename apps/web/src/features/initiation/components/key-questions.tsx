@@ -13,9 +13,9 @@ import { SavedStamp } from './document-form';
 import { INITIATOR_QUESTION_MESSAGES, RISK_MESSAGES, RISK_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'initiation.keyQuestions.title', defaultMessage: 'Key questions for initiators' },
     intro: {

@@ -15,11 +15,11 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
 const DEFAULT_CURRENCY = 'USD';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     amount: { id: 'initiation.money.amount', defaultMessage: 'Amount' },
     amountRequired: { id: 'initiation.money.amountRequired', defaultMessage: 'Give the amount.' },

@@ -9,9 +9,9 @@ import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../a
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from './labels';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'initiation.checklists.title', defaultMessage: 'Potential participants’ checklists' },
     intro: {

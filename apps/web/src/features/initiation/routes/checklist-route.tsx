@@ -14,9 +14,9 @@ import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from '../components/labels';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     notShown: { id: 'initiation.myChecklist.notShown', defaultMessage: 'The checklist is for the participants of a stakeholder group.' },
     titleOf: { id: 'initiation.myChecklist.titleOf', defaultMessage: 'Our checklist: {group}' },

@@ -17,7 +17,7 @@ import { RealityCheckPanel } from '../components/reality-check';
 import { SharedChecklistsPanel } from '../components/shared-checklists';
 import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
 /** The in-page links, keyed by the id of the heading each one jumps to. */
 const SECTIONS = defineMessages({
@@ -30,7 +30,7 @@ const SECTIONS = defineMessages({
   'checklists-title': { id: 'initiation.nav.checklists', defaultMessage: 'Participants’ checklists' },
 });
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     notShown: { id: 'initiation.page.notShown', defaultMessage: 'Your role in this process does not show its initiation.' },
     title: { id: 'initiation.page.title', defaultMessage: 'Deciding and initiating' },

@@ -10,9 +10,9 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ACTION_STATUS_MESSAGES, OWNER_KIND_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     noOwner: { id: 'plans.actionDialog.noOwner', defaultMessage: 'No owner yet' },
     ownerOption: { id: 'plans.actionDialog.ownerOption', defaultMessage: '{kind}: {name}' },

@@ -6,9 +6,9 @@ import { formatDay } from '../../../lib/format';
 import { OverdueBadge, WHEEL_AREA_MESSAGES } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     caption: { id: 'plans.actionsTable.caption', defaultMessage: 'Actions of this plan' },
     action: { id: 'plans.actionsTable.action', defaultMessage: 'Action' },

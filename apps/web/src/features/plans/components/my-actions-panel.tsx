@@ -10,9 +10,9 @@ import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'plans.myActions.title', defaultMessage: 'My actions' },
     intro: {

@@ -11,9 +11,9 @@ import { PLAN_STATUS_MESSAGES, PLAN_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'plans.list.title', defaultMessage: 'Action plans' },
     intro: {

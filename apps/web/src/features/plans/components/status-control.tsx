@@ -7,9 +7,9 @@ import { Badge } from '../../../components/states';
 import { setActionStatus } from '../api/plans';
 import { ACTION_STATUS_MESSAGES, ACTION_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     nowStatus: {
       id: 'plans.status.now',

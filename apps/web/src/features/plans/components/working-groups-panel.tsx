@@ -11,9 +11,9 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { WORKING_GROUP_KIND_MESSAGES } from './labels';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'plans.groups.title', defaultMessage: 'Working groups' },
     intro: { id: 'plans.groups.intro', defaultMessage: 'Working groups and task forces carry actions out between meetings.' },

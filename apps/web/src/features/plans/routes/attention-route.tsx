@@ -12,14 +12,14 @@ import { OverdueBadge } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
 const TITLES = defineMessages<AttentionFilter>({
   overdue: { id: 'plans.attention.overdueTitle', defaultMessage: 'Overdue actions' },
   blocked: { id: 'plans.attention.blockedTitle', defaultMessage: 'Blocked actions' },
 });
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     dashboard: { id: 'plans.attention.dashboard', defaultMessage: '← Dashboard' },
     loading: { id: 'plans.attention.loading', defaultMessage: 'Loading actions…' },

@@ -20,9 +20,9 @@ import { type ProcessRef, processPath, processRefOf } from '../../../context/pro
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { INDICATOR_DIRECTION_MESSAGES } from '../components/labels';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     pageTitle: { id: 'plans.milestone.pageTitle', defaultMessage: 'Milestone' },
     loading: { id: 'plans.milestone.loading', defaultMessage: 'Loading the milestone…' },

@@ -21,7 +21,7 @@ import { type ProcessRef, processPath, processRefOf } from '../../../context/pro
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
 const MOVE_DONE = defineMessages<PlanMove>({
   propose: { id: 'plans.plan.proposed', defaultMessage: 'The plan is proposed for approval.' },
@@ -30,7 +30,7 @@ const MOVE_DONE = defineMessages<PlanMove>({
   reopen: { id: 'plans.plan.reopened', defaultMessage: 'The plan is reopened as a draft; it needs approval again.' },
 });
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     pageTitle: { id: 'plans.plan.pageTitle', defaultMessage: 'Action plan' },
     loading: { id: 'plans.plan.loading', defaultMessage: 'Loading the action plan…' },

@@ -132,7 +132,12 @@ export function listStakeholderGroups(workspaceId: string, processId: string, si
   return unwrap(api.GET(GROUPS, { ...processPath(workspaceId, processId), signal }));
 }
 
-export function addStakeholderGroup(workspaceId: string, processId: string, name: string, indispensable: boolean): Promise<StakeholderGroup> {
+export function addStakeholderGroup(
+  workspaceId: string,
+  processId: string,
+  name: string,
+  indispensable: boolean,
+): Promise<StakeholderGroup> {
   return unwrap(api.POST(GROUPS, { ...processPath(workspaceId, processId), body: { name, indispensable } }));
 }
 
@@ -140,7 +145,12 @@ export function addStarterGroups(workspaceId: string, processId: string): Promis
   return unwrap(api.POST(`${GROUPS}/starter`, processPath(workspaceId, processId)));
 }
 
-export function setGroupIndispensable(workspaceId: string, processId: string, groupId: string, indispensable: boolean): Promise<StakeholderGroup> {
+export function setGroupIndispensable(
+  workspaceId: string,
+  processId: string,
+  groupId: string,
+  indispensable: boolean,
+): Promise<StakeholderGroup> {
   return unwrap(api.PATCH(`${GROUPS}/{groupId}`, { params: { path: { workspaceId, processId, groupId } }, body: { indispensable } }));
 }
 

@@ -1,5 +1,5 @@
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import type { Gate } from '../../../api';
 import { gateName } from './labels';
 
@@ -9,7 +9,7 @@ const STATUS_TEXT = defineMessages<Gate['status']>({
   not_measurable: { id: 'processes.gateStatus.not_measurable', defaultMessage: 'Not measurable yet' },
 });
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     withColon: { id: 'processes.gateStatus.withColon', defaultMessage: '{status}:' },
   }),

@@ -8,7 +8,7 @@ import {
   type WheelArea,
 } from '@common-ground/domain';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 
 /**
  * The process vocabulary of libs/domain (phases, levels, roles, Coordination Wheel areas, ownership levels) as
@@ -111,7 +111,7 @@ const GATE_MESSAGES: Record<string, MessageDescriptor> = defineMessages({
   },
 });
 
-const readinessFor = messagesWithValues(
+const readinessFor = untyped(
   defineMessages({
     notYetMeasurable: { id: 'processes.gate.readinessFor', defaultMessage: 'Readiness for {phase}' },
   }),

@@ -1,9 +1,9 @@
 import { PHASES, phaseIndex, type Phase } from '@common-ground/domain';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { PHASE_MESSAGES } from './labels';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     label: { id: 'processes.stepper.label', defaultMessage: 'Phases of the process' },
     current: { id: 'processes.stepper.current', defaultMessage: '(current phase)' },

@@ -11,12 +11,12 @@ import {
 import { useMemo, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'processes.form.title', defaultMessage: 'Title' },
     titleRequired: { id: 'processes.form.titleRequired', defaultMessage: 'Give the process a title.' },

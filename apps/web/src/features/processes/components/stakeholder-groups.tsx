@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
@@ -10,7 +10,7 @@ import { addStakeholderGroup, addStarterGroups, removeStakeholderGroup, setGroup
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     added: { id: 'processes.groups.added', defaultMessage: '{name} was added.' },
     title: { id: 'processes.groups.title', defaultMessage: 'Stakeholder groups' },

@@ -1,7 +1,7 @@
 import { PHASES, REASON_MAX_LENGTH, REASON_MIN_LENGTH, failingGates, phaseIndex, type Phase } from '@common-ground/domain';
 import { useWatch } from 'react-hook-form';
 import { defineMessages, type IntlShape, type MessageDescriptor, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { type Process, type Readiness, type TransitionResult } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
@@ -27,7 +27,7 @@ interface TransitionDialogProps {
   onConflict: () => void;
 }
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     reasonTooShort: {
       id: 'processes.transition.reasonTooShort',

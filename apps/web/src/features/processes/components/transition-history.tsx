@@ -1,5 +1,5 @@
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import type { Transition } from '../../../api';
 import { Badge } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
@@ -17,7 +17,7 @@ const REASON_LABELS = defineMessages<Transition['kind']>({
   step_back: { id: 'processes.history.reason', defaultMessage: 'Reason:' },
 });
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     label: { id: 'processes.history.label', defaultMessage: 'Phase changes, newest first' },
     to: { id: 'processes.history.to', defaultMessage: 'to' },

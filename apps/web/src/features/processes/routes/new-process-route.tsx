@@ -1,7 +1,7 @@
 import { can } from '@common-ground/domain';
 import { useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
@@ -9,7 +9,7 @@ import { createProcess } from '../api/processes';
 import { emptyProcessValues, ProcessForm, type ProcessFormValues } from '../components/process-form';
 import { processPath, processRefOf } from '../../../context/process-ref';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'processes.new.title', defaultMessage: 'New process' },
     intro: { id: 'processes.new.intro', defaultMessage: 'You will be its convener. The process starts in the Initiate phase.' },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { formatDateTime } from '../../../lib/format';
@@ -9,7 +9,7 @@ import { useProcessOutlet } from '../api/process-context';
 import { ProcessForm, type ProcessFormValues } from '../components/process-form';
 import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from '../components/labels';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     conflict: {
       id: 'processes.details.conflict',

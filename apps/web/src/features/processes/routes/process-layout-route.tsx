@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
@@ -13,7 +13,7 @@ import { processPermissions, type ProcessOutlet } from '../api/process-context';
 import { processPath, processRefOf } from '../../../context/process-ref';
 import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     pageTitle: { id: 'processes.layout.pageTitle', defaultMessage: 'Process' },
     loading: { id: 'processes.layout.loading', defaultMessage: 'Loading process…' },

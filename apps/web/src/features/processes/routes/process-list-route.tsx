@@ -1,7 +1,7 @@
 import { can, LIMITS, type ProcessStatus } from '@common-ground/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api';
 import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
@@ -13,7 +13,7 @@ import { useProcessList } from '../api/use-process-list';
 import { processPath } from '../../../context/process-ref';
 import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     title: { id: 'processes.list.title', defaultMessage: 'Processes' },
     newProcess: { id: 'processes.list.newProcess', defaultMessage: 'New process' },

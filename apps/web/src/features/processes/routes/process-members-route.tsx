@@ -1,7 +1,7 @@
 import { PROCESS_ROLES, type ProcessRole } from '@common-ground/domain';
 import { useId, useState } from 'react';
 import { defineMessages, type IntlShape, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type ProcessMember, type StakeholderGroup, type StakeholderGroupList } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
@@ -24,7 +24,7 @@ import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ROLE_MESSAGES } from '../components/labels';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     notShown: { id: 'processes.members.notShown', defaultMessage: 'Your role in this process does not show its member list.' },
     title: { id: 'processes.members.title', defaultMessage: 'Members of this process' },

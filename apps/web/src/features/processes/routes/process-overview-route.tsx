@@ -1,7 +1,7 @@
 import { nextPhase, phaseIndex, type Phase } from '@common-ground/domain';
 import { useRef, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { messagesWithValues } from '../../../i18n/messages-with-values';
+import { untyped } from '../../../i18n/untyped';
 import { type Readiness, type Transition, type TransitionResult } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
@@ -14,7 +14,7 @@ import { TransitionDialog, type TransitionMode } from '../components/transition-
 import { TransitionHistory } from '../components/transition-history';
 import { ResourceView } from '../../../components/resource-view';
 
-const messages = messagesWithValues(
+const messages = untyped(
   defineMessages({
     steppedBack: { id: 'processes.overview.steppedBack', defaultMessage: 'Stepped back to {phase}.' },
     movedTo: { id: 'processes.overview.movedTo', defaultMessage: 'Moved to {phase}.' },

@@ -10,7 +10,7 @@ import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { ageBandInSentence, ageBandLabels, selectionPrompt } from '../labels';
 
 const m = untyped(

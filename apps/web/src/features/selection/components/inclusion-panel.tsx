@@ -6,7 +6,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { getInclusion } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { cellLabel, joinNames, noGroupLabel, targetText, wheelAreaLabels } from '../labels';
 
 const TARGET_TEXT = untyped(

@@ -8,7 +8,7 @@ import { getMyDemographics, saveMyDemographics } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { ageBandLabels, genderLabels, wheelAreaLabels } from '../labels';
 
 const m = untyped(

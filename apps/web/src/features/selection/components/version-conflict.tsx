@@ -1,5 +1,5 @@
 import { defineMessages, useIntl } from 'react-intl';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -10,7 +10,7 @@ import { channelOptions, interestLevelOptions } from './options';
 import { channelLabels, interestLevelLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -7,7 +7,7 @@ import { type GridCell, type GridGeometry, gridCells, placeMarks } from '../api/
 import { StanceLegend, StanceShape } from './marks';
 import { useRovingFocus } from './use-roving-focus';
 import { lower, quadrantLabels, stanceLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { kindLabels, lower, quadrantLabels, relationshipKindLabels, stanceLabels, strengthLabels } from '../labels';
 import type { StakeholderMap } from '../api/register';
 import { Pager, useClientPage } from './pager';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const ROWS_PER_PAGE = 100;
 

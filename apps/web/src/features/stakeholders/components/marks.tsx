@@ -1,7 +1,7 @@
 import { RELATIONSHIP_KINDS, type RelationshipKind, STANCES, type Stance } from '@common-ground/domain';
 import { defineMessages, useIntl } from 'react-intl';
 import { relationshipKindLabels, stanceLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -20,7 +20,7 @@ import {
   stanceLabels,
   strengthLabels,
 } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

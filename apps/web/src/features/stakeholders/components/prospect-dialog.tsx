@@ -8,7 +8,7 @@ import { lower, prospectStatusLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 interface Values {
   name: string;

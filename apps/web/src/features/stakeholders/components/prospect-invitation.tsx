@@ -11,7 +11,7 @@ import { inviteProspect, listGroups, type ProspectDetail, type ProspectInvitatio
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { invitationRoleLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // An alternate stands in for a participant chosen from the members: the Selection tab's invitations offer that.

@@ -8,7 +8,7 @@ import { LAYOUT_MEASURE, useLayout } from '../api/use-layout';
 import { EDGE_STYLES, RelationshipLegend, StanceShape, strokeWidth } from './marks';
 import { useRovingFocus } from './use-roving-focus';
 import { describeRelationship, lower, stanceLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

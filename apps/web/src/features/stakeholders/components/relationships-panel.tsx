@@ -12,7 +12,7 @@ import { relationshipOptions, strengthOptions } from './options';
 import { describeRelationship, lower, relationshipKindLabels, strengthLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

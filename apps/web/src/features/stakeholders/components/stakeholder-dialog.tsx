@@ -10,7 +10,7 @@ import { lower, stanceLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 interface Values {
   kind: StakeholderKind;

@@ -10,7 +10,7 @@ import { GridTable, RelationshipTable } from '../components/map-tables';
 import { RelationshipMap } from '../components/relationship-map';
 import { useRegister } from '../components/use-register';
 import { ResourceView } from '../../../components/resource-view';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -16,7 +16,7 @@ import { ProspectDialog } from '../components/prospect-dialog';
 import { ProspectInvitation } from '../components/prospect-invitation';
 import { useRegister } from '../components/use-register';
 import { lower, prospectStatusLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const MOVE_LABELS = untyped(
   defineMessages({

@@ -14,7 +14,7 @@ import { useRegister } from '../components/use-register';
 import { ResourceView } from '../../../components/resource-view';
 import { prospectStatusOptions } from '../components/options';
 import { prospectStatusLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -13,7 +13,7 @@ import { useRegister } from '../components/use-register';
 import { ResourceView } from '../../../components/resource-view';
 import { stanceOptions } from '../components/options';
 import { kindLabels, quadrantLabels, stanceLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -13,7 +13,7 @@ import { RelationshipsPanel } from '../components/relationships-panel';
 import { StakeholderDialog } from '../components/stakeholder-dialog';
 import { useRegister } from '../components/use-register';
 import { contactKindLabels, kindLabels, prospectStatusLabels, quadrantLabels, stanceLabels } from '../labels';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useProcessOutlet } from '../../../context/process-context';
 import { useRegister } from '../components/use-register';
 import '../stakeholders.css';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -5,7 +5,7 @@ import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { createWorkspace } from '../api/workspaces';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

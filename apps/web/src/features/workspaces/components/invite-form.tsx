@@ -6,7 +6,7 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { InvitationSent } from '../../../components/invitation-mail';
 import { createInvitation } from '../api/workspaces';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { roleLabels } from '../labels';
 
 const m = untyped(

@@ -4,7 +4,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import { errorMessage, type WorkspaceMember } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { changeMemberRole, removeMember } from '../api/workspaces';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { roleLabels } from '../labels';
 
 const m = untyped(

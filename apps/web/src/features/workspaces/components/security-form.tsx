@@ -4,7 +4,7 @@ import type { Workspace } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { setWorkspaceSecurity } from '../api/workspaces';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({

@@ -6,7 +6,7 @@ import { errorMessage } from '../../../api';
 import { useResource } from '../../../hooks/use-resource';
 import { useWorkspacesChanged } from '../api/workspace-events';
 import { listWorkspaces } from '../api/workspaces';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { roleLabels } from '../labels';
 
 const m = untyped(

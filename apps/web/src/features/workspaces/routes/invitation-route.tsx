@@ -10,7 +10,7 @@ import { useSession } from '../../../session/session-context';
 import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { acceptInvitation, previewInvitation } from '../api/workspaces';
 import { processPath } from '../../../context/process-ref';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { invitationRoleLabels, roleLabels } from '../labels';
 
 const m = untyped(

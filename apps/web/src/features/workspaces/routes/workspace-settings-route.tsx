@@ -14,7 +14,7 @@ import { MemberRowActions } from '../components/member-row-actions';
 import { SecurityForm } from '../components/security-form';
 import { listInvitations, listWorkspaceMembers, revokeInvitation } from '../api/workspaces';
 import { ResourceView } from '../../../components/resource-view';
-import { untyped } from '../../../i18n/untyped-messages';
+import { untyped } from '../../../i18n/untyped';
 import { roleLabels } from '../labels';
 
 const m = untyped(
