@@ -52,12 +52,14 @@ describe('problem codes the web app can translate', () => {
     expect([...declared].filter((name) => !(VALIDATION_ERROR_CODES as readonly string[]).includes(name))).toEqual([]);
   });
 
-  it('answers every domain error with its code, a 4xx and params; a reason is a field error code', () => {
+  it('answers every domain error with its code, a 4xx (503 only for a printer that is away) and params; a reason is a field error code', () => {
+    // The one server-side condition a person can wait out: the PDF printer (Chromium) is missing or busy.
+    const SERVICE_UNAVAILABLE: string[] = [DomainErrorCode.PDF_UNAVAILABLE];
     for (const code of Object.values(DomainErrorCode)) {
       const problem = toProblem(new DomainError(code, 'x', 'field'));
       expect(PROBLEM_CODES).toContain(problem.code);
       expect(problem.status).toBeGreaterThanOrEqual(400);
-      expect(problem.status).toBeLessThan(500);
+      expect(problem.status).toBeLessThan(SERVICE_UNAVAILABLE.includes(code) ? 504 : 500);
       expect(problem.params).toEqual({});
       expect(FIELD_ERROR_CODES).toContain(problem.errors?.[0]?.code);
     }
