@@ -5,6 +5,7 @@ import { ApiError, errorMessage, type Process } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
+import { useCurrentIntoView } from '../../../hooks/use-current-into-view';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
@@ -18,6 +19,7 @@ export function ProcessLayoutRoute() {
   const resource = useResource<Process>(`process:${workspace.id}:${processId}`, (signal) => getProcess(workspace.id, processId, signal));
   const { data: process, setData, reload } = resource;
   usePageTitle(process?.title ?? 'Process');
+  const tabs = useCurrentIntoView<HTMLElement>();
 
   const outlet = useMemo<ProcessOutlet | null>(
     () => (process ? { process, setProcess: setData, reloadProcess: reload, allowed: processPermissions(process) } : null),
@@ -58,11 +60,13 @@ export function ProcessLayoutRoute() {
           <p className="alert alert-warning">This process is archived: it is kept as a read-only record.</p>
         ) : null}
       </header>
-      <nav className="tabs" aria-label="Process sections">
+      <nav className="tabs" aria-label="Process sections" {...tabs}>
         <NavLink to={base} end>
           Overview
         </NavLink>
-        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
+        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? (
+          <NavLink to={`${base}/initiate`}>Initiate</NavLink>
+        ) : null}
         {outlet.allowed('initiation.myChecklist.view') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}
