@@ -6,6 +6,7 @@ import { ApiError, errorMessage, type Process } from '../../../api';
 import { NotFoundPage } from '../../../components/not-found';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
+import { useCurrentIntoView } from '../../../hooks/use-current-into-view';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
@@ -47,6 +48,7 @@ export function ProcessLayoutRoute() {
   const resource = useResource<Process>(`process:${workspace.id}:${processId}`, (signal) => getProcess(workspace.id, processId, signal));
   const { data: process, setData, reload } = resource;
   usePageTitle(process?.title ?? intl.formatMessage(messages.pageTitle));
+  const tabs = useCurrentIntoView<HTMLElement>();
 
   const outlet = useMemo<ProcessOutlet | null>(
     () => (process ? { process, setProcess: setData, reloadProcess: reload, allowed: processPermissions(process) } : null),
@@ -89,7 +91,7 @@ export function ProcessLayoutRoute() {
         </p>
         {process.status === 'archived' ? <p className="alert alert-warning">{intl.formatMessage(messages.archived)}</p> : null}
       </header>
-      <nav className="tabs" aria-label={intl.formatMessage(messages.sections)}>
+      <nav className="tabs" aria-label={intl.formatMessage(messages.sections)} {...tabs}>
         <NavLink to={base} end>
           {intl.formatMessage(messages.overview)}
         </NavLink>
