@@ -9,6 +9,7 @@ const WORDING: Record<AccountEventKind, string> = {
   password_reset: 'Your password was reset with an e-mailed link',
   password_changed: 'Your password was changed',
   name_changed: 'Your name was changed',
+  locale_changed: 'Your language was changed',
   email_change_requested: 'A change of e-mail address was requested',
   email_changed: 'Your e-mail address was changed',
   session_revoked: 'A session was signed out',
