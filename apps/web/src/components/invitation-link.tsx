@@ -1,7 +1,24 @@
 import { useId, useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { loose } from '../i18n/loose';
+
+const m = loose(defineMessages({
+  created: {
+    id: 'common.invitation.created',
+    defaultMessage: 'Invitation created for <strong>{email}</strong>. Send them this link; it works until {date}.',
+  },
+  link: { id: 'common.invitation.link', defaultMessage: 'Invitation link' },
+  copy: { id: 'common.invitation.copy', defaultMessage: 'Copy link' },
+  copied: { id: 'common.invitation.copied', defaultMessage: 'Link copied.' },
+  copyRefused: {
+    id: 'common.invitation.copyRefused',
+    defaultMessage: 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.',
+  },
+}));
 
 /** E-mail delivery does not exist yet, so the inviter passes the single-use link on themselves. */
 export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string; expiresAt: string; acceptUrl: string }) {
+  const intl = useIntl();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
@@ -20,9 +37,13 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
   return (
     <div className="alert alert-success invitation-link">
       <p>
-        Invitation created for <strong>{email}</strong>. Send them this link; it works until {new Date(expiresAt).toLocaleDateString()}.
+        {intl.formatMessage(m.created, {
+          email,
+          date: intl.formatDate(expiresAt),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <label htmlFor={id}>Invitation link</label>
+      <label htmlFor={id}>{intl.formatMessage(m.link)}</label>
       <div className="copy-row">
         <input
           ref={inputRef}
@@ -34,12 +55,12 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
           }}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy link
+          {intl.formatMessage(m.copy)}
         </button>
       </div>
       <p className="form-status">
-        {copied === 'yes' ? 'Link copied.' : null}
-        {copied === 'no' ? 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.' : null}
+        {copied === 'yes' ? intl.formatMessage(m.copied) : null}
+        {copied === 'no' ? intl.formatMessage(m.copyRefused) : null}
       </p>
     </div>
   );

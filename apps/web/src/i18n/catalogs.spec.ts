@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { LOCALES } from '@common-ground/domain';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 // @ts-expect-error: a plain Node script without types, shared with `npm run i18n:extract`
-import { extractEnglish } from '../../../../scripts/i18n-extract.mjs';
+import { extractEnglish } from '../../../../scripts/i18n-extract.mjs'; // eslint-disable-line @nx/enforce-module-boundaries -- a repository script shared with npm run i18n:extract, not a project
 
 const dir = path.join(process.cwd(), 'apps/web/src/i18n/catalogs');
 
