@@ -15,7 +15,9 @@ const webFeatures = fs.existsSync('apps/web/src/features') ? fs.readdirSync('app
 const webFeatureDependencies = { plans: ['tracking', 'framing', 'calendar'], account: ['auth'], home: ['workspaces'] };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/*.d.ts', '**/*.mjs', 'apps/web/vite.config.ts', '.data/**', '.bench/**'] },
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/*.d.ts', '**/*.mjs', 'apps/web/vite.config.ts', '.data/**', '.bench/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -24,7 +26,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-unsafe-function-type': 'off',
       '@nx/enforce-module-boundaries': [
         'error',
@@ -44,7 +49,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'express', 'pg', 'class-validator', 'class-transformer'], message: 'libs/domain is framework-free.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'express', 'pg', 'class-validator', 'class-transformer'],
+              message: 'libs/domain is framework-free.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -89,7 +101,10 @@ export default tseslint.config(
           props: {
             // Our components' props that show text, beyond aria-*, placeholder, title and alt.
             include: [
-              ['*', '{label,hint,legend,description,message,confirmLabel,submitLabel,busyLabel,keepMineLabel,loading,errorTitle,what,footer}'],
+              [
+                '*',
+                '{label,hint,legend,description,message,confirmLabel,submitLabel,busyLabel,keepMineLabel,loading,errorTitle,what,footer}',
+              ],
             ],
           },
         },
@@ -104,7 +119,10 @@ export default tseslint.config(
         {
           patterns: webFeatures
             .filter((other) => other !== feature && !(webFeatureDependencies[feature] ?? []).includes(other))
-            .map((other) => ({ group: [`**/features/${other}`, `**/features/${other}/**`, `../../${other}/**`, `../${other}/**`], message: 'Features do not import each other (except as webFeatureDependencies allows); share through components/ or api/.' })),
+            .map((other) => ({
+              group: [`**/features/${other}`, `**/features/${other}/**`, `../../${other}/**`, `../${other}/**`],
+              message: 'Features do not import each other (except as webFeatureDependencies allows); share through components/ or api/.',
+            })),
         },
       ],
     },

@@ -14,15 +14,27 @@ const domain: Record<DomainErrorCode, MessageDescriptor> = defineMessages({
     id: 'errors.VERSION_CONFLICT',
     defaultMessage: 'Someone else changed this meanwhile. Reload to see their version.',
   },
-  [DomainErrorCode.PROCESS_ARCHIVED]: { id: 'errors.PROCESS_ARCHIVED', defaultMessage: 'This process is archived: it can be read but not changed.' },
+  [DomainErrorCode.PROCESS_ARCHIVED]: {
+    id: 'errors.PROCESS_ARCHIVED',
+    defaultMessage: 'This process is archived: it can be read but not changed.',
+  },
   [DomainErrorCode.SAME_PHASE]: { id: 'errors.SAME_PHASE', defaultMessage: 'The process is already in that phase.' },
   [DomainErrorCode.PHASE_SKIPPED]: { id: 'errors.PHASE_SKIPPED', defaultMessage: 'Phases cannot be skipped: move to the next one first.' },
   [DomainErrorCode.REASON_REQUIRED]: { id: 'errors.REASON_REQUIRED', defaultMessage: 'Give a reason for this change.' },
   [DomainErrorCode.GATES_FAILED]: { id: 'errors.GATES_FAILED', defaultMessage: 'Some readiness checks are not met yet.' },
   [DomainErrorCode.EMAIL_TAKEN]: { id: 'errors.EMAIL_TAKEN', defaultMessage: 'An account already uses this e-mail address.' },
-  [DomainErrorCode.WEAK_PASSWORD]: { id: 'errors.WEAK_PASSWORD', defaultMessage: 'This password is too easy to guess. Choose a longer one.' },
-  [DomainErrorCode.INVALID_CREDENTIALS]: { id: 'errors.INVALID_CREDENTIALS', defaultMessage: 'The e-mail address or the password is not right.' },
-  [DomainErrorCode.TOO_MANY_ATTEMPTS]: { id: 'errors.TOO_MANY_ATTEMPTS', defaultMessage: 'Too many attempts. Wait a few minutes and try again.' },
+  [DomainErrorCode.WEAK_PASSWORD]: {
+    id: 'errors.WEAK_PASSWORD',
+    defaultMessage: 'This password is too easy to guess. Choose a longer one.',
+  },
+  [DomainErrorCode.INVALID_CREDENTIALS]: {
+    id: 'errors.INVALID_CREDENTIALS',
+    defaultMessage: 'The e-mail address or the password is not right.',
+  },
+  [DomainErrorCode.TOO_MANY_ATTEMPTS]: {
+    id: 'errors.TOO_MANY_ATTEMPTS',
+    defaultMessage: 'Too many attempts. Wait a few minutes and try again.',
+  },
   [DomainErrorCode.INVITATION_INVALID]: {
     id: 'errors.INVITATION_INVALID',
     defaultMessage: 'This invitation is not valid: it may have expired, been used or been withdrawn.',
@@ -32,10 +44,16 @@ const domain: Record<DomainErrorCode, MessageDescriptor> = defineMessages({
     defaultMessage: 'This invitation is for another e-mail address. Sign in with the address it was sent to.',
   },
   [DomainErrorCode.ALREADY_MEMBER]: { id: 'errors.ALREADY_MEMBER', defaultMessage: 'This person is already a member.' },
-  [DomainErrorCode.NOT_WORKSPACE_MEMBER]: { id: 'errors.NOT_WORKSPACE_MEMBER', defaultMessage: 'This person is not a member of the workspace.' },
+  [DomainErrorCode.NOT_WORKSPACE_MEMBER]: {
+    id: 'errors.NOT_WORKSPACE_MEMBER',
+    defaultMessage: 'This person is not a member of the workspace.',
+  },
   [DomainErrorCode.LAST_CONVENER]: { id: 'errors.LAST_CONVENER', defaultMessage: 'A process needs at least one convener.' },
   [DomainErrorCode.CSRF_INVALID]: { id: 'errors.CSRF_INVALID', defaultMessage: 'Your session changed in another tab. Try again.' },
-  [DomainErrorCode.INVALID_INPUT]: { id: 'errors.INVALID_INPUT', defaultMessage: 'Some of what you entered is not accepted. Check it and try again.' },
+  [DomainErrorCode.INVALID_INPUT]: {
+    id: 'errors.INVALID_INPUT',
+    defaultMessage: 'Some of what you entered is not accepted. Check it and try again.',
+  },
   [DomainErrorCode.CHARTER_STATE_INVALID]: {
     id: 'errors.CHARTER_STATE_INVALID',
     defaultMessage: 'This charter version is no longer in a state that allows this.',
@@ -53,13 +71,19 @@ const domain: Record<DomainErrorCode, MessageDescriptor> = defineMessages({
     defaultMessage: 'Only active participants of the process can do this.',
   },
   [DomainErrorCode.ALREADY_SIGNED]: { id: 'errors.ALREADY_SIGNED', defaultMessage: 'You have already signed.' },
-  [DomainErrorCode.PLAN_STATE_INVALID]: { id: 'errors.PLAN_STATE_INVALID', defaultMessage: 'The action plan is no longer in a state that allows this.' },
+  [DomainErrorCode.PLAN_STATE_INVALID]: {
+    id: 'errors.PLAN_STATE_INVALID',
+    defaultMessage: 'The action plan is no longer in a state that allows this.',
+  },
   [DomainErrorCode.PLAN_NOT_READY]: { id: 'errors.PLAN_NOT_READY', defaultMessage: 'The action plan is not ready for approval yet.' },
   [DomainErrorCode.WORKING_GROUP_HAS_ACTIONS]: {
     id: 'errors.WORKING_GROUP_HAS_ACTIONS',
     defaultMessage: 'This working group still owns actions. Give them to someone else first.',
   },
-  [DomainErrorCode.DO_NO_HARM_INCOMPLETE]: { id: 'errors.DO_NO_HARM_INCOMPLETE', defaultMessage: 'Answer every do-no-harm question first.' },
+  [DomainErrorCode.DO_NO_HARM_INCOMPLETE]: {
+    id: 'errors.DO_NO_HARM_INCOMPLETE',
+    defaultMessage: 'Answer every do-no-harm question first.',
+  },
   [DomainErrorCode.NO_STAKEHOLDER_GROUP]: {
     id: 'errors.NO_STAKEHOLDER_GROUP',
     defaultMessage: 'You do not represent a stakeholder group in this process.',
@@ -79,7 +103,10 @@ const domain: Record<DomainErrorCode, MessageDescriptor> = defineMessages({
     id: 'errors.TWO_FACTOR_REQUIRED',
     defaultMessage: 'This role needs two-factor sign-in. Turn it on in your account first.',
   },
-  [DomainErrorCode.INVALID_TWO_FACTOR_CODE]: { id: 'errors.INVALID_TWO_FACTOR_CODE', defaultMessage: 'This code is wrong or has been used.' },
+  [DomainErrorCode.INVALID_TWO_FACTOR_CODE]: {
+    id: 'errors.INVALID_TWO_FACTOR_CODE',
+    defaultMessage: 'This code is wrong or has been used.',
+  },
   [DomainErrorCode.TWO_FACTOR_ALREADY_ENABLED]: {
     id: 'errors.TWO_FACTOR_ALREADY_ENABLED',
     defaultMessage: 'Two-factor sign-in is already on.',

@@ -7,14 +7,16 @@ import { NotificationBell } from '../features/notifications/components/notificat
 import { WorkspaceSwitcher } from '../features/workspaces/components/workspace-switcher';
 import { useSession } from '../session/session-context';
 
-const m = loose(defineMessages({
-  skip: { id: 'shell.skipToContent', defaultMessage: 'Skip to content' },
-  brand: { id: 'shell.brand', defaultMessage: 'Common Ground' },
-  yourAccount: { id: 'shell.yourAccount', defaultMessage: 'Your account ({email})' },
-  signedInAs: { id: 'shell.signedInAs', defaultMessage: '<hidden>Signed in as</hidden> {name}' },
-  signOut: { id: 'shell.signOut', defaultMessage: 'Sign out' },
-  signIn: { id: 'shell.signIn', defaultMessage: 'Sign in' },
-}));
+const m = loose(
+  defineMessages({
+    skip: { id: 'shell.skipToContent', defaultMessage: 'Skip to content' },
+    brand: { id: 'shell.brand', defaultMessage: 'Common Ground' },
+    yourAccount: { id: 'shell.yourAccount', defaultMessage: 'Your account ({email})' },
+    signedInAs: { id: 'shell.signedInAs', defaultMessage: '<hidden>Signed in as</hidden> {name}' },
+    signOut: { id: 'shell.signOut', defaultMessage: 'Sign out' },
+    signIn: { id: 'shell.signIn', defaultMessage: 'Sign in' },
+  }),
+);
 
 export function AppHeader() {
   const intl = useIntl();

@@ -2,19 +2,21 @@ import { useId, useRef, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { loose } from '../i18n/loose';
 
-const m = loose(defineMessages({
-  created: {
-    id: 'common.invitation.created',
-    defaultMessage: 'Invitation created for <strong>{email}</strong>. Send them this link; it works until {date}.',
-  },
-  link: { id: 'common.invitation.link', defaultMessage: 'Invitation link' },
-  copy: { id: 'common.invitation.copy', defaultMessage: 'Copy link' },
-  copied: { id: 'common.invitation.copied', defaultMessage: 'Link copied.' },
-  copyRefused: {
-    id: 'common.invitation.copyRefused',
-    defaultMessage: 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.',
-  },
-}));
+const m = loose(
+  defineMessages({
+    created: {
+      id: 'common.invitation.created',
+      defaultMessage: 'Invitation created for <strong>{email}</strong>. Send them this link; it works until {date}.',
+    },
+    link: { id: 'common.invitation.link', defaultMessage: 'Invitation link' },
+    copy: { id: 'common.invitation.copy', defaultMessage: 'Copy link' },
+    copied: { id: 'common.invitation.copied', defaultMessage: 'Link copied.' },
+    copyRefused: {
+      id: 'common.invitation.copyRefused',
+      defaultMessage: 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.',
+    },
+  }),
+);
 
 /** E-mail delivery does not exist yet, so the inviter passes the single-use link on themselves. */
 export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string; expiresAt: string; acceptUrl: string }) {

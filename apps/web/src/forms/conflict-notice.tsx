@@ -2,14 +2,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { loose } from '../i18n/loose';
 
-const m = loose(defineMessages({
-  saved: {
-    id: 'common.conflict.saved',
-    defaultMessage: '<strong>Someone else saved {what} while you were editing.</strong> Your text is still in the form; nothing of it was saved yet.',
-  },
-  keepMine: { id: 'common.conflict.keepMine', defaultMessage: 'Save mine over theirs' },
-  takeTheirs: { id: 'common.conflict.takeTheirs', defaultMessage: 'Discard mine and take theirs' },
-}));
+const m = loose(
+  defineMessages({
+    saved: {
+      id: 'common.conflict.saved',
+      defaultMessage:
+        '<strong>Someone else saved {what} while you were editing.</strong> Your text is still in the form; nothing of it was saved yet.',
+    },
+    keepMine: { id: 'common.conflict.keepMine', defaultMessage: 'Save mine over theirs' },
+    takeTheirs: { id: 'common.conflict.takeTheirs', defaultMessage: 'Discard mine and take theirs' },
+  }),
+);
 
 /**
  * Shown after a 409: a colleague saved meanwhile. The typed text stays in the form; the person keeps
@@ -39,9 +42,7 @@ export function ConflictNotice({
   }, []);
   return (
     <div ref={ref} tabIndex={-1} className="alert alert-warning" role="alert">
-      <p>
-        {intl.formatMessage(m.saved, { what, strong: (chunks) => <strong>{chunks}</strong> })}
-      </p>
+      <p>{intl.formatMessage(m.saved, { what, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {children}
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={busy} onClick={onKeepMine}>

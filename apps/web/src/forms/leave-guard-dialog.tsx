@@ -38,12 +38,7 @@ export function LeaveGuard() {
   };
 
   return (
-    <Dialog
-      open={blocker.state === 'blocked'}
-      onClose={stay}
-      title={intl.formatMessage(m.title)}
-      description={intl.formatMessage(m.body)}
-    >
+    <Dialog open={blocker.state === 'blocked'} onClose={stay} title={intl.formatMessage(m.title)} description={intl.formatMessage(m.body)}>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={stay} autoFocus>
           {intl.formatMessage(m.stay)}

@@ -52,9 +52,7 @@ export function EmailForm({ account, onRequested }: { account: Account; onReques
   const pending = sentTo ?? account.pendingEmail;
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="form">
-      <p>
-        {intl.formatMessage(m.current, { email: account.email, strong })}
-      </p>
+      <p>{intl.formatMessage(m.current, { email: account.email, strong })}</p>
       {pending ? (
         <p role="status" className="alert alert-success">
           {intl.formatMessage(m.sent, { email: pending, strong })}

@@ -38,7 +38,13 @@ export function ProfileForm({ account, onSaved }: { account: Account; onSaved: (
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="form">
       <FormAlert messages={formErrors} />
-      <TextField label={intl.formatMessage(m.name)} autoComplete="name" required error={errorOf('displayName')} {...form.register('displayName')} />
+      <TextField
+        label={intl.formatMessage(m.name)}
+        autoComplete="name"
+        required
+        error={errorOf('displayName')}
+        {...form.register('displayName')}
+      />
       <div className="form-actions">
         <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
         <p role="status" className="form-status">

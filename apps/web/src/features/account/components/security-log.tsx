@@ -16,14 +16,20 @@ const WORDING: Record<AccountEventKind, MessageDescriptor> = defineMessages({
   session_revoked: { id: 'account.event.session_revoked', defaultMessage: 'A session was signed out' },
   other_sessions_revoked: { id: 'account.event.other_sessions_revoked', defaultMessage: 'All other sessions were signed out' },
   new_device_signed_in: { id: 'account.event.new_device_signed_in', defaultMessage: 'Signed in from a new device' },
-  two_factor_enrolment_started: { id: 'account.event.two_factor_enrolment_started', defaultMessage: 'Two-factor sign-in set-up was started' },
+  two_factor_enrolment_started: {
+    id: 'account.event.two_factor_enrolment_started',
+    defaultMessage: 'Two-factor sign-in set-up was started',
+  },
   two_factor_enabled: { id: 'account.event.two_factor_enabled', defaultMessage: 'Two-factor sign-in was turned on' },
   two_factor_disabled: { id: 'account.event.two_factor_disabled', defaultMessage: 'Two-factor sign-in was turned off' },
   two_factor_recovery_codes_renewed: {
     id: 'account.event.two_factor_recovery_codes_renewed',
     defaultMessage: 'New recovery codes were made (the old ones no longer work)',
   },
-  two_factor_recovery_code_used: { id: 'account.event.two_factor_recovery_code_used', defaultMessage: 'A recovery code was used to sign in' },
+  two_factor_recovery_code_used: {
+    id: 'account.event.two_factor_recovery_code_used',
+    defaultMessage: 'A recovery code was used to sign in',
+  },
 });
 
 const m = defineMessages({

@@ -20,7 +20,10 @@ const m = loose(
     times: { id: 'account.sessions.times', defaultMessage: 'Signed in {signedIn} · last active {lastActive}' },
     signOutLabel: { id: 'account.sessions.signOutLabel', defaultMessage: 'Sign out the session on {device}, signed in {signedIn}' },
     signOutTitle: { id: 'account.sessions.signOutTitle', defaultMessage: 'Sign out this session?' },
-    signOutBody: { id: 'account.sessions.signOutBody', defaultMessage: '{device} will be signed out at its next step and must sign in again.' },
+    signOutBody: {
+      id: 'account.sessions.signOutBody',
+      defaultMessage: '{device} will be signed out at its next step and must sign in again.',
+    },
     signOutConfirm: { id: 'account.sessions.signOutConfirm', defaultMessage: 'Sign out session' },
     signOut: { id: 'account.sessions.signOut', defaultMessage: 'Sign out' },
     othersTitle: { id: 'account.sessions.othersTitle', defaultMessage: 'Sign out every other session?' },
@@ -66,7 +69,10 @@ export function SessionsSection({ sessions, onChanged }: { sessions: Resource<Ac
                   <div className="row-actions">
                     <ConfirmButton
                       className="button button-danger-quiet"
-                      aria-label={intl.formatMessage(m.signOutLabel, { device: session.device, signedIn: formatDateTime(session.createdAt) })}
+                      aria-label={intl.formatMessage(m.signOutLabel, {
+                        device: session.device,
+                        signedIn: formatDateTime(session.createdAt),
+                      })}
                       title={intl.formatMessage(m.signOutTitle)}
                       message={<p>{intl.formatMessage(m.signOutBody, { device: session.device })}</p>}
                       confirmLabel={intl.formatMessage(m.signOutConfirm)}

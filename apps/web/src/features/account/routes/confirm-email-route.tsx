@@ -55,7 +55,9 @@ export function ConfirmEmailRoute() {
     <AuthCard
       title={intl.formatMessage(m.title)}
       titleId="confirm-email-title"
-      footer={user ? <Link to="/account">{intl.formatMessage(m.toAccount)}</Link> : <Link to="/sign-in">{intl.formatMessage(m.signIn)}</Link>}
+      footer={
+        user ? <Link to="/account">{intl.formatMessage(m.toAccount)}</Link> : <Link to="/sign-in">{intl.formatMessage(m.signIn)}</Link>
+      }
     >
       {state.status === 'confirming' ? <Loading label={intl.formatMessage(m.confirming)} /> : null}
       {state.status === 'done' ? (

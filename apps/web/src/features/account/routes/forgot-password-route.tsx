@@ -25,7 +25,10 @@ const m = defineMessages({
     id: 'account.forgot.inbox',
     defaultMessage: 'Check your inbox, and your spam folder. No mail after a few minutes? Check the address and ask again.',
   },
-  intro: { id: 'account.forgot.intro', defaultMessage: 'Enter the e-mail address of your account. We will send it a link to set a new password.' },
+  intro: {
+    id: 'account.forgot.intro',
+    defaultMessage: 'Enter the e-mail address of your account. We will send it a link to set a new password.',
+  },
   email: { id: 'account.forgot.email', defaultMessage: 'E-mail address' },
   sending: { id: 'account.sending', defaultMessage: 'Sending…' },
   send: { id: 'account.forgot.send', defaultMessage: 'Send reset link' },
@@ -69,7 +72,11 @@ export function ForgotPasswordRoute() {
             {...form.register('email')}
           />
           <div className="form-actions">
-            <SubmitButton busy={form.formState.isSubmitting} busyLabel={intl.formatMessage(m.sending)} className="button button-primary button-wide">
+            <SubmitButton
+              busy={form.formState.isSubmitting}
+              busyLabel={intl.formatMessage(m.sending)}
+              className="button button-primary button-wide"
+            >
               {intl.formatMessage(m.send)}
             </SubmitButton>
           </div>

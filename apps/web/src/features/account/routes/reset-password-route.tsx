@@ -59,7 +59,11 @@ export function ResetPasswordRoute() {
     },
   });
   return (
-    <AuthCard title={intl.formatMessage(m.title)} titleId="reset-title" footer={<Link to="/forgot-password">{intl.formatMessage(m.askAgain)}</Link>}>
+    <AuthCard
+      title={intl.formatMessage(m.title)}
+      titleId="reset-title"
+      footer={<Link to="/forgot-password">{intl.formatMessage(m.askAgain)}</Link>}
+    >
       {done ? (
         <div role="status" className="alert alert-success">
           <p>{intl.formatMessage(m.done)}</p>
@@ -90,7 +94,11 @@ export function ResetPasswordRoute() {
             {...form.register('repeatPassword')}
           />
           <div className="form-actions">
-            <SubmitButton busy={form.formState.isSubmitting} busyLabel={intl.formatMessage(m.saving)} className="button button-primary button-wide">
+            <SubmitButton
+              busy={form.formState.isSubmitting}
+              busyLabel={intl.formatMessage(m.saving)}
+              className="button button-primary button-wide"
+            >
               {intl.formatMessage(m.set)}
             </SubmitButton>
           </div>

@@ -11,25 +11,25 @@ import { confirmEnrolment } from '../api/two-factor';
 
 const m = loose(
   defineMessages({
-  codeRequired: { id: 'auth.enrol.codeRequired', defaultMessage: 'Type the six digits your app shows.' },
-  scan: {
-    id: 'auth.enrol.scan',
-    defaultMessage:
-      'Open an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or 1Password) and scan this code.',
-  },
-  qrAlt: { id: 'auth.enrol.qrAlt', defaultMessage: 'QR code to add Common Ground to your authenticator app' },
-  cannotScan: { id: 'auth.enrol.cannotScan', defaultMessage: 'Cannot scan? Type this key into the app instead: <secret>{key}</secret>' },
-  keyLabel: { id: 'auth.enrol.keyLabel', defaultMessage: 'Key for the app' },
-  codeLabel: { id: 'auth.enrol.codeLabel', defaultMessage: 'Code shown by the app' },
-  checking: { id: 'auth.checking', defaultMessage: 'Checking…' },
-  turnOn: { id: 'auth.enrol.turnOn', defaultMessage: 'Turn on two-factor sign-in' },
-  typePassword: { id: 'auth.proof.typePassword', defaultMessage: 'Type your password.' },
-  typeCode: { id: 'auth.proof.typeCode', defaultMessage: 'Type a code from your app.' },
-  password: { id: 'auth.proof.password', defaultMessage: 'Your password' },
-  code: { id: 'auth.proof.code', defaultMessage: 'Code from your app, or a recovery code' },
-  useCode: { id: 'auth.proof.useCode', defaultMessage: 'Use a code instead' },
-  usePassword: { id: 'auth.proof.usePassword', defaultMessage: 'Use my password instead' },
-}),
+    codeRequired: { id: 'auth.enrol.codeRequired', defaultMessage: 'Type the six digits your app shows.' },
+    scan: {
+      id: 'auth.enrol.scan',
+      defaultMessage:
+        'Open an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or 1Password) and scan this code.',
+    },
+    qrAlt: { id: 'auth.enrol.qrAlt', defaultMessage: 'QR code to add Common Ground to your authenticator app' },
+    cannotScan: { id: 'auth.enrol.cannotScan', defaultMessage: 'Cannot scan? Type this key into the app instead: <secret>{key}</secret>' },
+    keyLabel: { id: 'auth.enrol.keyLabel', defaultMessage: 'Key for the app' },
+    codeLabel: { id: 'auth.enrol.codeLabel', defaultMessage: 'Code shown by the app' },
+    checking: { id: 'auth.checking', defaultMessage: 'Checking…' },
+    turnOn: { id: 'auth.enrol.turnOn', defaultMessage: 'Turn on two-factor sign-in' },
+    typePassword: { id: 'auth.proof.typePassword', defaultMessage: 'Type your password.' },
+    typeCode: { id: 'auth.proof.typeCode', defaultMessage: 'Type a code from your app.' },
+    password: { id: 'auth.proof.password', defaultMessage: 'Your password' },
+    code: { id: 'auth.proof.code', defaultMessage: 'Code from your app, or a recovery code' },
+    useCode: { id: 'auth.proof.useCode', defaultMessage: 'Use a code instead' },
+    usePassword: { id: 'auth.proof.usePassword', defaultMessage: 'Use my password instead' },
+  }),
 );
 
 /** Step two of enrolment: scan, then prove the app works with its first code. */
@@ -49,13 +49,7 @@ export function EnrolmentForm({ enrolment, onConfirmed }: { enrolment: TwoFactor
       <ol className="steps">
         <li>
           <p>{intl.formatMessage(m.scan)}</p>
-          <img
-            className="qr-code"
-            src={enrolment.qrCode}
-            width={200}
-            height={200}
-            alt={intl.formatMessage(m.qrAlt)}
-          />
+          <img className="qr-code" src={enrolment.qrCode} width={200} height={200} alt={intl.formatMessage(m.qrAlt)} />
           <p>
             {intl.formatMessage(m.cannotScan, {
               key: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(),

@@ -56,7 +56,11 @@ export function TwoFactorStep({ onSignedIn, onRestart }: { onSignedIn: (session:
         {...form.register('code')}
       />
       <div className="form-actions">
-        <SubmitButton busy={form.formState.isSubmitting} busyLabel={intl.formatMessage(m.checking)} className="button button-primary button-wide">
+        <SubmitButton
+          busy={form.formState.isSubmitting}
+          busyLabel={intl.formatMessage(m.checking)}
+          className="button button-primary button-wide"
+        >
           {intl.formatMessage(m.signIn)}
         </SubmitButton>
         <button type="button" className="button button-quiet" onClick={onRestart}>

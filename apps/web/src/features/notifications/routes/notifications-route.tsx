@@ -90,7 +90,8 @@ export function NotificationsRoute() {
               setMore(null);
               setUnreadOnly(event.target.checked);
             }}
-          /> {intl.formatMessage(m.unreadOnly)}
+          />{' '}
+          {intl.formatMessage(m.unreadOnly)}
         </label>
         <button type="button" className="button" onClick={() => void readAll()}>
           {intl.formatMessage(m.markAllRead)}
