@@ -31,6 +31,8 @@ const m = defineMessages({
   older: { id: 'notifications.older', defaultMessage: 'Show older' },
 });
 const SEPARATOR = ' · ';
+/** The space between the checkbox and its words. */
+const GAP = ' ';
 
 /** `/notifications`: what the app has told the person, newest first, unread highlighted; each leads to its thing. */
 export function NotificationsRoute() {
@@ -90,7 +92,8 @@ export function NotificationsRoute() {
               setMore(null);
               setUnreadOnly(event.target.checked);
             }}
-          />{' '}
+          />
+          {GAP}
           {intl.formatMessage(m.unreadOnly)}
         </label>
         <button type="button" className="button" onClick={() => void readAll()}>
