@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'users' })
+@Check('users_locale_check', `"locale" IN ('en', 'fr', 'es', 'ar')`)
 @Index('users_email_key', ['emailKey'], { unique: true })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')

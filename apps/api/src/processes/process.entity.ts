@@ -4,6 +4,7 @@ import { UserEntity } from '../auth/user.entity';
 import { WorkspaceEntity } from '../workspaces/workspace.entity';
 
 @Entity({ name: 'processes' })
+@Check('processes_language_check', `"language" IN ('en', 'fr', 'es', 'ar')`)
 @Check(
   'processes_ratification_share_check',
   '"ratification_share_numerator" >= 0 AND "ratification_share_denominator" >= 1 AND "ratification_share_numerator" <= "ratification_share_denominator"',
