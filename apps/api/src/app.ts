@@ -134,7 +134,9 @@ export async function createApp(
       cookie: { httpOnly: true, secure: production, sameSite: 'lax', maxAge: SESSION_DAYS * 24 * 3600_000, path: '/' },
     }),
   );
-  passport.serializeUser<Actor>((user, done) => done(null, { id: user.id, email: user.email, displayName: user.displayName }));
+  passport.serializeUser<Actor>((user, done) =>
+    done(null, { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale ?? null }),
+  );
   passport.deserializeUser<Actor>((user, done) => done(null, user));
   app.use('/api', passport.initialize());
   app.use('/api', passport.session());

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { router } from './app/router';
-import { LocaleProvider } from './i18n/locale-provider';
+import { SessionLocale } from './session/session-locale';
 import { SessionProvider } from './session/session-provider';
 import './styles/base.css';
 import './styles/layout.css';
@@ -17,9 +17,9 @@ if (!container) throw new Error('The page has no #root element.');
 createRoot(container).render(
   <StrictMode>
     <SessionProvider>
-      <LocaleProvider>
+      <SessionLocale>
         <RouterProvider router={router} />
-      </LocaleProvider>
+      </SessionLocale>
     </SessionProvider>
   </StrictMode>,
 );

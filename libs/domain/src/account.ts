@@ -1,3 +1,5 @@
+import type { Locale } from './locales';
+
 /**
  * Self-service accounts: what a person's own security log records, how long account links live, and how
  * a session's device is described. Account events are not workspace events: a person's password or
@@ -15,6 +17,7 @@ export type AccountEvent =
   | { kind: 'password_reset'; payload: { sessionsEnded: number } }
   | { kind: 'password_changed'; payload: { sessionsEnded: number } }
   | { kind: 'name_changed'; payload?: undefined }
+  | { kind: 'locale_changed'; payload: { locale: Locale } }
   | { kind: 'email_change_requested'; payload?: undefined }
   | { kind: 'email_changed'; payload?: undefined }
   | { kind: 'session_revoked'; payload: { sessionId: string } }
@@ -34,6 +37,7 @@ const KINDS_PRESENT: Record<AccountEventKind, true> = {
   password_reset: true,
   password_changed: true,
   name_changed: true,
+  locale_changed: true,
   email_change_requested: true,
   email_changed: true,
   session_revoked: true,

@@ -36,7 +36,7 @@ export const ACTIONS = {
   'workspace.list': { scope: 'user', writes: false, roles: [], description: 'List the workspaces one belongs to' },
   'invitation.accept': { scope: 'user', writes: true, roles: [], description: 'Accept an invitation sent to one’s e-mail' },
   'account.view': { scope: 'user', writes: false, roles: [], description: 'See one’s own account, sessions and security log' },
-  'account.update': { scope: 'user', writes: true, roles: [], description: 'Change one’s own name, e-mail or password' },
+  'account.update': { scope: 'user', writes: true, roles: [], description: 'Change one’s own name, language, e-mail or password' },
   'account.sessions.revoke': { scope: 'user', writes: true, roles: [], description: 'Sign out one’s own other sessions' },
   'notifications.view': { scope: 'user', writes: false, roles: [], description: 'See one’s own notifications and how many are unread' },
   'notifications.markRead': { scope: 'user', writes: true, roles: [], description: 'Mark one’s own notifications read' },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Ctx, Permission, Public } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
@@ -20,6 +20,7 @@ import {
   ForgotPasswordDto,
   ResetPasswordDto,
   SessionsEndedDto,
+  SetLocaleDto,
   UpdateProfileDto,
 } from './dto/account.dto';
 import { Session, type SessionInfo } from './session-info.decorator';
@@ -48,6 +49,13 @@ export class AccountController {
   @ApiOkResponse({ type: AccountDto })
   updateProfile(@Ctx() ctx: RequestContext, @Body() dto: UpdateProfileDto, @Session() session: SessionInfo): Promise<AccountDto> {
     return this.account.updateProfile(ctx, dto, session);
+  }
+
+  @Put('locale')
+  @Permission('account.update')
+  @ApiOkResponse({ type: AccountDto })
+  setLocale(@Ctx() ctx: RequestContext, @Body() dto: SetLocaleDto, @Session() session: SessionInfo): Promise<AccountDto> {
+    return this.account.setLocale(ctx, dto, session);
   }
 
   @Post('password')

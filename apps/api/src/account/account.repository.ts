@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AccountEvent } from '@common-ground/domain';
+import type { AccountEvent, Locale } from '@common-ground/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { emailKey } from '../auth/users.repository';
@@ -75,6 +75,10 @@ export class AccountRepository {
 
   async setDisplayName(em: EntityManager, userId: string, displayName: string): Promise<void> {
     await em.update(UserEntity, { id: userId }, { displayName });
+  }
+
+  async setLocale(em: EntityManager, userId: string, locale: Locale): Promise<void> {
+    await em.update(UserEntity, { id: userId }, { locale });
   }
 
   /** A new address, confirmed from the link mailed to it: proven. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, passwordWeakness, invalidInput } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, invalidInput, isLocale, passwordWeakness } from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { ARGON2 } from '../auth/auth.service';
 import type { UserEntity } from '../auth/user.entity';
@@ -9,7 +9,14 @@ import { queueMail } from '../mail/queue-mail';
 import { newSecret } from './account-links';
 import { AccountThrottle } from './account-throttle.service';
 import { AccountRepository } from './account.repository';
-import type { AccountDto, ChangeEmailDto, ChangePasswordDto, EmailChangeRequestedDto, UpdateProfileDto } from './dto/account.dto';
+import type {
+  AccountDto,
+  ChangeEmailDto,
+  ChangePasswordDto,
+  EmailChangeRequestedDto,
+  SetLocaleDto,
+  UpdateProfileDto,
+} from './dto/account.dto';
 import { recordAccountEvent } from './record-account-event';
 import type { SessionInfo } from './session-info.decorator';
 import { SessionsRepository } from './sessions.repository';
@@ -29,6 +36,7 @@ export class AccountService {
       id: user.id,
       email: user.email,
       displayName: user.displayName,
+      locale: isLocale(user.locale) ? user.locale : null,
       pendingEmail: await this.accounts.pendingEmail(ctx.em, user.id),
     };
   }
@@ -40,6 +48,18 @@ export class AccountService {
       await this.sessions.refreshActor(ctx.em, user.id, { email: user.email, displayName: dto.displayName });
       recordAccountEvent(ctx, { kind: 'name_changed' }, session.device);
     }
+    return this.get(ctx);
+  }
+
+  /**
+   * The language of the person's screens and e-mails. Every session of the person carries it, so their other
+   * devices switch at their next page load. Setting the same language again is still recorded: it was asked for.
+   */
+  async setLocale(ctx: RequestContext, dto: SetLocaleDto, session: SessionInfo): Promise<AccountDto> {
+    const user = await this.user(ctx);
+    await this.accounts.setLocale(ctx.em, user.id, dto.locale);
+    await this.sessions.refreshLocale(ctx.em, user.id, dto.locale);
+    recordAccountEvent(ctx, { kind: 'locale_changed', payload: { locale: dto.locale } }, session.device);
     return this.get(ctx);
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Locale } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import { UserSessionEntity } from './user-session.entity';
 
@@ -74,6 +75,15 @@ export class SessionsRepository {
       `update sessions set sess = jsonb_set(jsonb_set(sess::jsonb, '{passport,user,email}', to_jsonb($2::text)), '{passport,user,displayName}', to_jsonb($3::text))::json
         where (sess -> 'passport' -> 'user' ->> 'id') = $1::text`,
       [userId, actor.email, actor.displayName],
+    );
+  }
+
+  /** The language in every session of the person, so GET /auth/session answers it on each device. */
+  async refreshLocale(em: EntityManager, userId: string, locale: Locale): Promise<void> {
+    await em.query(
+      `update sessions set sess = jsonb_set(sess::jsonb, '{passport,user,locale}', to_jsonb($2::text))::json
+        where (sess -> 'passport' -> 'user' ->> 'id') = $1::text`,
+      [userId, locale],
     );
   }
 

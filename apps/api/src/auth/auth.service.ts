@@ -1,15 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, passwordWeakness } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, isLocale, passwordWeakness } from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
 import type { Actor } from '../common/request-context';
 import type { SignInDto, SignUpDto } from './dto/auth.dto';
+import type { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 /** argon2id, 19 MiB, t=2, p=1: OWASP's minimum for argon2id. 2 is Algorithm.Argon2id (a const enum). */
 export const ARGON2 = { algorithm: 2, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
 const SAME_MESSAGE = 'Wrong e-mail or password.';
+
+/** The session's actor for a user row; a stored language the app no longer speaks counts as not chosen. */
+function actorOf(user: UserEntity): Actor {
+  return { id: user.id, email: user.email, displayName: user.displayName, locale: isLocale(user.locale) ? user.locale : null };
+}
 
 @Injectable()
 export class AuthService {
@@ -26,10 +32,10 @@ export class AuthService {
     if (weakness) throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness, 'password');
     const passwordHash = await hash(dto.password, ARGON2);
     const user = await this.db.transaction({}, (em) =>
-      this.users.insertUnlessTaken(em, { email: dto.email, displayName: dto.displayName, passwordHash }),
+      this.users.insertUnlessTaken(em, { email: dto.email, displayName: dto.displayName, passwordHash, locale: dto.locale ?? null }),
     );
     if (!user) throw new DomainError(DomainErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists. Sign in instead.', 'email');
-    return { id: user.id, email: user.email, displayName: user.displayName };
+    return actorOf(user);
   }
 
   /** Throttled per account and per address; an unknown e-mail and a wrong password look the same. */
@@ -52,7 +58,7 @@ export class AuthService {
       throw new DomainError(DomainErrorCode.INVALID_CREDENTIALS, SAME_MESSAGE);
     }
     if (failures.account > 0) await this.db.transaction({}, (em) => this.users.clearFailures(em, dto.email));
-    return { id: user.id, email: user.email, displayName: user.displayName };
+    return actorOf(user);
   }
 
   /** Spend the same time on an unknown e-mail as on a wrong password. */

@@ -12,17 +12,22 @@ export class UsersRepository {
   }
 
   /** Inserts the user unless the e-mail is taken; null means taken. */
-  async insertUnlessTaken(em: EntityManager, user: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash'>): Promise<UserEntity | null> {
+  async insertUnlessTaken(
+    em: EntityManager,
+    user: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'locale'>,
+  ): Promise<UserEntity | null> {
     const result = await em
       .createQueryBuilder()
       .insert()
       .into(UserEntity)
       .values({ ...user, emailKey: emailKey(user.email) })
       .orIgnore()
-      .returning(['id', 'email', 'displayName'])
+      .returning(['id', 'email', 'displayName', 'locale'])
       .execute();
-    const row = result.raw as { id: string; email: string; display_name: string }[];
-    return row[0] ? Object.assign(new UserEntity(), { id: row[0].id, email: row[0].email, displayName: row[0].display_name }) : null;
+    const row = result.raw as { id: string; email: string; display_name: string; locale: string | null }[];
+    return row[0]
+      ? Object.assign(new UserEntity(), { id: row[0].id, email: row[0].email, displayName: row[0].display_name, locale: row[0].locale })
+      : null;
   }
 
   /** Recent failures for the account and for the address, in one statement. */

@@ -1,4 +1,4 @@
-import type { AccountEvent, AuditEvent, Grants } from '@common-ground/domain';
+import type { AccountEvent, AuditEvent, Grants, Locale } from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestTransaction } from '../database/db.service';
 import type { ProcessEntity } from '../processes/process.entity';
@@ -7,6 +7,8 @@ export interface Actor {
   id: string;
   email: string;
   displayName: string;
+  /** The person's language, null until chosen; absent in sessions signed in before languages existed. */
+  locale?: Locale | null;
 }
 
 /** What a guarded handler knows: who acts, with which roles, inside which transaction. */

@@ -1,5 +1,8 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { UseFormSetError } from 'react-hook-form';
+import { makeCurrentIntl } from '../i18n/current-intl';
 import { ApiError, applyFieldErrors, errorMessage, toApiError, unwrap } from './client';
 
 interface Values {
@@ -103,5 +106,45 @@ describe('applyFieldErrors', () => {
     );
     expect(setError).not.toHaveBeenCalled();
     expect(rest).toEqual(['Your role does not allow this.']);
+  });
+});
+
+describe('errors in the screen’s language', () => {
+  const catalog = (locale: string, area: string): Record<string, string> =>
+    JSON.parse(fs.readFileSync(path.join(process.cwd(), 'apps/web/src/i18n/catalogs', locale, `${area}.json`), 'utf8'));
+  afterEach(() => {
+    makeCurrentIntl('en', {});
+  });
+
+  it('says a known code in French, and falls back to the API’s sentence for an unknown code', () => {
+    makeCurrentIntl('fr', catalog('fr', 'errors'));
+    expect(
+      errorMessage(new ApiError({ title: 'Wrong', status: 401, detail: 'Wrong e-mail or password.', code: 'INVALID_CREDENTIALS' })),
+    ).toBe(catalog('fr', 'errors')['errors.INVALID_CREDENTIALS']);
+    expect(errorMessage(new ApiError({ title: 'Odd', status: 400, detail: 'Something new.', code: 'SOMETHING_NEW' }))).toBe(
+      'Something new.',
+    );
+    expect(errorMessage(new ApiError({ title: 'x', status: 429, code: 'TOO_MANY_ATTEMPTS' }, 120))).toBe(
+      'Trop de tentatives. Réessayez dans 2 minutes.',
+    );
+  });
+
+  it('keeps the API’s own, more precise sentence in English', () => {
+    expect(
+      errorMessage(
+        new ApiError({ title: 'Invalid input', status: 400, detail: 'This is not your current password.', code: 'INVALID_INPUT' }),
+      ),
+    ).toBe('This is not your current password.');
+  });
+
+  it('puts a field refused by the API under its field in Arabic', () => {
+    makeCurrentIntl('ar', catalog('ar', 'errors'));
+    const setError = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(
+      new ApiError({ title: 'Invalid input', status: 400, code: 'VALIDATION', errors: [{ field: 'title', message: 'too long' }] }),
+      setError,
+      ['title'],
+    );
+    expect(setError.mock.calls[0]?.[1]).toEqual({ type: 'server', message: catalog('ar', 'errors')['errors.field'] });
   });
 });

@@ -1,6 +1,8 @@
-import { DomainErrorCode } from '@common-ground/domain';
+import { DEFAULT_LOCALE, DomainErrorCode } from '@common-ground/domain';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { currentIntl, translate } from '../i18n/current-intl';
+import { clientMessages, CODE_MESSAGES, STATUS_MESSAGES } from './error-messages';
 import type { paths } from './schema';
 
 /** Paths whose answer carries a fresh CSRF token (`SessionDto`). */
@@ -119,27 +121,17 @@ function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
 }
 
-const FALLBACK_TITLES: Record<number, string> = {
-  400: 'The request was not accepted.',
-  401: 'Please sign in.',
-  403: 'You are not allowed to do this.',
-  404: 'Not found.',
-  409: 'This was changed by someone else.',
-  413: 'The request is too large.',
-  429: 'Too many attempts. Wait a little and try again.',
-};
-
 export function toApiError(error: unknown, response: Response): ApiError {
   const retryAfter = Number(response.headers.get('Retry-After'));
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
   if (isProblem(error)) return new ApiError(error, retryAfterSeconds);
-  const title = FALLBACK_TITLES[response.status] ?? 'Something went wrong on the server. Try again later.';
+  const title = translate(STATUS_MESSAGES[response.status] ?? clientMessages.server);
   return new ApiError({ title, status: response.status }, retryAfterSeconds);
 }
 
 export function networkError(cause: unknown): ApiError {
   const error = new ApiError({
-    title: 'Could not reach Common Ground. Check your connection and try again.',
+    title: translate(clientMessages.network),
     status: 0,
   });
   error.cause = cause;
@@ -170,17 +162,32 @@ export async function unwrapEmpty(call: Promise<ApiResult<unknown>>): Promise<vo
   await unwrap(call);
 }
 
-/** A human sentence for any error thrown by an API call. */
+/** English screens show the API's own sentences, which are English and often name the field or the limit. */
+function speaksEnglish(): boolean {
+  return currentIntl().locale === DEFAULT_LOCALE;
+}
+
+/**
+ * A human sentence for any error thrown by an API call, in the screen's language: the one place a problem
+ * becomes text. A known code has its own message; an unknown one falls back to the API's sentence.
+ */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 429) {
-      if (!error.retryAfterSeconds) return 'Too many attempts. Wait a few minutes and try again.';
-      const minutes = Math.ceil(error.retryAfterSeconds / 60);
-      return `Too many attempts. Try again in ${minutes === 1 ? 'a minute' : `${String(minutes)} minutes`}.`;
+      if (!error.retryAfterSeconds) return translate(clientMessages.retryLater);
+      return translate(clientMessages.retryIn, { minutes: Math.ceil(error.retryAfterSeconds / 60) });
     }
-    return error.detail ?? error.title;
+    const byCode = error.code ? CODE_MESSAGES[error.code] : undefined;
+    return byCode && !speaksEnglish() ? translate(byCode) : (error.detail ?? error.title);
   }
-  return 'Something went wrong. Try again.';
+  return translate(clientMessages.unknown);
+}
+
+/** The sentence under a field the API refused: its own in English, else the code's (or a general one). */
+function fieldErrorText(error: ApiError, message: string): string {
+  if (speaksEnglish()) return message;
+  const byCode = error.code && error.code !== 'VALIDATION' ? CODE_MESSAGES[error.code] : undefined;
+  return translate(byCode ?? clientMessages.field);
 }
 
 /**
@@ -198,7 +205,8 @@ export function applyFieldErrors<T extends FieldValues>(
   if (!(error instanceof ApiError)) return [errorMessage(error)];
   const unmatched: string[] = [];
   let focused = false;
-  for (const { field, message } of error.fieldErrors) {
+  for (const { field, message: sent } of error.fieldErrors) {
+    const message = fieldErrorText(error, sent);
     const target = aliases[field] ?? fields.find((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
     if (target) {
       setError(target, { type: 'server', message }, { shouldFocus: !focused });

@@ -272,6 +272,22 @@ export interface paths {
         patch: operations["Account_updateProfile"];
         trace?: never;
     };
+    "/api/v1/account/locale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Account_setLocale"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/account/password": {
         parameters: {
             query?: never;
@@ -2517,11 +2533,18 @@ export interface components {
             /** @description Why it does not */
             reason: string | null;
         };
+        /**
+         * @description The person’s language; null until chosen.
+         * @enum {string}
+         */
+        Locale: "en" | "fr" | "es" | "ar";
         UserDto: {
             /** Format: uuid */
             id: string;
             email: string;
             displayName: string;
+            /** @description The person’s language; null until chosen. */
+            locale: components["schemas"]["Locale"] | null;
         };
         SessionDto: {
             user: components["schemas"]["UserDto"] | null;
@@ -2536,6 +2559,8 @@ export interface components {
             password: string;
             /** @example Amina Yusuf */
             displayName: string;
+            /** @description The language the person signed up in; kept on the account. */
+            locale?: components["schemas"]["Locale"];
         };
         SignInDto: {
             email: string;
@@ -2574,12 +2599,18 @@ export interface components {
             id: string;
             email: string;
             displayName: string;
+            /** @description The person’s language; null until chosen. */
+            locale: components["schemas"]["Locale"] | null;
             /** @description A new address waiting for its confirmation link to be opened. */
             pendingEmail: string | null;
         };
         UpdateProfileDto: {
             /** @example Amina Yusuf */
             displayName: string;
+        };
+        SetLocaleDto: {
+            /** @example fr */
+            locale: components["schemas"]["Locale"];
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2633,7 +2664,7 @@ export interface components {
             ended: number;
         };
         /** @enum {string} */
-        AccountEventKind: "password_reset_requested" | "password_reset" | "password_changed" | "name_changed" | "email_change_requested" | "email_changed" | "session_revoked" | "other_sessions_revoked" | "new_device_signed_in" | "two_factor_enrolment_started" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_recovery_codes_renewed" | "two_factor_recovery_code_used";
+        AccountEventKind: "password_reset_requested" | "password_reset" | "password_changed" | "name_changed" | "locale_changed" | "email_change_requested" | "email_changed" | "session_revoked" | "other_sessions_revoked" | "new_device_signed_in" | "two_factor_enrolment_started" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_recovery_codes_renewed" | "two_factor_recovery_code_used";
         AccountEventDto: {
             id: string;
             kind: components["schemas"]["AccountEventKind"];
@@ -5728,6 +5759,38 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["UpdateProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Account_setLocale: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetLocaleDto"];
             };
         };
         responses: {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Outlet, useLocation, useNavigation } from 'react-router';
 import { errorMessage } from '../api';
 import { ErrorState, Loading } from '../components/states';
@@ -32,7 +33,13 @@ function useFocusOnNavigate(mainRef: RefObject<HTMLElement | null>) {
   }, [pathname, mainRef]);
 }
 
+const m = defineMessages({
+  unreachable: { id: 'shell.unreachable', defaultMessage: 'Common Ground cannot be reached' },
+  loadingPage: { id: 'shell.loadingPage', defaultMessage: 'Loading page…' },
+});
+
 export function RootLayout() {
+  const intl = useIntl();
   const session = useSession();
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
@@ -40,7 +47,7 @@ export function RootLayout() {
 
   let content;
   if (session.user === undefined && session.error) {
-    content = <ErrorState title="Common Ground cannot be reached" message={errorMessage(session.error)} onRetry={session.refresh} />;
+    content = <ErrorState title={intl.formatMessage(m.unreachable)} message={errorMessage(session.error)} onRetry={session.refresh} />;
   } else if (session.user === undefined) {
     content = <Loading />;
   } else {
@@ -52,7 +59,7 @@ export function RootLayout() {
       <AppHeader />
       {navigation.state === 'loading' ? (
         <div className="progress" role="status">
-          <span className="visually-hidden">Loading page…</span>
+          <span className="visually-hidden">{intl.formatMessage(m.loadingPage)}</span>
         </div>
       ) : null}
       <main id="main" ref={mainRef} tabIndex={-1}>

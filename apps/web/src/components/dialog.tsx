@@ -1,4 +1,12 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+
+const m = defineMessages({
+  close: { id: 'common.close', defaultMessage: 'Close' },
+  cancel: { id: 'common.cancel', defaultMessage: 'Cancel' },
+  working: { id: 'common.working', defaultMessage: 'Working…' },
+});
+const CLOSE_MARK = '✕';
 
 interface DialogProps {
   open: boolean;
@@ -14,6 +22,7 @@ interface DialogProps {
  * inert and closes it on Escape. Focus goes back to where it was when the dialog closes.
  */
 export function Dialog({ open, onClose, title, description, children }: DialogProps) {
+  const intl = useIntl();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -45,8 +54,8 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="button button-quiet dialog-close" onClick={onClose}>
-          <span aria-hidden="true">✕</span>
-          <span className="visually-hidden">Close</span>
+          <span aria-hidden="true">{CLOSE_MARK}</span>
+          <span className="visually-hidden">{intl.formatMessage(m.close)}</span>
         </button>
       </div>
       {description ? (
@@ -87,6 +96,7 @@ export function ConfirmButton({
   confirmClassName = 'button button-danger',
   ...rest
 }: ConfirmButtonProps) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -126,7 +136,7 @@ export function ConfirmButton({
         <div role="alert">{error ? <p className="alert alert-error">{error}</p> : null}</div>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={close} autoFocus>
-            Cancel
+            {intl.formatMessage(m.cancel)}
           </button>
           <button
             type="button"
@@ -136,7 +146,7 @@ export function ConfirmButton({
               void confirm();
             }}
           >
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? intl.formatMessage(m.working) : confirmLabel}
           </button>
         </div>
       </Dialog>

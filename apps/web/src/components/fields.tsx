@@ -1,4 +1,12 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+
+const m = defineMessages({
+  required: { id: 'common.field.required', defaultMessage: '(required)' },
+  saving: { id: 'common.saving', defaultMessage: 'Saving…' },
+});
+const WARNING_MARK = '⚠ ';
+const REQUIRED_MARK = ' *';
 
 interface FieldChrome {
   label: ReactNode;
@@ -23,7 +31,7 @@ function FieldMessages({ hintId, hint, errorId, error }: { hintId: string; hint?
       ) : null}
       {error ? (
         <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
+          <span aria-hidden="true">{WARNING_MARK}</span>
           {error}
         </p>
       ) : null}
@@ -141,7 +149,7 @@ export function CheckboxGroup({
       <div className="checkbox-list">{children}</div>
       {error ? (
         <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
+          <span aria-hidden="true">{WARNING_MARK}</span>
           {error}
         </p>
       ) : null}
@@ -160,10 +168,11 @@ export function Checkbox({ label, ...input }: { label: ReactNode } & Omit<Compon
 }
 
 function RequiredMark() {
+  const intl = useIntl();
   return (
     <span className="required">
-      <span aria-hidden="true"> *</span>
-      <span className="visually-hidden"> (required)</span>
+      <span aria-hidden="true">{REQUIRED_MARK}</span>
+      <span className="visually-hidden"> {intl.formatMessage(m.required)}</span>
     </span>
   );
 }
@@ -195,9 +204,10 @@ export function SubmitButton({
   busyLabel?: ReactNode;
   className?: string;
 }) {
+  const intl = useIntl();
   return (
     <button type="submit" className={className ?? 'button button-primary'} disabled={busy} aria-disabled={busy || undefined}>
-      {busy ? (busyLabel ?? 'Saving…') : children}
+      {busy ? (busyLabel ?? intl.formatMessage(m.saving)) : children}
     </button>
   );
 }

@@ -1,7 +1,27 @@
 import { useId, useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../i18n/untyped';
+
+const m = untyped(
+  defineMessages({
+    undelivered: {
+      id: 'common.invitation.undelivered',
+      defaultMessage:
+        'The e-mail to <strong>{email}</strong> could not be delivered. Pass this link on to them another way; it works until {date}.',
+    },
+    link: { id: 'common.invitation.link', defaultMessage: 'Invitation link' },
+    copy: { id: 'common.invitation.copy', defaultMessage: 'Copy link' },
+    copied: { id: 'common.invitation.copied', defaultMessage: 'Link copied.' },
+    copyRefused: {
+      id: 'common.invitation.copyRefused',
+      defaultMessage: 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.',
+    },
+  }),
+);
 
 /** When the invitation e-mail could not be delivered: the single-use link, for the inviter to pass on another way. */
 export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string; expiresAt: string; acceptUrl: string }) {
+  const intl = useIntl();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
@@ -20,10 +40,13 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
   return (
     <div className="alert alert-warning invitation-link">
       <p>
-        The e-mail to <strong>{email}</strong> could not be delivered. Pass this link on to them another way; it works until{' '}
-        {new Date(expiresAt).toLocaleDateString()}.
+        {intl.formatMessage(m.undelivered, {
+          email,
+          date: intl.formatDate(expiresAt),
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <label htmlFor={id}>Invitation link</label>
+      <label htmlFor={id}>{intl.formatMessage(m.link)}</label>
       <div className="copy-row">
         <input
           ref={inputRef}
@@ -35,12 +58,12 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
           }}
         />
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy link
+          {intl.formatMessage(m.copy)}
         </button>
       </div>
       <p className="form-status">
-        {copied === 'yes' ? 'Link copied.' : null}
-        {copied === 'no' ? 'Copying is not allowed here; the link is selected, press Ctrl+C (⌘C) to copy it.' : null}
+        {copied === 'yes' ? intl.formatMessage(m.copied) : null}
+        {copied === 'no' ? intl.formatMessage(m.copyRefused) : null}
       </p>
     </div>
   );

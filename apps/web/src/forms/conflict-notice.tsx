@@ -1,4 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
+import { untyped } from '../i18n/untyped';
+
+const m = untyped(
+  defineMessages({
+    saved: {
+      id: 'common.conflict.saved',
+      defaultMessage:
+        '<strong>Someone else saved {what} while you were editing.</strong> Your text is still in the form; nothing of it was saved yet.',
+    },
+    keepMine: { id: 'common.conflict.keepMine', defaultMessage: 'Save mine over theirs' },
+    takeTheirs: { id: 'common.conflict.takeTheirs', defaultMessage: 'Discard mine and take theirs' },
+  }),
+);
 
 /**
  * Shown after a 409: a colleague saved meanwhile. The typed text stays in the form; the person keeps
@@ -10,7 +24,7 @@ export function ConflictNotice({
   onKeepMine,
   onTakeTheirs,
   busy = false,
-  keepMineLabel = 'Save mine over theirs',
+  keepMineLabel,
   children,
 }: {
   /** "the key questions", "this draft". */
@@ -21,22 +35,21 @@ export function ConflictNotice({
   keepMineLabel?: string;
   children?: ReactNode;
 }) {
+  const intl = useIntl();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, []);
   return (
     <div ref={ref} tabIndex={-1} className="alert alert-warning" role="alert">
-      <p>
-        <strong>Someone else saved {what} while you were editing.</strong> Your text is still in the form; nothing of it was saved yet.
-      </p>
+      <p>{intl.formatMessage(m.saved, { what, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {children}
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={busy} onClick={onKeepMine}>
-          {keepMineLabel}
+          {keepMineLabel ?? intl.formatMessage(m.keepMine)}
         </button>
         <button type="button" className="button" disabled={busy} onClick={onTakeTheirs}>
-          Discard mine and take theirs
+          {intl.formatMessage(m.takeTheirs)}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { useBlocker } from 'react-router';
 import { Dialog } from '../components/dialog';
 import { hasUnsavedChanges, isLeaving } from './leave-guard';
@@ -8,7 +9,15 @@ import { hasUnsavedChanges, isLeaving } from './leave-guard';
  * while a form is dirty opens a confirmation, and closing or reloading the browser tab asks through
  * the browser's own prompt (`beforeunload`).
  */
+const m = defineMessages({
+  title: { id: 'common.leave.title', defaultMessage: 'You have unsaved changes. Leave anyway?' },
+  body: { id: 'common.leave.body', defaultMessage: 'What you typed on this page has not been saved. If you leave, it is lost.' },
+  stay: { id: 'common.leave.stay', defaultMessage: 'Stay on this page' },
+  leave: { id: 'common.leave.leave', defaultMessage: 'Leave and lose my changes' },
+});
+
 export function LeaveGuard() {
+  const intl = useIntl();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => hasUnsavedChanges() && isLeaving(currentLocation, nextLocation));
 
   useEffect(() => {
@@ -29,15 +38,10 @@ export function LeaveGuard() {
   };
 
   return (
-    <Dialog
-      open={blocker.state === 'blocked'}
-      onClose={stay}
-      title="You have unsaved changes. Leave anyway?"
-      description="What you typed on this page has not been saved. If you leave, it is lost."
-    >
+    <Dialog open={blocker.state === 'blocked'} onClose={stay} title={intl.formatMessage(m.title)} description={intl.formatMessage(m.body)}>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={stay} autoFocus>
-          Stay on this page
+          {intl.formatMessage(m.stay)}
         </button>
         <button
           type="button"
@@ -46,7 +50,7 @@ export function LeaveGuard() {
             if (blocker.state === 'blocked') blocker.proceed();
           }}
         >
-          Leave and lose my changes
+          {intl.formatMessage(m.leave)}
         </button>
       </div>
     </Dialog>

@@ -1,4 +1,15 @@
+import { defineMessages, type MessageDescriptor } from 'react-intl';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { translate } from '../i18n/current-intl';
+
+/** Said when a rule fails, in the screen's language at that moment. */
+const m = defineMessages({
+  atMost: { id: 'common.rule.atMost', defaultMessage: 'Use at most {max} characters (now {count}).' },
+  atLeast: { id: 'common.rule.atLeast', defaultMessage: 'Use at least {min} characters.' },
+  wholeNumber: { id: 'common.rule.wholeNumber', defaultMessage: 'Enter a whole number.' },
+  orMore: { id: 'common.rule.orMore', defaultMessage: 'Enter {min} or more.' },
+  orLess: { id: 'common.rule.orLess', defaultMessage: 'Enter {max} or less.' },
+});
 
 /**
  * A tiny schema language for the forms: one rule per field path, built from the limits the API's
@@ -16,9 +27,16 @@ function asText(value: unknown): string {
   return '';
 }
 
+/** A rule's message: a descriptor is said in the screen's language when the rule fails. */
+export type RuleMessage = string | MessageDescriptor;
+
+function say(message: RuleMessage): string {
+  return typeof message === 'string' ? message : translate(message);
+}
+
 interface TextRule {
   /** The message when the text is blank; omit for an optional text. */
-  required?: string;
+  required?: RuleMessage;
   max?: number;
   min?: number;
 }
@@ -27,15 +45,15 @@ interface TextRule {
 export function text({ required, max, min }: TextRule): Rule<unknown> {
   return (value) => {
     const typed = asText(value);
-    if (required && !typed.trim()) return required;
-    if (max !== undefined && typed.length > max) return `Use at most ${String(max)} characters (now ${String(typed.length)}).`;
-    if (min !== undefined && typed.trim() && typed.trim().length < min) return `Use at least ${String(min)} characters.`;
+    if (required && !typed.trim()) return say(required);
+    if (max !== undefined && typed.length > max) return translate(m.atMost, { max, count: typed.length });
+    if (min !== undefined && typed.trim() && typed.trim().length < min) return translate(m.atLeast, { min });
     return null;
   };
 }
 
 interface IntegerRule {
-  required?: string;
+  required?: RuleMessage;
   min?: number;
   max?: number;
 }
@@ -44,11 +62,11 @@ interface IntegerRule {
 export function integer({ required, min, max }: IntegerRule): Rule<unknown> {
   return (value) => {
     const typed = asText(value).trim();
-    if (!typed) return required ?? null;
-    if (!/^-?\d+$/.test(typed)) return 'Enter a whole number.';
+    if (!typed) return required === undefined ? null : say(required);
+    if (!/^-?\d+$/.test(typed)) return translate(m.wholeNumber);
     const number = Number(typed);
-    if (min !== undefined && number < min) return `Enter ${String(min)} or more.`;
-    if (max !== undefined && number > max) return `Enter ${String(max)} or less.`;
+    if (min !== undefined && number < min) return translate(m.orMore, { min });
+    if (max !== undefined && number > max) return translate(m.orLess, { max });
     return null;
   };
 }

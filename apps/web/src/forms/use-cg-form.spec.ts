@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApiError } from '../api/client';
-import { failureOf, FormProblem, RELOAD_MESSAGE, versioned } from './use-cg-form';
+import { failureOf, FormProblem, reloadMessage, versioned } from './use-cg-form';
 
 interface Doc {
   version: number;
@@ -18,7 +18,7 @@ describe('what a failed save turns into', () => {
   it('asks to reload when the 409 has no usable current object and the form has no handler', () => {
     expect(failureOf<Doc>(stale(undefined), { conflict: { parse: versioned<Doc> } })).toEqual({
       kind: 'messages',
-      messages: [RELOAD_MESSAGE],
+      messages: [reloadMessage()],
     });
   });
 

@@ -1,6 +1,8 @@
 import { useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { defineMessages } from 'react-intl';
 import { ApiError, applyFieldErrors } from '../api/client';
+import { translate } from '../i18n/current-intl';
 import { markSaving, useLeaveGuard } from './leave-guard';
 import { schemaResolver, type FormSchema } from './rules';
 
@@ -81,10 +83,20 @@ export function failureOf<TCurrent>(
     const message = options.onConflict(error);
     return { kind: 'messages', messages: message ? [message] : [] };
   }
-  return { kind: 'messages', messages: [RELOAD_MESSAGE] };
+  return { kind: 'messages', messages: [translate(m.reload)] };
 }
 
-export const RELOAD_MESSAGE = 'Someone else changed this meanwhile. Reload to see their version; copy your text somewhere safe first.';
+const m = defineMessages({
+  reload: {
+    id: 'common.form.reload',
+    defaultMessage: 'Someone else changed this meanwhile. Reload to see their version; copy your text somewhere safe first.',
+  },
+});
+
+/** The sentence of a 409 that the form cannot resolve itself, in the screen's language. */
+export function reloadMessage(): string {
+  return translate(m.reload);
+}
 
 /**
  * The form kit: react-hook-form with a resolver from the shared limits, the API's field errors

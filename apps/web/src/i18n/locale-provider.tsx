@@ -1,7 +1,8 @@
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { IntlProvider } from 'react-intl';
-import { DEFAULT_LOCALE, isLocale, type Locale, localeDirection, negotiateLocale } from '@common-ground/domain';
+import { RawIntlProvider } from 'react-intl';
+import { isLocale, type Locale, localeDirection, negotiateLocale } from '@common-ground/domain';
 import { loadMessages, type Messages } from './catalogs';
+import { makeCurrentIntl } from './current-intl';
 import { LocaleContext, type LocaleState } from './locale-context';
 
 const STORAGE_KEY = 'cg.locale';
@@ -21,6 +22,13 @@ export function LocaleProvider({ locale: chosen, children }: { locale?: Locale |
   const [fromBrowser] = useState<Locale>(browserLocale);
   const [picked, setPicked] = useState<Locale | null>(null);
   const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages } | null>(null);
+  // When the account's language arrives or changes (sign-in, a save on the account page, another device), it
+  // replaces a pick made on this page; an account without a language keeps the pick.
+  const [lastChosen, setLastChosen] = useState(chosen);
+  if (chosen !== lastChosen) {
+    setLastChosen(chosen);
+    if (chosen) setPicked(null);
+  }
   // A pick on this page wins at once; then the account's language; before sign-in, the browser's.
   const locale = picked ?? chosen ?? fromBrowser;
 
@@ -40,6 +48,8 @@ export function LocaleProvider({ locale: chosen, children }: { locale?: Locale |
     document.documentElement.dir = localeDirection(loaded.locale);
   }, [loaded]);
 
+  const intl = useMemo(() => (loaded ? makeCurrentIntl(loaded.locale, loaded.messages) : null), [loaded]);
+
   const value = useMemo<LocaleState>(
     () => ({
       locale,
@@ -52,12 +62,10 @@ export function LocaleProvider({ locale: chosen, children }: { locale?: Locale |
   );
 
   // The first paint waits for one small JSON file; after that a switch keeps the old language until the new one is in.
-  if (!loaded) return null;
+  if (!intl) return null;
   return (
     <LocaleContext value={value}>
-      <IntlProvider locale={loaded.locale} defaultLocale={DEFAULT_LOCALE} messages={loaded.messages}>
-        {children}
-      </IntlProvider>
+      <RawIntlProvider value={intl}>{children}</RawIntlProvider>
     </LocaleContext>
   );
 }

@@ -1,7 +1,7 @@
-import { ACCOUNT_EVENT_KINDS, type AccountEventKind, LIMITS } from '@common-ground/domain';
+import { ACCOUNT_EVENT_KINDS, type AccountEventKind, LIMITS, type Locale, LOCALES } from '@common-ground/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -42,6 +42,12 @@ export class UpdateProfileDto {
   displayName!: string;
 }
 
+export class SetLocaleDto {
+  @ApiProperty({ enum: LOCALES, enumName: 'Locale', example: 'fr' })
+  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  locale!: Locale;
+}
+
 export class ChangePasswordDto {
   @ApiProperty({ maxLength: LIMITS.passwordMax })
   @IsString()
@@ -74,6 +80,8 @@ export class AccountDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: LOCALES, enumName: 'Locale', nullable: true, description: 'The person’s language; null until chosen.' })
+  locale!: Locale | null;
   @ApiProperty({ type: String, nullable: true, description: 'A new address waiting for its confirmation link to be opened.' })
   pendingEmail!: string | null;
 }

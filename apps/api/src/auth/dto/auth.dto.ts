@@ -1,7 +1,7 @@
-import { LIMITS } from '@common-ground/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { LIMITS, type Locale, LOCALES } from '@common-ground/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -24,6 +24,11 @@ export class SignUpDto {
   @MinLength(1, { message: 'Enter your name.' })
   @MaxLength(LIMITS.displayNameMax)
   displayName!: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, enumName: 'Locale', description: 'The language the person signed up in; kept on the account.' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
 }
 
 export class SignInDto {
@@ -45,6 +50,8 @@ export class UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() displayName!: string;
+  @ApiProperty({ enum: LOCALES, enumName: 'Locale', nullable: true, description: 'The person’s language; null until chosen.' })
+  locale!: Locale | null;
 }
 
 export class SessionDto {

@@ -1,3 +1,4 @@
+import type { Locale } from '@common-ground/domain';
 import { api, unwrap, unwrapEmpty } from '../../../api';
 import type { components } from '../../../api/schema';
 
@@ -13,6 +14,11 @@ export function getAccount(signal?: AbortSignal): Promise<Account> {
 
 export function updateProfile(displayName: string): Promise<Account> {
   return unwrap(api.PATCH('/api/v1/account/profile', { body: { displayName } }));
+}
+
+/** The language of the person's screens and e-mails, kept on the account. */
+export function setAccountLocale(locale: Locale): Promise<Account> {
+  return unwrap(api.PUT('/api/v1/account/locale', { body: { locale } }));
 }
 
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { text } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -9,10 +10,18 @@ interface Values {
   displayName: string;
 }
 
-const SCHEMA = { displayName: text({ required: 'Enter your name.', max: LIMITS.displayNameMax }) };
+const m = defineMessages({
+  nameRequired: { id: 'account.profile.nameRequired', defaultMessage: 'Enter your name.' },
+  name: { id: 'account.profile.name', defaultMessage: 'Your name' },
+  save: { id: 'account.profile.save', defaultMessage: 'Save name' },
+  saved: { id: 'account.profile.saved', defaultMessage: 'Saved.' },
+});
+
+const SCHEMA = { displayName: text({ required: m.nameRequired, max: LIMITS.displayNameMax }) };
 
 /** The name others see next to what one writes. */
 export function ProfileForm({ account, onSaved }: { account: Account; onSaved: (account: Account) => void }) {
+  const intl = useIntl();
   const [saved, setSaved] = useState(false);
   const { form, submit, formErrors, errorOf } = useCgForm<Values>({
     values: { displayName: account.displayName },
@@ -29,11 +38,17 @@ export function ProfileForm({ account, onSaved }: { account: Account; onSaved: (
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="form">
       <FormAlert messages={formErrors} />
-      <TextField label="Your name" autoComplete="name" required error={errorOf('displayName')} {...form.register('displayName')} />
+      <TextField
+        label={intl.formatMessage(m.name)}
+        autoComplete="name"
+        required
+        error={errorOf('displayName')}
+        {...form.register('displayName')}
+      />
       <div className="form-actions">
-        <SubmitButton busy={isSubmitting}>Save name</SubmitButton>
+        <SubmitButton busy={isSubmitting}>{intl.formatMessage(m.save)}</SubmitButton>
         <p role="status" className="form-status">
-          {saved && !isDirty ? 'Saved.' : ''}
+          {saved && !isDirty ? intl.formatMessage(m.saved) : null}
         </p>
       </div>
     </form>

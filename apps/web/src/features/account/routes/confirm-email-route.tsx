@@ -1,17 +1,34 @@
 import { useEffect, useRef, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api';
 import { ErrorState, Loading } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useSession } from '../../../session/session-context';
 import { AuthCard } from '../../auth/components/auth-card';
+import { untyped } from '../../../i18n/untyped';
 import { confirmEmail } from '../api/account';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'account.confirmEmail.title', defaultMessage: 'Confirm your e-mail address' },
+    toAccount: { id: 'account.confirmEmail.toAccount', defaultMessage: 'Go to your account' },
+    signIn: { id: 'account.confirmEmail.signIn', defaultMessage: 'Sign in' },
+    confirming: { id: 'account.confirmEmail.confirming', defaultMessage: 'Confirming your address…' },
+    done: {
+      id: 'account.confirmEmail.done',
+      defaultMessage: 'Done: <strong>{email}</strong> is now the e-mail address of your account. Use it to sign in.',
+    },
+    failed: { id: 'account.confirmEmail.failed', defaultMessage: 'This link did not work' },
+  }),
+);
 
 type State = { status: 'confirming' } | { status: 'done'; email: string } | { status: 'failed'; message: string };
 
 /** `/confirm-email/:token` (or `?token=`): opening the link from the mail makes the new address the account's. */
 export function ConfirmEmailRoute() {
-  usePageTitle('Confirm your e-mail address');
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(m.title));
   const { token: fromPath } = useParams();
   const [params] = useSearchParams();
   const token = fromPath ?? params.get('token') ?? '';
@@ -36,17 +53,19 @@ export function ConfirmEmailRoute() {
 
   return (
     <AuthCard
-      title="Confirm your e-mail address"
+      title={intl.formatMessage(m.title)}
       titleId="confirm-email-title"
-      footer={user ? <Link to="/account">Go to your account</Link> : <Link to="/sign-in">Sign in</Link>}
+      footer={
+        user ? <Link to="/account">{intl.formatMessage(m.toAccount)}</Link> : <Link to="/sign-in">{intl.formatMessage(m.signIn)}</Link>
+      }
     >
-      {state.status === 'confirming' ? <Loading label="Confirming your address…" /> : null}
+      {state.status === 'confirming' ? <Loading label={intl.formatMessage(m.confirming)} /> : null}
       {state.status === 'done' ? (
         <p role="status" className="alert alert-success">
-          Done: <strong>{state.email}</strong> is now the e-mail address of your account. Use it to sign in.
+          {intl.formatMessage(m.done, { email: state.email, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
-      {state.status === 'failed' ? <ErrorState title="This link did not work" message={state.message} /> : null}
+      {state.status === 'failed' ? <ErrorState title={intl.formatMessage(m.failed)} message={state.message} /> : null}
     </AuthCard>
   );
 }

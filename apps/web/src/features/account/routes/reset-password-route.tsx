@@ -1,11 +1,14 @@
 import { LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { text } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { AuthCard } from '../../auth/components/auth-card';
+import { translate } from '../../../i18n/current-intl';
+import { untyped } from '../../../i18n/untyped';
 import { resetPassword } from '../api/account';
 
 interface Values {
@@ -13,14 +16,34 @@ interface Values {
   repeatPassword: string;
 }
 
+const m = untyped(
+  defineMessages({
+    passwordRequired: { id: 'account.password.newRequired', defaultMessage: 'Enter a new password.' },
+    notSame: { id: 'account.reset.notSame', defaultMessage: 'The two passwords are not the same.' },
+    title: { id: 'account.reset.title', defaultMessage: 'Set a new password' },
+    askAgain: { id: 'account.reset.askAgain', defaultMessage: 'Ask for a new link' },
+    done: { id: 'account.reset.done', defaultMessage: 'Your password is set. Every session of your account was signed out.' },
+    signIn: { id: 'account.reset.signIn', defaultMessage: 'Sign in' },
+    newPassword: { id: 'account.password.new', defaultMessage: 'New password' },
+    hint: {
+      id: 'account.password.hint',
+      defaultMessage: 'At least {min} characters. A few unrelated words make a strong password.',
+    },
+    repeat: { id: 'account.password.repeat', defaultMessage: 'Repeat the new password' },
+    saving: { id: 'account.reset.saving', defaultMessage: 'Saving…' },
+    set: { id: 'account.reset.set', defaultMessage: 'Set new password' },
+  }),
+);
+
 const SCHEMA = {
-  password: text({ required: 'Enter a new password.', min: LIMITS.passwordMin, max: LIMITS.passwordMax }),
-  repeatPassword: (value: unknown, values: Values) => (value === values.password ? null : 'The two passwords are not the same.'),
+  password: text({ required: m.passwordRequired, min: LIMITS.passwordMin, max: LIMITS.passwordMax }),
+  repeatPassword: (value: unknown, values: Values) => (value === values.password ? null : translate(m.notSame)),
 };
 
 /** `/reset-password/:token` (or `?token=`): sets a new password with the link from the mail. */
 export function ResetPasswordRoute() {
-  usePageTitle('Set a new password');
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(m.title));
   const { token: fromPath } = useParams();
   const [params] = useSearchParams();
   const token = fromPath ?? params.get('token') ?? '';
@@ -36,13 +59,17 @@ export function ResetPasswordRoute() {
     },
   });
   return (
-    <AuthCard title="Set a new password" titleId="reset-title" footer={<Link to="/forgot-password">Ask for a new link</Link>}>
+    <AuthCard
+      title={intl.formatMessage(m.title)}
+      titleId="reset-title"
+      footer={<Link to="/forgot-password">{intl.formatMessage(m.askAgain)}</Link>}
+    >
       {done ? (
         <div role="status" className="alert alert-success">
-          <p>Your password is set. Every session of your account was signed out.</p>
+          <p>{intl.formatMessage(m.done)}</p>
           <p>
             <Link to="/sign-in" className="button button-primary">
-              Sign in
+              {intl.formatMessage(m.signIn)}
             </Link>
           </p>
         </div>
@@ -50,16 +77,16 @@ export function ResetPasswordRoute() {
         <form noValidate onSubmit={(event) => void submit(event)} className="form">
           <FormAlert messages={formErrors} />
           <TextField
-            label="New password"
+            label={intl.formatMessage(m.newPassword)}
             type="password"
             autoComplete="new-password"
-            hint={`At least ${String(LIMITS.passwordMin)} characters. A few unrelated words make a strong password.`}
+            hint={intl.formatMessage(m.hint, { min: LIMITS.passwordMin })}
             required
             error={errorOf('password')}
             {...form.register('password')}
           />
           <TextField
-            label="Repeat the new password"
+            label={intl.formatMessage(m.repeat)}
             type="password"
             autoComplete="new-password"
             required
@@ -67,8 +94,12 @@ export function ResetPasswordRoute() {
             {...form.register('repeatPassword')}
           />
           <div className="form-actions">
-            <SubmitButton busy={form.formState.isSubmitting} busyLabel="Saving…" className="button button-primary button-wide">
-              Set new password
+            <SubmitButton
+              busy={form.formState.isSubmitting}
+              busyLabel={intl.formatMessage(m.saving)}
+              className="button button-primary button-wide"
+            >
+              {intl.formatMessage(m.set)}
             </SubmitButton>
           </div>
         </form>

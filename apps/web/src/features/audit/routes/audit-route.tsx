@@ -1,6 +1,8 @@
 import { AUDIT_OBJECT_TYPES } from '@common-ground/domain';
 import { useId, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
+import { untyped } from '../../../i18n/untyped';
 import { errorMessage } from '../../../api';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
@@ -18,6 +20,37 @@ import {
   verifyAuditChain,
 } from '../api/audit';
 
+const m = untyped(
+  defineMessages({
+    title: { id: 'audit.title', defaultMessage: 'Audit trail' },
+    verifying: { id: 'audit.verifying', defaultMessage: 'Verifying…' },
+    verify: { id: 'audit.verify', defaultMessage: 'Verify chain' },
+    intact: { id: 'audit.intact', defaultMessage: 'Intact up to event {upTo}.' },
+    broken: { id: 'audit.broken', defaultMessage: 'Broken at event {brokenAt}: {reason}. Intact up to event {upTo}.' },
+    filter: { id: 'audit.filter', defaultMessage: 'Filter the audit trail' },
+    process: { id: 'audit.process', defaultMessage: 'Process' },
+    allProcesses: { id: 'audit.allProcesses', defaultMessage: 'All processes' },
+    object: { id: 'audit.object', defaultMessage: 'Object' },
+    allObjects: { id: 'audit.allObjects', defaultMessage: 'All objects' },
+    person: { id: 'audit.person', defaultMessage: 'Person' },
+    everyone: { id: 'audit.everyone', defaultMessage: 'Everyone' },
+    loading: { id: 'audit.loading', defaultMessage: 'Loading the audit trail…' },
+    noMatch: { id: 'audit.noMatch', defaultMessage: 'No events match these filters' },
+    events: { id: 'audit.events', defaultMessage: 'Audit events' },
+    caption: { id: 'audit.caption', defaultMessage: 'Events, newest first' },
+    seq: { id: 'audit.column.seq', defaultMessage: '#' },
+    when: { id: 'audit.column.when', defaultMessage: 'When' },
+    who: { id: 'audit.column.who', defaultMessage: 'Who' },
+    what: { id: 'audit.column.what', defaultMessage: 'What' },
+    details: { id: 'audit.column.details', defaultMessage: 'Details' },
+    anonymous: { id: 'audit.anonymous', defaultMessage: 'Anonymous' },
+    loadingMore: { id: 'audit.loadingMore', defaultMessage: 'Loading…' },
+    loadMore: { id: 'audit.loadMore', defaultMessage: 'Load more' },
+  }),
+);
+const NONE = '—';
+
+/** Object types and actions are the chain's own identifiers (`charter_version signed`), shown as they are stored. */
 const OBJECT_LABEL = (type: string) => type.replace(/_/g, ' ');
 
 function describe(event: AuditEvent): string {
@@ -35,7 +68,8 @@ export function AuditRoute() {
   const { workspace } = useCurrentWorkspace();
   const { processId = null } = useParams();
   const scope: AuditScope = { workspaceId: workspace.id, processId };
-  usePageTitle('Audit trail');
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(m.title));
   const [filters, setFilters] = useState<AuditFilters>({});
   const key = JSON.stringify([scope, filters]);
   const first = useResource(key, (signal) => listAuditEvents(scope, filters, signal));
@@ -89,31 +123,35 @@ export function AuditRoute() {
       <div className="page-header">
         <div>
           <p className="eyebrow">{workspace.name}</p>
-          <h1 tabIndex={-1}>Audit trail</h1>
+          <h1 tabIndex={-1}>{intl.formatMessage(m.title)}</h1>
         </div>
         <button type="button" className="button" onClick={() => void verify()} disabled={verifying}>
-          {verifying ? 'Verifying…' : 'Verify chain'}
+          {intl.formatMessage(verifying ? m.verifying : m.verify)}
         </button>
       </div>
       <div role="status" aria-live="polite">
         {verification ? (
           verification.intact ? (
-            <p className="alert alert-success">Intact up to event {verification.upTo}.</p>
+            <p className="alert alert-success">{intl.formatMessage(m.intact, { upTo: verification.upTo })}</p>
           ) : (
             <p className="alert alert-error">
-              Broken at event {verification.brokenAt}: {verification.reason}. Intact up to event {verification.upTo}.
+              {intl.formatMessage(m.broken, {
+                brokenAt: verification.brokenAt ?? NONE,
+                reason: verification.reason ?? NONE,
+                upTo: verification.upTo,
+              })}
             </p>
           )
         ) : null}
         {verifyError ? <p className="alert alert-error">{errorMessage(verifyError)}</p> : null}
       </div>
 
-      <form role="search" aria-label="Filter the audit trail" className="toolbar" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label={intl.formatMessage(m.filter)} className="toolbar" onSubmit={(event) => event.preventDefault()}>
         {processId ? null : (
           <div className="field">
-            <label htmlFor={ids.process}>Process</label>
+            <label htmlFor={ids.process}>{intl.formatMessage(m.process)}</label>
             <select id={ids.process} value={filters.processId ?? ''} onChange={(event) => setFilter('processId', event.target.value)}>
-              <option value="">All processes</option>
+              <option value="">{intl.formatMessage(m.allProcesses)}</option>
               {(processes.data ?? []).map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}
@@ -123,9 +161,9 @@ export function AuditRoute() {
           </div>
         )}
         <div className="field">
-          <label htmlFor={ids.type}>Object</label>
+          <label htmlFor={ids.type}>{intl.formatMessage(m.object)}</label>
           <select id={ids.type} value={filters.objectType ?? ''} onChange={(event) => setFilter('objectType', event.target.value)}>
-            <option value="">All objects</option>
+            <option value="">{intl.formatMessage(m.allObjects)}</option>
             {AUDIT_OBJECT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {OBJECT_LABEL(type)}
@@ -134,9 +172,9 @@ export function AuditRoute() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.person}>Person</label>
+          <label htmlFor={ids.person}>{intl.formatMessage(m.person)}</label>
           <select id={ids.person} value={filters.actorId ?? ''} onChange={(event) => setFilter('actorId', event.target.value)}>
-            <option value="">Everyone</option>
+            <option value="">{intl.formatMessage(m.everyone)}</option>
             {(people.data ?? []).map((option) => (
               <option key={option.id} value={option.id}>
                 {option.label}
@@ -147,20 +185,20 @@ export function AuditRoute() {
       </form>
 
       {first.error ? <ErrorState message={errorMessage(first.error)} onRetry={first.reload} /> : null}
-      {!items && first.isLoading ? <Loading label="Loading the audit trail…" /> : null}
-      {items?.length === 0 ? <EmptyState title="No events match these filters" /> : null}
+      {!items && first.isLoading ? <Loading label={intl.formatMessage(m.loading)} /> : null}
+      {items?.length === 0 ? <EmptyState title={intl.formatMessage(m.noMatch)} /> : null}
       {items && items.length > 0 ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Audit events">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={intl.formatMessage(m.events)}>
           <table className="table">
-            <caption className="visually-hidden">Events, newest first</caption>
+            <caption className="visually-hidden">{intl.formatMessage(m.caption)}</caption>
             <thead>
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                {processId ? null : <th scope="col">Process</th>}
-                <th scope="col">Details</th>
+                <th scope="col">{intl.formatMessage(m.seq)}</th>
+                <th scope="col">{intl.formatMessage(m.when)}</th>
+                <th scope="col">{intl.formatMessage(m.who)}</th>
+                <th scope="col">{intl.formatMessage(m.what)}</th>
+                {processId ? null : <th scope="col">{intl.formatMessage(m.process)}</th>}
+                <th scope="col">{intl.formatMessage(m.details)}</th>
               </tr>
             </thead>
             <tbody>
@@ -168,11 +206,11 @@ export function AuditRoute() {
                 <tr key={event.seq}>
                   <td>{event.seq}</td>
                   <td>{formatDateTime(event.occurredAt)}</td>
-                  <td>{event.actorName ?? <span className="muted">Anonymous</span>}</td>
+                  <td>{event.actorName ?? <span className="muted">{intl.formatMessage(m.anonymous)}</span>}</td>
                   <td>
                     {OBJECT_LABEL(event.objectType)} {event.action.replace(/_/g, ' ')}
                   </td>
-                  {processId ? null : <td>{event.processId ? (processName.get(event.processId) ?? '—') : '—'}</td>}
+                  {processId ? null : <td>{event.processId ? (processName.get(event.processId) ?? NONE) : NONE}</td>}
                   <td className="muted">{describe(event)}</td>
                 </tr>
               ))}
@@ -183,7 +221,7 @@ export function AuditRoute() {
       {moreError ? <p className="alert alert-error">{errorMessage(moreError)}</p> : null}
       {nextCursor ? (
         <button type="button" className="button" onClick={() => void loadMore()} disabled={loadingMore}>
-          {loadingMore ? 'Loading…' : 'Load more'}
+          {intl.formatMessage(loadingMore ? m.loadingMore : m.loadMore)}
         </button>
       ) : null}
     </div>

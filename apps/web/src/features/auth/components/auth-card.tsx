@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { LanguagePicker } from '../../../components/language-picker';
 
+/** The card of the pages before sign-in; its language picker keeps the choice on this browser until sign-up or sign-in. */
 export function AuthCard({ title, titleId, children, footer }: { title: string; titleId: string; children: ReactNode; footer: ReactNode }) {
   return (
     <section className="page auth-page" aria-labelledby={titleId}>
@@ -10,6 +12,9 @@ export function AuthCard({ title, titleId, children, footer }: { title: string; 
         {children}
       </div>
       <p className="auth-footer">{footer}</p>
+      <div className="auth-language">
+        <LanguagePicker />
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { LIMITS } from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, applyFieldErrors, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
@@ -9,6 +10,7 @@ import { safeNext } from '../../../lib/safe-next';
 import { useSession } from '../../../session/session-context';
 import { signIn } from '../api/auth';
 import { AuthCard } from '../components/auth-card';
+import { untyped } from '../../../i18n/untyped';
 import { TwoFactorStep } from '../components/two-factor-step';
 
 interface Values {
@@ -16,11 +18,27 @@ interface Values {
   password: string;
 }
 
-/** The same sentence whichever of the two was wrong, so the form does not reveal who has an account. */
-const WRONG_CREDENTIALS = 'The e-mail address or the password is not right.';
+const m = untyped(
+  defineMessages({
+    title: { id: 'auth.signIn', defaultMessage: 'Sign in' },
+    /** The same sentence whichever of the two was wrong, so the form does not reveal who has an account. */
+    wrongCredentials: { id: 'auth.signIn.wrongCredentials', defaultMessage: 'The e-mail address or the password is not right.' },
+    twoFactorTitle: { id: 'auth.signIn.twoFactorTitle', defaultMessage: 'Two-factor sign-in' },
+    oneMoreStep: { id: 'auth.signIn.oneMoreStep', defaultMessage: 'Your password was right; one more step.' },
+    newHere: { id: 'auth.signIn.newHere', defaultMessage: 'New to Common Ground? <link>Create an account</link>' },
+    email: { id: 'auth.email', defaultMessage: 'E-mail address' },
+    emailRequired: { id: 'auth.emailRequired', defaultMessage: 'Enter your e-mail address.' },
+    atMost: { id: 'auth.atMost', defaultMessage: 'Use at most {max} characters.' },
+    password: { id: 'auth.password', defaultMessage: 'Password' },
+    passwordRequired: { id: 'auth.signIn.passwordRequired', defaultMessage: 'Enter your password.' },
+    forgot: { id: 'auth.signIn.forgot', defaultMessage: 'Forgot your password?' },
+    signingIn: { id: 'auth.signIn.signingIn', defaultMessage: 'Signing in…' },
+  }),
+);
 
 export function SignInRoute() {
-  usePageTitle('Sign in');
+  const intl = useIntl();
+  usePageTitle(intl.formatMessage(m.title));
   const { user, setSession } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -48,7 +66,7 @@ export function SignInRoute() {
       setSession(session);
       await navigate(next, { replace: true });
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) setFormErrors([WRONG_CREDENTIALS]);
+      if (error instanceof ApiError && error.status === 401) setFormErrors([intl.formatMessage(m.wrongCredentials)]);
       else if (error instanceof ApiError && error.status === 429) setFormErrors([errorMessage(error)]);
       else setFormErrors(applyFieldErrors(error, setError, ['email', 'password']));
     }
@@ -57,7 +75,7 @@ export function SignInRoute() {
   const query = params.toString();
   if (codeNeeded) {
     return (
-      <AuthCard title="Two-factor sign-in" titleId="two-factor-title" footer={<>Your password was right; one more step.</>}>
+      <AuthCard title={intl.formatMessage(m.twoFactorTitle)} titleId="two-factor-title" footer={intl.formatMessage(m.oneMoreStep)}>
         <TwoFactorStep
           onSignedIn={async (session) => {
             setSession(session);
@@ -70,46 +88,44 @@ export function SignInRoute() {
   }
   return (
     <AuthCard
-      title="Sign in"
+      title={intl.formatMessage(m.title)}
       titleId="sign-in-title"
-      footer={
-        <>
-          New to Common Ground? <Link to={`/sign-up${query ? `?${query}` : ''}`}>Create an account</Link>
-        </>
-      }
+      footer={intl.formatMessage(m.newHere, {
+        link: (chunks) => <Link to={`/sign-up${query ? `?${query}` : ''}`}>{chunks}</Link>,
+      })}
     >
       <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="form">
         <FormAlert messages={formErrors} />
         <TextField
-          label="E-mail address"
+          label={intl.formatMessage(m.email)}
           type="email"
           autoComplete="username"
           required
           error={errors.email?.message}
           {...register('email', {
-            required: 'Enter your e-mail address.',
-            maxLength: { value: LIMITS.emailMax, message: `Use at most ${String(LIMITS.emailMax)} characters.` },
+            required: intl.formatMessage(m.emailRequired),
+            maxLength: { value: LIMITS.emailMax, message: intl.formatMessage(m.atMost, { max: LIMITS.emailMax }) },
           })}
         />
         <TextField
-          label="Password"
+          label={intl.formatMessage(m.password)}
           type="password"
           autoComplete="current-password"
           required
           error={errors.password?.message}
           {...register('password', {
-            required: 'Enter your password.',
-            maxLength: { value: LIMITS.passwordMax, message: `Use at most ${String(LIMITS.passwordMax)} characters.` },
+            required: intl.formatMessage(m.passwordRequired),
+            maxLength: { value: LIMITS.passwordMax, message: intl.formatMessage(m.atMost, { max: LIMITS.passwordMax }) },
           })}
         />
         <p>
           <Link to="/forgot-password" className="button button-quiet">
-            Forgot your password?
+            {intl.formatMessage(m.forgot)}
           </Link>
         </p>
         <div className="form-actions">
-          <SubmitButton busy={isSubmitting} busyLabel="Signing in…" className="button button-primary button-wide">
-            Sign in
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.signingIn)} className="button button-primary button-wide">
+            {intl.formatMessage(m.title)}
           </SubmitButton>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { LIMITS, passwordWeakness } from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, applyFieldErrors, errorMessage } from '../../../api';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
@@ -8,7 +9,30 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { safeNext } from '../../../lib/safe-next';
 import { useSession } from '../../../session/session-context';
 import { signUp } from '../api/auth';
+import { useLocale } from '../../../i18n/locale-context';
+import { untyped } from '../../../i18n/untyped';
 import { AuthCard } from '../components/auth-card';
+
+const m = untyped(
+  defineMessages({
+    title: { id: 'auth.signUp.title', defaultMessage: 'Create an account' },
+    haveAccount: { id: 'auth.signUp.haveAccount', defaultMessage: 'Already have an account? <link>Sign in</link>' },
+    name: { id: 'auth.signUp.name', defaultMessage: 'Your name' },
+    nameHint: { id: 'auth.signUp.nameHint', defaultMessage: 'As colleagues and other participants will see it.' },
+    nameRequired: { id: 'auth.signUp.nameRequired', defaultMessage: 'Enter your name.' },
+    atMost: { id: 'auth.atMost', defaultMessage: 'Use at most {max} characters.' },
+    email: { id: 'auth.email', defaultMessage: 'E-mail address' },
+    emailRequired: { id: 'auth.emailRequired', defaultMessage: 'Enter your e-mail address.' },
+    emailPattern: { id: 'auth.signUp.emailPattern', defaultMessage: 'Enter an e-mail address like name@example.org.' },
+    password: { id: 'auth.password', defaultMessage: 'Password' },
+    passwordHint: {
+      id: 'auth.signUp.passwordHint',
+      defaultMessage: 'At least {min} characters. A short sentence is easy to remember and hard to guess.',
+    },
+    creating: { id: 'auth.signUp.creating', defaultMessage: 'Creating your account…' },
+    create: { id: 'auth.signUp.create', defaultMessage: 'Create account' },
+  }),
+);
 
 interface Values {
   displayName: string;
@@ -19,7 +43,10 @@ interface Values {
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function SignUpRoute() {
-  usePageTitle('Create an account');
+  const intl = useIntl();
+  // The language the person is reading now becomes their account's.
+  const { locale } = useLocale();
+  usePageTitle(intl.formatMessage(m.title));
   const { user, setSession } = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -37,7 +64,12 @@ export function SignUpRoute() {
   const onSubmit = async (values: Values) => {
     setFormErrors([]);
     try {
-      const session = await signUp({ displayName: values.displayName.trim(), email: values.email.trim(), password: values.password });
+      const session = await signUp({
+        displayName: values.displayName.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        locale,
+      });
       setSession(session);
       await navigate(next, { replace: true });
     } catch (error) {
@@ -49,44 +81,42 @@ export function SignUpRoute() {
   const query = params.toString();
   return (
     <AuthCard
-      title="Create an account"
+      title={intl.formatMessage(m.title)}
       titleId="sign-up-title"
-      footer={
-        <>
-          Already have an account? <Link to={`/sign-in${query ? `?${query}` : ''}`}>Sign in</Link>
-        </>
-      }
+      footer={intl.formatMessage(m.haveAccount, {
+        link: (chunks) => <Link to={`/sign-in${query ? `?${query}` : ''}`}>{chunks}</Link>,
+      })}
     >
       <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)} className="form">
         <FormAlert messages={formErrors} />
         <TextField
-          label="Your name"
-          hint="As colleagues and other participants will see it."
+          label={intl.formatMessage(m.name)}
+          hint={intl.formatMessage(m.nameHint)}
           autoComplete="name"
           required
           error={errors.displayName?.message}
           {...register('displayName', {
-            validate: (value) => value.trim().length > 0 || 'Enter your name.',
-            maxLength: { value: LIMITS.displayNameMax, message: `Use at most ${String(LIMITS.displayNameMax)} characters.` },
+            validate: (value) => value.trim().length > 0 || intl.formatMessage(m.nameRequired),
+            maxLength: { value: LIMITS.displayNameMax, message: intl.formatMessage(m.atMost, { max: LIMITS.displayNameMax }) },
           })}
         />
         <TextField
-          label="E-mail address"
+          label={intl.formatMessage(m.email)}
           type="email"
           autoComplete="username"
           required
           error={errors.email?.message}
           {...register('email', {
-            required: 'Enter your e-mail address.',
-            maxLength: { value: LIMITS.emailMax, message: `Use at most ${String(LIMITS.emailMax)} characters.` },
-            pattern: { value: EMAIL_PATTERN, message: 'Enter an e-mail address like name@example.org.' },
+            required: intl.formatMessage(m.emailRequired),
+            maxLength: { value: LIMITS.emailMax, message: intl.formatMessage(m.atMost, { max: LIMITS.emailMax }) },
+            pattern: { value: EMAIL_PATTERN, message: intl.formatMessage(m.emailPattern) },
           })}
         />
         <TextField
-          label="Password"
+          label={intl.formatMessage(m.password)}
           type="password"
           autoComplete="new-password"
-          hint={`At least ${String(LIMITS.passwordMin)} characters. A short sentence is easy to remember and hard to guess.`}
+          hint={intl.formatMessage(m.passwordHint, { min: LIMITS.passwordMin })}
           required
           error={errors.password?.message}
           {...register('password', {
@@ -94,8 +124,8 @@ export function SignUpRoute() {
           })}
         />
         <div className="form-actions">
-          <SubmitButton busy={isSubmitting} busyLabel="Creating your account…" className="button button-primary button-wide">
-            Create account
+          <SubmitButton busy={isSubmitting} busyLabel={intl.formatMessage(m.creating)} className="button button-primary button-wide">
+            {intl.formatMessage(m.create)}
           </SubmitButton>
         </div>
       </form>

@@ -1,47 +1,88 @@
-import { ROLE_LABELS, type Role, type TodoKind } from '@common-ground/domain';
+import type { TodoKind } from '@common-ground/domain';
+import { defineMessages, type IntlShape, type MessageDescriptor, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { TodoItem, TodoSection } from '../../../api';
 import { Badge } from '../../../components/states';
+import { untyped } from '../../../i18n/untyped';
 import { formatDay } from '../../../lib/format';
 
 /** What each section is called, and what it says when it holds nothing. */
-export const SECTION_TEXT: Record<TodoKind, { title: string; none: string }> = {
-  charter_signature: { title: 'Charters waiting for your signature', none: 'No charter waits for your signature.' },
-  checklist: { title: 'Checklists your group must fill', none: 'No checklist waits for your stakeholder group.' },
-  action: { title: 'Actions you hold', none: 'You hold no open action of an approved plan.' },
-  report_back: { title: 'Report-backs you owe', none: 'No report-back is due in the next 30 days.' },
-  invitation: { title: 'Invitations waiting for you', none: 'No invitation is waiting for your e-mail address.' },
+export const SECTION_TEXT: Record<TodoKind, { title: MessageDescriptor; none: MessageDescriptor }> = {
+  charter_signature: defineMessages({
+    title: { id: 'home.section.charter_signature.title', defaultMessage: 'Charters waiting for your signature' },
+    none: { id: 'home.section.charter_signature.none', defaultMessage: 'No charter waits for your signature.' },
+  }),
+  checklist: defineMessages({
+    title: { id: 'home.section.checklist.title', defaultMessage: 'Checklists your group must fill' },
+    none: { id: 'home.section.checklist.none', defaultMessage: 'No checklist waits for your stakeholder group.' },
+  }),
+  action: defineMessages({
+    title: { id: 'home.section.action.title', defaultMessage: 'Actions you hold' },
+    none: { id: 'home.section.action.none', defaultMessage: 'You hold no open action of an approved plan.' },
+  }),
+  report_back: defineMessages({
+    title: { id: 'home.section.report_back.title', defaultMessage: 'Report-backs you owe' },
+    none: { id: 'home.section.report_back.none', defaultMessage: 'No report-back is due in the next 30 days.' },
+  }),
+  invitation: defineMessages({
+    title: { id: 'home.section.invitation.title', defaultMessage: 'Invitations waiting for you' },
+    none: { id: 'home.section.invitation.none', defaultMessage: 'No invitation is waiting for your e-mail address.' },
+  }),
 };
 
-function itemTitle(item: TodoItem): string {
+const m = untyped(
+  defineMessages({
+    sign: { id: 'home.item.sign', defaultMessage: 'Sign {title}' },
+    checklist: { id: 'home.item.checklist', defaultMessage: 'Fill the checklist of {title}' },
+    reportBack: { id: 'home.item.reportBack', defaultMessage: 'Report back to {title}' },
+    join: {
+      id: 'home.item.join',
+      defaultMessage:
+        'Join {title}{role, select, none {} owner { as owner} admin { as admin} member { as member} convener { as convener} facilitator { as facilitator} secretariat { as secretariat} participant { as participant} observer { as observer} alternate { as alternate} co_convener { as co-convener} other { as {role}}}',
+    },
+    due: { id: 'home.item.due', defaultMessage: '{where} · due {date}' },
+    expires: { id: 'home.item.expires', defaultMessage: '{where} · expires {date}' },
+    overdue: { id: 'home.item.overdue', defaultMessage: 'Overdue' },
+    count: { id: 'home.section.count', defaultMessage: '({count, number})' },
+    acceptByMail: { id: 'home.item.acceptByMail', defaultMessage: 'Open the link in the invitation e-mail to accept it.' },
+    showing: {
+      id: 'home.section.showing',
+      defaultMessage: 'Showing the first {shown} of {total}, overdue first then the soonest due.',
+    },
+  }),
+);
+const SEPARATOR = ' · ';
+
+function itemTitle(intl: IntlShape, item: TodoItem): string {
   switch (item.kind) {
     case 'charter_signature':
-      return `Sign ${item.title}`;
+      return intl.formatMessage(m.sign, { title: item.title });
     case 'checklist':
-      return `Fill the checklist of ${item.title}`;
+      return intl.formatMessage(m.checklist, { title: item.title });
     case 'action':
       return item.title;
     case 'report_back':
-      return `Report back to ${item.title}`;
+      return intl.formatMessage(m.reportBack, { title: item.title });
     case 'invitation':
-      return `Join ${item.title}${item.role ? ` as ${(ROLE_LABELS[item.role as Role] ?? item.role).toLowerCase()}` : ''}`;
+      return intl.formatMessage(m.join, { title: item.title, role: item.role ?? 'none' });
   }
 }
 
 /** Where the item is (workspace, process) and by when; the date says "expires" for an invitation. */
-function itemMeta(item: TodoItem): string {
-  const where = [item.workspaceName, item.processTitle].filter(Boolean).join(' · ');
+function itemMeta(intl: IntlShape, item: TodoItem): string {
+  const where = [item.workspaceName, item.processTitle].filter(Boolean).join(SEPARATOR);
   if (!item.dueOn) return where;
-  return `${where} · ${item.kind === 'invitation' ? 'expires' : 'due'} ${formatDay(item.dueOn)}`;
+  return intl.formatMessage(item.kind === 'invitation' ? m.expires : m.due, { where, date: formatDay(item.dueOn) });
 }
 
 export function TodoSectionView({ section }: { section: TodoSection }) {
-  const text = SECTION_TEXT[section.kind];
+  const intl = useIntl();
+  const text = { title: intl.formatMessage(SECTION_TEXT[section.kind].title), none: intl.formatMessage(SECTION_TEXT[section.kind].none) };
   const titleId = `todo-${section.kind}-title`;
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>
-        {text.title} <span className="muted">({section.total})</span>
+        {text.title} <span className="muted">{intl.formatMessage(m.count, { count: section.total })}</span>
       </h2>
       {section.items.length === 0 ? (
         <p className="muted">{text.none}</p>
@@ -52,24 +93,22 @@ export function TodoSectionView({ section }: { section: TodoSection }) {
               <div className="row-main">
                 {item.path ? (
                   <Link className="row-title" to={item.path}>
-                    {itemTitle(item)}
+                    {itemTitle(intl, item)}
                   </Link>
                 ) : (
-                  <span className="row-title">{itemTitle(item)}</span>
+                  <span className="row-title">{itemTitle(intl, item)}</span>
                 )}
                 <span className="muted">
-                  {itemMeta(item)} {item.overdue ? <Badge tone="warning">Overdue</Badge> : null}
+                  {itemMeta(intl, item)} {item.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
                 </span>
-                {item.kind === 'invitation' ? <span className="muted">Open the link in the invitation e-mail to accept it.</span> : null}
+                {item.kind === 'invitation' ? <span className="muted">{intl.formatMessage(m.acceptByMail)}</span> : null}
               </div>
             </li>
           ))}
         </ul>
       )}
       {section.total > section.items.length ? (
-        <p className="muted">
-          Showing the first {section.items.length} of {section.total}, overdue first then the soonest due.
-        </p>
+        <p className="muted">{intl.formatMessage(m.showing, { shown: section.items.length, total: section.total })}</p>
       ) : null}
     </section>
   );

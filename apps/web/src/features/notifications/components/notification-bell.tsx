@@ -1,12 +1,26 @@
 import { useEffect, useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { untyped } from '../../../i18n/untyped';
 import { UNREAD_CHANGED, unreadCount } from '../api/notifications';
 
 /** Polls gently: once a minute while the tab is visible, and at once when the person comes back to it. */
 const POLL_MS = 60_000;
+const BELL = '🔔';
+const MANY = '99+';
+
+const m = untyped(
+  defineMessages({
+    label: {
+      id: 'notifications.bell.label',
+      defaultMessage: '{count, plural, =0 {Notifications, none unread} other {Notifications, # unread}}',
+    },
+  }),
+);
 
 /** The header's bell: a link to the notification centre whose name says how many are unread. */
 export function NotificationBell() {
+  const intl = useIntl();
   const [count, setCount] = useState<number | null>(null);
 
   useEffect(() => {
@@ -32,13 +46,13 @@ export function NotificationBell() {
   }, []);
 
   const unread = count ?? 0;
-  const label = unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`;
+  const label = intl.formatMessage(m.label, { count: unread });
   return (
     <Link to="/notifications" className="button button-quiet notification-bell" aria-label={label} title={label}>
-      <span aria-hidden="true">🔔</span>
+      <span aria-hidden="true">{BELL}</span>
       {unread > 0 ? (
         <span className="notification-count" aria-hidden="true">
-          {unread > 99 ? '99+' : unread}
+          {unread > 99 ? MANY : unread}
         </span>
       ) : null}
     </Link>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../../../api';
 import { ResourceView } from '../../../components/resource-view';
@@ -12,8 +13,30 @@ import {
   type NotificationList,
 } from '../api/notifications';
 
+const m = defineMessages({
+  title: { id: 'notifications.title', defaultMessage: 'Notifications' },
+  unreadOnly: { id: 'notifications.unreadOnly', defaultMessage: 'Unread only' },
+  markAllRead: { id: 'notifications.markAllRead', defaultMessage: 'Mark all read' },
+  preferences: { id: 'notifications.preferences.title', defaultMessage: 'How I hear of things' },
+  loading: { id: 'notifications.loading', defaultMessage: 'Loading your notifications…' },
+  failed: { id: 'notifications.failed', defaultMessage: 'Your notifications could not be loaded' },
+  nothingUnread: { id: 'notifications.nothingUnread', defaultMessage: 'Nothing unread' },
+  none: { id: 'notifications.none', defaultMessage: 'No notifications yet' },
+  emptyHelp: {
+    id: 'notifications.emptyHelp',
+    defaultMessage:
+      'Here you will find a charter version waiting for your signature, amendments proposed or decided, actions assigned to you, and reminders of overdue actions, report-backs and milestones.',
+  },
+  unread: { id: 'notifications.unread', defaultMessage: 'Unread:' },
+  older: { id: 'notifications.older', defaultMessage: 'Show older' },
+});
+const SEPARATOR = ' · ';
+/** The space between the checkbox and its words. */
+const GAP = ' ';
+
 /** `/notifications`: what the app has told the person, newest first, unread highlighted; each leads to its thing. */
 export function NotificationsRoute() {
+  const intl = useIntl();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
@@ -58,7 +81,7 @@ export function NotificationsRoute() {
   return (
     <section className="page" aria-labelledby="notifications-title">
       <h1 id="notifications-title" tabIndex={-1}>
-        Notifications
+        {intl.formatMessage(m.title)}
       </h1>
       <div className="toolbar">
         <label>
@@ -69,13 +92,14 @@ export function NotificationsRoute() {
               setMore(null);
               setUnreadOnly(event.target.checked);
             }}
-          />{' '}
-          Unread only
+          />
+          {GAP}
+          {intl.formatMessage(m.unreadOnly)}
         </label>
         <button type="button" className="button" onClick={() => void readAll()}>
-          Mark all read
+          {intl.formatMessage(m.markAllRead)}
         </button>
-        <Link to="/notifications/preferences">How I hear of things</Link>
+        <Link to="/notifications/preferences">{intl.formatMessage(m.preferences)}</Link>
       </div>
       {error ? (
         <p role="alert" className="alert alert-error">
@@ -84,17 +108,12 @@ export function NotificationsRoute() {
       ) : null}
       <ResourceView
         resource={resource}
-        loading="Loading your notifications…"
-        errorTitle="Your notifications could not be loaded"
+        loading={intl.formatMessage(m.loading)}
+        errorTitle={intl.formatMessage(m.failed)}
         empty={{
           when: (data) => data.items.length === 0,
-          title: unreadOnly ? 'Nothing unread' : 'No notifications yet',
-          children: (
-            <p>
-              Here you will find a charter version waiting for your signature, amendments proposed or decided, actions assigned to you, and
-              reminders of overdue actions, report-backs and milestones.
-            </p>
-          ),
+          title: intl.formatMessage(unreadOnly ? m.nothingUnread : m.none),
+          children: <p>{intl.formatMessage(m.emptyHelp)}</p>,
         }}
       >
         {() => (
@@ -103,19 +122,19 @@ export function NotificationsRoute() {
               {items.map((item) => (
                 <li key={item.id} className={item.readAt ? 'notification' : 'notification notification-unread'}>
                   <button type="button" className="link-button" onClick={() => void open(item)}>
-                    {item.readAt ? null : <span className="visually-hidden">Unread: </span>}
+                    {item.readAt ? null : <span className="visually-hidden">{intl.formatMessage(m.unread)} </span>}
                     {item.text}
                   </button>
                   <p className="muted">
-                    {item.processTitle ? `${item.processTitle} · ` : ''}
-                    <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                    {item.processTitle ? item.processTitle + SEPARATOR : null}
+                    <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString(intl.locale)}</time>
                   </p>
                 </li>
               ))}
             </ul>
             {cursor ? (
               <button type="button" className="button" onClick={() => void loadMore()}>
-                Show older
+                {intl.formatMessage(m.older)}
               </button>
             ) : null}
           </>
