@@ -26,11 +26,22 @@ export async function lastMailTo(address: string, timeoutMs = 15_000): Promise<C
   return found as CaughtMail;
 }
 
-/** The path (with its token) of the first link in the newest mail to `address` that contains `fragment`. */
-export async function linkInLastMailTo(address: string, fragment: string): Promise<string> {
-  const mail = await lastMailTo(address);
-  const link = mail.links.find((candidate) => candidate.includes(fragment));
-  if (!link) throw new Error(`The mail "${mail.subject}" to ${address} has no link containing ${fragment}: ${mail.links.join(', ')}`);
-  const url = new URL(link);
+/**
+ * The path (with its token) of the first link containing `fragment` in the newest mail to `address` that has
+ * one, waiting for it: another mail (say, the new-device notice) may arrive first or in between.
+ */
+export async function linkInLastMailTo(address: string, fragment: string, timeoutMs = 15_000): Promise<string> {
+  let found: string | undefined;
+  await eventually(async () => {
+    const response = await fetch(`${baseUrl()}/dev/outbox/messages.json?to=${encodeURIComponent(address)}`);
+    if (response.status !== 200) throw new Error(`GET /dev/outbox/messages.json answered ${response.status}`);
+    const { items } = (await response.json()) as { items: CaughtMail[] };
+    found = items
+      .flatMap((mail) => mail.links)
+      .reverse()
+      .find((candidate) => candidate.includes(fragment));
+    if (!found) throw new Error(`No mail to ${address} with a link containing ${fragment} yet (${items.length} mail(s))`);
+  }, timeoutMs);
+  const url = new URL(found as string);
   return `${url.pathname}${url.search}`;
 }
