@@ -133,7 +133,7 @@ export class AccessGuard implements CanActivate {
               w.require_two_factor_for_leads and exists (
                 select 1 from user_two_factor tf where tf.user_id = wm.user_id and tf.enabled_at is not null) as two_factor_on,
               p.id, p.workspace_id as "workspaceId", p.title, p.purpose, p.level, p.wheel_areas as "wheelAreas",
-              p.ownership_target as "ownershipTarget", p.timezone, p.phase, p.status, p.version,
+              p.ownership_target as "ownershipTarget", p.timezone, p.language, p.phase, p.status, p.version,
               p.ratification_share_numerator as "ratificationShareNumerator",
               p.ratification_share_denominator as "ratificationShareDenominator",
               p.ratification_every_indispensable as "ratificationEveryIndispensable",

@@ -159,7 +159,7 @@ export function Checkbox({ label, ...input }: { label: ReactNode } & Omit<Compon
   );
 }
 
-function RequiredMark() {
+export function RequiredMark() {
   return (
     <span className="required">
       <span aria-hidden="true"> *</span>

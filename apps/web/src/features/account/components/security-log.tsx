@@ -1,7 +1,7 @@
 import type { AccountEventKind } from '@common-ground/domain';
 import { ResourceView } from '../../../components/resource-view';
 import type { Resource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import type { AccountEvent } from '../api/account';
 
 const WORDING: Record<AccountEventKind, string> = {
@@ -23,6 +23,7 @@ const WORDING: Record<AccountEventKind, string> = {
 
 /** The person's own security log: what happened to the account, newest first. */
 export function SecurityLog({ events }: { events: Resource<AccountEvent[]> }) {
+  const fmt = useFormat();
   return (
     <section className="panel" aria-labelledby="account-log-title">
       <h2 id="account-log-title">Recent security events</h2>
@@ -38,7 +39,7 @@ export function SecurityLog({ events }: { events: Resource<AccountEvent[]> }) {
                 <div className="row-main">
                   <span className="row-title">{WORDING[event.kind]}</span>
                   <span className="muted">
-                    {formatDateTime(event.occurredAt)}
+                    {fmt.dateTime(event.occurredAt)}
                     {event.device ? ` · ${event.device}` : ''}
                   </span>
                 </div>

@@ -3,11 +3,12 @@ import { ConfirmButton } from '../../../components/dialog';
 import { ResourceView } from '../../../components/resource-view';
 import { Badge } from '../../../components/states';
 import type { Resource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { type AccountSession, revokeOtherSessions, revokeSession } from '../api/account';
 
 /** Where I am signed in: one row per session, the others can be signed out one by one or all at once. */
 export function SessionsSection({ sessions, onChanged }: { sessions: Resource<AccountSession[]>; onChanged: () => void }) {
+  const fmt = useFormat();
   const others = sessions.data?.filter((session) => !session.current) ?? [];
   return (
     <section className="panel" aria-labelledby="account-sessions-title" id="sessions">
@@ -27,14 +28,14 @@ export function SessionsSection({ sessions, onChanged }: { sessions: Resource<Ac
                     {session.device} {session.current ? <Badge tone="accent">This device</Badge> : null}
                   </span>
                   <span className="muted">
-                    Signed in {formatDateTime(session.createdAt)} · last active {formatDateTime(session.lastActiveAt)}
+                    Signed in {fmt.dateTime(session.createdAt)} · last active {fmt.dateTime(session.lastActiveAt)}
                   </span>
                 </div>
                 {session.current ? null : (
                   <div className="row-actions">
                     <ConfirmButton
                       className="button button-danger-quiet"
-                      aria-label={`Sign out the session on ${session.device}, signed in ${formatDateTime(session.createdAt)}`}
+                      aria-label={`Sign out the session on ${session.device}, signed in ${fmt.dateTime(session.createdAt)}`}
                       title="Sign out this session?"
                       message={<p>{session.device} will be signed out at its next step and must sign in again.</p>}
                       confirmLabel="Sign out session"

@@ -3,7 +3,7 @@ import { AGREEMENT_LIMITS } from '@common-ground/domain';
 import { type GrievanceProcedure } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getGrievanceProcedure, saveGrievanceProcedure } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
@@ -131,6 +131,7 @@ function GrievanceForm({
   /** A new attempt to save starts: the last "saved" message no longer applies. */
   onEdit: () => void;
 }) {
+  const fmt = useFormat();
   const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, GrievanceProcedure>({
     defaultValues: toValues(procedure),
     schema: SCHEMA,
@@ -155,7 +156,7 @@ function GrievanceForm({
 
   return (
     <form noValidate className="form" aria-labelledby="grievance-title" onSubmit={(event) => void submit(event)}>
-      {procedure.updatedAt ? <p className="muted">Last saved {formatDateTime(procedure.updatedAt)}.</p> : null}
+      {procedure.updatedAt ? <p className="muted">Last saved {fmt.dateTime(procedure.updatedAt)}.</p> : null}
       {conflict ? (
         <ConflictNotice
           what="the grievance procedure"

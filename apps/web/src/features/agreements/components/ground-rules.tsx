@@ -6,7 +6,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { addSampleRules, adoptGroundRules, amendGroundRule, listGroundRules, proposeGroundRule, retireGroundRule } from '../api/agreements';
 import { RuleDiscussion } from './rule-discussion';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -172,6 +172,7 @@ interface RowProps {
 }
 
 function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onToggle, onChanged, describeError }: RowProps) {
+  const fmt = useFormat();
   const checkboxId = useId();
   const textId = useId();
   const [mode, setMode] = useState<'amend' | 'retire' | null>(null);
@@ -204,7 +205,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
           )}
           <span className="muted">
             <Badge tone={STATUS_TONES[rule.status]}>{STATUS_LABELS[rule.status]}</Badge> Proposed by {rule.proposedBy.displayName}
-            {rule.adoptedAt ? ` · adopted ${formatDate(rule.adoptedAt)}` : ''}
+            {rule.adoptedAt ? ` · adopted ${fmt.date(rule.adoptedAt)}` : ''}
           </span>
           {rule.decision ? <span className="muted">Decision: {rule.decision}</span> : null}
         </div>
@@ -271,7 +272,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
             {rule.history.map((change, index) => (
               <li key={`${change.changedAt}-${String(index)}`} className="history-item">
                 <p>
-                  <strong>{STATUS_LABELS[change.status]}</strong> by {change.changedBy.displayName}, {formatDateTime(change.changedAt)}
+                  <strong>{STATUS_LABELS[change.status]}</strong> by {change.changedBy.displayName}, {fmt.dateTime(change.changedAt)}
                 </p>
                 <p className="prose">“{change.text}”</p>
                 {change.note ? <p className="prose muted">Note: {change.note}</p> : null}

@@ -4,7 +4,7 @@ import { ErrorState } from '../../../components/states';
 import { ResourceView } from '../../../components/resource-view';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { disableTwoFactor, getTwoFactor, renewRecoveryCodes, startEnrolment } from '../api/two-factor';
 import { RecoveryCodes } from '../components/recovery-codes';
 import { EnrolmentForm, ProofForm } from '../components/two-factor-forms';
@@ -12,6 +12,7 @@ import '../two-factor.css';
 
 /** `/account/two-factor`: turn two-factor sign-in on or off, renew the recovery codes. */
 export function TwoFactorRoute() {
+  const fmt = useFormat();
   usePageTitle('Two-factor sign-in');
   const status = useResource('two-factor', (signal) => getTwoFactor(signal));
   const [enrolment, setEnrolment] = useState<TwoFactorEnrolment | null>(null);
@@ -59,7 +60,7 @@ export function TwoFactorRoute() {
               <section className="panel" aria-labelledby="two-factor-on-title">
                 <h2 id="two-factor-on-title">On</h2>
                 <p>
-                  Two-factor sign-in is on{current.enabledAt ? ` since ${formatDate(current.enabledAt)}` : ''}. You have{' '}
+                  Two-factor sign-in is on{current.enabledAt ? ` since ${fmt.date(current.enabledAt)}` : ''}. You have{' '}
                   {current.recoveryCodesLeft} unused recovery code{current.recoveryCodesLeft === 1 ? '' : 's'}.
                 </p>
               </section>

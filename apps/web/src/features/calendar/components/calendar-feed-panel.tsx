@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { errorMessage, type CalendarFeed } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed, rotateCalendarFeed } from '../api/calendar';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -12,6 +12,7 @@ import { ResourceView } from '../../../components/resource-view';
  * is shown once, when it is made; making a new one replaces it.
  */
 export function CalendarFeedPanel({ processRef }: { processRef: ProcessRef }) {
+  const fmt = useFormat();
   const feed = useResource<CalendarFeed>(`calendar-feed:${processRef.processId}`, (signal) => getCalendarFeed(processRef, signal));
   const [fresh, setFresh] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -77,7 +78,7 @@ export function CalendarFeedPanel({ processRef }: { processRef: ProcessRef }) {
       ) : null}
       {feed.data?.active ? (
         <>
-          <p>Your feed is on{feed.data.createdAt ? ` (address made ${formatDateTime(feed.data.createdAt)})` : ''}.</p>
+          <p>Your feed is on{feed.data.createdAt ? ` (address made ${fmt.dateTime(feed.data.createdAt)})` : ''}.</p>
           <div className="button-row">
             <ConfirmButton
               className="button"

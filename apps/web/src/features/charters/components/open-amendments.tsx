@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { errorMessage, type CharterAmendment } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { acceptAmendment, rejectAmendment } from '../api/charters';
 import { SECTION_LABELS } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -18,6 +18,7 @@ interface OpenAmendmentsProps {
 
 /** For those who edit the draft: the amendments waiting for a decision. */
 export function OpenAmendments({ processRef, amendments, editorDirty, onDecided }: OpenAmendmentsProps) {
+  const fmt = useFormat();
   const open = amendments.filter((amendment) => amendment.status === 'open');
   const [rejecting, setRejecting] = useState<CharterAmendment | null>(null);
 
@@ -35,7 +36,7 @@ export function OpenAmendments({ processRef, amendments, editorDirty, onDecided 
                   <span className="row-title">
                     {section} — by {amendment.author.displayName}
                   </span>
-                  <span className="muted">{formatDateTime(amendment.createdAt)}</span>
+                  <span className="muted">{fmt.dateTime(amendment.createdAt)}</span>
                   <blockquote className="prose quote">{amendment.proposedText || <em>(remove the section’s text)</em>}</blockquote>
                   {amendment.rationale ? <p className="prose">Why: {amendment.rationale}</p> : null}
                 </div>

@@ -2,7 +2,7 @@ import { CHARTER_LIMITS, type CharterSectionKey } from '@common-ground/domain';
 import { useState } from 'react';
 import { type CharterAmendment, type CharterComment } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { addComment, proposeAmendment } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
@@ -32,6 +32,7 @@ interface SectionDiscussionProps {
 
 /** Comments and amendments on one section, behind a disclosure so the charter stays readable. */
 export function SectionDiscussion(props: SectionDiscussionProps) {
+  const fmt = useFormat();
   const { sectionLabel, comments, amendments, mayComment, mayAmend } = props;
   const open = amendments.filter((amendment) => amendment.status === 'open').length;
   const summary = [
@@ -52,7 +53,7 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
             {comments.map((comment) => (
               <li key={comment.id} className="comment">
                 <p className="comment-meta">
-                  <strong>{comment.author.displayName}</strong> <span className="muted">{formatDateTime(comment.createdAt)}</span>
+                  <strong>{comment.author.displayName}</strong> <span className="muted">{fmt.dateTime(comment.createdAt)}</span>
                 </p>
                 <p className="prose">{comment.body}</p>
               </li>
@@ -76,7 +77,7 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
                 {amendment.decidedBy ? (
                   <p className="muted">
                     {AMENDMENT_STATUS_LABELS[amendment.status]} by {amendment.decidedBy.displayName}
-                    {amendment.decidedAt ? ` on ${formatDateTime(amendment.decidedAt)}` : ''}
+                    {amendment.decidedAt ? ` on ${fmt.dateTime(amendment.decidedAt)}` : ''}
                     {amendment.decisionReason ? `: ${amendment.decisionReason}` : '.'}
                   </p>
                 ) : null}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { errorMessage, type CharterBoardRow, type CharterVersion } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { declineToSign, signVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -19,6 +19,7 @@ interface SigningPanelProps {
 
 /** For a participant: the consent statement and hash of the adopted version; sign or decline. */
 export function SigningPanel({ processRef, version, mine, principal, onDone }: SigningPanelProps) {
+  const fmt = useFormat();
   const [declining, setDeclining] = useState(false);
   const hash = version.contentHash ?? '';
   const label = `version ${String(version.number)}`;
@@ -31,7 +32,7 @@ export function SigningPanel({ processRef, version, mine, principal, onDone }: S
       {mine?.status === 'signed' ? (
         <p className="alert alert-success">
           You signed {label}
-          {mine.signedAt ? ` on ${formatDateTime(mine.signedAt)}` : ''}.
+          {mine.signedAt ? ` on ${fmt.dateTime(mine.signedAt)}` : ''}.
         </p>
       ) : (
         <>

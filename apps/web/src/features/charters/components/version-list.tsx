@@ -1,6 +1,6 @@
 import type { CharterVersionSummary } from '../../../api';
 import { Badge } from '../../../components/states';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { HashText } from './hash-text';
 import { VERSION_STATUS_LABELS, VERSION_STATUS_TONES } from './labels';
 
@@ -12,6 +12,7 @@ interface VersionListProps {
 
 /** Every version, newest first, with its status, hash and adoption date. */
 export function VersionList({ versions, selectedId, onSelect }: VersionListProps) {
+  const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-labelledby="versions-caption" tabIndex={0}>
       <table className="table">
@@ -43,7 +44,7 @@ export function VersionList({ versions, selectedId, onSelect }: VersionListProps
                     <span className="muted">Fixed when proposed</span>
                   )}
                 </td>
-                <td>{version.adoptedAt ? formatDateTime(version.adoptedAt) : '—'}</td>
+                <td>{version.adoptedAt ? fmt.dateTime(version.adoptedAt) : '—'}</td>
                 <td>
                   {current ? (
                     <span className="muted">Shown below</span>

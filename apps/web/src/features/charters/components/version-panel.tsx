@@ -11,7 +11,7 @@ import {
 import { ConfirmButton } from '../../../components/dialog';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getVersion, listAmendments, listComments, moveVersion, pdfUrl, type VersionMove } from '../api/charters';
 import { DraftEditor } from './draft-editor';
 import { HashText } from './hash-text';
@@ -37,6 +37,7 @@ interface VersionPanelProps {
 
 /** One version: its text (or the editor for a draft), its life-cycle buttons and its discussion. */
 export function VersionPanel({ processRef, summary, may, onChanged }: VersionPanelProps) {
+  const fmt = useFormat();
   const version = useResource<CharterVersion>(
     `charter-version:${summary.id}:${String(summary.version)}:${summary.status}`,
     (signal) => getVersion(processRef, summary.id, signal),
@@ -92,8 +93,8 @@ export function VersionPanel({ processRef, summary, may, onChanged }: VersionPan
           </Badge>
         </h2>
         <p className="muted">
-          Last changed {formatDateTime(summary.updatedAt)}
-          {summary.adoptedAt ? ` · adopted ${formatDateTime(summary.adoptedAt)}` : ''}
+          Last changed {fmt.dateTime(summary.updatedAt)}
+          {summary.adoptedAt ? ` · adopted ${fmt.dateTime(summary.adoptedAt)}` : ''}
         </p>
         {summary.contentHash ? (
           <p>

@@ -6,7 +6,7 @@ import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource, type Resource } from '../../../hooks/use-resource';
-import { formatDateTime, todayIso } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import {
   addVision,
   agreeProblemStatement,
@@ -55,6 +55,7 @@ interface SectionProps extends PanelProps {
 }
 
 function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: SectionProps) {
+  const fmt = useFormat();
   const current = data.problemStatement;
   const [editing, setEditing] = useState(false);
   return (
@@ -64,7 +65,7 @@ function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: Se
         <>
           <blockquote className="quote problem-text">{current.text}</blockquote>
           <p className="muted">
-            Version {current.number} by {current.author.displayName}, {formatDateTime(current.createdAt)}{' '}
+            Version {current.number} by {current.author.displayName}, {fmt.dateTime(current.createdAt)}{' '}
             <AgreedBadge agreedOn={current.agreedOn} />
           </p>
         </>
@@ -185,8 +186,9 @@ function AgreementForm({
   onSaved: (saved: ProblemStatementVersion) => void;
   onConflict: () => void;
 }) {
+  const fmt = useFormat();
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ agreedOn: string }>({ values: { agreedOn: current.agreedOn ?? todayIso() } });
+  const form = useForm<{ agreedOn: string }>({ values: { agreedOn: current.agreedOn ?? fmt.today() } });
   const save = async (agreedOn: string | null) => {
     setFormErrors([]);
     try {
@@ -224,6 +226,7 @@ function AgreementForm({
 }
 
 function ProblemHistory({ processRef, history }: { processRef: ProcessRef; history: Framing['history'] }) {
+  const fmt = useFormat();
   const [shown, setShown] = useState<number | null>(null);
   const version = useResource<ProblemStatementVersion>(
     shown === null ? null : `problem:${processRef.processId}:${String(shown)}`,
@@ -242,7 +245,7 @@ function ProblemHistory({ processRef, history }: { processRef: ProcessRef; histo
                 Version {item.number} by {item.author.displayName}
               </span>
               <span className="muted">
-                {formatDateTime(item.createdAt)} <AgreedBadge agreedOn={item.agreedOn} />
+                {fmt.dateTime(item.createdAt)} <AgreedBadge agreedOn={item.agreedOn} />
               </span>
               {shown === item.number && version.data ? (
                 <blockquote className="quote">{version.data.text}</blockquote>
@@ -274,6 +277,7 @@ const JOINT = 'joint';
 const OTHER = 'other';
 
 function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProps) {
+  const fmt = useFormat();
   const [editing, setEditing] = useState<Vision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hasJoint = data.visions.some((vision) => vision.kind === 'joint');
@@ -298,7 +302,7 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
                 <p className="vision-text">{vision.text}</p>
                 <span className="muted">
                   <AgreedBadge agreedOn={vision.agreedOn} /> Last edited by {vision.updatedBy.displayName},{' '}
-                  {formatDateTime(vision.updatedAt)}
+                  {fmt.dateTime(vision.updatedAt)}
                 </span>
               </div>
               {mayManage ? (

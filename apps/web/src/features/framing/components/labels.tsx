@@ -1,7 +1,8 @@
 import { Badge } from '../../../components/states';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 /** Whether the group agreed a statement, and when. */
 export function AgreedBadge({ agreedOn }: { agreedOn: string | null }) {
-  return agreedOn ? <Badge tone="accent">Agreed {formatDay(agreedOn)}</Badge> : <Badge tone="muted">Not agreed yet</Badge>;
+  const fmt = useFormat();
+  return agreedOn ? <Badge tone="accent">Agreed {fmt.day(agreedOn)}</Badge> : <Badge tone="muted">Not agreed yet</Badge>;
 }

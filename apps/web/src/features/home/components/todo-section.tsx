@@ -2,7 +2,8 @@ import { ROLE_LABELS, type Role, type TodoKind } from '@common-ground/domain';
 import { Link } from 'react-router';
 import type { TodoItem, TodoSection } from '../../../api';
 import { Badge } from '../../../components/states';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
+import type { Formatters } from '../../../lib/format';
 
 /** What each section is called, and what it says when it holds nothing. */
 export const SECTION_TEXT: Record<TodoKind, { title: string; none: string }> = {
@@ -29,13 +30,14 @@ function itemTitle(item: TodoItem): string {
 }
 
 /** Where the item is (workspace, process) and by when; the date says "expires" for an invitation. */
-function itemMeta(item: TodoItem): string {
+function itemMeta(item: TodoItem, fmt: Formatters): string {
   const where = [item.workspaceName, item.processTitle].filter(Boolean).join(' · ');
   if (!item.dueOn) return where;
-  return `${where} · ${item.kind === 'invitation' ? 'expires' : 'due'} ${formatDay(item.dueOn)}`;
+  return `${where} · ${item.kind === 'invitation' ? 'expires' : 'due'} ${fmt.day(item.dueOn)}`;
 }
 
 export function TodoSectionView({ section }: { section: TodoSection }) {
+  const fmt = useFormat();
   const text = SECTION_TEXT[section.kind];
   const titleId = `todo-${section.kind}-title`;
   return (
@@ -58,7 +60,7 @@ export function TodoSectionView({ section }: { section: TodoSection }) {
                   <span className="row-title">{itemTitle(item)}</span>
                 )}
                 <span className="muted">
-                  {itemMeta(item)} {item.overdue ? <Badge tone="warning">Overdue</Badge> : null}
+                  {itemMeta(item, fmt)} {item.overdue ? <Badge tone="warning">Overdue</Badge> : null}
                 </span>
                 {item.kind === 'invitation' ? <span className="muted">Open the link in the invitation e-mail to accept it.</span> : null}
               </div>

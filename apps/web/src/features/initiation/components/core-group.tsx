@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
 import { SavedStamp } from './document-form';
@@ -82,6 +82,7 @@ export function CoreGroupPanel({ processRef, mayManage, onChanged }: SectionProp
 }
 
 function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
+  const fmt = useFormat();
   const resource = useResource<Mou>(`mou:${processRef.processId}`, (signal) => getMou(processRef, signal));
   const [status, setStatus] = useState('');
   const data = resource.data;
@@ -94,7 +95,7 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
           <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{MOU_STATUS_LABELS[data.status]}</Badge>{' '}
           {data.status === 'agreed' && data.agreedOn ? (
             <span className="muted">
-              Agreed {formatDate(data.agreedOn)} by {data.parties.join(', ')}
+              Agreed {fmt.date(data.agreedOn)} by {data.parties.join(', ')}
             </span>
           ) : null}
         </p>

@@ -16,11 +16,12 @@ import type { CostLine, CostLineInput, Funding, FundingSource, FundingSourceInpu
 import { SavedStamp } from './document-form';
 import { type FieldSpec, ItemList } from './item-list';
 import { OUTLOOK_TONES } from './labels';
-import { CURRENCY_OPTIONS, formatGap, formatMoney } from './money';
+import { CURRENCY_OPTIONS, formatGap } from './money';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
+import { useFormat } from '../../../lib/use-format';
 
 const STATUS_OPTIONS = FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }));
 const DEFAULT_CURRENCY = 'USD';
@@ -47,6 +48,7 @@ interface SectionProps {
  * secured, and what happens if it falls short. Totals and gaps come from the API, exact per currency.
  */
 export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionProps) {
+  const fmt = useFormat();
   const resource = useResource<RealityCheck>(`reality-check:${processRef.processId}`, (signal) => getRealityCheck(processRef, signal));
   const data = resource.data;
   const [status, setStatus] = useState('');
@@ -88,7 +90,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
           amount: String(values.amount).trim(),
           currency: values.currency as CurrencyCode,
         })}
-        describe={(line) => ({ title: line.item, details: <span>{formatMoney(line.amount, line.currency)}</span> })}
+        describe={(line) => ({ title: line.item, details: <span>{fmt.money(line.amount, line.currency)}</span> })}
       />
       <ItemList<FundingSource, FundingSourceInput>
         processRef={processRef}
@@ -125,7 +127,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
           title: source.funder,
           details: (
             <span>
-              {formatMoney(source.amount, source.currency)}{' '}
+              {fmt.money(source.amount, source.currency)}{' '}
               <Badge tone={source.status === 'secured' ? 'accent' : 'neutral'}>{FUNDING_STATUS_LABELS[source.status]}</Badge>
             </span>
           ),
@@ -152,6 +154,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
 
 /** Estimate, secured, pledged and both gaps, one row per currency. */
 export function FundingTable({ funding }: { funding: Funding }) {
+  const fmt = useFormat();
   return (
     <div className="stack">
       <p>
@@ -175,9 +178,9 @@ export function FundingTable({ funding }: { funding: Funding }) {
               {funding.positions.map((position) => (
                 <tr key={position.currency}>
                   <th scope="row">{position.currency}</th>
-                  <td>{formatMoney(position.estimate, position.currency)}</td>
-                  <td>{formatMoney(position.secured, position.currency)}</td>
-                  <td>{formatMoney(position.pledged, position.currency)}</td>
+                  <td>{fmt.money(position.estimate, position.currency)}</td>
+                  <td>{fmt.money(position.secured, position.currency)}</td>
+                  <td>{fmt.money(position.pledged, position.currency)}</td>
                   <td>{formatGap(position.gapAfterSecured, position.currency)}</td>
                   <td>{formatGap(position.gapAfterPledged, position.currency)}</td>
                 </tr>

@@ -2,7 +2,7 @@ import { PARTICIPANT_KEY_QUESTIONS, PARTICIPATION_STANCE_LABELS } from '@common-
 import { useState } from 'react';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -48,6 +48,7 @@ export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }
 }
 
 function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: ChecklistStatus }) {
+  const fmt = useFormat();
   const [open, setOpen] = useState(false);
   return (
     <li className="row row-block">
@@ -58,7 +59,7 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
             <>
               <Badge tone="accent">Shared</Badge> {status.stance ? PARTICIPATION_STANCE_LABELS[status.stance] : null} · {status.answered} of{' '}
               {PARTICIPANT_KEY_QUESTIONS.length} answered
-              {status.updatedAt ? ` · ${formatDateTime(status.updatedAt)}` : ''}
+              {status.updatedAt ? ` · ${fmt.dateTime(status.updatedAt)}` : ''}
             </>
           ) : (
             <Badge tone="muted">Not shared</Badge>

@@ -1,7 +1,7 @@
 import { WHEEL_AREA_LABELS } from '@common-ground/domain';
 import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -19,6 +19,7 @@ interface ActionsTableProps {
 
 /** A plan's actions: who does what, how and when, in which Coordination Wheel area, after which other actions. */
 export function ActionsTable({ processRef, actions, actionPath, onEdit, onChanged, onConflict }: ActionsTableProps) {
+  const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
       <table className="table actions-table">
@@ -53,9 +54,9 @@ export function ActionsTable({ processRef, actions, actionPath, onEdit, onChange
                 ) : null}
               </th>
               <td>{action.owner?.name ?? <span className="muted">No owner yet</span>}</td>
-              <td>{action.startDate ? formatDay(action.startDate) : '—'}</td>
+              <td>{action.startDate ? fmt.day(action.startDate) : '—'}</td>
               <td>
-                {action.dueDate ? formatDay(action.dueDate) : <span className="muted">No due date</span>}{' '}
+                {action.dueDate ? fmt.day(action.dueDate) : <span className="muted">No due date</span>}{' '}
                 {action.overdue ? <OverdueBadge /> : null}
               </td>
               <td>

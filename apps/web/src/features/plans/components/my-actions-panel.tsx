@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { type PlanActionList } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { listMyActions, MY_ACTIONS_PAGE } from '../api/plans';
 import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
@@ -12,6 +12,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 /** The actions the signed-in person holds, themselves or through their working or stakeholder group. */
 export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
+  const fmt = useFormat();
   const actions = useResource<PlanActionList>(`my-actions:${processRef.processId}`, (signal) => listMyActions(processRef, signal));
   const [status, setStatus] = useState('');
   const items = actions.data?.items ?? [];
@@ -35,7 +36,7 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
                 <span className="muted">
                   <Link to={`${basePath}/${action.planId}`}>{action.planTitle}</Link>
                   {action.owner ? ` · ${action.owner.name}` : ''}
-                  {action.dueDate ? ` · due ${formatDay(action.dueDate)}` : ''} {action.overdue ? <OverdueBadge /> : null}
+                  {action.dueDate ? ` · due ${fmt.day(action.dueDate)}` : ''} {action.overdue ? <OverdueBadge /> : null}
                 </span>
               </div>
               <div className="row-actions">

@@ -6,7 +6,7 @@ import { NotFoundPage } from '../../../components/not-found';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getAction } from '../api/plans';
 import { listPlanMilestones } from '../../tracking/api/tracking';
 import { CostLinesPanel } from '../../tracking/components/cost-lines-panel';
@@ -18,6 +18,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
+  const fmt = useFormat();
   const { process, allowed } = useProcessOutlet();
   const { planId = '', actionId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -60,7 +61,7 @@ export function ActionRoute() {
           </div>
           <div>
             <dt>Due</dt>
-            <dd>{data.dueDate ? formatDay(data.dueDate) : 'No due date'}</dd>
+            <dd>{data.dueDate ? fmt.day(data.dueDate) : 'No due date'}</dd>
           </div>
           <div>
             <dt>Coordination Wheel area</dt>

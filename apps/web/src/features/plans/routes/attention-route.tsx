@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { type AttentionFilter, listActionsNeedingAttention } from '../api/plans';
 import { OverdueBadge } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
@@ -15,6 +15,7 @@ const TITLES: Record<AttentionFilter, string> = { overdue: 'Overdue actions', bl
 
 /** `/w/:workspaceId/p/:processId/plan/actions?filter=overdue|blocked`: every action needing attention (the dashboard's "see all"). */
 export function AttentionRoute() {
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const filter: AttentionFilter = params.get('filter') === 'blocked' ? 'blocked' : 'overdue';
@@ -47,7 +48,7 @@ export function AttentionRoute() {
                 </Link>
                 <span className="muted">
                   {action.planTitle} · {action.owner?.name ?? 'No owner'}
-                  {action.dueDate ? ` · due ${formatDay(action.dueDate)}` : ''} {action.overdue ? <OverdueBadge /> : null}
+                  {action.dueDate ? ` · due ${fmt.day(action.dueDate)}` : ''} {action.overdue ? <OverdueBadge /> : null}
                 </span>
               </div>
             </li>

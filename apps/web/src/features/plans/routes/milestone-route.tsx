@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime, formatDay, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getPlan } from '../api/plans';
 import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../../tracking/api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../../tracking/components/labels';
@@ -21,6 +21,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
+  const fmt = useFormat();
   const { process, allowed } = useProcessOutlet();
   const { planId = '', milestoneId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -61,7 +62,7 @@ export function MilestoneRoute() {
         <dl className="facts">
           <div>
             <dt>Due</dt>
-            <dd>{formatDay(data.dueDate)}</dd>
+            <dd>{fmt.day(data.dueDate)}</dd>
           </div>
           <div>
             <dt>Indicator</dt>
@@ -72,7 +73,7 @@ export function MilestoneRoute() {
           <div>
             <dt>Baseline → target</dt>
             <dd>
-              {formatNumber(indicator.baseline)} → {formatNumber(indicator.target)}
+              {fmt.number(indicator.baseline)} → {fmt.number(indicator.target)}
             </dd>
           </div>
           <div>
@@ -80,7 +81,7 @@ export function MilestoneRoute() {
             <dd>
               {data.currentValue === null
                 ? 'None recorded yet'
-                : `${formatNumber(data.currentValue)} (${formatDay(data.currentOn ?? data.today)})`}
+                : `${fmt.number(data.currentValue)} (${fmt.day(data.currentOn ?? data.today)})`}
             </dd>
           </div>
           <div>
@@ -139,11 +140,11 @@ export function MilestoneRoute() {
               <tbody>
                 {data.values.map((value) => (
                   <tr key={value.id}>
-                    <th scope="row">{formatDay(value.measuredOn)}</th>
-                    <td>{formatNumber(value.value)}</td>
+                    <th scope="row">{fmt.day(value.measuredOn)}</th>
+                    <td>{fmt.number(value.value)}</td>
                     <td>{value.note || '—'}</td>
                     <td>
-                      {value.recordedBy.displayName}, {formatDateTime(value.recordedAt)}
+                      {value.recordedBy.displayName}, {fmt.dateTime(value.recordedAt)}
                     </td>
                   </tr>
                 ))}
@@ -159,7 +160,7 @@ export function MilestoneRoute() {
               milestone.setData(updated);
               announce(
                 'success',
-                `The value was recorded; the current value is ${formatNumber(updated.currentValue ?? 0)} ${updated.indicator.unit}.`,
+                `The value was recorded; the current value is ${fmt.number(updated.currentValue ?? 0)} ${updated.indicator.unit}.`,
               );
             }}
           />

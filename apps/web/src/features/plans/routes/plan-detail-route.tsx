@@ -9,7 +9,7 @@ import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getPlan, movePlan, planCsvUrl, removePlan, updatePlan, type PlanMove } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
 import { ActionsTable } from '../components/actions-table';
@@ -29,6 +29,7 @@ const MOVE_DONE: Record<PlanMove, string> = {
 
 /** `/w/:workspaceId/p/:processId/plan/:planId`: one action plan, its actions, and its way to approval. */
 export function PlanDetailRoute() {
+  const fmt = useFormat();
   const { process, allowed } = useProcessOutlet();
   const { planId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -77,7 +78,7 @@ export function PlanDetailRoute() {
         </p>
         {data.approvedAt && data.approvedBy ? (
           <p className="muted">
-            Approved by {data.approvedBy.displayName}, {formatDateTime(data.approvedAt)}
+            Approved by {data.approvedBy.displayName}, {fmt.dateTime(data.approvedAt)}
           </p>
         ) : null}
         <div ref={noticeRef} tabIndex={-1} role="status" className="notice-region">

@@ -1,7 +1,7 @@
 import { PHASE_LABELS } from '@common-ground/domain';
 import type { Transition } from '../../../api';
 import { Badge } from '../../../components/states';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 const KIND_LABELS: Record<Transition['kind'], string> = {
   advance: 'Moved forward',
@@ -10,6 +10,7 @@ const KIND_LABELS: Record<Transition['kind'], string> = {
 };
 
 export function TransitionHistory({ transitions }: { transitions: readonly Transition[] }) {
+  const fmt = useFormat();
   return (
     <ol className="history" aria-label="Phase changes, newest first">
       {transitions.map((transition) => (
@@ -27,7 +28,7 @@ export function TransitionHistory({ transitions }: { transitions: readonly Trans
             </Badge>
           </p>
           <p className="muted">
-            by {transition.actor.displayName} · <time dateTime={transition.createdAt}>{formatDateTime(transition.createdAt)}</time>
+            by {transition.actor.displayName} · <time dateTime={transition.createdAt}>{fmt.dateTime(transition.createdAt)}</time>
           </p>
           {transition.reason ? (
             <p className="history-reason">

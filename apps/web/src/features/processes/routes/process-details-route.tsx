@@ -2,7 +2,7 @@ import { LEVEL_LABELS, OWNERSHIP_LABELS, WHEEL_AREA_LABELS } from '@common-groun
 import { useState } from 'react';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { archiveProcess, updateProcess } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
 import { ProcessForm, type ProcessFormValues } from '../components/process-form';
@@ -20,6 +20,7 @@ function formValues(process: Process): ProcessFormValues {
 
 /** `/w/:workspaceId/p/:processId/details`: what the process is about; edit and archive. */
 export function ProcessDetailsRoute() {
+  const fmt = useFormat();
   const { process, setProcess, reloadProcess, allowed } = useProcessOutlet();
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
@@ -124,12 +125,12 @@ export function ProcessDetailsRoute() {
               </div>
               <div>
                 <dt>Created</dt>
-                <dd>{formatDateTime(process.createdAt)}</dd>
+                <dd>{fmt.dateTime(process.createdAt)}</dd>
               </div>
               {process.archivedAt ? (
                 <div>
                   <dt>Archived</dt>
-                  <dd>{formatDateTime(process.archivedAt)}</dd>
+                  <dd>{fmt.dateTime(process.archivedAt)}</dd>
                 </div>
               ) : null}
             </dl>

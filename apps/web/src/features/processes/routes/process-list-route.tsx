@@ -6,7 +6,7 @@ import { Badge, EmptyState, ErrorState, Loading } from '../../../components/stat
 import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { usePageTitle } from '../../../hooks/use-page-title';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { useProcessList } from '../api/use-process-list';
 import { processPath } from '../../../context/process-ref';
 
@@ -18,6 +18,7 @@ function statusFrom(value: string | null): ProcessStatus {
 
 /** `/w/:workspaceId`: the workspace's processes, searchable and filtered by status. */
 export function ProcessListRoute() {
+  const fmt = useFormat();
   const { workspace } = useCurrentWorkspace();
   usePageTitle(workspace.name);
   const [params, setParams] = useSearchParams();
@@ -149,7 +150,7 @@ export function ProcessListRoute() {
                 <Badge>{LEVEL_LABELS[process.level]}</Badge>
                 {process.status === 'archived' ? <Badge tone="muted">Archived</Badge> : null}
                 {process.myRole ? <span className="muted">You: {ROLE_LABELS[process.myRole]}</span> : null}
-                <span className="muted">Updated {formatDate(process.updatedAt)}</span>
+                <span className="muted">Updated {fmt.date(process.updatedAt)}</span>
               </p>
             </li>
           ))}

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import {
   addProcessMember,
   changeProcessMemberRole,
@@ -146,6 +146,7 @@ function MemberRow({
   onChanged,
   onRemove,
 }: MemberRowProps) {
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const roleId = useId();
   const groupId = useId();
@@ -198,7 +199,7 @@ function MemberRow({
         {member.email ? <span className="muted">{member.email}</span> : null}
         {groupName ? <span className="muted">Represents {groupName}</span> : null}
         {principalName ? <span className="muted">Alternate for {principalName}</span> : null}
-        <span className="muted">Added {formatDate(member.addedAt)}</span>
+        <span className="muted">Added {fmt.date(member.addedAt)}</span>
       </div>
       {principals && member.role === 'participant' && (principals.length > 0 || member.alternateFor) ? (
         <div className="row-actions">

@@ -5,19 +5,21 @@ import { type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList,
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, saveConceptNote } from '../api/selection';
 import { Markdown } from './markdown';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import type { Formatters } from '../../../lib/format';
 
-const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
-  `Version ${String(version.number)}, saved by ${version.author.displayName} on ${formatDateTime(version.createdAt)}`;
+const byline = (version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>, fmt: Formatters) =>
+  `Version ${String(version.number)}, saved by ${version.author.displayName} on ${fmt.dateTime(version.createdAt)}`;
 
 /** The concept note (Lesson 11 §3 "Formulating the idea"): Markdown, each save a new version, older versions readable. */
 export function ConceptNotePanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
+  const fmt = useFormat();
   const note = useResource<ConceptNote>(`concept-note:${processRef.processId}`, (signal) => getConceptNote(processRef, signal));
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
@@ -37,7 +39,7 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
         <>
           {latest ? (
             <article className="concept-note" aria-label="Latest version of the concept note">
-              <p className="muted">{byline(latest)}</p>
+              <p className="muted">{byline(latest, fmt)}</p>
               <Markdown>{latest.body}</Markdown>
             </article>
           ) : (
@@ -186,6 +188,7 @@ function VersionPage({
   onShow: (number: number | null) => void;
   onMore: (before: number) => void;
 }) {
+  const fmt = useFormat();
   const page = useResource<ConceptNoteVersionList>(`concept-note-versions:${processRef.processId}:${String(before)}`, (signal) =>
     listConceptNoteVersions(processRef, before, signal),
   );
@@ -207,7 +210,7 @@ function VersionPage({
       {page.data.items.map((version) => (
         <li key={version.number} className="row row-block">
           <div className="row-main">
-            <p className="row-title">{byline(version)}</p>
+            <p className="row-title">{byline(version, fmt)}</p>
             <button
               type="button"
               className="button button-quiet"

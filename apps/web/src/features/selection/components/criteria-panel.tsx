@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { type SelectionCriteria } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getCriteria, saveCriteria } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -145,6 +145,7 @@ function CriteriaForm({
   onEdit: () => void;
   onReload: () => void;
 }) {
+  const fmt = useFormat();
   const [conflict, setConflict] = useState(false);
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: toValues(doc),
@@ -182,7 +183,7 @@ function CriteriaForm({
     <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void submit(event)}>
       {doc.updatedAt ? (
         <p className="muted">
-          Last saved {formatDateTime(doc.updatedAt)} by {doc.updatedBy?.displayName}.
+          Last saved {fmt.dateTime(doc.updatedAt)} by {doc.updatedBy?.displayName}.
         </p>
       ) : null}
       {conflict ? <VersionConflict what="the selection criteria" onReload={onReload} /> : null}

@@ -10,7 +10,7 @@ import { type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { completeDoNoHarm, getDoNoHarm, saveDoNoHarm } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -51,6 +51,7 @@ export function DoNoHarmPanel({
   mayManage: boolean;
   mayComplete: boolean;
 }) {
+  const fmt = useFormat();
   const doc = useResource<DoNoHarm>(`do-no-harm:${processRef.processId}`, (signal) => getDoNoHarm(processRef, signal));
   const [status, setStatus] = useState('');
   const [completeError, setCompleteError] = useState<string | null>(null);
@@ -88,7 +89,7 @@ export function DoNoHarmPanel({
             {data.completedAt ? (
               <span className="muted">
                 {' '}
-                Marked complete by {data.completedBy?.displayName} on {formatDateTime(data.completedAt)}.
+                Marked complete by {data.completedBy?.displayName} on {fmt.dateTime(data.completedAt)}.
               </span>
             ) : null}
           </p>

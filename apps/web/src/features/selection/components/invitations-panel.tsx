@@ -7,7 +7,7 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { InvitationLink } from '../../../components/invitation-link';
 import { EmptyState, ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeProcessInvitation } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -30,6 +30,7 @@ interface Choices {
 
 /** Invitations to this process with a role; the invitee accepts with a new or an existing account. */
 export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
+  const fmt = useFormat();
   const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) =>
     listProcessInvitations(processRef, signal),
   );
@@ -79,7 +80,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
               <div className="row-main">
                 <p className="row-title">{invitation.email}</p>
                 <p className="row-meta">
-                  {describe(invitation)} · invited by {invitation.invitedBy} · valid until {formatDate(invitation.expiresAt)}
+                  {describe(invitation)} · invited by {invitation.invitedBy} · valid until {fmt.date(invitation.expiresAt)}
                 </p>
               </div>
               <div className="row-actions">

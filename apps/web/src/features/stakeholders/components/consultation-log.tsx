@@ -10,10 +10,10 @@ import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { addConsultation, type Consultation, deleteConsultation, type ProspectDetail } from '../api/register';
-import { formatDay, today } from './format-day';
 import { CHANNEL_OPTIONS, INTEREST_LEVEL_OPTIONS } from './options';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { useFormat } from '../../../lib/use-format';
 
 interface Values {
   heldOn: string;
@@ -37,6 +37,7 @@ export function ConsultationLog({
   onLogged: (prospect: ProspectDetail) => void;
   onRemoved: (message: string) => void;
 }) {
+  const fmt = useFormat();
   return (
     <section className="panel" aria-labelledby="sm-log-title">
       <h2 id="sm-log-title">Consultations</h2>
@@ -53,7 +54,7 @@ export function ConsultationLog({
               mayManage={mayManage}
               onRemove={async () => {
                 await deleteConsultation(processRef, prospect.id, consultation.id);
-                onRemoved(`The consultation of ${formatDay(consultation.heldOn)} was removed.`);
+                onRemoved(`The consultation of ${fmt.day(consultation.heldOn)} was removed.`);
               }}
             />
           ))}
@@ -73,7 +74,8 @@ function ConsultationEntry({
   mayManage: boolean;
   onRemove: () => Promise<void>;
 }) {
-  const when = formatDay(consultation.heldOn);
+  const fmt = useFormat();
+  const when = fmt.day(consultation.heldOn);
   return (
     <li className="sm-log-entry">
       <h3>
@@ -114,7 +116,8 @@ function ConsultationForm({
   prospect: ProspectDetail;
   onLogged: (prospect: ProspectDetail) => void;
 }) {
-  const blank: Values = { heldOn: today(), channel: 'meeting', interest: 'moderate', concerns: '', outcome: '' };
+  const fmt = useFormat();
+  const blank: Values = { heldOn: fmt.today(), channel: 'meeting', interest: 'moderate', concerns: '', outcome: '' };
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: blank,
     fields: ['heldOn', 'channel', 'interest', 'concerns', 'outcome'],
@@ -140,10 +143,10 @@ function ConsultationForm({
           label="Date"
           type="date"
           required
-          max={today()}
+          max={fmt.today()}
           error={errors.heldOn?.message}
           {...form.register('heldOn', {
-            validate: (value) => (!value ? 'Enter the date it took place.' : value > today() ? 'The date cannot be in the future.' : true),
+            validate: (value) => (!value ? 'Enter the date it took place.' : value > fmt.today() ? 'The date cannot be in the future.' : true),
           })}
         />
         <SelectField label="How" options={CHANNEL_OPTIONS} error={errors.channel?.message} {...form.register('channel')} />

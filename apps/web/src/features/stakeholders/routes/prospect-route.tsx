@@ -7,7 +7,7 @@ import { NotFoundPage } from '../../../components/not-found';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { changeProspectStatus, deleteProspect, getProspect, getStakeholderMap } from '../api/register';
 import { ConsultationLog } from '../components/consultation-log';
 import { PERSONAL_DATA_HINT } from '../components/options';
@@ -26,6 +26,7 @@ const MOVE_LABELS: Record<ProspectStatus, string> = {
 
 /** `…/stakeholders/prospects/:prospectId`: a prospective participant, their status and the consultation log. */
 export function ProspectRoute() {
+  const fmt = useFormat();
   const register = useRegister();
   const navigate = useNavigate();
   const { prospectId = '' } = useParams();
@@ -98,7 +99,7 @@ export function ProspectRoute() {
             <span className="visually-hidden">Status: </span>
             {PROSPECT_STATUS_LABELS[prospect.status]}
           </Badge>
-          <span className="muted">since {formatDate(prospect.statusChangedAt)}</span>
+          <span className="muted">since {fmt.date(prospect.statusChangedAt)}</span>
         </p>
         <dl className="sm-facts">
           <dt>Organisation</dt>

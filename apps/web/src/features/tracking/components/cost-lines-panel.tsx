@@ -5,7 +5,7 @@ import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { addCostLine, listCostLines, removeCostLine, updateCostLine } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -34,6 +34,7 @@ export function CostLinesPanel({
   actionId: string;
   onChanged: (message: string) => void;
 }) {
+  const fmt = useFormat();
   const lines = useResource<CostLineList>(`cost-lines:${actionId}`, (signal) => listCostLines(processRef, actionId, signal));
   const [editing, setEditing] = useState<CostLine | null>(null);
   const data = lines.data;
@@ -68,7 +69,7 @@ export function CostLinesPanel({
                 {data.items.map((line) => (
                   <tr key={line.id}>
                     <th scope="row">{line.item}</th>
-                    <td>{formatMoney(line.amount, line.currency)}</td>
+                    <td>{fmt.money(line.amount, line.currency)}</td>
                     <td>{line.fundingSource || <span className="muted">Not known yet</span>}</td>
                     <td>{COST_STATUS_LABELS[line.status]}</td>
                     {data.mayManage ? (

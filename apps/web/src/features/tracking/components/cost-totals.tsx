@@ -1,8 +1,9 @@
 import type { CostTotals } from '../../../api';
-import { formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 /** Totals per currency with the funding gap: each currency on its own row, never added to another. */
 export function CurrencyTotalsTable({ totals, caption }: { totals: CostTotals['byCurrency']; caption: string }) {
+  const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table money-table">
@@ -21,11 +22,11 @@ export function CurrencyTotalsTable({ totals, caption }: { totals: CostTotals['b
           {totals.map((row) => (
             <tr key={row.currency}>
               <th scope="row">{row.currency}</th>
-              <td>{formatMoney(row.total, row.currency)}</td>
-              <td>{formatMoney(row.secured, row.currency)}</td>
-              <td>{formatMoney(row.pledged, row.currency)}</td>
-              <td className={Number(row.gap) > 0 ? 'money-gap' : undefined}>{formatMoney(row.gap, row.currency)}</td>
-              <td>{formatMoney(row.notSecured, row.currency)}</td>
+              <td>{fmt.money(row.total, row.currency)}</td>
+              <td>{fmt.money(row.secured, row.currency)}</td>
+              <td>{fmt.money(row.pledged, row.currency)}</td>
+              <td className={Number(row.gap) > 0 ? 'money-gap' : undefined}>{fmt.money(row.gap, row.currency)}</td>
+              <td>{fmt.money(row.notSecured, row.currency)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { MilestoneDetail } from '../../../api';
-import { formatDay, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -36,6 +36,7 @@ function scales(milestone: MilestoneDetail) {
  * for those who cannot see the chart.
  */
 export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
+  const fmt = useFormat();
   const id = useId();
   const { indicator, values } = milestone;
   const { x, y, firstDay, lastDay } = scales(milestone);
@@ -43,8 +44,8 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
   const unit = indicator.unit;
   const summary =
     values.length === 0
-      ? `No values recorded yet. Baseline ${formatNumber(indicator.baseline)} ${unit}, target ${formatNumber(indicator.target)} ${unit} by ${formatDay(milestone.dueDate)}.`
-      : `${String(values.length)} values from ${formatDay(values[0].measuredOn)} to ${formatDay(values[values.length - 1].measuredOn)}; the latest is ${formatNumber(values[values.length - 1].value)} ${unit}, against a target of ${formatNumber(indicator.target)} ${unit} by ${formatDay(milestone.dueDate)} (baseline ${formatNumber(indicator.baseline)}).`;
+      ? `No values recorded yet. Baseline ${fmt.number(indicator.baseline)} ${unit}, target ${fmt.number(indicator.target)} ${unit} by ${fmt.day(milestone.dueDate)}.`
+      : `${String(values.length)} values from ${fmt.day(values[0].measuredOn)} to ${fmt.day(values[values.length - 1].measuredOn)}; the latest is ${fmt.number(values[values.length - 1].value)} ${unit}, against a target of ${fmt.number(indicator.target)} ${unit} by ${fmt.day(milestone.dueDate)} (baseline ${fmt.number(indicator.baseline)}).`;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart-svg">
@@ -54,7 +55,7 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
         <line className="chart-axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + PLOT_H} />
         <line className="chart-target" x1={PAD.left} x2={PAD.left + PLOT_W} y1={y(indicator.target)} y2={y(indicator.target)} />
         <text className="chart-label" x={PAD.left - 6} y={y(indicator.target) + 4} textAnchor="end">
-          {formatNumber(indicator.target)}
+          {fmt.number(indicator.target)}
         </text>
         <text className="chart-label chart-label-target" x={PAD.left + PLOT_W} y={y(indicator.target) - 6} textAnchor="end">
           Target
@@ -63,7 +64,7 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
           <>
             <line className="chart-baseline" x1={PAD.left} x2={PAD.left + PLOT_W} y1={y(indicator.baseline)} y2={y(indicator.baseline)} />
             <text className="chart-label" x={PAD.left - 6} y={y(indicator.baseline) + 4} textAnchor="end">
-              {formatNumber(indicator.baseline)}
+              {fmt.number(indicator.baseline)}
             </text>
             <text className="chart-label" x={PAD.left + PLOT_W} y={y(indicator.baseline) - 6} textAnchor="end">
               Baseline
@@ -76,10 +77,10 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
           <circle key={value.id} className="chart-point" cx={x(value.measuredOn)} cy={y(value.value)} r={4} />
         ))}
         <text className="chart-label" x={PAD.left} y={HEIGHT - 16} textAnchor="start">
-          {formatDay(firstDay)}
+          {fmt.day(firstDay)}
         </text>
         <text className="chart-label" x={PAD.left + PLOT_W} y={HEIGHT - 16} textAnchor="end">
-          {formatDay(lastDay)}
+          {fmt.day(lastDay)}
         </text>
       </svg>
       <figcaption className="muted">

@@ -2,19 +2,20 @@ import { Link } from 'react-router';
 import { type Milestone, type MilestoneList, type Plan } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { createMilestone, listPlanMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from './labels';
 import { MilestoneForm } from './milestone-form';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import type { Formatters } from '../../../lib/format';
 
 /** Where a milestone's indicator stands: "18 of 20 robberies a month". */
-export function currentFigure(milestone: Milestone): string {
+export function currentFigure(milestone: Milestone, fmt: Formatters): string {
   const { unit, target } = milestone.indicator;
   return milestone.currentValue === null
-    ? `No value yet · target ${formatNumber(target)} ${unit}`
-    : `${formatNumber(milestone.currentValue)} ${unit} now · target ${formatNumber(target)}`;
+    ? `No value yet · target ${fmt.number(target)} ${unit}`
+    : `${fmt.number(milestone.currentValue)} ${unit} now · target ${fmt.number(target)}`;
 }
 
 interface MilestonesPanelProps {
@@ -28,6 +29,7 @@ interface MilestonesPanelProps {
 
 /** The plan's milestones by due date with their progress; a form to add one. */
 export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }: MilestonesPanelProps) {
+  const fmt = useFormat();
   const milestones = useResource<MilestoneList>(`milestones:${plan.id}`, (signal) => listPlanMilestones(processRef, plan.id, signal));
   const items = milestones.data?.items ?? [];
   return (
@@ -45,10 +47,10 @@ export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }:
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  Due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
+                  Due {fmt.day(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
                   {milestone.quickWin ? <QuickWinBadge /> : null}
                 </span>
-                <span>{currentFigure(milestone)}</span>
+                <span>{currentFigure(milestone, fmt)}</span>
                 <ShareBar share={milestone.progress} label={`Progress of ${milestone.title} towards its target`} />
               </div>
             </li>

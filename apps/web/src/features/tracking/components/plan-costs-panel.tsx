@@ -1,7 +1,7 @@
 import { type CostTotals } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getPlanCosts } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -9,6 +9,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 /** Costing the plan: totals per currency with the funding gap, and per funding source. Lines are kept on each action. */
 export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef; planId: string }) {
+  const fmt = useFormat();
   const costs = useResource<CostTotals>(`plan-costs:${planId}`, (signal) => getPlanCosts(processRef, planId, signal));
   return (
     <section className="panel" aria-labelledby="plan-costs-title">
@@ -37,10 +38,10 @@ export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef;
                 {costs.data.byFundingSource.map((row) => (
                   <tr key={`${row.currency}:${row.fundingSource}`}>
                     <th scope="row">{row.fundingSource || <span className="muted">Not known yet</span>}</th>
-                    <td>{formatMoney(row.total, row.currency)}</td>
-                    <td>{formatMoney(row.secured, row.currency)}</td>
-                    <td>{formatMoney(row.pledged, row.currency)}</td>
-                    <td>{formatMoney(row.needed, row.currency)}</td>
+                    <td>{fmt.money(row.total, row.currency)}</td>
+                    <td>{fmt.money(row.secured, row.currency)}</td>
+                    <td>{fmt.money(row.pledged, row.currency)}</td>
+                    <td>{fmt.money(row.needed, row.currency)}</td>
                   </tr>
                 ))}
               </tbody>

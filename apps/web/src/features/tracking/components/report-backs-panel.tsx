@@ -5,7 +5,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getReportBacks, recordReportBack } from '../api/tracking';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -13,6 +13,7 @@ import { useCgForm } from '../../../forms/use-cg-form';
 
 /** The feedback loop: who reports back to whom, how, when next, and recording that a report-back happened. */
 export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
+  const fmt = useFormat();
   const schedule = useResource<ReportBackSchedule>(`report-backs:${processRef.processId}`, (signal) => getReportBacks(processRef, signal));
   const [recording, setRecording] = useState<ReportBackEntry | null>(null);
   const [status, setStatus] = useState('');
@@ -59,11 +60,11 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
                     <td>{item.channel ?? '—'}</td>
                     <td>{item.frequency ? REPORT_FREQUENCY_LABELS[item.frequency] : '—'}</td>
                     <td>
-                      {item.lastReportedOn ? formatDay(item.lastReportedOn) : '—'}
+                      {item.lastReportedOn ? fmt.day(item.lastReportedOn) : '—'}
                       {item.lastNote ? <span className="muted action-how"> {item.lastNote}</span> : null}
                     </td>
                     <td>
-                      {item.dueOn ? formatDay(item.dueOn) : item.frequency === 'after_each_meeting' ? 'After the next meeting' : '—'}{' '}
+                      {item.dueOn ? fmt.day(item.dueOn) : item.frequency === 'after_each_meeting' ? 'After the next meeting' : '—'}{' '}
                       {item.overdue ? <Badge tone="warning">Overdue</Badge> : null}
                     </td>
                     <td>
@@ -90,7 +91,7 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
             setRecording(null);
             schedule.reload();
             setStatus(
-              `The report-back of ${entry.displayName} was recorded${entry.dueOn ? `; the next one is due ${formatDay(entry.dueOn)}` : ''}.`,
+              `The report-back of ${entry.displayName} was recorded${entry.dueOn ? `; the next one is due ${fmt.day(entry.dueOn)}` : ''}.`,
             );
           }}
         />

@@ -6,7 +6,7 @@ import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay, formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getDashboard } from '../api/tracking';
 import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
@@ -80,6 +80,7 @@ function ActionRows({
 
 /** `/w/:workspaceId/p/:processId/dashboard`: what needs the secretariat's attention, funding and progress at a glance. */
 export function DashboardRoute() {
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const processRef = processRefOf(process);
   const dashboard = useResource<Dashboard>(`dashboard:${process.id}`, (signal) => getDashboard(processRef, signal));
@@ -92,7 +93,7 @@ export function DashboardRoute() {
   return (
     <div className="stack-lg">
       <p className="muted">
-        As of {formatDay(data.today)} (the process’s time zone). “Due soon” means by {formatDay(data.horizon)}.{' '}
+        As of {fmt.day(data.today)} (the process’s time zone). “Due soon” means by {fmt.day(data.horizon)}.{' '}
         <Link to={`${planPath}#my-actions-title`}>My actions</Link> · <Link to={`${planPath}#plans-title`}>All action plans</Link>
       </p>
       <div className="dashboard-grid">
@@ -108,7 +109,7 @@ export function DashboardRoute() {
             label="Overdue actions"
             actions={data.overdueActions.items}
             planPath={planPath}
-            detail={(action) => `due ${formatDay(action.dueDate ?? data.today)}`}
+            detail={(action) => `due ${fmt.day(action.dueDate ?? data.today)}`}
           />
         </Listing>
         <Listing
@@ -123,7 +124,7 @@ export function DashboardRoute() {
             label="Blocked actions"
             actions={data.blockedActions.items}
             planPath={planPath}
-            detail={(action) => `${ACTION_STATUS_LABELS[action.status]} since ${formatDay(action.statusChangedAt.slice(0, 10))}`}
+            detail={(action) => `${ACTION_STATUS_LABELS[action.status]} since ${fmt.day(action.statusChangedAt.slice(0, 10))}`}
           />
         </Listing>
         <Listing
@@ -142,7 +143,7 @@ export function DashboardRoute() {
                     {milestone.title}
                   </Link>
                   <span className="muted">
-                    {milestone.planTitle} · due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
+                    {milestone.planTitle} · due {fmt.day(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
                     {milestone.quickWin ? <QuickWinBadge /> : null}
                   </span>
                   <ShareBar share={milestone.progress} label={`Progress of ${milestone.title}`} />
@@ -167,7 +168,7 @@ export function DashboardRoute() {
                     {entry.displayName}
                   </Link>
                   <span className="muted">
-                    to {entry.accountableTo} · {entry.channel} · due {formatDay(entry.dueOn)}{' '}
+                    to {entry.accountableTo} · {entry.channel} · due {fmt.day(entry.dueOn)}{' '}
                     {entry.overdue ? <Badge tone="warning">Overdue</Badge> : null}
                   </span>
                 </div>
@@ -186,7 +187,7 @@ export function DashboardRoute() {
             <p>
               {data.funding
                 .filter((row) => Number(row.gap) > 0)
-                .map((row) => `Funding gap ${formatMoney(row.gap, row.currency)}`)
+                .map((row) => `Funding gap ${fmt.money(row.gap, row.currency)}`)
                 .join(' · ') || 'No funding gap: every cost is secured or pledged.'}
             </p>
             <CurrencyTotalsTable totals={data.funding} caption="Costs of all plans per currency" />

@@ -5,7 +5,7 @@ import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { listMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { currentFigure } from '../components/milestones-panel';
@@ -14,6 +14,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 /** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
 export function MilestonesRoute() {
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const due = params.get('due') === 'due';
@@ -46,10 +47,10 @@ export function MilestonesRoute() {
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  {milestone.planTitle} · due {formatDay(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
+                  {milestone.planTitle} · due {fmt.day(milestone.dueDate)} <MilestoneStateBadge state={milestone.state} />{' '}
                   {milestone.quickWin ? <QuickWinBadge /> : null}
                 </span>
-                <span>{currentFigure(milestone)}</span>
+                <span>{currentFigure(milestone, fmt)}</span>
                 <ShareBar share={milestone.progress} label={`Progress of ${milestone.title}`} />
               </div>
             </li>

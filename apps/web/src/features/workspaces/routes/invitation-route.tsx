@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type InvitationPreview } from '../../../api';
 import { ErrorState, Loading } from '../../../components/states';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { useSession } from '../../../session/session-context';
@@ -44,6 +44,7 @@ export function InvitationRoute() {
 }
 
 function InvitationDetails({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+  const fmt = useFormat();
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -98,7 +99,7 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
         </div>
         <div>
           <dt>Valid until</dt>
-          <dd>{formatDate(invitation.expiresAt)}</dd>
+          <dd>{fmt.date(invitation.expiresAt)}</dd>
         </div>
       </dl>
 

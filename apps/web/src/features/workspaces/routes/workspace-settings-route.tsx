@@ -3,7 +3,7 @@ import { errorMessage, type Invitation } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { EmptyState } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { InviteForm } from '../components/invite-form';
@@ -48,6 +48,7 @@ export function WorkspaceSettingsRoute() {
 }
 
 function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actorRole: WorkspaceRole | null }) {
+  const fmt = useFormat();
   const members = useResource(`members:${workspaceId}`, (signal) => listWorkspaceMembers(workspaceId, signal));
   return (
     <section className="panel" aria-labelledby="ws-members-title">
@@ -64,7 +65,7 @@ function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actor
               </div>
               <div className="row-meta">
                 <span>{ROLE_LABELS[member.role]}</span>
-                <span className="muted">Joined {formatDate(member.joinedAt)}</span>
+                <span className="muted">Joined {fmt.date(member.joinedAt)}</span>
               </div>
               {actorRole ? (
                 <MemberRowActions
@@ -86,6 +87,7 @@ function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actor
 }
 
 function InvitationsSection({ workspaceId }: { workspaceId: string }) {
+  const fmt = useFormat();
   const invitations = useResource(`invitations:${workspaceId}`, (signal) => listInvitations(workspaceId, signal));
 
   const onInvited = (invitation: Invitation) => {
@@ -110,7 +112,7 @@ function InvitationsSection({ workspaceId }: { workspaceId: string }) {
                 <div className="row-main">
                   <span className="row-title">{invitation.email}</span>
                   <span className="muted">
-                    {ROLE_LABELS[invitation.role]} · expires {formatDate(invitation.expiresAt)}
+                    {ROLE_LABELS[invitation.role]} · expires {fmt.date(invitation.expiresAt)}
                   </span>
                 </div>
                 <div className="row-actions">

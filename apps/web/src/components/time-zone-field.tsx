@@ -1,0 +1,28 @@
+import { formatOffset, zoneOffsetMinutes } from '@common-ground/domain';
+import { useMemo } from 'react';
+import type { SearchableOption } from '../lib/options-search';
+import { ComboboxField, type ComboboxFieldProps } from './combobox';
+
+/** Every IANA zone the browser knows (and UTC), each with its offset now: "Africa/Lagos · GMT+01:00". */
+export function timeZoneOptions(now: Date, selected?: string): SearchableOption[] {
+  const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  zones.add('UTC');
+  if (selected) zones.add(selected);
+  return [...zones].sort().map((zone) => {
+    let detail: string | undefined;
+    try {
+      detail = formatOffset(zoneOffsetMinutes(now, zone));
+    } catch {
+      detail = undefined;
+    }
+    return { value: zone, label: zone, detail, keywords: zone.replaceAll('_', ' ') };
+  });
+}
+
+/** The time zone of a process, searchable by city or region, with each zone's offset now. */
+export function TimeZoneField(props: Omit<ComboboxFieldProps, 'options' | 'aside'>) {
+  const { value } = props;
+  const options = useMemo(() => timeZoneOptions(new Date(), value), [value]);
+  const offset = options.find((option) => option.value === value)?.detail;
+  return <ComboboxField {...props} options={options} aside={offset} />;
+}
