@@ -1,8 +1,10 @@
 import { useId, useRef, useState } from 'react';
+import { useFormat } from '../lib/use-format';
 
 /** E-mail delivery does not exist yet, so the inviter passes the single-use link on themselves. */
 export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string; expiresAt: string; acceptUrl: string }) {
   const id = useId();
+  const fmt = useFormat();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const url = new URL(acceptUrl, window.location.origin).toString();
@@ -20,7 +22,7 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
   return (
     <div className="alert alert-success invitation-link">
       <p>
-        Invitation created for <strong>{email}</strong>. Send them this link; it works until {new Date(expiresAt).toLocaleDateString()}.
+        Invitation created for <strong>{email}</strong>. Send them this link; it works until {fmt.date(expiresAt)}.
       </p>
       <label htmlFor={id}>Invitation link</label>
       <div className="copy-row">

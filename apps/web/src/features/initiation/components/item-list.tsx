@@ -1,5 +1,6 @@
 import { LIMITS } from '@common-ground/domain';
 import { useId, useState, type ReactNode } from 'react';
+import { useController, type UseFormReturn } from 'react-hook-form';
 import { ApiError, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '../../../components/fields';
@@ -9,6 +10,7 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { usePagedList } from '../api/use-paged-list';
+import { MoneyInput } from '../../../components/money-input';
 
 export type FieldValues = Record<string, string | boolean>;
 
@@ -16,7 +18,9 @@ export type FieldValues = Record<string, string | boolean>;
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'select' | 'checkbox';
+  /** 'money' is an amount (this field) with its currency (`currencyName`) beside it: the app's one money input. */
+  kind: 'text' | 'textarea' | 'select' | 'checkbox' | 'money';
+  currencyName?: string;
   options?: readonly Option[];
   hint?: string;
   /** The message when left empty; absent for optional fields. */
@@ -199,6 +203,7 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
           label={`Add a ${noun}`}
           submitLabel={`Add ${noun}`}
           initial={props.toValues()}
+          fresh={() => props.toValues()}
           heading={headingLevel === 2 ? 'h3' : 'h4'}
           resetAfterSave
           save={async (input) => {
@@ -222,6 +227,8 @@ interface ItemFormProps<Input> {
   /** The add form has a heading (one level under the list's); an edit form is named by its label. */
   heading?: 'h3' | 'h4';
   resetAfterSave?: boolean;
+  /** The values to start again from after a save (e.g. the currency just chosen); `initial` when absent. */
+  fresh?: () => FieldValues;
   save: (input: Input) => Promise<void>;
   onCancel?: () => void;
   describeError: (error: unknown) => string;
@@ -236,14 +243,15 @@ function ItemForm<Input>({
   initial,
   heading: Heading,
   resetAfterSave,
+  fresh,
   save,
   onCancel,
   describeError,
 }: ItemFormProps<Input>) {
-  const fieldNames = fields.map((field) => field.name);
+  const fieldNames = fields.flatMap((field) => (field.kind === 'money' ? [field.name, field.currencyName ?? 'currency'] : [field.name]));
   const schema: FormSchema<FieldValues> = Object.fromEntries(
     fields
-      .filter((field) => field.kind === 'text' || field.kind === 'textarea')
+      .filter((field) => field.kind === 'text' || field.kind === 'textarea' || field.kind === 'money')
       .map((field) => [
         field.name,
         [
@@ -262,7 +270,7 @@ function ItemForm<Input>({
     onConflict: describeError,
     onSubmit: async (values) => {
       await save(toInput(values));
-      if (resetAfterSave) form.reset(initial);
+      if (resetAfterSave) form.reset(fresh ? fresh() : initial);
     },
   });
   const {
@@ -292,6 +300,8 @@ function ItemForm<Input>({
             return <SelectField key={field.name} {...common} options={field.options ?? []} {...register(field.name)} />;
           case 'checkbox':
             return <Checkbox key={field.name} label={field.label} {...register(field.name)} />;
+          case 'money':
+            return <MoneyFields key={field.name} field={field} form={form} common={common} />;
         }
       })}
       <div className="form-actions">
@@ -305,5 +315,32 @@ function ItemForm<Input>({
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** An amount and its searchable currency, as everywhere money is entered (components/money-input.tsx). */
+function MoneyFields({
+  field,
+  form,
+  common,
+}: {
+  field: FieldSpec;
+  form: UseFormReturn<FieldValues>;
+  common: { label: string; hint?: string; error?: string; required: boolean };
+}) {
+  const currencyName = field.currencyName ?? 'currency';
+  const currency = useController({ control: form.control, name: currencyName });
+  return (
+    <MoneyInput
+      amount={{ ...common, ...form.register(field.name) }}
+      currency={{
+        label: 'Currency',
+        name: currencyName,
+        value: String(currency.field.value),
+        onChange: currency.field.onChange,
+        onBlur: currency.field.onBlur,
+        error: form.formState.errors[currencyName]?.message,
+      }}
+    />
   );
 }

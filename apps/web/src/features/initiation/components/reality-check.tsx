@@ -16,7 +16,8 @@ import type { CostLine, CostLineInput, Funding, FundingSource, FundingSourceInpu
 import { SavedStamp } from './document-form';
 import { type FieldSpec, ItemList } from './item-list';
 import { OUTLOOK_TONES } from './labels';
-import { CURRENCY_OPTIONS, formatGap } from './money';
+import { formatGap } from './money';
+import { lastCurrency } from '../../../lib/last-currency';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
@@ -24,18 +25,15 @@ import { ResourceView } from '../../../components/resource-view';
 import { useFormat } from '../../../lib/use-format';
 
 const STATUS_OPTIONS = FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }));
-const DEFAULT_CURRENCY = 'USD';
-
 const amountField: FieldSpec = {
   name: 'amount',
   label: 'Amount',
-  kind: 'text',
-  inputMode: 'decimal',
+  kind: 'money',
+  currencyName: 'currency',
   required: 'Give the amount.',
   hint: 'For example 1250 or 1250.50.',
   check: (value) => (AMOUNT_PATTERN.test(value) ? true : `Use ${AMOUNT_HINT}.`),
 };
-const currencyField: FieldSpec = { name: 'currency', label: 'Currency', kind: 'select', options: CURRENCY_OPTIONS };
 
 interface SectionProps {
   processRef: ProcessRef;
@@ -79,12 +77,8 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         listApi={costLinesApi}
         mayManage={mayManage}
         onChanged={changed}
-        fields={[
-          { name: 'item', label: 'Item', kind: 'text', required: 'Say what the cost is for.', max: 300 },
-          amountField,
-          currencyField,
-        ]}
-        toValues={(line) => ({ item: line?.item ?? '', amount: line?.amount ?? '', currency: line?.currency ?? DEFAULT_CURRENCY })}
+        fields={[{ name: 'item', label: 'Item', kind: 'text', required: 'Say what the cost is for.', max: 300 }, amountField]}
+        toValues={(line) => ({ item: line?.item ?? '', amount: line?.amount ?? '', currency: line?.currency ?? lastCurrency() })}
         toInput={(values) => ({
           item: String(values.item).trim(),
           amount: String(values.amount).trim(),
@@ -108,13 +102,12 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         fields={[
           { name: 'funder', label: 'Funder', kind: 'text', required: 'Name the funder.', max: 200 },
           amountField,
-          currencyField,
           { name: 'status', label: 'Status', kind: 'select', options: STATUS_OPTIONS },
         ]}
         toValues={(source) => ({
           funder: source?.funder ?? '',
           amount: source?.amount ?? '',
-          currency: source?.currency ?? DEFAULT_CURRENCY,
+          currency: source?.currency ?? lastCurrency(),
           status: source?.status ?? 'pledged',
         })}
         toInput={(values) => ({
@@ -181,8 +174,8 @@ export function FundingTable({ funding }: { funding: Funding }) {
                   <td>{fmt.money(position.estimate, position.currency)}</td>
                   <td>{fmt.money(position.secured, position.currency)}</td>
                   <td>{fmt.money(position.pledged, position.currency)}</td>
-                  <td>{formatGap(position.gapAfterSecured, position.currency)}</td>
-                  <td>{formatGap(position.gapAfterPledged, position.currency)}</td>
+                  <td>{formatGap(position.gapAfterSecured, position.currency, fmt.money)}</td>
+                  <td>{formatGap(position.gapAfterPledged, position.currency, fmt.money)}</td>
                 </tr>
               ))}
             </tbody>

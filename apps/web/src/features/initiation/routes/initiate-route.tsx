@@ -16,6 +16,7 @@ import { formatGap } from '../components/money';
 import { RealityCheckPanel } from '../components/reality-check';
 import { SharedChecklistsPanel } from '../components/shared-checklists';
 import { type ProcessRef, processRefOf } from '../../../context/process-ref';
+import { useFormat } from '../../../lib/use-format';
 
 const SECTIONS: [string, string][] = [
   ['key-questions-title', 'Key questions'],
@@ -94,6 +95,7 @@ function InitiateSections({
 const count = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
 
 function SummaryBadges({ summary }: { summary: InitiationSummary }) {
+  const fmt = useFormat();
   const gaps = summary.funding.positions.filter(
     (position) => /[1-9]/.test(position.gapAfterPledged) && !position.gapAfterPledged.startsWith('-'),
   );
@@ -105,7 +107,9 @@ function SummaryBadges({ summary }: { summary: InitiationSummary }) {
         <Badge tone={RISK_TONES[summary.risk.highest]}>Highest risk: {risk}</Badge>
         <Badge tone={OUTLOOK_TONES[summary.funding.outlook]}>
           {FUNDING_OUTLOOK_LABELS[summary.funding.outlook]}
-          {gaps.length > 0 ? `: ${gaps.map((position) => formatGap(position.gapAfterPledged, position.currency)).join(', ')}` : ''}
+          {gaps.length > 0
+            ? `: ${gaps.map((position) => formatGap(position.gapAfterPledged, position.currency, fmt.money)).join(', ')}`
+            : ''}
         </Badge>
         <Badge>{summary.hostingModel ? HOSTING_MODEL_LABELS[summary.hostingModel] : 'No host yet'}</Badge>
         <Badge tone={summary.mouStatus === 'agreed' ? 'accent' : 'muted'}>

@@ -11,12 +11,14 @@ import {
   type Notification,
   type NotificationList,
 } from '../api/notifications';
+import { useFormat } from '../../../lib/use-format';
 
 /** `/notifications`: what the app has told the person, newest first, unread highlighted; each leads to its thing. */
 export function NotificationsRoute() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
+  const fmt = useFormat();
   const resource = useResource<NotificationList>(`notifications:${unreadOnly}`, (signal) =>
     listNotifications({ unread: unreadOnly }, signal),
   );
@@ -108,7 +110,7 @@ export function NotificationsRoute() {
                   </button>
                   <p className="muted">
                     {item.processTitle ? `${item.processTitle} · ` : ''}
-                    <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                    <time dateTime={item.createdAt}>{fmt.dateTime(item.createdAt)}</time>
                   </p>
                 </li>
               ))}

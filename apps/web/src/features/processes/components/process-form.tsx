@@ -7,14 +7,27 @@ import {
   WHEEL_AREA_LABELS,
   WHEEL_AREAS,
   isValidTimezone,
+  LOCALE_NAMES,
+  LOCALES,
+  type Locale,
   type OwnershipLevel,
   type ProcessLevel,
   type WheelArea,
 } from '@common-ground/domain';
-import { useMemo, type ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import { type ReactNode } from 'react';
+import { useController, useWatch } from 'react-hook-form';
+import { defineMessages, useIntl } from 'react-intl';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { TimeZoneField } from '../../../components/time-zone-field';
+
+export const processLanguageMessages = defineMessages({
+  documentLanguage: { id: 'formats.documentLanguage', defaultMessage: 'Document language' },
+  documentLanguageHint: {
+    id: 'formats.documentLanguageHint',
+    defaultMessage: 'The language of the charter PDF and the exports of the process, whatever language each person reads the app in.',
+  },
+});
 
 export interface ProcessFormValues {
   title: string;
@@ -23,9 +36,10 @@ export interface ProcessFormValues {
   wheelAreas: WheelArea[];
   ownershipTarget: OwnershipLevel;
   timezone: string;
+  language: Locale;
 }
 
-const FIELDS = ['title', 'purpose', 'level', 'wheelAreas', 'ownershipTarget', 'timezone'] as const;
+const FIELDS = ['title', 'purpose', 'level', 'wheelAreas', 'ownershipTarget', 'timezone', 'language'] as const;
 
 export function browserTimezone(): string {
   try {
@@ -35,15 +49,17 @@ export function browserTimezone(): string {
   }
 }
 
-function timezoneOptions(selected: string): { value: string; label: string }[] {
-  const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
-  zones.add('UTC');
-  if (selected) zones.add(selected);
-  return [...zones].sort().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
-}
-
-export function emptyProcessValues(): ProcessFormValues {
-  return { title: '', purpose: '', level: 'local', wheelAreas: [], ownershipTarget: 'information_sharing', timezone: browserTimezone() };
+/** A new process's defaults: the creator's time zone, and documents in the language they read the app in. */
+export function emptyProcessValues(language: Locale): ProcessFormValues {
+  return {
+    title: '',
+    purpose: '',
+    level: 'local',
+    wheelAreas: [],
+    ownershipTarget: 'information_sharing',
+    timezone: browserTimezone(),
+    language,
+  };
 }
 
 interface ProcessFormProps {
@@ -70,7 +86,12 @@ export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, n
     control,
     formState: { errors, isSubmitting },
   } = form;
-  const zones = useMemo(() => timezoneOptions(defaultValues.timezone), [defaultValues.timezone]);
+  const intl = useIntl();
+  const timezone = useController({
+    control,
+    name: 'timezone',
+    rules: { validate: (value) => isValidTimezone(value) || 'Choose a time zone.' },
+  });
   const purposeLength = useWatch({ control, name: 'purpose' }).length;
 
   return (
@@ -114,13 +135,23 @@ export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, n
         error={errors.ownershipTarget?.message}
         {...register('ownershipTarget', { required: 'Choose a target level of local ownership.' })}
       />
-      <SelectField
+      <TimeZoneField
         label="Time zone"
         hint="Meetings and deadlines of the process are shown in this time zone."
         required
-        options={zones}
+        name={timezone.field.name}
+        value={timezone.field.value}
+        onChange={timezone.field.onChange}
+        onBlur={timezone.field.onBlur}
         error={errors.timezone?.message}
-        {...register('timezone', { validate: (value) => isValidTimezone(value) || 'Choose a time zone.' })}
+      />
+      <SelectField
+        label={intl.formatMessage(processLanguageMessages.documentLanguage)}
+        hint={intl.formatMessage(processLanguageMessages.documentLanguageHint)}
+        required
+        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
+        error={errors.language?.message}
+        {...register('language', { required: true })}
       />
       <div className="form-actions">
         <SubmitButton busy={isSubmitting} busyLabel={busyLabel}>

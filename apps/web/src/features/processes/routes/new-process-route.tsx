@@ -6,13 +6,15 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { createProcess } from '../api/processes';
 import { emptyProcessValues, ProcessForm, type ProcessFormValues } from '../components/process-form';
 import { processPath, processRefOf } from '../../../context/process-ref';
+import { useLocale } from '../../../i18n/locale-context';
 
 /** `/w/:workspaceId/p/new`. */
 export function NewProcessRoute() {
   const { workspace } = useCurrentWorkspace();
   usePageTitle('New process');
   const navigate = useNavigate();
-  const [defaults] = useState(emptyProcessValues);
+  const { locale } = useLocale();
+  const [defaults] = useState(() => emptyProcessValues(locale));
 
   const submit = async (values: ProcessFormValues) => {
     const process = await createProcess(workspace.id, { ...values, purpose: values.purpose || undefined });

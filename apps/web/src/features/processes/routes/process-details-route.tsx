@@ -1,11 +1,12 @@
-import { LEVEL_LABELS, OWNERSHIP_LABELS, WHEEL_AREA_LABELS } from '@common-ground/domain';
+import { LEVEL_LABELS, LOCALE_NAMES, OWNERSHIP_LABELS, WHEEL_AREA_LABELS } from '@common-ground/domain';
+import { useIntl } from 'react-intl';
 import { useState } from 'react';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { useFormat } from '../../../lib/use-format';
 import { archiveProcess, updateProcess } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
-import { ProcessForm, type ProcessFormValues } from '../components/process-form';
+import { ProcessForm, processLanguageMessages, type ProcessFormValues } from '../components/process-form';
 
 function formValues(process: Process): ProcessFormValues {
   return {
@@ -15,12 +16,14 @@ function formValues(process: Process): ProcessFormValues {
     wheelAreas: [...process.wheelAreas],
     ownershipTarget: process.ownershipTarget,
     timezone: process.timezone,
+    language: process.language,
   };
 }
 
 /** `/w/:workspaceId/p/:processId/details`: what the process is about; edit and archive. */
 export function ProcessDetailsRoute() {
   const fmt = useFormat();
+  const intl = useIntl();
   const { process, setProcess, reloadProcess, allowed } = useProcessOutlet();
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
@@ -122,6 +125,10 @@ export function ProcessDetailsRoute() {
               <div>
                 <dt>Time zone</dt>
                 <dd>{process.timezone}</dd>
+              </div>
+              <div>
+                <dt>{intl.formatMessage(processLanguageMessages.documentLanguage)}</dt>
+                <dd lang={process.language}>{LOCALE_NAMES[process.language]}</dd>
               </div>
               <div>
                 <dt>Created</dt>

@@ -10,6 +10,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
 import { processPermissions, type ProcessOutlet } from '../api/process-context';
 import { processPath, processRefOf } from '../../../context/process-ref';
+import { ProcessTimeZoneContext } from '../../../context/time-zone-context';
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
@@ -62,7 +63,9 @@ export function ProcessLayoutRoute() {
         <NavLink to={base} end>
           Overview
         </NavLink>
-        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? <NavLink to={`${base}/initiate`}>Initiate</NavLink> : null}
+        {outlet.allowed('initiation.view') || outlet.allowed('initiation.realityCheck.view') ? (
+          <NavLink to={`${base}/initiate`}>Initiate</NavLink>
+        ) : null}
         {outlet.allowed('initiation.myChecklist.view') ? <NavLink to={`${base}/checklist`}>Our checklist</NavLink> : null}
         {outlet.allowed('process.members.view') ? <NavLink to={`${base}/members`}>Members</NavLink> : null}
         {outlet.allowed('stakeholders.view') ? <NavLink to={`${base}/stakeholders`}>Stakeholders</NavLink> : null}
@@ -74,7 +77,10 @@ export function ProcessLayoutRoute() {
         <NavLink to={`${base}/details`}>Details</NavLink>
         {outlet.allowed('process.audit.view') ? <NavLink to={`${base}/audit`}>Audit trail</NavLink> : null}
       </nav>
-      <Outlet context={outlet} />
+      {/* Every tab shows the process's times in its zone, named (lib/use-format.ts). */}
+      <ProcessTimeZoneContext value={process.timezone}>
+        <Outlet context={outlet} />
+      </ProcessTimeZoneContext>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { COST_LIMITS, CURRENCY_CODES, COST_STATUS_LABELS, COST_STATUSES, type CostStatus } from '@common-ground/domain';
+import { COST_LIMITS, COST_STATUS_LABELS, COST_STATUSES, type CostStatus } from '@common-ground/domain';
+import { useController } from 'react-hook-form';
 import { useState } from 'react';
 import { ApiError, errorMessage, type CostLine, type CostLineList } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
@@ -11,6 +12,8 @@ import { CurrencyTotalsTable } from './cost-totals';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { MoneyInput } from '../../../components/money-input';
+import { lastCurrency } from '../../../lib/last-currency';
 
 interface LineValues {
   item: string;
@@ -21,7 +24,6 @@ interface LineValues {
 }
 
 const FIELDS = ['item', 'amount', 'currency', 'fundingSource', 'status'] as const;
-const CURRENCY_OPTIONS = CURRENCY_CODES.map((code) => ({ value: code, label: code }));
 const STATUS_OPTIONS = COST_STATUSES.map((status) => ({ value: status, label: COST_STATUS_LABELS[status] }));
 
 /** What the action costs: its lines, totals per currency with the gap, and for plan managers adding, editing and removing lines. */
@@ -153,7 +155,7 @@ function CostLineForm({
     defaultValues: {
       item: line?.item ?? '',
       amount: line?.amount ?? '',
-      currency: line?.currency ?? 'USD',
+      currency: line?.currency ?? lastCurrency(),
       fundingSource: line?.fundingSource ?? '',
       status: line?.status ?? 'needed',
     },
@@ -164,6 +166,7 @@ function CostLineForm({
     },
   });
   const { errors } = form.formState;
+  const currency = useController({ control: form.control, name: 'currency' });
   return (
     <form noValidate className="form" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
@@ -174,17 +177,23 @@ function CostLineForm({
         error={errors.item?.message}
         {...form.register('item', { validate: (value) => (value.trim() ? true : 'Say what the money is for.') })}
       />
-      <div className="field-pair">
-        <TextField
-          label="Amount"
-          hint="Not negative, at most two decimals, e.g. 1500.50."
-          inputMode="decimal"
-          required
-          error={errors.amount?.message}
-          {...form.register('amount', { validate: (value) => (value.trim() ? true : 'Give the amount.') })}
-        />
-        <SelectField label="Currency" options={CURRENCY_OPTIONS} error={errors.currency?.message} {...form.register('currency')} />
-      </div>
+      <MoneyInput
+        amount={{
+          label: 'Amount',
+          hint: 'Not negative, at most two decimals, e.g. 1500.50.',
+          required: true,
+          error: errors.amount?.message,
+          ...form.register('amount', { validate: (value) => (value.trim() ? true : 'Give the amount.') }),
+        }}
+        currency={{
+          label: 'Currency',
+          name: currency.field.name,
+          value: currency.field.value,
+          onChange: currency.field.onChange,
+          onBlur: currency.field.onBlur,
+          error: errors.currency?.message,
+        }}
+      />
       <TextField
         label="Funding source"
         hint="Who pays; leave empty while nobody is found yet."

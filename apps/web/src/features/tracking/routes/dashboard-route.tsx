@@ -124,7 +124,7 @@ export function DashboardRoute() {
             label="Blocked actions"
             actions={data.blockedActions.items}
             planPath={planPath}
-            detail={(action) => `${ACTION_STATUS_LABELS[action.status]} since ${fmt.day(action.statusChangedAt.slice(0, 10))}`}
+            detail={(action) => `${ACTION_STATUS_LABELS[action.status]} since ${fmt.date(action.statusChangedAt)}`}
           />
         </Listing>
         <Listing
