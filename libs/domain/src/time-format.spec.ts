@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
   dayInZone,
+  currentZoneName,
   formatCalendarDay,
+  formerZoneName,
   formatFigure,
   formatInstantInZone,
   formatMoneyAmount,
@@ -73,6 +75,17 @@ describe('instants of a process', () => {
     expect(plain(zonedTime('2026-04-20T14:00:00Z', fromLondon)?.viewer)).toBe('3:00 PM');
   });
 
+  it('names renamed zones as people know them today, and every new name is a zone Intl knows', () => {
+    expect(currentZoneName('Asia/Calcutta')).toBe('Asia/Kolkata');
+    expect(currentZoneName('Europe/Kiev')).toBe('Europe/Kyiv');
+    expect(currentZoneName('Africa/Lagos')).toBe('Africa/Lagos');
+    expect(formerZoneName('Europe/Kyiv')).toBe('Europe/Kiev');
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const current = currentZoneName(zone);
+      expect(zoneOffsetMinutes(new Date('2026-01-15T00:00:00Z'), current)).toBe(zoneOffsetMinutes(new Date('2026-01-15T00:00:00Z'), zone));
+    }
+  });
+
   it('knows zones with half hours and zones behind UTC', () => {
     expect(zoneOffsetMinutes(new Date('2026-01-15T00:00:00Z'), 'Asia/Kolkata')).toBe(330);
     expect(zoneOffsetMinutes(new Date('2026-01-15T00:00:00Z'), 'UTC')).toBe(0);
@@ -131,12 +144,15 @@ describe('calendar days', () => {
 
   it('keeps any day of any year on that day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const day = date.toISOString().slice(0, 10);
-        const shown = formatCalendarDay(day, 'en-GB');
-        expect(shown.startsWith(`${String(date.getUTCDate())} `)).toBe(true);
-        expect(shown.endsWith(String(date.getUTCFullYear()))).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const day = date.toISOString().slice(0, 10);
+          const shown = formatCalendarDay(day, 'en-GB');
+          expect(shown.startsWith(`${String(date.getUTCDate())} `)).toBe(true);
+          expect(shown.endsWith(String(date.getUTCFullYear()))).toBe(true);
+        },
+      ),
     );
   });
 

@@ -53,6 +53,42 @@ export function zoneOffsetMinutes(at: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
 }
 
+/**
+ * Zones the ICU data behind `Intl.supportedValuesOf('timeZone')` still lists under their old names, with the
+ * names the IANA database uses today: people look for Kyiv and Kolkata. Both names are valid everywhere.
+ */
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** A zone under the name people know today ('Asia/Calcutta' → 'Asia/Kolkata'); any other zone unchanged. */
+export function currentZoneName(zone: string): string {
+  return RENAMED_ZONES[zone] ?? zone;
+}
+
+/** The old name a zone may be listed under, if it was renamed ('Asia/Kolkata' → 'Asia/Calcutta'). */
+export function formerZoneName(zone: string): string | undefined {
+  return Object.entries(RENAMED_ZONES).find(([, current]) => current === zone)?.[0];
+}
+
 /** "GMT+01:00" style offset of a zone now, for the zone picker: stable across languages. */
 export function formatOffset(minutes: number): string {
   if (minutes === 0) return 'GMT';

@@ -160,8 +160,7 @@ export function ComboboxField({ label, hint, error, required, name, value, onCha
                   choose(option);
                 }}
               >
-                <span>{option.label}</span>
-                {option.detail ? <span className="combobox-detail">{option.detail}</span> : null}
+                <span>{option.label}</span> {option.detail ? <span className="combobox-detail">{option.detail}</span> : null}
               </li>
             ))}
           </ul>

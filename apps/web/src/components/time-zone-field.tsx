@@ -1,11 +1,14 @@
-import { formatOffset, zoneOffsetMinutes } from '@common-ground/domain';
+import { currentZoneName, formatOffset, formerZoneName, zoneOffsetMinutes } from '@common-ground/domain';
 import { useMemo } from 'react';
 import type { SearchableOption } from '../lib/options-search';
 import { ComboboxField, type ComboboxFieldProps } from './combobox';
 
-/** Every IANA zone the browser knows (and UTC), each with its offset now: "Africa/Lagos · GMT+01:00". */
+/**
+ * Every IANA zone the browser knows (and UTC) under today's name, each with its offset now ("Asia/Kolkata",
+ * "GMT+05:30"), also found by its former name ("Calcutta").
+ */
 export function timeZoneOptions(now: Date, selected?: string): SearchableOption[] {
-  const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+  const zones = new Set((typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []).map(currentZoneName));
   zones.add('UTC');
   if (selected) zones.add(selected);
   return [...zones].sort().map((zone) => {
@@ -15,7 +18,7 @@ export function timeZoneOptions(now: Date, selected?: string): SearchableOption[
     } catch {
       detail = undefined;
     }
-    return { value: zone, label: zone, detail, keywords: zone.replaceAll('_', ' ') };
+    return { value: zone, label: zone, detail, keywords: formerZoneName(zone) };
   });
 }
 

@@ -1,4 +1,5 @@
 import {
+  currentZoneName,
   LEVEL_LABELS,
   LIMITS,
   OWNERSHIP_LABELS,
@@ -43,7 +44,7 @@ const FIELDS = ['title', 'purpose', 'level', 'wheelAreas', 'ownershipTarget', 't
 
 export function browserTimezone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
   } catch {
     return 'UTC';
   }
