@@ -120,4 +120,32 @@ describe('a process’s times in its time zone, with the reader’s own beside',
     expect(zone).toBe('GMT+5:30');
     expect((minutesOfDay(ownHours, ownMinutes) - minutesOfDay(hours, minutes) + 24 * 60) % (24 * 60)).toBe(3 * 60 + 30);
   });
+
+  it('enters money the same way everywhere: a searchable currency, remembered as the next entry’s default', async () => {
+    await convener.goto(`${dialogue.processUrl}/initiate`);
+    const costs = convener.getByRole('region', { name: 'Cost estimate' });
+    await costs.getByLabel(/^Item/).fill('Interpreters');
+    await costs.getByLabel(/^Amount/).fill('1250.5');
+    const currency = costs.getByRole('combobox', { name: /^Currency/ });
+    expect(await currency.inputValue()).toBe('USD');
+    await currency.fill('euro');
+    await costs.getByRole('option', { name: /^EUR — Euro/ }).waitFor();
+    await convener.keyboard.press('Enter');
+    expect(await currency.inputValue()).toBe('EUR');
+    await costs.getByRole('button', { name: 'Add cost line' }).click();
+    await costs.getByText('The cost line was added.').waitFor();
+    await costs.getByRole('listitem').filter({ hasText: 'Interpreters' }).getByText('€1,250.50').waitFor();
+
+    // The next entry starts from the currency just chosen, in this form and, on the next visit, in every money form.
+    expect(await currency.inputValue()).toBe('EUR');
+    await convener.reload();
+    for (const form of ['Cost estimate', 'Funding sources']) {
+      expect(
+        await convener
+          .getByRole('region', { name: form })
+          .getByRole('combobox', { name: /^Currency/ })
+          .inputValue(),
+      ).toBe('EUR');
+    }
+  });
 });
