@@ -112,7 +112,9 @@ describe('dates in an exported plan', () => {
   it('writes them in the process’s document language, and times in its time zone, named', async () => {
     const base = await dialogue(team, { language: 'fr', timezone: 'America/Bogota' });
     const plan = await planWith(team.secretariat, base, [{ title: 'Patrouilles', dueDate: '2026-12-31' }]);
-    const response = await fetch(`${server.url}${base}/plans/${plan.id}/export.csv`, { headers: { cookie: team.observer.cookie as string } });
+    const response = await fetch(`${server.url}${base}/plans/${plan.id}/export.csv`, {
+      headers: { cookie: team.observer.cookie as string },
+    });
     const rows: string[][] = parse(Buffer.from(await response.arrayBuffer()).toString('utf8'), { bom: true });
     expect(rows[1][7]).toBe('31 déc. 2026');
     // Bogotá is five hours behind UTC all year: the time is Bogotá's and says so.

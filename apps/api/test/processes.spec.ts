@@ -45,8 +45,14 @@ describe('processes', () => {
     }
     expect((await owner.post(base(), { ...PROCESS_INPUT, language: 'klingon' })).status).toBe(400);
 
-    const trail = (await owner.get(`${path}/audit/events`)).body.items as { objectType: string; action: string; payload: Record<string, unknown> }[];
-    expect(trail.find((event) => event.objectType === 'process' && event.action === 'updated')?.payload).toMatchObject({ fields: ['language'] });
+    const trail = (await owner.get(`${path}/audit/events`)).body.items as {
+      objectType: string;
+      action: string;
+      payload: Record<string, unknown>;
+    }[];
+    expect(trail.find((event) => event.objectType === 'process' && event.action === 'updated')?.payload).toMatchObject({
+      fields: ['language'],
+    });
   });
 
   it('bounds lengths: a 201-character title is refused', async () => {

@@ -301,8 +301,7 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
                 </span>
                 <p className="vision-text">{vision.text}</p>
                 <span className="muted">
-                  <AgreedBadge agreedOn={vision.agreedOn} /> Last edited by {vision.updatedBy.displayName},{' '}
-                  {fmt.dateTime(vision.updatedAt)}
+                  <AgreedBadge agreedOn={vision.agreedOn} /> Last edited by {vision.updatedBy.displayName}, {fmt.dateTime(vision.updatedAt)}
                 </span>
               </div>
               {mayManage ? (

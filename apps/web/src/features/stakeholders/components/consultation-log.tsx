@@ -146,7 +146,8 @@ function ConsultationForm({
           max={fmt.today()}
           error={errors.heldOn?.message}
           {...form.register('heldOn', {
-            validate: (value) => (!value ? 'Enter the date it took place.' : value > fmt.today() ? 'The date cannot be in the future.' : true),
+            validate: (value) =>
+              !value ? 'Enter the date it took place.' : value > fmt.today() ? 'The date cannot be in the future.' : true,
           })}
         />
         <SelectField label="How" options={CHANNEL_OPTIONS} error={errors.channel?.message} {...form.register('channel')} />
