@@ -69,6 +69,7 @@ describe('exporting an action plan as CSV', () => {
       'Progress %',
       'Costs',
       'Drop reason',
+      'Status since',
     ]);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual([
@@ -79,7 +80,7 @@ describe('exporting an action plan as CSV', () => {
       'Amina Participant',
       'Person',
       '',
-      '2026-01-31',
+      'Jan 31, 2026',
       'Planned',
       'yes',
       'Joint implementation',
@@ -87,10 +88,38 @@ describe('exporting an action plan as CSV', () => {
       '30',
       '20.50 EUR; 100.00 USD',
       '',
+      expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M GMT\+3$/),
     ]);
+    // Days as people write them, and no raw ISO date or time anywhere.
+    expect(rows[2][7]).toBe('Jan 1, 2099');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(rows[2].slice(2, 4)).toEqual(['\'=HYPERLINK("http://evil.example","Click")', "'@SUM(A1)"]);
     expect(rows[3]).toEqual(expect.arrayContaining(['Radio – émission en français', 'Dropped', 'no', 'No airtime']));
     expect((await team.observer.get(`${base}/plans/00000000-0000-4000-8000-000000000000/export.csv`)).status).toBe(404);
+  });
+});
+
+describe('dates in an exported plan', () => {
+  let server: TestApp;
+  let team: Team;
+
+  beforeAll(async () => {
+    server = await startTestApp();
+    team = await makeTeam(server);
+  });
+  afterAll(() => server.close());
+
+  it('writes them in the process’s document language, and times in its time zone, named', async () => {
+    const base = await dialogue(team, { language: 'fr', timezone: 'America/Bogota' });
+    const plan = await planWith(team.secretariat, base, [{ title: 'Patrouilles', dueDate: '2026-12-31' }]);
+    const response = await fetch(`${server.url}${base}/plans/${plan.id}/export.csv`, {
+      headers: { cookie: team.observer.cookie as string },
+    });
+    const rows: string[][] = parse(Buffer.from(await response.arrayBuffer()).toString('utf8'), { bom: true });
+    expect(rows[1][7]).toBe('31 déc. 2026');
+    // Bogotá is five hours behind UTC all year: the time is Bogotá's and says so.
+    const since = rows[1][15].replace(/[\u202f\u00a0]/g, ' ');
+    expect(since).toMatch(/^\d{1,2} [a-zéû]+\.? \d{4}, \d{2}:\d{2} UTC−5$/);
   });
 });
 
@@ -161,6 +190,8 @@ describe('the calendar feed', () => {
     expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(3);
     expect(body).not.toContain('Finished');
     for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    // What people read (titles, descriptions) carries no raw ISO date; dates are the calendar's own fields.
+    expect(lines.filter((line) => /^(SUMMARY|DESCRIPTION|NAME)/.test(line)).join('\n')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
     const rotated = await team.amina.post(`${base}/calendar-feed/rotate`);
     expect(rotated.status).toBe(200);

@@ -42,6 +42,36 @@ describe('processes', () => {
     expect(new Set(fields)).toEqual(new Set(['title', 'level', 'wheelAreas', 'ownershipTarget', 'timezone', 'secret']));
   });
 
+  it('keeps the language of the process’s documents: English unless chosen, one of the app’s languages, audited when changed', async () => {
+    const english = await createProcess(owner, workspaceId);
+    expect(english.language).toBe('en');
+    const created = await owner.post(base(), { ...PROCESS_INPUT, language: 'ar' });
+    expect(created.status).toBe(201);
+    expect(created.body.language).toBe('ar');
+    const path = `${base()}/${english.id as string}`;
+    const changed = await owner.patch(path, { language: 'fr', version: english.version });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ language: 'fr', version: english.version + 1 });
+    expect((await owner.get(path)).body.language).toBe('fr');
+
+    for (const language of ['de', 'EN', '', 'fr-FR', 7, null]) {
+      const refused = await owner.patch(path, { language, version: changed.body.version });
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'language' })]);
+    }
+    expect((await owner.post(base(), { ...PROCESS_INPUT, language: 'klingon' })).status).toBe(400);
+
+    const trail = (await owner.get(`${path}/audit/events`)).body.items as {
+      objectType: string;
+      action: string;
+      payload: Record<string, unknown>;
+    }[];
+    expect(trail.find((event) => event.objectType === 'process' && event.action === 'updated')?.payload).toMatchObject({
+      fields: ['language'],
+    });
+  });
+
   it('bounds lengths: a 201-character title is refused', async () => {
     const reply = await owner.post(base(), { ...PROCESS_INPUT, title: 'x'.repeat(201) });
     expect(reply.status).toBe(400);

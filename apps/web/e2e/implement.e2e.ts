@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { formatCalendarDay } from '@common-ground/domain';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
@@ -140,7 +141,8 @@ describe('implementing a plan: milestones, progress, the dashboard and exports',
       action.title,
       action.description,
       action.owner?.name ?? '',
-      action.dueDate ?? '',
+      // Days are written for people in the process's document language (English here), not as ISO dates.
+      action.dueDate ? formatCalendarDay(action.dueDate, 'en') : '',
       action.overdue ? 'yes' : 'no',
     ]);
     // The one title starting like a formula is exported with a leading quote, as spreadsheets expect.

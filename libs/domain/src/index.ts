@@ -25,3 +25,4 @@ export * from './two-factor';
 export * from './notifications';
 export * from './home';
 export * from './locales';
+export * from './time-format';

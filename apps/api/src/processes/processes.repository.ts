@@ -30,7 +30,10 @@ export interface ProcessListRow {
 }
 
 export type ProcessChanges = Partial<
-  Pick<ProcessEntity, 'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'phase' | 'status' | 'archivedAt'>
+  Pick<
+    ProcessEntity,
+    'title' | 'purpose' | 'level' | 'wheelAreas' | 'ownershipTarget' | 'timezone' | 'language' | 'phase' | 'status' | 'archivedAt'
+  >
 >;
 
 export interface TransitionRow extends PhaseTransitionEntity {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, seesAllProcesses } from '@common-ground/domain';
+import { DEFAULT_LOCALE, DomainError, DomainErrorCode, isLocale, seesAllProcesses } from '@common-ground/domain';
 import { keysetCursor } from '../common/db/cursor';
 import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
@@ -21,6 +21,7 @@ export function toProcessDto(process: ProcessEntity, ctx: RequestContext): Proce
     wheelAreas: process.wheelAreas,
     ownershipTarget: process.ownershipTarget,
     timezone: process.timezone,
+    language: isLocale(process.language) ? process.language : DEFAULT_LOCALE,
     phase: process.phase,
     status: process.status,
     version: process.version,
@@ -70,6 +71,7 @@ export class ProcessesService {
       wheelAreas: dto.wheelAreas,
       ownershipTarget: dto.ownershipTarget,
       timezone: dto.timezone,
+      ...(dto.language ? { language: dto.language } : {}),
       createdBy: ctx.actor.id,
     });
     await this.members.add(ctx.em, workspaceId, process.id, ctx.actor.id, 'convener');
@@ -78,7 +80,7 @@ export class ProcessesService {
       action: 'created',
       objectId: process.id,
       processId: process.id,
-      payload: { phase: process.phase, level: process.level },
+      payload: { phase: process.phase, level: process.level, language: process.language },
     });
     return toProcessDto(process, { ...ctx, grants: { ...ctx.grants, processRole: 'convener' } });
   }

@@ -3,6 +3,8 @@ import {
   ACTION_STATUS_LABELS,
   DomainError,
   DomainErrorCode,
+  formatCalendarDay,
+  formatInstantInZone,
   isOverdue,
   localDate,
   neutralizeFormula,
@@ -32,6 +34,7 @@ export const PLAN_CSV_HEADER = [
   'Progress %',
   'Costs',
   'Drop reason',
+  'Status since',
 ];
 
 /** A file name from the plan's title: letters, digits and dashes only. */
@@ -50,7 +53,8 @@ function fileName(title: string): string {
  * An action plan as CSV for a spreadsheet (RFC 4180 via csv-stringify): a header row, CRLF line ends,
  * a field quoted when it holds a comma, a quote (doubled) or a line break, UTF-8 with a byte-order mark
  * so spreadsheets read accents right, and every cell guarded against formula injection
- * (`neutralizeFormula`, libs/domain/src/spreadsheet.ts).
+ * (`neutralizeFormula`, libs/domain/src/spreadsheet.ts). Dates are written for people, never as raw ISO
+ * strings: days as the process's language writes them, instants in the process's time zone with its name.
  */
 @Injectable()
 export class PlanExportService {
@@ -62,6 +66,9 @@ export class PlanExportService {
   async planCsv(ctx: RequestContext, planId: string): Promise<{ name: string; content: Buffer }> {
     const process = processOf(ctx);
     const today = localDate(new Date(), process.timezone);
+    // People read these cells: days and times in the process's document language, times in its zone, named.
+    const locale = process.language;
+    const day = (value: string | null) => (value ? formatCalendarDay(value, locale) : '');
     const plan = await this.plans.planRow(ctx.em, process.id, planId, today);
     if (!plan) throw new DomainError(DomainErrorCode.NOT_FOUND, 'No such action plan.');
     const actions = await this.plans.listActions(ctx.em, process.id, { planId: plan.id });
@@ -75,8 +82,8 @@ export class PlanExportService {
       action.description,
       action.ownerName ?? '',
       action.ownerKind ? OWNER_KIND_LABELS[action.ownerKind] : '',
-      action.startDate ?? '',
-      action.dueDate ?? '',
+      day(action.startDate),
+      day(action.dueDate),
       ACTION_STATUS_LABELS[action.status],
       isOverdue(action, today) ? 'yes' : 'no',
       action.wheelArea ? WHEEL_AREA_LABELS[action.wheelArea] : '',
@@ -84,6 +91,7 @@ export class PlanExportService {
       action.progressPercent === null ? '' : String(action.progressPercent),
       (costs.get(action.id) ?? []).join('; '),
       action.dropReason ?? '',
+      formatInstantInZone(action.statusChangedAt, locale, process.timezone),
     ];
     const records = [PLAN_CSV_HEADER, ...actions.map(row)].map((cells) => cells.map(neutralizeFormula));
     // csv-stringify quotes a field holding the delimiter or a quote; with CRLF records it must also be told

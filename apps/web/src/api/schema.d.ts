@@ -2816,6 +2816,12 @@ export interface components {
             ownershipTarget: "information_sharing" | "dialogue_consultation" | "joint_implementation" | "joint_oversight";
             /** @example Africa/Nairobi */
             timezone: string;
+            /**
+             * @description The language of the process’s documents (the charter PDF)
+             * @default en
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es" | "ar";
         };
         ProcessDto: {
             /** Format: uuid */
@@ -2830,6 +2836,11 @@ export interface components {
             /** @enum {string} */
             ownershipTarget: "information_sharing" | "dialogue_consultation" | "joint_implementation" | "joint_oversight";
             timezone: string;
+            /**
+             * @description The language of the process’s documents
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es" | "ar";
             /** @enum {string} */
             phase: "initiate" | "design" | "acquaint" | "agree" | "implement" | "exit";
             /** @enum {string} */
@@ -2868,6 +2879,11 @@ export interface components {
             ownershipTarget?: "information_sharing" | "dialogue_consultation" | "joint_implementation" | "joint_oversight";
             /** @example Africa/Nairobi */
             timezone?: string;
+            /**
+             * @description The language of the process’s documents (the charter PDF)
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es" | "ar";
             /** @description The version you edited; a stale one gets 409. */
             version: number;
         };

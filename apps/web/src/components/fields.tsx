@@ -5,7 +5,7 @@ const m = defineMessages({
   required: { id: 'common.field.required', defaultMessage: '(required)' },
   saving: { id: 'common.saving', defaultMessage: 'Saving…' },
 });
-const WARNING_MARK = '⚠ ';
+export const WARNING_MARK = '⚠ ';
 const REQUIRED_MARK = ' *';
 
 interface FieldChrome {
@@ -167,7 +167,7 @@ export function Checkbox({ label, ...input }: { label: ReactNode } & Omit<Compon
   );
 }
 
-function RequiredMark() {
+export function RequiredMark() {
   const intl = useIntl();
   return (
     <span className="required">

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../i18n/untyped';
+import { useFormat } from '../lib/use-format';
 
 const m = untyped(
   defineMessages({
@@ -23,6 +24,7 @@ const m = untyped(
 export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string; expiresAt: string; acceptUrl: string }) {
   const intl = useIntl();
   const id = useId();
+  const fmt = useFormat();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const url = new URL(acceptUrl, window.location.origin).toString();
@@ -42,7 +44,7 @@ export function InvitationLink({ email, expiresAt, acceptUrl }: { email: string;
       <p>
         {intl.formatMessage(m.undelivered, {
           email,
-          date: intl.formatDate(expiresAt),
+          date: fmt.date(expiresAt),
           strong: (chunks) => <strong>{chunks}</strong>,
         })}
       </p>

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
-import { formatDate } from '../lib/format';
+import { useFormat } from '../lib/use-format';
 import { InvitationLink } from './invitation-link';
 import { Badge } from './states';
 
@@ -22,6 +22,7 @@ interface MailedInvitation {
 /** What the inviter sees once an invitation is made: it went by e-mail; the link itself goes only to the invitee. */
 export function InvitationSent({ invitation }: { invitation: MailedInvitation }) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <div className="alert alert-success">
       <p>
@@ -29,7 +30,7 @@ export function InvitationSent({ invitation }: { invitation: MailedInvitation })
           { id: 'invitations.sentNotice', defaultMessage: 'Invitation e-mailed to <b>{email}</b>. The link in it works until {date}.' },
           {
             email: invitation.email,
-            date: formatDate(invitation.expiresAt),
+            date: fmt.date(invitation.expiresAt),
             b: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
           },
         )}

@@ -1,51 +1,76 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export function formatDateTime(iso: string): string {
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? iso : dateTime.format(value);
-}
-
-export function formatDate(iso: string): string {
-  const value = new Date(iso);
-  return Number.isNaN(value.getTime()) ? iso : date.format(value);
-}
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
-/** A calendar day (`YYYY-MM-DD`, no time zone) as the reader writes dates; it never shifts by a day. */
-export function formatDay(value: string): string {
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? value : day.format(parsed);
-}
-
-/** Today in the reader's time zone as `YYYY-MM-DD`, e.g. the default of a date field. */
-export function todayIso(): string {
-  return new Date().toLocaleDateString('en-CA');
-}
-
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
-
-/** An indicator figure as the reader writes numbers. */
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
-}
-
-const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-
-/** A share from 0 to 1 as a percentage ("45 %"); a dash when there is none. */
-export function formatShare(share: number | null): string {
-  return share === null ? '—' : percentFormat.format(share);
-}
+import {
+  dayInZone,
+  formatCalendarDay,
+  formatFigure,
+  formatMoneyAmount,
+  formatPercent,
+  type ZonedText,
+  zonedDate,
+  zonedDateTime,
+  zonedTime,
+} from '@common-ground/domain';
 
 /**
- * An exact amount (a decimal string from the API) with its currency code, e.g. "USD 1,500.50". The
- * number is only formatted here: sums are made by the server in exact cents.
+ * How the app writes dates, times, numbers and money for one reader, on one screen. Made by `useFormat()`
+ * (lib/use-format.ts) from the reader's language and, inside a process, the process's time zone.
  */
-export function formatMoney(amount: string, currency: string): string {
+export interface Formatters {
+  /** An instant: "6 Dec 2026, 14:00 GMT+1 (15:00 your time)" in a process, "6 Dec 2026, 15:00" elsewhere. */
+  dateTime: (iso: string) => string;
+  /** The time of an instant: "14:00 GMT+1 (15:00 your time)". */
+  time: (iso: string) => string;
+  /** The day of an instant, in the process's zone: "6 Dec 2026". */
+  date: (iso: string) => string;
+  /** A calendar day (`YYYY-MM-DD`), which never shifts: "31 Jan 2026". */
+  day: (day: string) => string;
+  /** A figure, such as an indicator's value. */
+  number: (value: number) => string;
+  /** A share from 0 to 1 as a percentage; a dash when there is none. */
+  percent: (share: number | null) => string;
+  /** An exact amount (decimal string) with its currency, written the same way on every screen. */
+  money: (amount: string, currency: string) => string;
+  /** Today as `YYYY-MM-DD` in the process's zone (the reader's outside a process), e.g. a date field's default. */
+  today: () => string;
+}
+
+export interface FormatSettings {
+  /** The locale to write in (see `formattingLocale`). */
+  locale: string;
+  /** The process's zone, or null outside a process. */
+  timeZone: string | null;
+  /** The reader's own zone. */
+  viewerTimeZone: string;
+  /** Joins a process time and the reader's own: the translated "{time} ({viewer} your time)". */
+  withViewerTime: (time: string, viewer: string) => string;
+}
+
+/** The reader's own IANA time zone. */
+export function viewerTimeZone(): string {
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, currencyDisplay: 'code' }).format(Number(amount));
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
-    return `${amount} ${currency}`;
+    return 'UTC';
   }
+}
+
+/** The formatters for these settings; pure, so they are unit-tested without a browser. */
+export function makeFormatters(settings: FormatSettings): Formatters {
+  const { locale } = settings;
+  const show = (shown: ZonedText | null, raw: string) =>
+    !shown ? raw : shown.viewer ? settings.withViewerTime(shown.text, shown.viewer) : shown.text;
+  return {
+    dateTime: (iso) => show(zonedDateTime(iso, settings), iso),
+    time: (iso) => show(zonedTime(iso, settings), iso),
+    date: (iso) => zonedDate(iso, settings) ?? iso,
+    day: (day) => formatCalendarDay(day, locale),
+    number: (value) => formatFigure(value, locale),
+    percent: (share) => formatPercent(share, locale),
+    money: (amount, currency) => formatMoneyAmount(amount, currency, locale),
+    today: () => dayInZone(new Date(), settings.timeZone ?? settings.viewerTimeZone),
+  };
+}
+
+/** Today in the reader's time zone as `YYYY-MM-DD`, for code outside a screen; screens use `useFormat().today`. */
+export function todayIso(): string {
+  return dayInZone(new Date(), viewerTimeZone());
 }

@@ -1,5 +1,7 @@
 import {
   LIMITS,
+  LOCALES,
+  type Locale,
   OWNERSHIP_LEVELS,
   type OwnershipLevel,
   PHASES,
@@ -16,7 +18,7 @@ import {
   WORKSPACE_ROLES,
   type WorkspaceRole,
 } from '@common-ground/domain';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,12 +34,15 @@ import {
   Min,
   MinLength,
   Validate,
+  ValidateIf,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { isValidTimezone } from '@common-ground/domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** Absent means unchanged; null is checked (and refused) like any other value. */
+const isGiven = (_object: object, value: unknown) => value !== undefined;
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 
 @ValidatorConstraint({ name: 'timezone' })
@@ -84,9 +89,20 @@ export class CreateProcessDto {
   @IsString()
   @Validate(TimezoneConstraint)
   timezone!: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, default: 'en', description: 'The language of the process’s documents (the charter PDF)' })
+  @ValidateIf(isGiven)
+  @IsIn(LOCALES, oneOf(LOCALES))
+  language?: Locale;
 }
 
-export class UpdateProcessDto extends PartialType(CreateProcessDto) {
+export class UpdateProcessDto extends PartialType(OmitType(CreateProcessDto, ['language'])) {
+  // Declared again rather than inherited: PartialType's IsOptional would let null through to a NOT NULL column.
+  @ApiPropertyOptional({ enum: LOCALES, description: 'The language of the process’s documents (the charter PDF)' })
+  @ValidateIf(isGiven)
+  @IsIn(LOCALES, oneOf(LOCALES))
+  language?: Locale;
+
   @ApiProperty({ description: 'The version you edited; a stale one gets 409.' })
   @IsInt()
   @Min(1)
@@ -148,6 +164,7 @@ export class ProcessDto {
   @ApiProperty({ enum: WHEEL_AREAS, isArray: true }) wheelAreas!: WheelArea[];
   @ApiProperty({ enum: OWNERSHIP_LEVELS }) ownershipTarget!: OwnershipLevel;
   @ApiProperty() timezone!: string;
+  @ApiProperty({ enum: LOCALES, description: 'The language of the process’s documents' }) language!: Locale;
   @ApiProperty({ enum: PHASES }) phase!: Phase;
   @ApiProperty({ enum: PROCESS_STATUSES }) status!: ProcessStatus;
   @ApiProperty() version!: number;

@@ -2,7 +2,7 @@ import type { AccountEventKind } from '@common-ground/domain';
 import { defineMessages, type MessageDescriptor, useIntl } from 'react-intl';
 import { ResourceView } from '../../../components/resource-view';
 import type { Resource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import type { AccountEvent } from '../api/account';
 
 const WORDING: Record<AccountEventKind, MessageDescriptor> = defineMessages({
@@ -43,6 +43,7 @@ const SEPARATOR = ' · ';
 /** The person's own security log: what happened to the account, newest first. */
 export function SecurityLog({ events }: { events: Resource<AccountEvent[]> }) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <section className="panel" aria-labelledby="account-log-title">
       <h2 id="account-log-title">{intl.formatMessage(m.title)}</h2>
@@ -62,7 +63,7 @@ export function SecurityLog({ events }: { events: Resource<AccountEvent[]> }) {
                 <div className="row-main">
                   <span className="row-title">{intl.formatMessage(WORDING[event.kind])}</span>
                   <span className="muted">
-                    {formatDateTime(event.occurredAt)}
+                    {fmt.dateTime(event.occurredAt)}
                     {event.device ? SEPARATOR + event.device : null}
                   </span>
                 </div>

@@ -4,7 +4,7 @@ import { ConfirmButton } from '../../../components/dialog';
 import { ResourceView } from '../../../components/resource-view';
 import { Badge } from '../../../components/states';
 import type { Resource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { untyped } from '../../../i18n/untyped';
 import { type AccountSession, revokeOtherSessions, revokeSession } from '../api/account';
 
@@ -36,6 +36,7 @@ const m = untyped(
 /** Where I am signed in: one row per session, the others can be signed out one by one or all at once. */
 export function SessionsSection({ sessions, onChanged }: { sessions: Resource<AccountSession[]>; onChanged: () => void }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const others = sessions.data?.filter((session) => !session.current) ?? [];
   return (
     <section className="panel" aria-labelledby="account-sessions-title" id="sessions">
@@ -60,8 +61,8 @@ export function SessionsSection({ sessions, onChanged }: { sessions: Resource<Ac
                   </span>
                   <span className="muted">
                     {intl.formatMessage(m.times, {
-                      signedIn: formatDateTime(session.createdAt),
-                      lastActive: formatDateTime(session.lastActiveAt),
+                      signedIn: fmt.dateTime(session.createdAt),
+                      lastActive: fmt.dateTime(session.lastActiveAt),
                     })}
                   </span>
                 </div>
@@ -71,7 +72,7 @@ export function SessionsSection({ sessions, onChanged }: { sessions: Resource<Ac
                       className="button button-danger-quiet"
                       aria-label={intl.formatMessage(m.signOutLabel, {
                         device: session.device,
-                        signedIn: formatDateTime(session.createdAt),
+                        signedIn: fmt.dateTime(session.createdAt),
                       })}
                       title={intl.formatMessage(m.signOutTitle)}
                       message={<p>{intl.formatMessage(m.signOutBody, { device: session.device })}</p>}

@@ -8,7 +8,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getAccountability, saveAccountability } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -85,6 +85,7 @@ const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}
 
 /** To whom each participant is accountable and how they report back: a table, a picture and the schedule. */
 export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
+  const fmt = useFormat();
   const map = useResource<AccountabilityMap>(`accountability:${processRef.processId}`, (signal) => getAccountability(processRef, signal));
   const [editing, setEditing] = useState<AccountabilityEntry | null>(null);
   const [status, setStatus] = useState('');
@@ -141,8 +142,8 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
                     <td>{item.constituency ?? '—'}</td>
                     <td>{item.channel ?? '—'}</td>
                     <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : '—'}</td>
-                    <td>{item.lastReportedAt ? formatDate(item.lastReportedAt) : '—'}</td>
-                    <td>{item.nextDueAt ? formatDate(item.nextDueAt) : '—'}</td>
+                    <td>{item.lastReportedAt ? fmt.date(item.lastReportedAt) : '—'}</td>
+                    <td>{item.nextDueAt ? fmt.date(item.nextDueAt) : '—'}</td>
                     {mayManage ? (
                       <td>
                         <button

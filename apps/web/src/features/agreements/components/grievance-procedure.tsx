@@ -5,7 +5,7 @@ import { AGREEMENT_LIMITS } from '@common-ground/domain';
 import { type GrievanceProcedure } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getGrievanceProcedure, saveGrievanceProcedure } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
@@ -175,6 +175,7 @@ function GrievanceForm({
 }) {
   const intl = useIntl();
   const schema = useMemo(() => schemaOf(intl), [intl]);
+  const fmt = useFormat();
   const { form, submit, formErrors, conflict, keepMine, takeTheirs, errorOf } = useCgForm<Values, GrievanceProcedure>({
     defaultValues: toValues(procedure),
     schema,
@@ -199,9 +200,7 @@ function GrievanceForm({
 
   return (
     <form noValidate className="form" aria-labelledby="grievance-title" onSubmit={(event) => void submit(event)}>
-      {procedure.updatedAt ? (
-        <p className="muted">{intl.formatMessage(m.lastSaved, { date: formatDateTime(procedure.updatedAt) })}</p>
-      ) : null}
+      {procedure.updatedAt ? <p className="muted">{intl.formatMessage(m.lastSaved, { date: fmt.dateTime(procedure.updatedAt) })}</p> : null}
       {conflict ? (
         <ConflictNotice
           what={intl.formatMessage(m.what)}

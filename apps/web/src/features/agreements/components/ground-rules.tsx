@@ -8,7 +8,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { addSampleRules, adoptGroundRules, amendGroundRule, listGroundRules, proposeGroundRule, retireGroundRule } from '../api/agreements';
 import { RuleDiscussion } from './rule-discussion';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -258,6 +258,7 @@ interface RowProps {
 
 function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onToggle, onChanged, describeError }: RowProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const checkboxId = useId();
   const textId = useId();
   const [mode, setMode] = useState<'amend' | 'retire' | null>(null);
@@ -291,7 +292,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
           <span className="muted">
             <Badge tone={STATUS_TONES[rule.status]}>{intl.formatMessage(STATUS_LABELS[rule.status])}</Badge>{' '}
             {intl.formatMessage(m.proposedBy, { name: rule.proposedBy.displayName })}
-            {rule.adoptedAt ? ` ${intl.formatMessage(m.adoptedOn, { date: formatDate(rule.adoptedAt) })}` : ''}
+            {rule.adoptedAt ? ` ${intl.formatMessage(m.adoptedOn, { date: fmt.date(rule.adoptedAt) })}` : ''}
           </span>
           {rule.decision ? <span className="muted">{intl.formatMessage(m.decision, { decision: rule.decision })}</span> : null}
         </div>
@@ -359,7 +360,7 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
                   {intl.formatMessage(m.changedBy, {
                     status: intl.formatMessage(STATUS_LABELS[change.status]),
                     name: change.changedBy.displayName,
-                    date: formatDateTime(change.changedAt),
+                    date: fmt.dateTime(change.changedAt),
                     strong,
                   })}
                 </p>

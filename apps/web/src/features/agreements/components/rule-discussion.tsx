@@ -4,7 +4,7 @@ import { untyped } from '../../../i18n/untyped';
 import { type GroundRuleCommentList } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { commentOnRule, listRuleComments } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -50,6 +50,7 @@ export function RuleDiscussion({ processRef, ruleId, ruleText, mayComment }: Rul
 
 function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 'ruleText'>) {
   const intl = useIntl();
+  const fmt = useFormat();
   const comments = useResource<GroundRuleCommentList>(`rule-comments:${ruleId}`, (signal) => listRuleComments(processRef, ruleId, signal));
   const {
     form,
@@ -74,7 +75,7 @@ function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 
           {comments.data.items.map((comment) => (
             <li key={comment.id} className="history-item">
               <p>
-                <strong>{comment.author.displayName}</strong>, {formatDateTime(comment.createdAt)}
+                <strong>{comment.author.displayName}</strong>, {fmt.dateTime(comment.createdAt)}
               </p>
               <p className="prose">{comment.body}</p>
             </li>

@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import {
   type AuditEvent,
   type AuditFilters,
@@ -65,6 +65,7 @@ function describe(event: AuditEvent): string {
  * did what and when, filtered by process, object type and person, newest first, and a check of the hash chain.
  */
 export function AuditRoute() {
+  const fmt = useFormat();
   const { workspace } = useCurrentWorkspace();
   const { processId = null } = useParams();
   const scope: AuditScope = { workspaceId: workspace.id, processId };
@@ -205,7 +206,7 @@ export function AuditRoute() {
               {items.map((event) => (
                 <tr key={event.seq}>
                   <td>{event.seq}</td>
-                  <td>{formatDateTime(event.occurredAt)}</td>
+                  <td>{fmt.dateTime(event.occurredAt)}</td>
                   <td>{event.actorName ?? <span className="muted">{intl.formatMessage(m.anonymous)}</span>}</td>
                   <td>
                     {OBJECT_LABEL(event.objectType)} {event.action.replace(/_/g, ' ')}

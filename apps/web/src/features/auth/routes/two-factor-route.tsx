@@ -5,7 +5,7 @@ import { ErrorState } from '../../../components/states';
 import { ResourceView } from '../../../components/resource-view';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { disableTwoFactor, getTwoFactor, renewRecoveryCodes, startEnrolment } from '../api/two-factor';
 import { RecoveryCodes } from '../components/recovery-codes';
 import { EnrolmentForm, ProofForm } from '../components/two-factor-forms';
@@ -51,6 +51,7 @@ const m = untyped(
 /** `/account/two-factor`: turn two-factor sign-in on or off, renew the recovery codes. */
 export function TwoFactorRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   usePageTitle(intl.formatMessage(m.title));
   const status = useResource('two-factor', (signal) => getTwoFactor(signal));
   const [enrolment, setEnrolment] = useState<TwoFactorEnrolment | null>(null);
@@ -96,7 +97,7 @@ export function TwoFactorRoute() {
                 <h2 id="two-factor-on-title">{intl.formatMessage(m.on)}</h2>
                 <p>
                   {intl.formatMessage(m.onSince, {
-                    since: current.enabledAt ? formatDate(current.enabledAt) : 'none',
+                    since: current.enabledAt ? fmt.date(current.enabledAt) : 'none',
                     count: current.recoveryCodesLeft,
                   })}
                 </p>

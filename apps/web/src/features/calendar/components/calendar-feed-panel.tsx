@@ -4,7 +4,7 @@ import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type CalendarFeed } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed, rotateCalendarFeed } from '../api/calendar';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -48,6 +48,7 @@ const m = untyped(
  */
 export function CalendarFeedPanel({ processRef }: { processRef: ProcessRef }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const feed = useResource<CalendarFeed>(`calendar-feed:${processRef.processId}`, (signal) => getCalendarFeed(processRef, signal));
   const [fresh, setFresh] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -110,7 +111,7 @@ export function CalendarFeedPanel({ processRef }: { processRef: ProcessRef }) {
       ) : null}
       {feed.data?.active ? (
         <>
-          <p>{intl.formatMessage(m.on, { made: feed.data.createdAt ? formatDateTime(feed.data.createdAt) : 'none' })}</p>
+          <p>{intl.formatMessage(m.on, { made: feed.data.createdAt ? fmt.dateTime(feed.data.createdAt) : 'none' })}</p>
           <div className="button-row">
             <ConfirmButton
               className="button"

@@ -4,7 +4,7 @@ import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type CharterAmendment } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { acceptAmendment, rejectAmendment } from '../api/charters';
 import { SECTION_MESSAGES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -64,6 +64,7 @@ interface OpenAmendmentsProps {
 /** For those who edit the draft: the amendments waiting for a decision. */
 export function OpenAmendments({ processRef, amendments, editorDirty, onDecided }: OpenAmendmentsProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const open = amendments.filter((amendment) => amendment.status === 'open');
   const [rejecting, setRejecting] = useState<CharterAmendment | null>(null);
 
@@ -80,7 +81,7 @@ export function OpenAmendments({ processRef, amendments, editorDirty, onDecided 
               <li key={amendment.id} className="row row-block">
                 <div className="row-main">
                   <span className="row-title">{intl.formatMessage(m.by, { section, author })}</span>
-                  <span className="muted">{formatDateTime(amendment.createdAt)}</span>
+                  <span className="muted">{fmt.dateTime(amendment.createdAt)}</span>
                   <blockquote className="prose quote">{amendment.proposedText || <em>{intl.formatMessage(m.removeText)}</em>}</blockquote>
                   {amendment.rationale ? <p className="prose">{intl.formatMessage(m.why, { rationale: amendment.rationale })}</p> : null}
                 </div>

@@ -4,7 +4,7 @@ import { defineMessages, FormattedMessage, useIntl, type MessageDescriptor } fro
 import { untyped } from '../../../i18n/untyped';
 import { type CharterAmendment, type CharterComment } from '../../../api';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { addComment, proposeAmendment } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
@@ -75,6 +75,7 @@ interface SectionDiscussionProps {
 
 /** Comments and amendments on one section, behind a disclosure so the charter stays readable. */
 export function SectionDiscussion(props: SectionDiscussionProps) {
+  const fmt = useFormat();
   const { sectionLabel, comments, amendments, mayComment, mayAmend } = props;
   const intl = useIntl();
   const open = amendments.filter((amendment) => amendment.status === 'open').length;
@@ -99,7 +100,7 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
             {comments.map((comment) => (
               <li key={comment.id} className="comment">
                 <p className="comment-meta">
-                  <strong>{comment.author.displayName}</strong> <span className="muted">{formatDateTime(comment.createdAt)}</span>
+                  <strong>{comment.author.displayName}</strong> <span className="muted">{fmt.dateTime(comment.createdAt)}</span>
                 </p>
                 <p className="prose">{comment.body}</p>
               </li>
@@ -126,7 +127,7 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
                       status: amendment.status,
                       name: amendment.decidedBy.displayName,
                       hasDate: amendment.decidedAt ? 'yes' : 'no',
-                      date: amendment.decidedAt ? formatDateTime(amendment.decidedAt) : '',
+                      date: amendment.decidedAt ? fmt.dateTime(amendment.decidedAt) : '',
                       hasReason: amendment.decisionReason ? 'yes' : 'no',
                       reason: amendment.decisionReason ?? '',
                     })}

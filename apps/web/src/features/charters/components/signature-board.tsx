@@ -12,7 +12,7 @@ import {
 } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { pdfUrl, setRatificationRule, verifyVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -158,6 +158,7 @@ interface SignatureBoardProps {
 /** Who has signed the adopted version, whether it is in force, the rule, the hash check and the PDF. */
 export function SignatureBoard({ processRef, version, board, mayChangeRule, onRuleSaved }: SignatureBoardProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const showReasons = board.rows.some((row) => row.declineReason);
   return (
     <section className="panel" aria-labelledby="board-title">
@@ -210,7 +211,7 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
                       </span>
                     )}
                   </td>
-                  <td>{row.signedAt ? formatDateTime(row.signedAt) : '—'}</td>
+                  <td>{row.signedAt ? fmt.dateTime(row.signedAt) : '—'}</td>
                   {showReasons ? <td className="prose">{row.declineReason ?? '—'}</td> : null}
                 </tr>
               ))}

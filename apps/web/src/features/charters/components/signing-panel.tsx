@@ -4,7 +4,7 @@ import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type CharterBoardRow, type CharterVersion } from '../../../api';
 import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { declineToSign, signVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
@@ -81,6 +81,7 @@ interface SigningPanelProps {
 /** For a participant: the consent statement and hash of the adopted version; sign or decline. */
 export function SigningPanel({ processRef, version, mine, principal, onDone }: SigningPanelProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const [declining, setDeclining] = useState(false);
   const hash = version.contentHash ?? '';
   const number = version.number;
@@ -93,7 +94,7 @@ export function SigningPanel({ processRef, version, mine, principal, onDone }: S
       {mine?.status === 'signed' ? (
         <p className="alert alert-success">
           {mine.signedAt
-            ? intl.formatMessage(m.youSignedOn, { number, date: formatDateTime(mine.signedAt) })
+            ? intl.formatMessage(m.youSignedOn, { number, date: fmt.dateTime(mine.signedAt) })
             : intl.formatMessage(m.youSigned, { number })}
         </p>
       ) : (

@@ -3,7 +3,7 @@ import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import type { CharterVersionSummary } from '../../../api';
 import { Badge } from '../../../components/states';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { HashText } from './hash-text';
 import { VERSION_STATUS_MESSAGES, VERSION_STATUS_TONES } from './labels';
 
@@ -33,6 +33,7 @@ interface VersionListProps {
 /** Every version, newest first, with its status, hash and adoption date. */
 export function VersionList({ versions, selectedId, onSelect }: VersionListProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-labelledby="versions-caption" tabIndex={0}>
       <table className="table">
@@ -64,7 +65,7 @@ export function VersionList({ versions, selectedId, onSelect }: VersionListProps
                     <span className="muted">{intl.formatMessage(m.fixedWhenProposed)}</span>
                   )}
                 </td>
-                <td>{version.adoptedAt ? formatDateTime(version.adoptedAt) : '—'}</td>
+                <td>{version.adoptedAt ? fmt.dateTime(version.adoptedAt) : '—'}</td>
                 <td>
                   {current ? (
                     <span className="muted">{intl.formatMessage(m.shownBelow)}</span>

@@ -13,7 +13,7 @@ import {
 import { ConfirmButton } from '../../../components/dialog';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getVersion, listAmendments, listComments, moveVersion, pdfUrl, type VersionMove } from '../api/charters';
 import { DraftEditor } from './draft-editor';
 import { HashText } from './hash-text';
@@ -84,6 +84,7 @@ interface VersionPanelProps {
 /** One version: its text (or the editor for a draft), its life-cycle buttons and its discussion. */
 export function VersionPanel({ processRef, summary, may, onChanged }: VersionPanelProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const version = useResource<CharterVersion>(
     `charter-version:${summary.id}:${String(summary.version)}:${summary.status}`,
     (signal) => getVersion(processRef, summary.id, signal),
@@ -142,10 +143,10 @@ export function VersionPanel({ processRef, summary, may, onChanged }: VersionPan
         <p className="muted">
           {summary.adoptedAt
             ? intl.formatMessage(m.lastChangedAdopted, {
-                date: formatDateTime(summary.updatedAt),
-                adopted: formatDateTime(summary.adoptedAt),
+                date: fmt.dateTime(summary.updatedAt),
+                adopted: fmt.dateTime(summary.adoptedAt),
               })
-            : intl.formatMessage(m.lastChanged, { date: formatDateTime(summary.updatedAt) })}
+            : intl.formatMessage(m.lastChanged, { date: fmt.dateTime(summary.updatedAt) })}
         </p>
         {summary.contentHash ? (
           <p>

@@ -8,7 +8,7 @@ import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource, type Resource } from '../../../hooks/use-resource';
-import { formatDateTime, todayIso } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import {
   addVision,
   agreeProblemStatement,
@@ -166,6 +166,7 @@ interface SectionProps extends PanelProps {
 }
 
 function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: SectionProps) {
+  const fmt = useFormat();
   const current = data.problemStatement;
   const [editing, setEditing] = useState(false);
   const intl = useIntl();
@@ -179,7 +180,7 @@ function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: Se
             {intl.formatMessage(m.versionBy, {
               number: current.number,
               name: current.author.displayName,
-              date: formatDateTime(current.createdAt),
+              date: fmt.dateTime(current.createdAt),
             })}{' '}
             <AgreedBadge agreedOn={current.agreedOn} />
           </p>
@@ -301,8 +302,9 @@ function AgreementForm({
   onConflict: () => void;
 }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<{ agreedOn: string }>({ values: { agreedOn: current.agreedOn ?? todayIso() } });
+  const form = useForm<{ agreedOn: string }>({ values: { agreedOn: current.agreedOn ?? fmt.today() } });
   const save = async (agreedOn: string | null) => {
     setFormErrors([]);
     try {
@@ -341,6 +343,7 @@ function AgreementForm({
 
 function ProblemHistory({ processRef, history }: { processRef: ProcessRef; history: Framing['history'] }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const [shown, setShown] = useState<number | null>(null);
   const version = useResource<ProblemStatementVersion>(
     shown === null ? null : `problem:${processRef.processId}:${String(shown)}`,
@@ -355,7 +358,7 @@ function ProblemHistory({ processRef, history }: { processRef: ProcessRef; histo
             <div className="row-main">
               <span className="row-title">{intl.formatMessage(m.historyBy, { number: item.number, name: item.author.displayName })}</span>
               <span className="muted">
-                {formatDateTime(item.createdAt)} <AgreedBadge agreedOn={item.agreedOn} />
+                {fmt.dateTime(item.createdAt)} <AgreedBadge agreedOn={item.agreedOn} />
               </span>
               {shown === item.number && version.data ? (
                 <blockquote className="quote">{version.data.text}</blockquote>
@@ -387,6 +390,7 @@ const JOINT = 'joint';
 const OTHER = 'other';
 
 function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProps) {
+  const fmt = useFormat();
   const [editing, setEditing] = useState<Vision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const hasJoint = data.visions.some((vision) => vision.kind === 'joint');
@@ -416,7 +420,7 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
                 <p className="vision-text">{vision.text}</p>
                 <span className="muted">
                   <AgreedBadge agreedOn={vision.agreedOn} />{' '}
-                  {intl.formatMessage(m.lastEdited, { name: vision.updatedBy.displayName, date: formatDateTime(vision.updatedAt) })}
+                  {intl.formatMessage(m.lastEdited, { name: vision.updatedBy.displayName, date: fmt.dateTime(vision.updatedAt) })}
                 </span>
               </div>
               {mayManage ? (

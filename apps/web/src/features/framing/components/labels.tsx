@@ -1,6 +1,6 @@
 import { defineMessages, useIntl } from 'react-intl';
 import { Badge } from '../../../components/states';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
@@ -13,8 +13,9 @@ const m = untyped(
 /** Whether the group agreed a statement, and when. */
 export function AgreedBadge({ agreedOn }: { agreedOn: string | null }) {
   const intl = useIntl();
+  const fmt = useFormat();
   return agreedOn ? (
-    <Badge tone="accent">{intl.formatMessage(m.agreed, { date: formatDay(agreedOn) })}</Badge>
+    <Badge tone="accent">{intl.formatMessage(m.agreed, { date: fmt.day(agreedOn) })}</Badge>
   ) : (
     <Badge tone="muted">{intl.formatMessage(m.notAgreed)}</Badge>
   );

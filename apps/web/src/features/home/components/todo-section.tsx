@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import type { TodoItem, TodoSection } from '../../../api';
 import { Badge } from '../../../components/states';
 import { untyped } from '../../../i18n/untyped';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
+import type { Formatters } from '../../../lib/format';
 
 /** What each section is called, and what it says when it holds nothing. */
 export const SECTION_TEXT: Record<TodoKind, { title: MessageDescriptor; none: MessageDescriptor }> = {
@@ -69,14 +70,15 @@ function itemTitle(intl: IntlShape, item: TodoItem): string {
 }
 
 /** Where the item is (workspace, process) and by when; the date says "expires" for an invitation. */
-function itemMeta(intl: IntlShape, item: TodoItem): string {
+function itemMeta(intl: IntlShape, item: TodoItem, fmt: Formatters): string {
   const where = [item.workspaceName, item.processTitle].filter(Boolean).join(SEPARATOR);
   if (!item.dueOn) return where;
-  return intl.formatMessage(item.kind === 'invitation' ? m.expires : m.due, { where, date: formatDay(item.dueOn) });
+  return intl.formatMessage(item.kind === 'invitation' ? m.expires : m.due, { where, date: fmt.day(item.dueOn) });
 }
 
 export function TodoSectionView({ section }: { section: TodoSection }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const text = { title: intl.formatMessage(SECTION_TEXT[section.kind].title), none: intl.formatMessage(SECTION_TEXT[section.kind].none) };
   const titleId = `todo-${section.kind}-title`;
   return (
@@ -99,7 +101,7 @@ export function TodoSectionView({ section }: { section: TodoSection }) {
                   <span className="row-title">{itemTitle(intl, item)}</span>
                 )}
                 <span className="muted">
-                  {itemMeta(intl, item)} {item.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
+                  {itemMeta(intl, item, fmt)} {item.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
                 </span>
                 {item.kind === 'invitation' ? <span className="muted">{intl.formatMessage(m.acceptByMail)}</span> : null}
               </div>

@@ -5,7 +5,7 @@ import { defineMessages, type MessageDescriptor, useIntl } from 'react-intl';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
 import { SavedStamp } from './document-form';
@@ -156,6 +156,7 @@ export function CoreGroupPanel({ processRef, mayManage, onChanged }: SectionProp
 
 function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const resource = useResource<Mou>(`mou:${processRef.processId}`, (signal) => getMou(processRef, signal));
   const [status, setStatus] = useState('');
   const data = resource.data;
@@ -169,7 +170,7 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
           {data.status === 'agreed' && data.agreedOn ? (
             <span className="muted">
               {intl.formatMessage(messages.agreedBy, {
-                date: formatDate(data.agreedOn),
+                date: fmt.date(data.agreedOn),
                 parties: intl.formatList(data.parties, { type: 'unit' }),
               })}
             </span>

@@ -1,6 +1,6 @@
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 const messages = untyped(
   defineMessages({
@@ -11,8 +11,9 @@ const messages = untyped(
 
 export function SavedStamp({ updatedAt, updatedBy }: { updatedAt: string | null; updatedBy?: { displayName: string } | null }) {
   const intl = useIntl();
+  const fmt = useFormat();
   if (!updatedAt) return null;
-  const date = formatDateTime(updatedAt);
+  const date = fmt.dateTime(updatedAt);
   return (
     <p className="muted">
       {updatedBy

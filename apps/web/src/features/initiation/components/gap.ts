@@ -1,6 +1,5 @@
 import { defineMessages, type IntlShape } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
-import { formatMoney } from './money';
 
 const messages = untyped(
   defineMessages({
@@ -10,10 +9,11 @@ const messages = untyped(
   }),
 );
 
-/** A gap in the reader's language: what is missing, or the surplus when funding exceeds the estimate. */
-export function gapText(intl: IntlShape, gap: string, currency: string): string {
-  if (gap.startsWith('-')) return intl.formatMessage(messages.surplus, { amount: formatMoney(gap.slice(1), currency) });
-  return /[1-9]/.test(gap)
-    ? intl.formatMessage(messages.missing, { amount: formatMoney(gap, currency) })
-    : intl.formatMessage(messages.none);
+/**
+ * A gap in the reader's language: what is missing, or the surplus when funding exceeds the estimate. `money`
+ * writes an amount the way every screen does (`useFormat().money`).
+ */
+export function gapText(intl: IntlShape, gap: string, currency: string, money: (amount: string, currency: string) => string): string {
+  if (gap.startsWith('-')) return intl.formatMessage(messages.surplus, { amount: money(gap.slice(1), currency) });
+  return /[1-9]/.test(gap) ? intl.formatMessage(messages.missing, { amount: money(gap, currency) }) : intl.formatMessage(messages.none);
 }

@@ -1,6 +1,7 @@
 import { LIMITS } from '@common-ground/domain';
 import { useId, useState, type ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import { useController, type UseFormReturn } from 'react-hook-form';
 import { ApiError, errorMessage } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField, type Option } from '../../../components/fields';
@@ -31,6 +32,7 @@ const messages = untyped(
 );
 
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>;
+import { MoneyInput } from '../../../components/money-input';
 
 export type FieldValues = Record<string, string | boolean>;
 
@@ -38,7 +40,11 @@ export type FieldValues = Record<string, string | boolean>;
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'select' | 'checkbox';
+  /** 'money' is an amount (this field) with its currency (`currencyName`) beside it: the app's one money input. */
+  kind: 'text' | 'textarea' | 'select' | 'checkbox' | 'money';
+  currencyName?: string;
+  /** The label of the currency beside a 'money' field. */
+  currencyLabel?: string;
   options?: readonly Option[];
   hint?: string;
   /** The message when left empty; absent for optional fields. */
@@ -237,6 +243,7 @@ export function ItemList<T extends Item, Input>(props: ItemListProps<T, Input>) 
           label={texts.addHeading}
           submitLabel={texts.addButton}
           initial={props.toValues()}
+          fresh={() => props.toValues()}
           heading={headingLevel === 2 ? 'h3' : 'h4'}
           resetAfterSave
           save={async (input) => {
@@ -260,6 +267,8 @@ interface ItemFormProps<Input> {
   /** The add form has a heading (one level under the list's); an edit form is named by its label. */
   heading?: 'h3' | 'h4';
   resetAfterSave?: boolean;
+  /** The values to start again from after a save (e.g. the currency just chosen); `initial` when absent. */
+  fresh?: () => FieldValues;
   save: (input: Input) => Promise<void>;
   onCancel?: () => void;
   describeError: (error: unknown) => string;
@@ -274,15 +283,16 @@ function ItemForm<Input>({
   initial,
   heading: Heading,
   resetAfterSave,
+  fresh,
   save,
   onCancel,
   describeError,
 }: ItemFormProps<Input>) {
   const intl = useIntl();
-  const fieldNames = fields.map((field) => field.name);
+  const fieldNames = fields.flatMap((field) => (field.kind === 'money' ? [field.name, field.currencyName ?? 'currency'] : [field.name]));
   const schema: FormSchema<FieldValues> = Object.fromEntries(
     fields
-      .filter((field) => field.kind === 'text' || field.kind === 'textarea')
+      .filter((field) => field.kind === 'text' || field.kind === 'textarea' || field.kind === 'money')
       .map((field) => [
         field.name,
         [
@@ -301,7 +311,7 @@ function ItemForm<Input>({
     onConflict: describeError,
     onSubmit: async (values) => {
       await save(toInput(values));
-      if (resetAfterSave) form.reset(initial);
+      if (resetAfterSave) form.reset(fresh ? fresh() : initial);
     },
   });
   const {
@@ -331,6 +341,8 @@ function ItemForm<Input>({
             return <SelectField key={field.name} {...common} options={field.options ?? []} {...register(field.name)} />;
           case 'checkbox':
             return <Checkbox key={field.name} label={field.label} {...register(field.name)} />;
+          case 'money':
+            return <MoneyFields key={field.name} field={field} form={form} common={common} />;
         }
       })}
       <div className="form-actions">
@@ -344,5 +356,32 @@ function ItemForm<Input>({
         ) : null}
       </div>
     </form>
+  );
+}
+
+/** An amount and its searchable currency, as everywhere money is entered (components/money-input.tsx). */
+function MoneyFields({
+  field,
+  form,
+  common,
+}: {
+  field: FieldSpec;
+  form: UseFormReturn<FieldValues>;
+  common: { label: string; hint?: string; error?: string; required: boolean };
+}) {
+  const currencyName = field.currencyName ?? 'currency';
+  const currency = useController({ control: form.control, name: currencyName });
+  return (
+    <MoneyInput
+      amount={{ ...common, ...form.register(field.name) }}
+      currency={{
+        label: field.currencyLabel ?? field.label,
+        name: currencyName,
+        value: String(currency.field.value),
+        onChange: currency.field.onChange,
+        onBlur: currency.field.onBlur,
+        error: form.formState.errors[currencyName]?.message,
+      }}
+    />
   );
 }

@@ -10,14 +10,13 @@ import { SavedStamp } from './document-form';
 import { type FieldSpec, ItemList } from './item-list';
 import { gapText } from './gap';
 import { FUNDING_OUTLOOK_MESSAGES, FUNDING_STATUS_MESSAGES, OUTLOOK_TONES } from './labels';
-import { CURRENCY_OPTIONS, formatMoney } from './money';
+import { lastCurrency } from '../../../lib/last-currency';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
-
-const DEFAULT_CURRENCY = 'USD';
+import { useFormat } from '../../../lib/use-format';
 
 const messages = untyped(
   defineMessages({
@@ -93,20 +92,18 @@ const messages = untyped(
   }),
 );
 
-/** The amount and currency fields shared by cost lines and funding sources. */
-function moneyFields(intl: IntlShape): FieldSpec[] {
-  return [
-    {
-      name: 'amount',
-      label: intl.formatMessage(messages.amount),
-      kind: 'text',
-      inputMode: 'decimal',
-      required: intl.formatMessage(messages.amountRequired),
-      hint: intl.formatMessage(messages.amountHint),
-      check: (value) => (AMOUNT_PATTERN.test(value) ? true : intl.formatMessage(messages.amountInvalid)),
-    },
-    { name: 'currency', label: intl.formatMessage(messages.currency), kind: 'select', options: CURRENCY_OPTIONS },
-  ];
+/** The amount with its searchable currency, shared by cost lines and funding sources. */
+function moneyField(intl: IntlShape): FieldSpec {
+  return {
+    name: 'amount',
+    label: intl.formatMessage(messages.amount),
+    kind: 'money',
+    currencyName: 'currency',
+    currencyLabel: intl.formatMessage(messages.currency),
+    required: intl.formatMessage(messages.amountRequired),
+    hint: intl.formatMessage(messages.amountHint),
+    check: (value) => (AMOUNT_PATTERN.test(value) ? true : intl.formatMessage(messages.amountInvalid)),
+  };
 }
 
 interface SectionProps {
@@ -122,6 +119,7 @@ interface SectionProps {
 export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionProps) {
   const intl = useIntl();
   const t = (message: MessageDescriptor) => intl.formatMessage(message);
+  const fmt = useFormat();
   const resource = useResource<RealityCheck>(`reality-check:${processRef.processId}`, (signal) => getRealityCheck(processRef, signal));
   const data = resource.data;
   const [status, setStatus] = useState('');
@@ -156,17 +154,14 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         listApi={costLinesApi}
         mayManage={mayManage}
         onChanged={changed}
-        fields={[
-          { name: 'item', label: t(messages.item), kind: 'text', required: t(messages.itemRequired), max: 300 },
-          ...moneyFields(intl),
-        ]}
-        toValues={(line) => ({ item: line?.item ?? '', amount: line?.amount ?? '', currency: line?.currency ?? DEFAULT_CURRENCY })}
+        fields={[{ name: 'item', label: t(messages.item), kind: 'text', required: t(messages.itemRequired), max: 300 }, moneyField(intl)]}
+        toValues={(line) => ({ item: line?.item ?? '', amount: line?.amount ?? '', currency: line?.currency ?? lastCurrency() })}
         toInput={(values) => ({
           item: String(values.item).trim(),
           amount: String(values.amount).trim(),
           currency: values.currency as CurrencyCode,
         })}
-        describe={(line) => ({ title: line.item, details: <span>{formatMoney(line.amount, line.currency)}</span> })}
+        describe={(line) => ({ title: line.item, details: <span>{fmt.money(line.amount, line.currency)}</span> })}
       />
       <ItemList<FundingSource, FundingSourceInput>
         processRef={processRef}
@@ -190,7 +185,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         onChanged={changed}
         fields={[
           { name: 'funder', label: t(messages.funder), kind: 'text', required: t(messages.funderRequired), max: 200 },
-          ...moneyFields(intl),
+          moneyField(intl),
           {
             name: 'status',
             label: t(messages.status),
@@ -201,7 +196,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
         toValues={(source) => ({
           funder: source?.funder ?? '',
           amount: source?.amount ?? '',
-          currency: source?.currency ?? DEFAULT_CURRENCY,
+          currency: source?.currency ?? lastCurrency(),
           status: source?.status ?? 'pledged',
         })}
         toInput={(values) => ({
@@ -214,7 +209,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
           title: source.funder,
           details: (
             <span>
-              {formatMoney(source.amount, source.currency)}{' '}
+              {fmt.money(source.amount, source.currency)}{' '}
               <Badge tone={source.status === 'secured' ? 'accent' : 'neutral'}>{t(FUNDING_STATUS_MESSAGES[source.status])}</Badge>
             </span>
           ),
@@ -243,6 +238,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
 export function FundingTable({ funding }: { funding: Funding }) {
   const intl = useIntl();
   const t = (message: MessageDescriptor) => intl.formatMessage(message);
+  const fmt = useFormat();
   return (
     <div className="stack">
       <p>
@@ -266,11 +262,11 @@ export function FundingTable({ funding }: { funding: Funding }) {
               {funding.positions.map((position) => (
                 <tr key={position.currency}>
                   <th scope="row">{position.currency}</th>
-                  <td>{formatMoney(position.estimate, position.currency)}</td>
-                  <td>{formatMoney(position.secured, position.currency)}</td>
-                  <td>{formatMoney(position.pledged, position.currency)}</td>
-                  <td>{gapText(intl, position.gapAfterSecured, position.currency)}</td>
-                  <td>{gapText(intl, position.gapAfterPledged, position.currency)}</td>
+                  <td>{fmt.money(position.estimate, position.currency)}</td>
+                  <td>{fmt.money(position.secured, position.currency)}</td>
+                  <td>{fmt.money(position.pledged, position.currency)}</td>
+                  <td>{gapText(intl, position.gapAfterSecured, position.currency, fmt.money)}</td>
+                  <td>{gapText(intl, position.gapAfterPledged, position.currency, fmt.money)}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -80,6 +80,7 @@ export function SharedChecklistsPanel({ processRef }: { processRef: ProcessRef }
 
 function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: ChecklistStatus }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const [open, setOpen] = useState(false);
   return (
     <li className="row row-block">
@@ -94,7 +95,7 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
                 answered: status.answered,
                 total: PARTICIPANT_KEY_QUESTIONS.length,
               })}
-              {status.updatedAt ? ` · ${formatDateTime(status.updatedAt)}` : ''}
+              {status.updatedAt ? ` · ${fmt.dateTime(status.updatedAt)}` : ''}
             </>
           ) : (
             <Badge tone="muted">{intl.formatMessage(messages.notShared)}</Badge>

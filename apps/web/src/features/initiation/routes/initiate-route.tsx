@@ -16,6 +16,7 @@ import { FUNDING_OUTLOOK_MESSAGES, HOSTING_MODEL_MESSAGES, OUTLOOK_TONES, RISK_T
 import { RealityCheckPanel } from '../components/reality-check';
 import { SharedChecklistsPanel } from '../components/shared-checklists';
 import { type ProcessRef, processRefOf } from '../../../context/process-ref';
+import { useFormat } from '../../../lib/use-format';
 
 import { untyped } from '../../../i18n/untyped';
 
@@ -123,6 +124,7 @@ function InitiateSections({
 
 function SummaryBadges({ summary }: { summary: InitiationSummary }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const gaps = summary.funding.positions.filter(
     (position) => /[1-9]/.test(position.gapAfterPledged) && !position.gapAfterPledged.startsWith('-'),
   );
@@ -135,7 +137,7 @@ function SummaryBadges({ summary }: { summary: InitiationSummary }) {
             ? intl.formatMessage(messages.outlookWithGaps, {
                 outlook: intl.formatMessage(FUNDING_OUTLOOK_MESSAGES[summary.funding.outlook]),
                 gaps: intl.formatList(
-                  gaps.map((position) => gapText(intl, position.gapAfterPledged, position.currency)),
+                  gaps.map((position) => gapText(intl, position.gapAfterPledged, position.currency, fmt.money)),
                   { type: 'unit' },
                 ),
               })

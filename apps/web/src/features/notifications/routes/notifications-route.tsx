@@ -12,6 +12,7 @@ import {
   type Notification,
   type NotificationList,
 } from '../api/notifications';
+import { useFormat } from '../../../lib/use-format';
 
 const m = defineMessages({
   title: { id: 'notifications.title', defaultMessage: 'Notifications' },
@@ -40,6 +41,7 @@ export function NotificationsRoute() {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
+  const fmt = useFormat();
   const resource = useResource<NotificationList>(`notifications:${unreadOnly}`, (signal) =>
     listNotifications({ unread: unreadOnly }, signal),
   );
@@ -127,7 +129,7 @@ export function NotificationsRoute() {
                   </button>
                   <p className="muted">
                     {item.processTitle ? item.processTitle + SEPARATOR : null}
-                    <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString(intl.locale)}</time>
+                    <time dateTime={item.createdAt}>{fmt.dateTime(item.createdAt)}</time>
                   </p>
                 </li>
               ))}

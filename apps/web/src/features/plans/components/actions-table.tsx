@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { OverdueBadge, WHEEL_AREA_MESSAGES } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -43,6 +43,7 @@ interface ActionsTableProps {
 /** A plan's actions: who does what, how and when, in which Coordination Wheel area, after which other actions. */
 export function ActionsTable({ processRef, actions, actionPath, onEdit, onChanged, onConflict }: ActionsTableProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
       <table className="table actions-table">
@@ -77,9 +78,9 @@ export function ActionsTable({ processRef, actions, actionPath, onEdit, onChange
                 ) : null}
               </th>
               <td>{action.owner?.name ?? <span className="muted">{intl.formatMessage(messages.noOwner)}</span>}</td>
-              <td>{action.startDate ? formatDay(action.startDate) : '—'}</td>
+              <td>{action.startDate ? fmt.day(action.startDate) : '—'}</td>
               <td>
-                {action.dueDate ? formatDay(action.dueDate) : <span className="muted">{intl.formatMessage(messages.noDueDate)}</span>}{' '}
+                {action.dueDate ? fmt.day(action.dueDate) : <span className="muted">{intl.formatMessage(messages.noDueDate)}</span>}{' '}
                 {action.overdue ? <OverdueBadge /> : null}
               </td>
               <td>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { type PlanActionList } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { listMyActions, MY_ACTIONS_PAGE } from '../api/plans';
 import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
@@ -32,6 +32,7 @@ const messages = untyped(
 /** The actions the signed-in person holds, themselves or through their working or stakeholder group. */
 export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRef; basePath: string }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const actions = useResource<PlanActionList>(`my-actions:${processRef.processId}`, (signal) => listMyActions(processRef, signal));
   const [status, setStatus] = useState('');
   const items = actions.data?.items ?? [];
@@ -55,7 +56,7 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
                 <span className="muted">
                   <Link to={`${basePath}/${action.planId}`}>{action.planTitle}</Link>
                   {action.owner ? ` · ${action.owner.name}` : ''}
-                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: formatDay(action.dueDate) })}` : ''}{' '}
+                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: fmt.day(action.dueDate) })}` : ''}{' '}
                   {action.overdue ? <OverdueBadge /> : null}
                 </span>
               </div>

@@ -6,7 +6,7 @@ import { NotFoundPage } from '../../../components/not-found';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getAction } from '../api/plans';
 import { listPlanMilestones } from '../../tracking/api/tracking';
 import { CostLinesPanel } from '../../tracking/components/cost-lines-panel';
@@ -33,6 +33,7 @@ const messages = defineMessages({
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   const { process, allowed } = useProcessOutlet();
   const { planId = '', actionId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -75,7 +76,7 @@ export function ActionRoute() {
           </div>
           <div>
             <dt>{intl.formatMessage(messages.due)}</dt>
-            <dd>{data.dueDate ? formatDay(data.dueDate) : intl.formatMessage(messages.noDueDate)}</dd>
+            <dd>{data.dueDate ? fmt.day(data.dueDate) : intl.formatMessage(messages.noDueDate)}</dd>
           </div>
           <div>
             <dt>{intl.formatMessage(messages.wheelArea)}</dt>

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { type AttentionFilter, listActionsNeedingAttention } from '../api/plans';
 import { OverdueBadge } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
@@ -35,6 +35,7 @@ const messages = untyped(
 /** `/w/:workspaceId/p/:processId/plan/actions?filter=overdue|blocked`: every action needing attention (the dashboard's "see all"). */
 export function AttentionRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const [params] = useSearchParams();
   const filter: AttentionFilter = params.get('filter') === 'blocked' ? 'blocked' : 'overdue';
@@ -70,7 +71,7 @@ export function AttentionRoute() {
                 </Link>
                 <span className="muted">
                   {action.planTitle} · {action.owner?.name ?? intl.formatMessage(messages.noOwner)}
-                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: formatDay(action.dueDate) })}` : ''}{' '}
+                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: fmt.day(action.dueDate) })}` : ''}{' '}
                   {action.overdue ? <OverdueBadge /> : null}
                 </span>
               </div>

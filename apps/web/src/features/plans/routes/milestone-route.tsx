@@ -10,7 +10,7 @@ import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime, formatDay, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getPlan } from '../api/plans';
 import { getMilestone, recordMilestoneValue, removeMilestone, updateMilestone } from '../../tracking/api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../../tracking/components/labels';
@@ -69,6 +69,7 @@ const messages = untyped(
 /** `/w/:workspaceId/p/:processId/plan/:planId/milestones/:milestoneId`: a milestone, its series as a chart and a table, and recording a value. */
 export function MilestoneRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   const { process, allowed } = useProcessOutlet();
   const { planId = '', milestoneId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -109,7 +110,7 @@ export function MilestoneRoute() {
         <dl className="facts">
           <div>
             <dt>{intl.formatMessage(messages.due)}</dt>
-            <dd>{formatDay(data.dueDate)}</dd>
+            <dd>{fmt.day(data.dueDate)}</dd>
           </div>
           <div>
             <dt>{intl.formatMessage(messages.indicator)}</dt>
@@ -120,7 +121,7 @@ export function MilestoneRoute() {
           <div>
             <dt>{intl.formatMessage(messages.baselineTarget)}</dt>
             <dd>
-              {formatNumber(indicator.baseline)} → {formatNumber(indicator.target)}
+              {fmt.number(indicator.baseline)} → {fmt.number(indicator.target)}
             </dd>
           </div>
           <div>
@@ -128,7 +129,7 @@ export function MilestoneRoute() {
             <dd>
               {data.currentValue === null
                 ? intl.formatMessage(messages.noneRecorded)
-                : `${formatNumber(data.currentValue)} (${formatDay(data.currentOn ?? data.today)})`}
+                : `${fmt.number(data.currentValue)} (${fmt.day(data.currentOn ?? data.today)})`}
             </dd>
           </div>
           <div>
@@ -187,11 +188,11 @@ export function MilestoneRoute() {
               <tbody>
                 {data.values.map((value) => (
                   <tr key={value.id}>
-                    <th scope="row">{formatDay(value.measuredOn)}</th>
-                    <td>{formatNumber(value.value)}</td>
+                    <th scope="row">{fmt.day(value.measuredOn)}</th>
+                    <td>{fmt.number(value.value)}</td>
                     <td>{value.note || '—'}</td>
                     <td>
-                      {value.recordedBy.displayName}, {formatDateTime(value.recordedAt)}
+                      {value.recordedBy.displayName}, {fmt.dateTime(value.recordedAt)}
                     </td>
                   </tr>
                 ))}
@@ -207,7 +208,7 @@ export function MilestoneRoute() {
               milestone.setData(updated);
               announce(
                 'success',
-                intl.formatMessage(messages.recorded, { value: formatNumber(updated.currentValue ?? 0), unit: updated.indicator.unit }),
+                intl.formatMessage(messages.recorded, { value: fmt.number(updated.currentValue ?? 0), unit: updated.indicator.unit }),
               );
             }}
           />

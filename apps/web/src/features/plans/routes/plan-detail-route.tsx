@@ -10,7 +10,7 @@ import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getPlan, movePlan, planCsvUrl, removePlan, updatePlan, type PlanMove } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
 import { ActionsTable } from '../components/actions-table';
@@ -95,6 +95,7 @@ function missingOf(fields: readonly string[]): string {
 /** `/w/:workspaceId/p/:processId/plan/:planId`: one action plan, its actions, and its way to approval. */
 export function PlanDetailRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   const { process, allowed } = useProcessOutlet();
   const { planId = '' } = useParams();
   const processRef = processRefOf(process);
@@ -143,7 +144,7 @@ export function PlanDetailRoute() {
         </p>
         {data.approvedAt && data.approvedBy ? (
           <p className="muted">
-            {intl.formatMessage(messages.approvedBy, { name: data.approvedBy.displayName, date: formatDateTime(data.approvedAt) })}
+            {intl.formatMessage(messages.approvedBy, { name: data.approvedBy.displayName, date: fmt.dateTime(data.approvedAt) })}
           </p>
         ) : null}
         <div ref={noticeRef} tabIndex={-1} role="status" className="notice-region">

@@ -1,19 +1,24 @@
 import {
+  currentZoneName,
   LIMITS,
   OWNERSHIP_LEVELS,
   PROCESS_LEVELS,
   WHEEL_AREAS,
   isValidTimezone,
+  LOCALE_NAMES,
+  LOCALES,
+  type Locale,
   type OwnershipLevel,
   type ProcessLevel,
   type WheelArea,
 } from '@common-ground/domain';
-import { useMemo, type ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
+import { type ReactNode } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { TimeZoneField } from '../../../components/time-zone-field';
 import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
 
 const messages = untyped(
@@ -41,6 +46,14 @@ const messages = untyped(
   }),
 );
 
+export const processLanguageMessages = defineMessages({
+  documentLanguage: { id: 'formats.documentLanguage', defaultMessage: 'Document language' },
+  documentLanguageHint: {
+    id: 'formats.documentLanguageHint',
+    defaultMessage: 'The language of the charter PDF and the exports of the process, whatever language each person reads the app in.',
+  },
+});
+
 export interface ProcessFormValues {
   title: string;
   purpose: string;
@@ -48,27 +61,30 @@ export interface ProcessFormValues {
   wheelAreas: WheelArea[];
   ownershipTarget: OwnershipLevel;
   timezone: string;
+  language: Locale;
 }
 
-const FIELDS = ['title', 'purpose', 'level', 'wheelAreas', 'ownershipTarget', 'timezone'] as const;
+const FIELDS = ['title', 'purpose', 'level', 'wheelAreas', 'ownershipTarget', 'timezone', 'language'] as const;
 
 export function browserTimezone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
   } catch {
     return 'UTC';
   }
 }
 
-function timezoneOptions(selected: string): { value: string; label: string }[] {
-  const zones = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
-  zones.add('UTC');
-  if (selected) zones.add(selected);
-  return [...zones].sort().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
-}
-
-export function emptyProcessValues(): ProcessFormValues {
-  return { title: '', purpose: '', level: 'local', wheelAreas: [], ownershipTarget: 'information_sharing', timezone: browserTimezone() };
+/** A new process's defaults: the creator's time zone, and documents in the language they read the app in. */
+export function emptyProcessValues(language: Locale): ProcessFormValues {
+  return {
+    title: '',
+    purpose: '',
+    level: 'local',
+    wheelAreas: [],
+    ownershipTarget: 'information_sharing',
+    timezone: browserTimezone(),
+    language,
+  };
 }
 
 interface ProcessFormProps {
@@ -97,7 +113,11 @@ export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, n
     control,
     formState: { errors, isSubmitting },
   } = form;
-  const zones = useMemo(() => timezoneOptions(defaultValues.timezone), [defaultValues.timezone]);
+  const timezone = useController({
+    control,
+    name: 'timezone',
+    rules: { validate: (value) => isValidTimezone(value) || intl.formatMessage(messages.timezoneRequired) },
+  });
   const purposeLength = useWatch({ control, name: 'purpose' }).length;
 
   return (
@@ -145,13 +165,23 @@ export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, n
         error={errors.ownershipTarget?.message}
         {...register('ownershipTarget', { required: intl.formatMessage(messages.ownershipRequired) })}
       />
-      <SelectField
+      <TimeZoneField
         label={intl.formatMessage(messages.timezone)}
         hint={intl.formatMessage(messages.timezoneHint)}
         required
-        options={zones}
+        name={timezone.field.name}
+        value={timezone.field.value}
+        onChange={timezone.field.onChange}
+        onBlur={timezone.field.onBlur}
         error={errors.timezone?.message}
-        {...register('timezone', { validate: (value) => isValidTimezone(value) || intl.formatMessage(messages.timezoneRequired) })}
+      />
+      <SelectField
+        label={intl.formatMessage(processLanguageMessages.documentLanguage)}
+        hint={intl.formatMessage(processLanguageMessages.documentLanguageHint)}
+        required
+        options={LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }))}
+        error={errors.language?.message}
+        {...register('language', { required: true })}
       />
       <div className="form-actions">
         <SubmitButton busy={isSubmitting} busyLabel={busyLabel}>

@@ -2,7 +2,7 @@ import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import type { Transition } from '../../../api';
 import { Badge } from '../../../components/states';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { gateName, PHASE_MESSAGES } from './labels';
 
 const KIND_LABELS = defineMessages<Transition['kind']>({
@@ -28,6 +28,7 @@ const messages = untyped(
 
 export function TransitionHistory({ transitions }: { transitions: readonly Transition[] }) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <ol className="history" aria-label={intl.formatMessage(messages.label)}>
       {transitions.map((transition) => (
@@ -50,7 +51,7 @@ export function TransitionHistory({ transitions }: { transitions: readonly Trans
               {...messages.by}
               values={{
                 name: transition.actor.displayName,
-                time: () => <time dateTime={transition.createdAt}>{formatDateTime(transition.createdAt)}</time>,
+                time: () => <time dateTime={transition.createdAt}>{fmt.dateTime(transition.createdAt)}</time>,
               }}
             />
           </p>

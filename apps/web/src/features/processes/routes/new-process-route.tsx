@@ -8,6 +8,7 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { createProcess } from '../api/processes';
 import { emptyProcessValues, ProcessForm, type ProcessFormValues } from '../components/process-form';
 import { processPath, processRefOf } from '../../../context/process-ref';
+import { useLocale } from '../../../i18n/locale-context';
 
 const messages = untyped(
   defineMessages({
@@ -25,7 +26,8 @@ export function NewProcessRoute() {
   const { workspace } = useCurrentWorkspace();
   usePageTitle(intl.formatMessage(messages.title));
   const navigate = useNavigate();
-  const [defaults] = useState(emptyProcessValues);
+  const { locale } = useLocale();
+  const [defaults] = useState(() => emptyProcessValues(locale));
 
   const submit = async (values: ProcessFormValues) => {
     const process = await createProcess(workspace.id, { ...values, purpose: values.purpose || undefined });

@@ -1,12 +1,13 @@
+import { LOCALE_NAMES } from '@common-ground/domain';
 import { useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { ApiError, errorMessage, type Process } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { archiveProcess, updateProcess } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
-import { ProcessForm, type ProcessFormValues } from '../components/process-form';
+import { ProcessForm, processLanguageMessages, type ProcessFormValues } from '../components/process-form';
 import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from '../components/labels';
 
 const messages = untyped(
@@ -58,11 +59,13 @@ function formValues(process: Process): ProcessFormValues {
     wheelAreas: [...process.wheelAreas],
     ownershipTarget: process.ownershipTarget,
     timezone: process.timezone,
+    language: process.language,
   };
 }
 
 /** `/w/:workspaceId/p/:processId/details`: what the process is about; edit and archive. */
 export function ProcessDetailsRoute() {
+  const fmt = useFormat();
   const intl = useIntl();
   const { process, setProcess, reloadProcess, allowed } = useProcessOutlet();
   const [editing, setEditing] = useState(false);
@@ -172,13 +175,17 @@ export function ProcessDetailsRoute() {
                 <dd>{process.timezone}</dd>
               </div>
               <div>
+                <dt>{intl.formatMessage(processLanguageMessages.documentLanguage)}</dt>
+                <dd lang={process.language}>{LOCALE_NAMES[process.language]}</dd>
+              </div>
+              <div>
                 <dt>{intl.formatMessage(messages.created)}</dt>
-                <dd>{formatDateTime(process.createdAt)}</dd>
+                <dd>{fmt.dateTime(process.createdAt)}</dd>
               </div>
               {process.archivedAt ? (
                 <div>
                   <dt>{intl.formatMessage(messages.archived)}</dt>
-                  <dd>{formatDateTime(process.archivedAt)}</dd>
+                  <dd>{fmt.dateTime(process.archivedAt)}</dd>
                 </div>
               ) : null}
             </dl>

@@ -39,6 +39,7 @@ const messages = untyped(
     audit: { id: 'processes.tab.audit', defaultMessage: 'Audit trail' },
   }),
 );
+import { ProcessTimeZoneContext } from '../../../context/time-zone-context';
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
@@ -113,7 +114,10 @@ export function ProcessLayoutRoute() {
         <NavLink to={`${base}/details`}>{intl.formatMessage(messages.details)}</NavLink>
         {outlet.allowed('process.audit.view') ? <NavLink to={`${base}/audit`}>{intl.formatMessage(messages.audit)}</NavLink> : null}
       </nav>
-      <Outlet context={outlet} />
+      {/* Every tab shows the process's times in its zone, named (lib/use-format.ts). */}
+      <ProcessTimeZoneContext value={process.timezone}>
+        <Outlet context={outlet} />
+      </ProcessTimeZoneContext>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { Badge, EmptyState, ErrorState, Loading } from '../../../components/stat
 import { useCurrentWorkspace } from '../../../context/workspace-context';
 import { useDebouncedValue } from '../../../hooks/use-debounced-value';
 import { usePageTitle } from '../../../hooks/use-page-title';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { useProcessList } from '../api/use-process-list';
 import { processPath } from '../../../context/process-ref';
 import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
@@ -55,6 +55,7 @@ function statusFrom(value: string | null): ProcessStatus {
 /** `/w/:workspaceId`: the workspace's processes, searchable and filtered by status. */
 export function ProcessListRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   const { workspace } = useCurrentWorkspace();
   usePageTitle(workspace.name);
   const [params, setParams] = useSearchParams();
@@ -189,7 +190,7 @@ export function ProcessListRoute() {
                     {intl.formatMessage(messages.you, { role: intl.formatMessage(ROLE_MESSAGES[process.myRole]) })}
                   </span>
                 ) : null}
-                <span className="muted">{intl.formatMessage(messages.updated, { date: formatDate(process.updatedAt) })}</span>
+                <span className="muted">{intl.formatMessage(messages.updated, { date: fmt.date(process.updatedAt) })}</span>
               </p>
             </li>
           ))}

@@ -7,7 +7,7 @@ import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import {
   addProcessMember,
   changeProcessMemberRole,
@@ -215,6 +215,7 @@ function MemberRow({
   onRemove,
 }: MemberRowProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const roleId = useId();
   const groupId = useId();
@@ -267,7 +268,7 @@ function MemberRow({
         {member.email ? <span className="muted">{member.email}</span> : null}
         {groupName ? <span className="muted">{intl.formatMessage(messages.represents, { group: groupName })}</span> : null}
         {principalName ? <span className="muted">{intl.formatMessage(messages.alternateFor, { name: principalName })}</span> : null}
-        <span className="muted">{intl.formatMessage(messages.added, { date: formatDate(member.addedAt) })}</span>
+        <span className="muted">{intl.formatMessage(messages.added, { date: fmt.date(member.addedAt) })}</span>
       </div>
       {principals && member.role === 'participant' && (principals.length > 0 || member.alternateFor) ? (
         <div className="row-actions">

@@ -6,7 +6,7 @@ import { type ConceptNote, type ConceptNoteVersion, type ConceptNoteVersionList,
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getConceptNote, getConceptNoteVersion, listConceptNoteVersions, saveConceptNote } from '../api/selection';
 import { Markdown } from './markdown';
 import { VersionConflict } from './version-conflict';
@@ -14,6 +14,7 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
+import type { Formatters } from '../../../lib/format';
 
 const m = untyped(
   defineMessages({
@@ -49,11 +50,12 @@ const m = untyped(
   }),
 );
 
-const byline = (intl: IntlShape, version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>) =>
-  intl.formatMessage(m.byline, { number: version.number, name: version.author.displayName, date: formatDateTime(version.createdAt) });
+const byline = (intl: IntlShape, version: Pick<ConceptNoteVersion, 'number' | 'author' | 'createdAt'>, fmt: Formatters) =>
+  intl.formatMessage(m.byline, { number: version.number, name: version.author.displayName, date: fmt.dateTime(version.createdAt) });
 
 /** The concept note (Lesson 11 §3 "Formulating the idea"): Markdown, each save a new version, older versions readable. */
 export function ConceptNotePanel({ processRef, mayManage }: { processRef: ProcessRef; mayManage: boolean }) {
+  const fmt = useFormat();
   const note = useResource<ConceptNote>(`concept-note:${processRef.processId}`, (signal) => getConceptNote(processRef, signal));
   const intl = useIntl();
   const [editing, setEditing] = useState(false);
@@ -72,7 +74,7 @@ export function ConceptNotePanel({ processRef, mayManage }: { processRef: Proces
         <>
           {latest ? (
             <article className="concept-note" aria-label={intl.formatMessage(m.latest)}>
-              <p className="muted">{byline(intl, latest)}</p>
+              <p className="muted">{byline(intl, latest, fmt)}</p>
               <Markdown>{latest.body}</Markdown>
             </article>
           ) : (
@@ -224,6 +226,7 @@ function VersionPage({
   onMore: (before: number) => void;
 }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const page = useResource<ConceptNoteVersionList>(`concept-note-versions:${processRef.processId}:${String(before)}`, (signal) =>
     listConceptNoteVersions(processRef, before, signal),
   );
@@ -245,7 +248,7 @@ function VersionPage({
       {page.data.items.map((version) => (
         <li key={version.number} className="row row-block">
           <div className="row-main">
-            <p className="row-title">{byline(intl, version)}</p>
+            <p className="row-title">{byline(intl, version, fmt)}</p>
             <button
               type="button"
               className="button button-quiet"

@@ -4,7 +4,7 @@ import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { type SelectionCriteria } from '../../../api';
 import { Checkbox, FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getCriteria, saveCriteria } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -196,6 +196,7 @@ function CriteriaForm({
   onReload: () => void;
 }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const [conflict, setConflict] = useState(false);
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: toValues(doc),
@@ -232,9 +233,7 @@ function CriteriaForm({
   return (
     <form noValidate className="form" aria-labelledby="criteria-title" onSubmit={(event) => void submit(event)}>
       {doc.updatedAt ? (
-        <p className="muted">
-          {intl.formatMessage(m.lastSaved, { date: formatDateTime(doc.updatedAt), name: doc.updatedBy?.displayName })}
-        </p>
+        <p className="muted">{intl.formatMessage(m.lastSaved, { date: fmt.dateTime(doc.updatedAt), name: doc.updatedBy?.displayName })}</p>
       ) : null}
       {conflict ? <VersionConflict what="criteria" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />

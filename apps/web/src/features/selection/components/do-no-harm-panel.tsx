@@ -5,7 +5,7 @@ import { type DoNoHarm, type DoNoHarmAnswerInput, errorMessage } from '../../../
 import { FormAlert, SubmitButton, TextAreaField } from '../../../components/fields';
 import { Badge } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { completeDoNoHarm, getDoNoHarm, saveDoNoHarm } from '../api/selection';
 import { VersionConflict } from './version-conflict';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -89,6 +89,7 @@ export function DoNoHarmPanel({
   mayComplete: boolean;
 }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const doc = useResource<DoNoHarm>(`do-no-harm:${processRef.processId}`, (signal) => getDoNoHarm(processRef, signal));
   const [status, setStatus] = useState('');
   const [completeError, setCompleteError] = useState<string | null>(null);
@@ -124,7 +125,7 @@ export function DoNoHarmPanel({
             {data.completedAt ? (
               <span className="muted">
                 {' '}
-                {intl.formatMessage(m.markedBy, { name: data.completedBy?.displayName, date: formatDateTime(data.completedAt) })}
+                {intl.formatMessage(m.markedBy, { name: data.completedBy?.displayName, date: fmt.dateTime(data.completedAt) })}
               </span>
             ) : null}
           </p>

@@ -8,7 +8,7 @@ import { FormAlert, SelectField, SubmitButton, TextField } from '../../../compon
 import { InvitationMailStatus, InvitationSent, useRecheckWhileQueued } from '../../../components/invitation-mail';
 import { EmptyState, ErrorState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { inviteToProcess, listInvitationChoices, listProcessInvitations, revokeProcessInvitation } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -75,6 +75,7 @@ interface Choices {
 
 /** Invitations to this process with a role; the invitee accepts with a new or an existing account. */
 export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
+  const fmt = useFormat();
   const pending = useResource<ProcessInvitation[]>(`process-invitations:${processRef.processId}`, (signal) =>
     listProcessInvitations(processRef, signal),
   );
@@ -126,7 +127,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
                   {intl.formatMessage(m.meta, {
                     description: describe(invitation),
                     inviter: invitation.invitedBy,
-                    date: formatDate(invitation.expiresAt),
+                    date: fmt.date(invitation.expiresAt),
                   })}
                 </p>
                 <InvitationMailStatus invitation={invitation} />

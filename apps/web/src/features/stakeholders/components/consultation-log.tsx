@@ -5,7 +5,6 @@ import { ConfirmButton } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { addConsultation, type Consultation, deleteConsultation, type ProspectDetail } from '../api/register';
-import { formatDay, today } from './format-day';
 import { channelOptions, interestLevelOptions } from './options';
 import { channelLabels, interestLevelLabels } from '../labels';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -37,6 +36,7 @@ const m = untyped(
     submit: { id: 'stakeholders.consultations.submit', defaultMessage: 'Log consultation' },
   }),
 );
+import { useFormat } from '../../../lib/use-format';
 
 interface Values {
   heldOn: string;
@@ -61,6 +61,7 @@ export function ConsultationLog({
   onRemoved: (message: string) => void;
 }) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <section className="panel" aria-labelledby="sm-log-title">
       <h2 id="sm-log-title">{intl.formatMessage(m.title)}</h2>
@@ -77,7 +78,7 @@ export function ConsultationLog({
               mayManage={mayManage}
               onRemove={async () => {
                 await deleteConsultation(processRef, prospect.id, consultation.id);
-                onRemoved(intl.formatMessage(m.removed, { date: formatDay(consultation.heldOn) }));
+                onRemoved(intl.formatMessage(m.removed, { date: fmt.day(consultation.heldOn) }));
               }}
             />
           ))}
@@ -98,7 +99,8 @@ function ConsultationEntry({
   onRemove: () => Promise<void>;
 }) {
   const intl = useIntl();
-  const when = formatDay(consultation.heldOn);
+  const fmt = useFormat();
+  const when = fmt.day(consultation.heldOn);
   return (
     <li className="sm-log-entry">
       <h3>
@@ -140,7 +142,8 @@ function ConsultationForm({
   onLogged: (prospect: ProspectDetail) => void;
 }) {
   const intl = useIntl();
-  const blank: Values = { heldOn: today(), channel: 'meeting', interest: 'moderate', concerns: '', outcome: '' };
+  const fmt = useFormat();
+  const blank: Values = { heldOn: fmt.today(), channel: 'meeting', interest: 'moderate', concerns: '', outcome: '' };
   const { form, submit, formErrors } = useCgForm<Values>({
     defaultValues: blank,
     fields: ['heldOn', 'channel', 'interest', 'concerns', 'outcome'],
@@ -166,10 +169,11 @@ function ConsultationForm({
           label={intl.formatMessage(m.date)}
           type="date"
           required
-          max={today()}
+          max={fmt.today()}
           error={errors.heldOn?.message}
           {...form.register('heldOn', {
-            validate: (value) => (!value ? intl.formatMessage(m.dateMissing) : value > today() ? intl.formatMessage(m.dateFuture) : true),
+            validate: (value) =>
+              !value ? intl.formatMessage(m.dateMissing) : value > fmt.today() ? intl.formatMessage(m.dateFuture) : true,
           })}
         />
         <SelectField

@@ -8,7 +8,7 @@ import { NotFoundPage } from '../../../components/not-found';
 import { Badge, ErrorState, Loading } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { changeProspectStatus, deleteProspect, getProspect, getStakeholderMap } from '../api/register';
 import { ConsultationLog } from '../components/consultation-log';
 import { personalDataHint } from '../components/options';
@@ -62,6 +62,7 @@ const m = untyped(
 /** `…/stakeholders/prospects/:prospectId`: a prospective participant, their status and the consultation log. */
 export function ProspectRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   const register = useRegister();
   const navigate = useNavigate();
   const { prospectId = '' } = useParams();
@@ -132,7 +133,7 @@ export function ProspectRoute() {
             <span className="visually-hidden">{intl.formatMessage(m.statusLabel)} </span>
             {intl.formatMessage(prospectStatusLabels[prospect.status])}
           </Badge>
-          <span className="muted">{intl.formatMessage(m.since, { date: formatDate(prospect.statusChangedAt) })}</span>
+          <span className="muted">{intl.formatMessage(m.since, { date: fmt.date(prospect.statusChangedAt) })}</span>
         </p>
         <dl className="sm-facts">
           <dt>{intl.formatMessage(m.organisation)}</dt>

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/states';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../components/format-day';
+import { useFormat } from '../../../lib/use-format';
 import { getStakeholderMap, listProspects, PAGE_SIZE } from '../api/register';
 import { FilterField, SearchField, useListParams } from '../components/list-controls';
 import { Pager } from '../components/pager';
@@ -46,6 +46,7 @@ const isStatus = (value: string): value is ProspectStatus => (PROSPECT_STATUSES 
 /** `…/stakeholders/prospects`: prospective participants, searchable, filtered by status and paged. */
 export function ProspectsRoute() {
   const intl = useIntl();
+  const fmt = useFormat();
   usePageTitle(intl.formatMessage(m.title));
   const register = useRegister();
   const navigate = useNavigate();
@@ -122,7 +123,7 @@ export function ProspectsRoute() {
                   </td>
                   <td>{intl.formatMessage(prospectStatusLabels[prospect.status])}</td>
                   <td>{prospect.consultations}</td>
-                  <td>{prospect.lastConsultedOn ? formatDay(prospect.lastConsultedOn) : '—'}</td>
+                  <td>{prospect.lastConsultedOn ? fmt.day(prospect.lastConsultedOn) : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,5 @@
-import { COST_LIMITS, CURRENCY_CODES, COST_STATUSES, type CostStatus } from '@common-ground/domain';
+import { COST_LIMITS, COST_STATUSES, type CostStatus } from '@common-ground/domain';
+import { useController } from 'react-hook-form';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { useState, type ReactNode } from 'react';
@@ -7,12 +8,14 @@ import { ConfirmButton, Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { addCostLine, listCostLines, removeCostLine, updateCostLine } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { MoneyInput } from '../../../components/money-input';
+import { lastCurrency } from '../../../lib/last-currency';
 
 interface LineValues {
   item: string;
@@ -23,8 +26,6 @@ interface LineValues {
 }
 
 const FIELDS = ['item', 'amount', 'currency', 'fundingSource', 'status'] as const;
-const CURRENCY_OPTIONS = CURRENCY_CODES.map((code) => ({ value: code, label: code }));
-
 /** Whether a cost is funded (libs/domain's COST_STATUS_LABELS), keyed by status. */
 export const COST_STATUS_MESSAGES = untyped(
   defineMessages({
@@ -88,6 +89,7 @@ export function CostLinesPanel({
   actionId: string;
   onChanged: (message: string) => void;
 }) {
+  const fmt = useFormat();
   const lines = useResource<CostLineList>(`cost-lines:${actionId}`, (signal) => listCostLines(processRef, actionId, signal));
   const [editing, setEditing] = useState<CostLine | null>(null);
   const intl = useIntl();
@@ -123,7 +125,7 @@ export function CostLinesPanel({
                 {data.items.map((line) => (
                   <tr key={line.id}>
                     <th scope="row">{line.item}</th>
-                    <td>{formatMoney(line.amount, line.currency)}</td>
+                    <td>{fmt.money(line.amount, line.currency)}</td>
                     <td>{line.fundingSource || <span className="muted">{intl.formatMessage(m.notKnown)}</span>}</td>
                     <td>{intl.formatMessage(COST_STATUS_MESSAGES[line.status])}</td>
                     {data.mayManage ? (
@@ -209,7 +211,7 @@ function CostLineForm({
     defaultValues: {
       item: line?.item ?? '',
       amount: line?.amount ?? '',
-      currency: line?.currency ?? 'USD',
+      currency: line?.currency ?? lastCurrency(),
       fundingSource: line?.fundingSource ?? '',
       status: line?.status ?? 'needed',
     },
@@ -220,6 +222,7 @@ function CostLineForm({
     },
   });
   const { errors } = form.formState;
+  const currency = useController({ control: form.control, name: 'currency' });
   return (
     <form noValidate className="form" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
@@ -230,22 +233,23 @@ function CostLineForm({
         error={errors.item?.message}
         {...form.register('item', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.itemRequired)) })}
       />
-      <div className="field-pair">
-        <TextField
-          label={intl.formatMessage(m.amount)}
-          hint={intl.formatMessage(m.amountHint)}
-          inputMode="decimal"
-          required
-          error={errors.amount?.message}
-          {...form.register('amount', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.amountRequired)) })}
-        />
-        <SelectField
-          label={intl.formatMessage(m.currency)}
-          options={CURRENCY_OPTIONS}
-          error={errors.currency?.message}
-          {...form.register('currency')}
-        />
-      </div>
+      <MoneyInput
+        amount={{
+          label: intl.formatMessage(m.amount),
+          hint: intl.formatMessage(m.amountHint),
+          required: true,
+          error: errors.amount?.message,
+          ...form.register('amount', { validate: (value) => (value.trim() ? true : intl.formatMessage(m.amountRequired)) }),
+        }}
+        currency={{
+          label: intl.formatMessage(m.currency),
+          name: currency.field.name,
+          value: currency.field.value,
+          onChange: currency.field.onChange,
+          onBlur: currency.field.onBlur,
+          error: errors.currency?.message,
+        }}
+      />
       <TextField
         label={intl.formatMessage(m.source)}
         hint={intl.formatMessage(m.sourceHint)}

@@ -1,7 +1,7 @@
 import { defineMessages, useIntl } from 'react-intl';
 import type { CostTotals } from '../../../api';
 import { untyped } from '../../../i18n/untyped';
-import { formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 
 const m = untyped(
   defineMessages({
@@ -17,6 +17,7 @@ const m = untyped(
 /** Totals per currency with the funding gap: each currency on its own row, never added to another. */
 export function CurrencyTotalsTable({ totals, caption }: { totals: CostTotals['byCurrency']; caption: string }) {
   const intl = useIntl();
+  const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="table money-table">
@@ -35,11 +36,11 @@ export function CurrencyTotalsTable({ totals, caption }: { totals: CostTotals['b
           {totals.map((row) => (
             <tr key={row.currency}>
               <th scope="row">{row.currency}</th>
-              <td>{formatMoney(row.total, row.currency)}</td>
-              <td>{formatMoney(row.secured, row.currency)}</td>
-              <td>{formatMoney(row.pledged, row.currency)}</td>
-              <td className={Number(row.gap) > 0 ? 'money-gap' : undefined}>{formatMoney(row.gap, row.currency)}</td>
-              <td>{formatMoney(row.notSecured, row.currency)}</td>
+              <td>{fmt.money(row.total, row.currency)}</td>
+              <td>{fmt.money(row.secured, row.currency)}</td>
+              <td>{fmt.money(row.pledged, row.currency)}</td>
+              <td className={Number(row.gap) > 0 ? 'money-gap' : undefined}>{fmt.money(row.gap, row.currency)}</td>
+              <td>{fmt.money(row.notSecured, row.currency)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import type { MilestoneDetail } from '../../../api';
-import { formatDay, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
@@ -57,6 +57,7 @@ function scales(milestone: MilestoneDetail) {
  * for those who cannot see the chart.
  */
 export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
+  const fmt = useFormat();
   const id = useId();
   const intl = useIntl();
   const { indicator, values } = milestone;
@@ -66,20 +67,20 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
   const summary =
     values.length === 0
       ? intl.formatMessage(m.summaryEmpty, {
-          baseline: formatNumber(indicator.baseline),
-          target: formatNumber(indicator.target),
+          baseline: fmt.number(indicator.baseline),
+          target: fmt.number(indicator.target),
           unit,
-          due: formatDay(milestone.dueDate),
+          due: fmt.day(milestone.dueDate),
         })
       : intl.formatMessage(m.summary, {
           count: values.length,
-          first: formatDay(values[0].measuredOn),
-          last: formatDay(values[values.length - 1].measuredOn),
-          latest: formatNumber(values[values.length - 1].value),
-          target: formatNumber(indicator.target),
-          baseline: formatNumber(indicator.baseline),
+          first: fmt.day(values[0].measuredOn),
+          last: fmt.day(values[values.length - 1].measuredOn),
+          latest: fmt.number(values[values.length - 1].value),
+          target: fmt.number(indicator.target),
+          baseline: fmt.number(indicator.baseline),
           unit,
-          due: formatDay(milestone.dueDate),
+          due: fmt.day(milestone.dueDate),
         });
   return (
     <figure className="chart">
@@ -90,7 +91,7 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
         <line className="chart-axis" x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={PAD.top + PLOT_H} />
         <line className="chart-target" x1={PAD.left} x2={PAD.left + PLOT_W} y1={y(indicator.target)} y2={y(indicator.target)} />
         <text className="chart-label" x={PAD.left - 6} y={y(indicator.target) + 4} textAnchor="end">
-          {formatNumber(indicator.target)}
+          {fmt.number(indicator.target)}
         </text>
         <text className="chart-label chart-label-target" x={PAD.left + PLOT_W} y={y(indicator.target) - 6} textAnchor="end">
           {intl.formatMessage(m.target)}
@@ -99,7 +100,7 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
           <>
             <line className="chart-baseline" x1={PAD.left} x2={PAD.left + PLOT_W} y1={y(indicator.baseline)} y2={y(indicator.baseline)} />
             <text className="chart-label" x={PAD.left - 6} y={y(indicator.baseline) + 4} textAnchor="end">
-              {formatNumber(indicator.baseline)}
+              {fmt.number(indicator.baseline)}
             </text>
             <text className="chart-label" x={PAD.left + PLOT_W} y={y(indicator.baseline) - 6} textAnchor="end">
               {intl.formatMessage(m.baseline)}
@@ -112,10 +113,10 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
           <circle key={value.id} className="chart-point" cx={x(value.measuredOn)} cy={y(value.value)} r={4} />
         ))}
         <text className="chart-label" x={PAD.left} y={HEIGHT - 16} textAnchor="start">
-          {formatDay(firstDay)}
+          {fmt.day(firstDay)}
         </text>
         <text className="chart-label" x={PAD.left + PLOT_W} y={HEIGHT - 16} textAnchor="end">
-          {formatDay(lastDay)}
+          {fmt.day(lastDay)}
         </text>
       </svg>
       <figcaption className="muted">

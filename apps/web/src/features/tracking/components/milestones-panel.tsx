@@ -4,12 +4,13 @@ import { untyped } from '../../../i18n/untyped';
 import { type Milestone, type MilestoneList, type Plan } from '../../../api';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { createMilestone, listPlanMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from './labels';
 import { MilestoneForm } from './milestone-form';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import type { Formatters } from '../../../lib/format';
 
 const m = untyped(
   defineMessages({
@@ -32,11 +33,11 @@ const m = untyped(
 );
 
 /** Where a milestone's indicator stands: "18 of 20 robberies a month". */
-export function currentFigure(intl: IntlShape, milestone: Milestone): string {
+export function currentFigure(intl: IntlShape, milestone: Milestone, fmt: Formatters): string {
   const { unit, target } = milestone.indicator;
   return milestone.currentValue === null
-    ? intl.formatMessage(m.noValue, { target: formatNumber(target), unit })
-    : intl.formatMessage(m.now, { value: formatNumber(milestone.currentValue), unit, target: formatNumber(target) });
+    ? intl.formatMessage(m.noValue, { target: fmt.number(target), unit })
+    : intl.formatMessage(m.now, { value: fmt.number(milestone.currentValue), unit, target: fmt.number(target) });
 }
 
 interface MilestonesPanelProps {
@@ -50,6 +51,7 @@ interface MilestonesPanelProps {
 
 /** The plan's milestones by due date with their progress; a form to add one. */
 export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }: MilestonesPanelProps) {
+  const fmt = useFormat();
   const milestones = useResource<MilestoneList>(`milestones:${plan.id}`, (signal) => listPlanMilestones(processRef, plan.id, signal));
   const items = milestones.data?.items ?? [];
   const intl = useIntl();
@@ -68,10 +70,10 @@ export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }:
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  {intl.formatMessage(m.due, { date: formatDay(milestone.dueDate) })} <MilestoneStateBadge state={milestone.state} />{' '}
+                  {intl.formatMessage(m.due, { date: fmt.day(milestone.dueDate) })} <MilestoneStateBadge state={milestone.state} />{' '}
                   {milestone.quickWin ? <QuickWinBadge /> : null}
                 </span>
-                <span>{currentFigure(intl, milestone)}</span>
+                <span>{currentFigure(intl, milestone, fmt)}</span>
                 <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
               </div>
             </li>

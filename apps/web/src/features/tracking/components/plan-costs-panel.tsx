@@ -3,7 +3,7 @@ import { type CostTotals } from '../../../api';
 import { untyped } from '../../../i18n/untyped';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getPlanCosts } from '../api/tracking';
 import { CurrencyTotalsTable } from './cost-totals';
 import type { ProcessRef } from '../../../context/process-ref';
@@ -32,6 +32,7 @@ const m = untyped(
 
 /** Costing the plan: totals per currency with the funding gap, and per funding source. Lines are kept on each action. */
 export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef; planId: string }) {
+  const fmt = useFormat();
   const costs = useResource<CostTotals>(`plan-costs:${planId}`, (signal) => getPlanCosts(processRef, planId, signal));
   const intl = useIntl();
   return (
@@ -59,10 +60,10 @@ export function PlanCostsPanel({ processRef, planId }: { processRef: ProcessRef;
                 {costs.data.byFundingSource.map((row) => (
                   <tr key={`${row.currency}:${row.fundingSource}`}>
                     <th scope="row">{row.fundingSource || <span className="muted">{intl.formatMessage(m.notKnown)}</span>}</th>
-                    <td>{formatMoney(row.total, row.currency)}</td>
-                    <td>{formatMoney(row.secured, row.currency)}</td>
-                    <td>{formatMoney(row.pledged, row.currency)}</td>
-                    <td>{formatMoney(row.needed, row.currency)}</td>
+                    <td>{fmt.money(row.total, row.currency)}</td>
+                    <td>{fmt.money(row.secured, row.currency)}</td>
+                    <td>{fmt.money(row.pledged, row.currency)}</td>
+                    <td>{fmt.money(row.needed, row.currency)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,7 +6,7 @@ import { errorMessage, type Milestone, type PlanAction, type ProgressUpdate, typ
 import { FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { listProgress, reportProgress } from '../api/tracking';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -50,6 +50,7 @@ interface ProgressPanelProps {
 /** The action's progress updates, newest first, and the form its owners report with. */
 export function ProgressPanel({ processRef, action, milestones, mayReport, onReported }: ProgressPanelProps) {
   const intl = useIntl();
+  const fmt = useFormat();
   const first = useResource<ProgressUpdateList>(`progress:${action.id}`, (signal) => listProgress(processRef, action.id, null, signal));
   const [older, setOlder] = useState<ProgressUpdateList | null>(null);
   const [loadingOlder, setLoadingOlder] = useState(false);
@@ -93,13 +94,13 @@ export function ProgressPanel({ processRef, action, milestones, mayReport, onRep
           {items.map((update) => (
             <li key={update.id} className="timeline-item">
               <p className="timeline-meta">
-                <strong>{update.author.displayName}</strong> · <time dateTime={update.createdAt}>{formatDateTime(update.createdAt)}</time>
+                <strong>{update.author.displayName}</strong> · <time dateTime={update.createdAt}>{fmt.dateTime(update.createdAt)}</time>
                 {update.percent !== null ? ` ${intl.formatMessage(m.complete, { percent: String(update.percent) })}` : ''}
               </p>
               {update.text ? <p className="timeline-text">{update.text}</p> : null}
               {update.indicatorValue !== null && update.milestoneTitle ? (
                 <p className="muted">
-                  {update.milestoneTitle}: {formatNumber(update.indicatorValue)}
+                  {update.milestoneTitle}: {fmt.number(update.indicatorValue)}
                 </p>
               ) : null}
               {update.links.length > 0 ? (

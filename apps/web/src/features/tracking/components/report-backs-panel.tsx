@@ -7,7 +7,7 @@ import { Dialog } from '../../../components/dialog';
 import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getReportBacks, recordReportBack } from '../api/tracking';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -69,6 +69,7 @@ const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}
 
 /** The feedback loop: who reports back to whom, how, when next, and recording that a report-back happened. */
 export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
+  const fmt = useFormat();
   const schedule = useResource<ReportBackSchedule>(`report-backs:${processRef.processId}`, (signal) => getReportBacks(processRef, signal));
   const [recording, setRecording] = useState<ReportBackEntry | null>(null);
   const [status, setStatus] = useState('');
@@ -110,12 +111,12 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
                     <td>{item.channel ?? '—'}</td>
                     <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : '—'}</td>
                     <td>
-                      {item.lastReportedOn ? formatDay(item.lastReportedOn) : '—'}
+                      {item.lastReportedOn ? fmt.day(item.lastReportedOn) : '—'}
                       {item.lastNote ? <span className="muted action-how"> {item.lastNote}</span> : null}
                     </td>
                     <td>
                       {item.dueOn
-                        ? formatDay(item.dueOn)
+                        ? fmt.day(item.dueOn)
                         : item.frequency === 'after_each_meeting'
                           ? intl.formatMessage(m.afterNextMeeting)
                           : '—'}{' '}
@@ -146,7 +147,7 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
             schedule.reload();
             setStatus(
               entry.dueOn
-                ? intl.formatMessage(m.recordedNext, { name: entry.displayName, date: formatDay(entry.dueOn) })
+                ? intl.formatMessage(m.recordedNext, { name: entry.displayName, date: fmt.day(entry.dueOn) })
                 : intl.formatMessage(m.recorded, { name: entry.displayName }),
             );
           }}

@@ -8,7 +8,7 @@ import { Badge, EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay, formatMoney } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { getDashboard } from '../api/tracking';
 import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
@@ -170,6 +170,7 @@ function ActionRows({
 
 /** `/w/:workspaceId/p/:processId/dashboard`: what needs the secretariat's attention, funding and progress at a glance. */
 export function DashboardRoute() {
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const intl = useIntl();
   const processRef = processRefOf(process);
@@ -183,7 +184,7 @@ export function DashboardRoute() {
   return (
     <div className="stack-lg">
       <p className="muted">
-        {intl.formatMessage(m.asOf, { today: formatDay(data.today), horizon: formatDay(data.horizon) })}{' '}
+        {intl.formatMessage(m.asOf, { today: fmt.day(data.today), horizon: fmt.day(data.horizon) })}{' '}
         <Link to={`${planPath}#my-actions-title`}>{intl.formatMessage(m.myActions)}</Link> ·{' '}
         <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.allPlans)}</Link>
       </p>
@@ -200,7 +201,7 @@ export function DashboardRoute() {
             label={intl.formatMessage(m.overdueTitle)}
             actions={data.overdueActions.items}
             planPath={planPath}
-            detail={(action) => intl.formatMessage(m.dueOn, { date: formatDay(action.dueDate ?? data.today) })}
+            detail={(action) => intl.formatMessage(m.dueOn, { date: fmt.day(action.dueDate ?? data.today) })}
           />
         </Listing>
         <Listing
@@ -218,7 +219,7 @@ export function DashboardRoute() {
             detail={(action) =>
               intl.formatMessage(m.statusSince, {
                 status: intl.formatMessage(ACTION_STATUS_MESSAGES[action.status]),
-                date: formatDay(action.statusChangedAt.slice(0, 10)),
+                date: fmt.date(action.statusChangedAt),
               })
             }
           />
@@ -239,7 +240,7 @@ export function DashboardRoute() {
                     {milestone.title}
                   </Link>
                   <span className="muted">
-                    {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: formatDay(milestone.dueDate) })}{' '}
+                    {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) })}{' '}
                     <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
                   </span>
                   <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
@@ -264,7 +265,7 @@ export function DashboardRoute() {
                     {entry.displayName}
                   </Link>
                   <span className="muted">
-                    {intl.formatMessage(m.reportTo, { to: entry.accountableTo, channel: entry.channel, date: formatDay(entry.dueOn) })}{' '}
+                    {intl.formatMessage(m.reportTo, { to: entry.accountableTo, channel: entry.channel, date: fmt.day(entry.dueOn) })}{' '}
                     {entry.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
                   </span>
                 </div>
@@ -283,7 +284,7 @@ export function DashboardRoute() {
             <p>
               {data.funding
                 .filter((row) => Number(row.gap) > 0)
-                .map((row) => intl.formatMessage(m.gap, { amount: formatMoney(row.gap, row.currency) }))
+                .map((row) => intl.formatMessage(m.gap, { amount: fmt.money(row.gap, row.currency) }))
                 .join(' · ') || intl.formatMessage(m.noGap)}
             </p>
             <CurrencyTotalsTable totals={data.funding} caption={intl.formatMessage(m.allCosts)} />

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
-import { formatDay } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { listMilestones } from '../api/tracking';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { currentFigure } from '../components/milestones-panel';
@@ -30,6 +30,7 @@ const m = untyped(
 
 /** `/w/:workspaceId/p/:processId/plan/milestones[?due=due]`: the process's milestones by due date (the dashboard's "see all"). */
 export function MilestonesRoute() {
+  const fmt = useFormat();
   const { process } = useProcessOutlet();
   const intl = useIntl();
   const [params] = useSearchParams();
@@ -63,10 +64,10 @@ export function MilestonesRoute() {
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: formatDay(milestone.dueDate) })}{' '}
+                  {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) })}{' '}
                   <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
                 </span>
-                <span>{currentFigure(intl, milestone)}</span>
+                <span>{currentFigure(intl, milestone, fmt)}</span>
                 <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
               </div>
             </li>

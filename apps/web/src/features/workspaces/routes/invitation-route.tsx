@@ -3,7 +3,7 @@ import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type InvitationPreview } from '../../../api';
 import { ErrorState, Loading } from '../../../components/states';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { useSession } from '../../../session/session-context';
@@ -83,6 +83,7 @@ export function InvitationRoute() {
 
 function InvitationDetails({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -137,7 +138,7 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
         </div>
         <div>
           <dt>{intl.formatMessage(m.validUntil)}</dt>
-          <dd>{formatDate(invitation.expiresAt)}</dd>
+          <dd>{fmt.date(invitation.expiresAt)}</dd>
         </div>
       </dl>
 

@@ -5,7 +5,7 @@ import { errorMessage, type Invitation } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { EmptyState } from '../../../components/states';
 import { useCurrentWorkspace } from '../../../context/workspace-context';
-import { formatDate } from '../../../lib/format';
+import { useFormat } from '../../../lib/use-format';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { InviteForm } from '../components/invite-form';
@@ -84,6 +84,7 @@ export function WorkspaceSettingsRoute() {
 
 function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actorRole: WorkspaceRole | null }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const members = useResource(`members:${workspaceId}`, (signal) => listWorkspaceMembers(workspaceId, signal));
   return (
     <section className="panel" aria-labelledby="ws-members-title">
@@ -100,7 +101,7 @@ function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actor
               </div>
               <div className="row-meta">
                 <span>{intl.formatMessage(roleLabels[member.role])}</span>
-                <span className="muted">{intl.formatMessage(m.joined, { date: formatDate(member.joinedAt) })}</span>
+                <span className="muted">{intl.formatMessage(m.joined, { date: fmt.date(member.joinedAt) })}</span>
               </div>
               {actorRole ? (
                 <MemberRowActions
@@ -123,6 +124,7 @@ function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actor
 
 function InvitationsSection({ workspaceId }: { workspaceId: string }) {
   const intl = useIntl();
+  const fmt = useFormat();
   const invitations = useResource(`invitations:${workspaceId}`, (signal) => listInvitations(workspaceId, signal));
   useRecheckWhileQueued(invitations.data, invitations.reload);
 
@@ -150,7 +152,7 @@ function InvitationsSection({ workspaceId }: { workspaceId: string }) {
                   <span className="muted">
                     {intl.formatMessage(m.expires, {
                       role: intl.formatMessage(roleLabels[invitation.role]),
-                      date: formatDate(invitation.expiresAt),
+                      date: fmt.date(invitation.expiresAt),
                     })}
                   </span>
                   <InvitationMailStatus invitation={invitation} />
