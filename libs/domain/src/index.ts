@@ -26,3 +26,4 @@ export * from './notifications';
 export * from './home';
 export * from './locales';
 export * from './time-format';
+export * from './meetings';

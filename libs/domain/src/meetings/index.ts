@@ -1,0 +1,3 @@
+export * from './meetings';
+export * from './quorum';
+export * from './decisions';
