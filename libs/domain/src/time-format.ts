@@ -84,6 +84,28 @@ export function currentZoneName(zone: string): string {
   return RENAMED_ZONES[zone] ?? zone;
 }
 
+/**
+ * The shape of an IANA zone name ("Africa/Nairobi", "America/Argentina/Buenos_Aires", "UTC"): what the database
+ * check on `users.time_zone` allows. Offsets such as "+03:00", which newer runtimes also accept, are not names.
+ */
+export const IANA_ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
+/** A zone the runtime knows, named by an IANA name: for a person's own time zone. */
+export function isZoneName(zone: string): boolean {
+  if (zone.length > 64 || !IANA_ZONE_NAME.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A valid zone as the runtime spells it, under today's name: 'asia/calcutta' → 'Asia/Kolkata'. */
+export function canonicalZoneName(zone: string): string {
+  return currentZoneName(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone);
+}
+
 /** The old name a zone may be listed under, if it was renamed ('Asia/Kolkata' → 'Asia/Calcutta'). */
 export function formerZoneName(zone: string): string | undefined {
   return Object.entries(RENAMED_ZONES).find(([, current]) => current === zone)?.[0];
