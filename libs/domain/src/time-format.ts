@@ -131,6 +131,27 @@ export function dayInZone(at: Date, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/** An instant as a `datetime-local` field writes it ("2026-11-02T09:30") on the wall clock of a time zone. */
+export function wallClockInZone(at: Date, timeZone: string): string {
+  const local = new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/**
+ * The instant a wall-clock time ("2026-11-02T09:30", a `datetime-local` value) names in a time zone; null when
+ * the text is not such a time. A time skipped by a change to summer time is read with the offset before it.
+ */
+export function instantFromWallClock(wallClock: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallClock);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match;
+  const asUtc = Date.UTC(+year, +month - 1, +day, +hour, +minute, second ? +second : 0);
+  if (Number.isNaN(asUtc)) return null;
+  const first = asUtc - zoneOffsetMinutes(new Date(asUtc), timeZone) * 60_000;
+  const settled = asUtc - zoneOffsetMinutes(new Date(first), timeZone) * 60_000;
+  return new Date(wallClockInZone(new Date(settled), timeZone) === wallClock.slice(0, 16) ? settled : first);
+}
+
 export interface ZoneContext {
   /** A BCP 47 locale, e.g. from `formattingLocale`. */
   locale: string;
