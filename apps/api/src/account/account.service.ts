@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, invalidInput, isLocale, passwordWeakness } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, invalidInput, isLocale, passwordProblem } from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { ARGON2 } from '../auth/auth.service';
 import type { UserEntity } from '../auth/user.entity';
@@ -66,8 +66,12 @@ export class AccountService {
   /** Needs the current password; every other session of the person ends, this one stays signed in. */
   async changePassword(ctx: RequestContext, dto: ChangePasswordDto, session: SessionInfo): Promise<void> {
     const user = await this.checkPassword(ctx, dto.currentPassword, session);
-    const weakness = passwordWeakness(dto.newPassword, user.email);
-    if (weakness) throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness, 'newPassword');
+    const weakness = passwordProblem(dto.newPassword, user.email);
+    if (weakness) {
+      throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness.message, 'newPassword', undefined, {
+        params: { weakness: weakness.weakness, ...weakness.params },
+      });
+    }
     await this.accounts.setPassword(ctx.em, user.id, await hash(dto.newPassword, ARGON2));
     const sessionsEnded = await this.sessions.end(ctx.em, user.id, { keepSid: session.sid });
     recordAccountEvent(ctx, { kind: 'password_changed', payload: { sessionsEnded } }, session.device);

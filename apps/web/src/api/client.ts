@@ -3,6 +3,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { currentIntl, translate } from '../i18n/current-intl';
 import { clientMessages, CODE_MESSAGES, STATUS_MESSAGES } from './error-messages';
+import { isPasswordWeakness, PASSWORD_MESSAGES, VALIDATION_MESSAGES, VALIDATION_PARAMS } from './field-messages';
 import type { paths } from './schema';
 
 /** Paths whose answer carries a fresh CSRF token (`SessionDto`). */
@@ -11,6 +12,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Codes as the wire carries them (plain strings). */
 const VERSION_CONFLICT: string = DomainErrorCode.VERSION_CONFLICT;
 const CSRF_INVALID: string = DomainErrorCode.CSRF_INVALID;
+const WEAK_PASSWORD: string = DomainErrorCode.WEAK_PASSWORD;
 
 let csrfToken: string | null = null;
 
@@ -65,6 +67,10 @@ api.use(csrfMiddleware);
 
 export interface FieldError {
   field: string;
+  /** Which rule refused the field (libs/domain's FIELD_ERROR_CODES); absent from older answers. */
+  code?: string;
+  /** What a translated message needs (`isLength` → `{ min, max }`). */
+  params?: Record<string, unknown>;
   message: string;
 }
 
@@ -183,9 +189,32 @@ export function errorMessage(error: unknown): string {
   return translate(clientMessages.unknown);
 }
 
-/** The sentence under a field the API refused: its own in English, else the code's (or a general one). */
-function fieldErrorText(error: ApiError, message: string): string {
-  if (speaksEnglish()) return message;
+/** The sentence of a field error's own code in the reader's language, or null when the web app has none for it. */
+function fieldCodeText(fieldError: FieldError): string | null {
+  const { code, params = {} } = fieldError;
+  if (!code) return null;
+  if (code === WEAK_PASSWORD && isPasswordWeakness(params.weakness)) {
+    return translate(PASSWORD_MESSAGES[params.weakness], numbersOf(params));
+  }
+  if (!Object.hasOwn(VALIDATION_MESSAGES, code)) return Object.hasOwn(CODE_MESSAGES, code) ? translate(CODE_MESSAGES[code]) : null;
+  const validation = code as keyof typeof VALIDATION_MESSAGES;
+  const needs = VALIDATION_PARAMS[validation] ?? [];
+  if (needs.some((name) => typeof params[name] !== 'number')) return null;
+  return translate(VALIDATION_MESSAGES[validation], numbersOf(params));
+}
+
+function numbersOf(params: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+}
+
+/**
+ * The sentence under a field the API refused: its own in English (it names the field and the limit), else the
+ * field error's code said with its params, the problem's code, or a general sentence.
+ */
+export function fieldErrorText(error: ApiError, fieldError: FieldError): string {
+  if (speaksEnglish()) return fieldError.message;
+  const own = fieldCodeText(fieldError);
+  if (own) return own;
   const byCode = error.code && error.code !== 'VALIDATION' ? CODE_MESSAGES[error.code] : undefined;
   return translate(byCode ?? clientMessages.field);
 }
@@ -205,8 +234,9 @@ export function applyFieldErrors<T extends FieldValues>(
   if (!(error instanceof ApiError)) return [errorMessage(error)];
   const unmatched: string[] = [];
   let focused = false;
-  for (const { field, message: sent } of error.fieldErrors) {
-    const message = fieldErrorText(error, sent);
+  for (const fieldError of error.fieldErrors) {
+    const { field } = fieldError;
+    const message = fieldErrorText(error, fieldError);
     const target = aliases[field] ?? fields.find((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
     if (target) {
       setError(target, { type: 'server', message }, { shouldFocus: !focused });
