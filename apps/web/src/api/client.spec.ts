@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { UseFormSetError } from 'react-hook-form';
 import { makeCurrentIntl } from '../i18n/current-intl';
-import { PASSWORD_WEAKNESSES, VALIDATION_ERROR_CODES } from '@common-ground/domain';
+import { INPUT_ERROR_REASONS, PASSWORD_WEAKNESSES, VALIDATION_ERROR_CODES } from '@common-ground/domain';
 import { ApiError, applyFieldErrors, errorMessage, toApiError, unwrap } from './client';
-import { PASSWORD_MESSAGES, VALIDATION_MESSAGES } from './field-messages';
+import { INPUT_REASON_MESSAGES, PASSWORD_MESSAGES, VALIDATION_MESSAGES } from './field-messages';
 
 interface Values {
   title: string;
@@ -210,5 +210,28 @@ describe('field errors by code', () => {
     const ids = Object.keys(catalog('en', 'errors'));
     for (const code of VALIDATION_ERROR_CODES) expect(ids).toContain(VALIDATION_MESSAGES[code].id);
     for (const weakness of PASSWORD_WEAKNESSES) expect(ids).toContain(PASSWORD_MESSAGES[weakness].id);
+    for (const reason of INPUT_ERROR_REASONS) expect(ids).toContain(INPUT_REASON_MESSAGES[reason].id);
+  });
+
+  it('says an INVALID_INPUT reason with its params, under its field and as the whole message', () => {
+    makeCurrentIntl('fr', catalog('fr', 'errors'));
+    const setError = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(
+      refused([{ field: 'text', code: 'wrongPassword', params: {}, message: 'This is not your current password.' }], 'INVALID_INPUT'),
+      setError,
+      ['text'],
+    );
+    expect(setError.mock.calls[0]?.[1].message).toBe('Ce n’est pas votre mot de passe actuel.');
+    const full = new ApiError({
+      title: 'Invalid input',
+      status: 400,
+      code: 'INVALID_INPUT',
+      reason: 'planActionsFull',
+      params: { max: 200 },
+      detail: 'A plan holds at most 200 actions; start another plan for another goal.',
+    });
+    expect(errorMessage(full)).toBe('Un plan compte au plus 200 actions ; commencez un autre plan pour un autre objectif.');
+    const withoutParams = new ApiError({ title: 'Invalid input', status: 400, code: 'INVALID_INPUT', reason: 'planActionsFull' });
+    expect(errorMessage(withoutParams)).toBe(catalog('fr', 'errors')['errors.INVALID_INPUT']);
   });
 });

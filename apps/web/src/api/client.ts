@@ -3,7 +3,14 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { currentIntl, translate } from '../i18n/current-intl';
 import { clientMessages, CODE_MESSAGES, STATUS_MESSAGES } from './error-messages';
-import { isPasswordWeakness, PASSWORD_MESSAGES, VALIDATION_MESSAGES, VALIDATION_PARAMS } from './field-messages';
+import {
+  INPUT_REASON_MESSAGES,
+  INPUT_REASON_PARAMS,
+  isPasswordWeakness,
+  PASSWORD_MESSAGES,
+  VALIDATION_MESSAGES,
+  VALIDATION_PARAMS,
+} from './field-messages';
 import type { paths } from './schema';
 
 /** Paths whose answer carries a fresh CSRF token (`SessionDto`). */
@@ -81,6 +88,10 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
+  /** Finer than `code` for INVALID_INPUT (libs/domain's INPUT_ERROR_REASONS). */
+  reason?: string;
+  /** What a translated message needs. */
+  params?: Record<string, unknown>;
   errors?: FieldError[];
   /** On a 409 version conflict: the object as it is now. */
   current?: unknown;
@@ -93,6 +104,8 @@ export class ApiError extends Error {
   readonly code: string | null;
   readonly title: string;
   readonly detail: string | null;
+  readonly reason: string | null;
+  readonly params: Record<string, unknown>;
   readonly fieldErrors: readonly FieldError[];
   readonly current: unknown;
   readonly retryAfterSeconds: number | null;
@@ -104,6 +117,8 @@ export class ApiError extends Error {
     this.code = problem.code ?? null;
     this.title = problem.title;
     this.detail = problem.detail ?? null;
+    this.reason = problem.reason ?? null;
+    this.params = problem.params ?? {};
     this.fieldErrors = problem.errors ?? [];
     this.current = problem.current;
     this.retryAfterSeconds = retryAfterSeconds;
@@ -183,16 +198,38 @@ export function errorMessage(error: unknown): string {
       if (!error.retryAfterSeconds) return translate(clientMessages.retryLater);
       return translate(clientMessages.retryIn, { minutes: Math.ceil(error.retryAfterSeconds / 60) });
     }
+    if (speaksEnglish()) return error.detail ?? error.title;
+    const byReason = error.reason ? reasonText(error.reason, error.params) : null;
+    if (byReason) return byReason;
     const byCode = error.code ? CODE_MESSAGES[error.code] : undefined;
-    return byCode && !speaksEnglish() ? translate(byCode) : (error.detail ?? error.title);
+    return byCode ? translate(byCode) : (error.detail ?? error.title);
   }
   return translate(clientMessages.unknown);
+}
+
+/** The values of a message: numbers and strings of the params (titles, currency codes) as the API sent them. */
+function valuesOf(params: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === 'number' || typeof entry[1] === 'string',
+    ),
+  );
+}
+
+/** An INVALID_INPUT reason in the reader's language, or null when the web app has no sentence for it (or lacks its params). */
+function reasonText(reason: string, params: Record<string, unknown>): string | null {
+  if (!Object.hasOwn(INPUT_REASON_MESSAGES, reason)) return null;
+  const known = reason as keyof typeof INPUT_REASON_MESSAGES;
+  if ((INPUT_REASON_PARAMS[known] ?? []).some((name) => params[name] === undefined)) return null;
+  return translate(INPUT_REASON_MESSAGES[known], valuesOf(params));
 }
 
 /** The sentence of a field error's own code in the reader's language, or null when the web app has none for it. */
 function fieldCodeText(fieldError: FieldError): string | null {
   const { code, params = {} } = fieldError;
   if (!code) return null;
+  const byReason = reasonText(code, params);
+  if (byReason) return byReason;
   if (code === WEAK_PASSWORD && isPasswordWeakness(params.weakness)) {
     return translate(PASSWORD_MESSAGES[params.weakness], numbersOf(params));
   }

@@ -1,4 +1,4 @@
-import { PASSWORD_WEAKNESSES, type PasswordWeakness, type ValidationErrorCode } from '@common-ground/domain';
+import { type InputErrorReason, PASSWORD_WEAKNESSES, type PasswordWeakness, type ValidationErrorCode } from '@common-ground/domain';
 import { defineMessages, type MessageDescriptor } from 'react-intl';
 import { untyped } from '../i18n/untyped';
 
@@ -85,3 +85,157 @@ export const PASSWORD_MESSAGES: Readonly<Record<PasswordWeakness, MessageDescrip
 
 export const isPasswordWeakness = (value: unknown): value is PasswordWeakness =>
   typeof value === 'string' && (PASSWORD_WEAKNESSES as readonly string[]).includes(value);
+
+/** One sentence per reason a DomainError of INVALID_INPUT gives (libs/domain's INPUT_ERROR_REASONS), with its params. */
+export const INPUT_REASON_MESSAGES: Readonly<Record<InputErrorReason, MessageDescriptor>> = untyped(
+  defineMessages({
+    actionDependsOnItself: { id: 'errors.reason.actionDependsOnItself', defaultMessage: 'An action cannot depend on itself.' },
+    actionDependencyUnknown: {
+      id: 'errors.reason.actionDependencyUnknown',
+      defaultMessage: 'An action can depend only on other actions of this process.',
+    },
+    actionDependencyCycle: {
+      id: 'errors.reason.actionDependencyCycle',
+      defaultMessage: 'These dependencies would make actions wait for each other in a circle.',
+    },
+    actionDueBeforeStart: { id: 'errors.reason.actionDueBeforeStart', defaultMessage: 'The due date cannot be before the start date.' },
+    actionDropReasonRequired: { id: 'errors.reason.actionDropReasonRequired', defaultMessage: 'Say why the action is dropped.' },
+    actionOwnerRequired: { id: 'errors.reason.actionOwnerRequired', defaultMessage: 'Every action of an approved plan has an owner.' },
+    actionDueDateRequired: {
+      id: 'errors.reason.actionDueDateRequired',
+      defaultMessage: 'Every action of an approved plan has a due date.',
+    },
+    actionOwnerUnknown: {
+      id: 'errors.reason.actionOwnerUnknown',
+      defaultMessage: 'The owner must be a person, a stakeholder group or a working group of this process.',
+    },
+    planActionsFull: {
+      id: 'errors.reason.planActionsFull',
+      defaultMessage: 'A plan holds at most {max, number} actions; start another plan for another goal.',
+    },
+    planMilestonesFull: { id: 'errors.reason.planMilestonesFull', defaultMessage: 'A plan holds at most {max, number} milestones.' },
+    milestoneValuesFull: { id: 'errors.reason.milestoneValuesFull', defaultMessage: 'A milestone keeps at most {max, number} values.' },
+    milestoneActionOtherPlan: {
+      id: 'errors.reason.milestoneActionOtherPlan',
+      defaultMessage: 'A milestone can be linked only to an action of its own plan.',
+    },
+    milestoneTargetBelowBaseline: {
+      id: 'errors.reason.milestoneTargetBelowBaseline',
+      defaultMessage: 'For an indicator that should increase, the target cannot be below the baseline.',
+    },
+    milestoneTargetAboveBaseline: {
+      id: 'errors.reason.milestoneTargetAboveBaseline',
+      defaultMessage: 'For an indicator that should decrease, the target cannot be above the baseline.',
+    },
+    dateInFuture: { id: 'errors.reason.dateInFuture', defaultMessage: 'The date cannot be in the future.' },
+    actionCostLinesFull: { id: 'errors.reason.actionCostLinesFull', defaultMessage: 'An action holds at most {max, number} cost lines.' },
+    amountInvalid: { id: 'errors.reason.amountInvalid', defaultMessage: 'Enter an amount such as 1250.50.' },
+    currencyUnknown: { id: 'errors.reason.currencyUnknown', defaultMessage: 'Choose a known currency.' },
+    currencyWholeAmount: {
+      id: 'errors.reason.currencyWholeAmount',
+      defaultMessage: '{currency} has no smaller unit: write a whole amount.',
+    },
+    progressEmpty: {
+      id: 'errors.reason.progressEmpty',
+      defaultMessage: 'Say what progress was made, or give a percentage or an indicator value.',
+    },
+    progressLinksFull: { id: 'errors.reason.progressLinksFull', defaultMessage: 'Link at most {max, number} documents.' },
+    progressLinkInvalid: {
+      id: 'errors.reason.progressLinkInvalid',
+      defaultMessage: '“{link}” is not a web address starting with http:// or https://.',
+    },
+    progressMilestoneRequired: {
+      id: 'errors.reason.progressMilestoneRequired',
+      defaultMessage: 'Say which milestone the indicator value is for.',
+    },
+    progressIndicatorValueRequired: {
+      id: 'errors.reason.progressIndicatorValueRequired',
+      defaultMessage: 'Give the indicator’s value for the milestone.',
+    },
+    progressMilestoneNotLinked: {
+      id: 'errors.reason.progressMilestoneNotLinked',
+      defaultMessage: 'The indicator value must be for a milestone linked to this action.',
+    },
+    reportBackScheduleMissing: {
+      id: 'errors.reason.reportBackScheduleMissing',
+      defaultMessage: 'Record first to whom this participant reports and how often (the accountability map on the Agreements tab).',
+    },
+    groupNameTaken: { id: 'errors.reason.groupNameTaken', defaultMessage: 'The process already has a group with this name.' },
+    workingGroupLeadUnknown: { id: 'errors.reason.workingGroupLeadUnknown', defaultMessage: 'The lead must be a person of the process.' },
+    workingGroupMemberUnknown: {
+      id: 'errors.reason.workingGroupMemberUnknown',
+      defaultMessage: 'Every member must be a person of the process.',
+    },
+    ratificationShareTooHigh: {
+      id: 'errors.reason.ratificationShareTooHigh',
+      defaultMessage: 'The share cannot be more than all active participants.',
+    },
+    twoFactorProofRequired: {
+      id: 'errors.reason.twoFactorProofRequired',
+      defaultMessage: 'Type a code from your app, a recovery code or your password.',
+    },
+    alternateNotParticipant: {
+      id: 'errors.reason.alternateNotParticipant',
+      defaultMessage: 'An alternate stands in for a participant of the process who is not an alternate.',
+    },
+    alternateInvalid: { id: 'errors.reason.alternateInvalid', defaultMessage: 'This person cannot be an alternate here.' },
+    fieldEmpty: { id: 'errors.reason.fieldEmpty', defaultMessage: 'This cannot be empty; leave it out to keep it.' },
+    relationshipToItself: {
+      id: 'errors.reason.relationshipToItself',
+      defaultMessage: 'A stakeholder cannot have a relationship with itself.',
+    },
+    stakeholderUnknown: { id: 'errors.reason.stakeholderUnknown', defaultMessage: 'Choose a stakeholder of this process.' },
+    stakeholderGroupUnknown: { id: 'errors.reason.stakeholderGroupUnknown', defaultMessage: 'Choose a stakeholder group of this process.' },
+    prospectUnknown: { id: 'errors.reason.prospectUnknown', defaultMessage: 'Choose a prospective participant of this process.' },
+    consultationDateInvalid: { id: 'errors.reason.consultationDateInvalid', defaultMessage: 'This date is not valid for a consultation.' },
+    visionExists: { id: 'errors.reason.visionExists', defaultMessage: 'This perspective already has a vision; edit it instead.' },
+    jointVisionExists: {
+      id: 'errors.reason.jointVisionExists',
+      defaultMessage: 'The process already has a joint vision; edit it instead.',
+    },
+    jointVisionHasNoPerspective: {
+      id: 'errors.reason.jointVisionHasNoPerspective',
+      defaultMessage: 'The joint vision belongs to no single perspective.',
+    },
+    perspectiveRequired: {
+      id: 'errors.reason.perspectiveRequired',
+      defaultMessage: 'Choose a stakeholder group or name the perspective (one of the two).',
+    },
+    rulesNotProposed: {
+      id: 'errors.reason.rulesNotProposed',
+      defaultMessage: 'Only proposed rules of this process can be adopted; some of these are not (any more).',
+    },
+    ruleRetired: { id: 'errors.reason.ruleRetired', defaultMessage: 'A retired rule cannot be amended; propose a new one.' },
+    grievanceDeadlinesInverted: {
+      id: 'errors.reason.grievanceDeadlinesInverted',
+      defaultMessage: 'The deadlines are in the wrong order: a reply cannot come after the later step’s deadline.',
+    },
+    cursorInvalid: { id: 'errors.reason.cursorInvalid', defaultMessage: 'This page cursor is not valid; start from the first page.' },
+    sameEmail: { id: 'errors.reason.sameEmail', defaultMessage: 'This is already your e-mail address.' },
+    wrongPassword: { id: 'errors.reason.wrongPassword', defaultMessage: 'This is not your current password.' },
+    currentSession: { id: 'errors.reason.currentSession', defaultMessage: 'This is the session you are using: sign out instead.' },
+    notUuid: { id: 'errors.reason.notUuid', defaultMessage: 'This reference is not valid.' },
+    answersInvalid: { id: 'errors.reason.answersInvalid', defaultMessage: 'Some answers are not valid.' },
+    hostingInvalid: { id: 'errors.reason.hostingInvalid', defaultMessage: 'The hosting arrangement is not complete or not valid.' },
+    mouInvalid: { id: 'errors.reason.mouInvalid', defaultMessage: 'The memorandum of understanding is not complete or not valid.' },
+    invitationMembershipInvalid: {
+      id: 'errors.reason.invitationMembershipInvalid',
+      defaultMessage: 'This role or group does not fit this invitation.',
+    },
+    notificationKindUnknown: { id: 'errors.reason.notificationKindUnknown', defaultMessage: 'There is no such kind of notification.' },
+    notificationDeliveryNotAllowed: {
+      id: 'errors.reason.notificationDeliveryNotAllowed',
+      defaultMessage: 'This kind of notification cannot be delivered that way.',
+    },
+  }),
+);
+/** The params a reason's message needs: without them, the general sentence is shown. */
+export const INPUT_REASON_PARAMS: Readonly<Partial<Record<InputErrorReason, readonly string[]>>> = {
+  planActionsFull: ['max'],
+  planMilestonesFull: ['max'],
+  milestoneValuesFull: ['max'],
+  actionCostLinesFull: ['max'],
+  progressLinksFull: ['max'],
+  progressLinkInvalid: ['link'],
+  currencyWholeAmount: ['currency'],
+};
