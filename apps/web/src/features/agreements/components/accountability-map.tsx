@@ -13,6 +13,8 @@ import { getAccountability, saveAccountability } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { commonMessages } from '../../../i18n/common-messages';
+import { ARROW_MARK } from '../../../components/marks';
 
 /** How often a participant reports back (libs/domain's REPORT_FREQUENCY_LABELS), keyed by frequency. */
 const FREQUENCY_LABELS = untyped(
@@ -91,6 +93,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
   const [status, setStatus] = useState('');
   const items = map.data?.items ?? [];
   const intl = useIntl();
+  const none = intl.formatMessage(commonMessages.none);
 
   return (
     <section className="panel" aria-labelledby="accountability-title">
@@ -138,12 +141,12 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
                       {item.displayName}
                       {item.complete ? null : <span className="badge badge-warning incomplete">{intl.formatMessage(m.incomplete)}</span>}
                     </th>
-                    <td>{item.accountableTo ?? '—'}</td>
-                    <td>{item.constituency ?? '—'}</td>
-                    <td>{item.channel ?? '—'}</td>
-                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : '—'}</td>
-                    <td>{item.lastReportedAt ? fmt.date(item.lastReportedAt) : '—'}</td>
-                    <td>{item.nextDueAt ? fmt.date(item.nextDueAt) : '—'}</td>
+                    <td>{item.accountableTo ?? none}</td>
+                    <td>{item.constituency ?? none}</td>
+                    <td>{item.channel ?? none}</td>
+                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : none}</td>
+                    <td>{item.lastReportedAt ? fmt.date(item.lastReportedAt) : none}</td>
+                    <td>{item.nextDueAt ? fmt.date(item.nextDueAt) : none}</td>
                     {mayManage ? (
                       <td>
                         <button
@@ -213,7 +216,7 @@ function AccountabilityPicture({ items }: { items: AccountabilityEntry[] }) {
               ))}
             </ul>
             <span className="acc-arrow" aria-hidden="true">
-              →
+              {ARROW_MARK}
             </span>
             <span className="visually-hidden"> {intl.formatMessage(m.reportTo)} </span>
             <span className={constituency === notRecorded ? 'acc-constituency acc-missing' : 'acc-constituency'}>{constituency}</span>

@@ -19,6 +19,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const messages = untyped(
   defineMessages({
+    mouStatusLine: { id: 'initiation.mou.statusLine', defaultMessage: '{status} {agreed}' },
     sectionTitle: { id: 'initiation.coreGroup.sectionTitle', defaultMessage: 'Core group and Memorandum of Understanding' },
     sectionIntro: {
       id: 'initiation.coreGroup.sectionIntro',
@@ -166,15 +167,20 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
       <h3 id="mou-title">{intl.formatMessage(messages.mouTitle)}</h3>
       {data && data.version > 0 ? (
         <p>
-          <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{intl.formatMessage(MOU_STATUS_MESSAGES[data.status])}</Badge>{' '}
-          {data.status === 'agreed' && data.agreedOn ? (
-            <span className="muted">
-              {intl.formatMessage(messages.agreedBy, {
-                date: fmt.date(data.agreedOn),
-                parties: intl.formatList(data.parties, { type: 'unit' }),
-              })}
-            </span>
-          ) : null}
+          {intl.formatMessage(messages.mouStatusLine, {
+            status: (
+              <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{intl.formatMessage(MOU_STATUS_MESSAGES[data.status])}</Badge>
+            ),
+            agreed:
+              data.status === 'agreed' && data.agreedOn ? (
+                <span className="muted">
+                  {intl.formatMessage(messages.agreedBy, {
+                    date: fmt.date(data.agreedOn),
+                    parties: intl.formatList(data.parties, { type: 'unit' }),
+                  })}
+                </span>
+              ) : null,
+          })}
         </p>
       ) : null}
       <p role="status" className="form-status">

@@ -17,6 +17,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const messages = untyped(
   defineMessages({
+    summaryLine: { id: 'initiation.keyQuestions.summaryLine', defaultMessage: '{highest} {rated}' },
     title: { id: 'initiation.keyQuestions.title', defaultMessage: 'Key questions for initiators' },
     intro: {
       id: 'initiation.keyQuestions.intro',
@@ -75,10 +76,16 @@ export function KeyQuestionsPanel({
       <p className="muted">{intl.formatMessage(messages.intro)}</p>
       {data ? (
         <p>
-          <Badge tone={RISK_TONES[data.summary.highest]}>{intl.formatMessage(messages.highest, { risk: data.summary.highest })}</Badge>{' '}
-          <span className="muted">
-            {intl.formatMessage(messages.rated, { assessed: data.summary.assessed, total: data.summary.total })}
-          </span>
+          {intl.formatMessage(messages.summaryLine, {
+            highest: (
+              <Badge tone={RISK_TONES[data.summary.highest]}>{intl.formatMessage(messages.highest, { risk: data.summary.highest })}</Badge>
+            ),
+            rated: (
+              <span className="muted">
+                {intl.formatMessage(messages.rated, { assessed: data.summary.assessed, total: data.summary.total })}
+              </span>
+            ),
+          })}
         </p>
       ) : null}
       <p role="status" className="form-status">

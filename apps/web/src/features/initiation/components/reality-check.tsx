@@ -20,6 +20,7 @@ import { useFormat } from '../../../lib/use-format';
 
 const messages = untyped(
   defineMessages({
+    fundingLine: { id: 'initiation.funding.line', defaultMessage: '{amount} {status}' },
     amount: { id: 'initiation.money.amount', defaultMessage: 'Amount' },
     amountRequired: { id: 'initiation.money.amountRequired', defaultMessage: 'Give the amount.' },
     amountHint: { id: 'initiation.money.amountHint', defaultMessage: 'For example 1250 or 1250.50.' },
@@ -209,8 +210,12 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
           title: source.funder,
           details: (
             <span>
-              {fmt.money(source.amount, source.currency)}{' '}
-              <Badge tone={source.status === 'secured' ? 'accent' : 'neutral'}>{t(FUNDING_STATUS_MESSAGES[source.status])}</Badge>
+              {intl.formatMessage(messages.fundingLine, {
+                amount: fmt.money(source.amount, source.currency),
+                status: (
+                  <Badge tone={source.status === 'secured' ? 'accent' : 'neutral'}>{t(FUNDING_STATUS_MESSAGES[source.status])}</Badge>
+                ),
+              })}
             </span>
           ),
         })}

@@ -18,6 +18,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const messages = untyped(
   defineMessages({
+    sharedLine: { id: 'initiation.myChecklist.sharedLine', defaultMessage: '{shared} {answered}' },
     notShown: { id: 'initiation.myChecklist.notShown', defaultMessage: 'The checklist is for the participants of a stakeholder group.' },
     titleOf: { id: 'initiation.myChecklist.titleOf', defaultMessage: 'Our checklist: {group}' },
     title: { id: 'initiation.myChecklist.title', defaultMessage: 'Our checklist' },
@@ -87,12 +88,18 @@ export function ChecklistRoute() {
       ) : null}
       {data?.group ? (
         <p>
-          <Badge tone={data.sharedWithConveners ? 'accent' : 'muted'}>
-            {intl.formatMessage(data.sharedWithConveners ? messages.shared : messages.notShared)}
-          </Badge>{' '}
-          <span className="muted">
-            {intl.formatMessage(messages.answered, { answered: data.answered, total: PARTICIPANT_KEY_QUESTIONS.length })}
-          </span>
+          {intl.formatMessage(messages.sharedLine, {
+            shared: (
+              <Badge tone={data.sharedWithConveners ? 'accent' : 'muted'}>
+                {intl.formatMessage(data.sharedWithConveners ? messages.shared : messages.notShared)}
+              </Badge>
+            ),
+            answered: (
+              <span className="muted">
+                {intl.formatMessage(messages.answered, { answered: data.answered, total: PARTICIPANT_KEY_QUESTIONS.length })}
+              </span>
+            ),
+          })}
         </p>
       ) : null}
       {data?.group && mayEdit ? (

@@ -15,6 +15,8 @@ import { untyped } from '../../../i18n/untyped';
 
 const messages = untyped(
   defineMessages({
+    meta: { id: 'plans.list.meta', defaultMessage: '{status} {counts}' },
+    metaOverdue: { id: 'plans.list.metaOverdue', defaultMessage: '{status} {counts} · {overdue}' },
     title: { id: 'plans.list.title', defaultMessage: 'Action plans' },
     intro: {
       id: 'plans.list.intro',
@@ -79,9 +81,11 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
                 </Link>
                 <span>{plan.goal}</span>
                 <span className="muted">
-                  <Badge tone={PLAN_STATUS_TONES[plan.status]}>{intl.formatMessage(PLAN_STATUS_MESSAGES[plan.status])}</Badge>{' '}
-                  {intl.formatMessage(messages.counts, { actions: plan.actionCount, done: plan.doneCount })}
-                  {plan.overdueCount > 0 ? ` · ${intl.formatMessage(messages.overdue, { count: String(plan.overdueCount) })}` : ''}
+                  {intl.formatMessage(plan.overdueCount > 0 ? messages.metaOverdue : messages.meta, {
+                    status: <Badge tone={PLAN_STATUS_TONES[plan.status]}>{intl.formatMessage(PLAN_STATUS_MESSAGES[plan.status])}</Badge>,
+                    counts: intl.formatMessage(messages.counts, { actions: plan.actionCount, done: plan.doneCount }),
+                    overdue: intl.formatMessage(messages.overdue, { count: String(plan.overdueCount) }),
+                  })}
                 </span>
               </div>
             </li>

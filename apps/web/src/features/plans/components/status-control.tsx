@@ -8,6 +8,7 @@ import { setActionStatus } from '../api/plans';
 import { ACTION_STATUS_MESSAGES, ACTION_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { untyped } from '../../../i18n/untyped';
+import { REQUIRED_MARK } from '../../../components/fields';
 
 const messages = untyped(
   defineMessages({
@@ -157,8 +158,7 @@ function DropDialog({
           <label htmlFor={id}>
             {intl.formatMessage(messages.why)}
             <span className="required" aria-hidden="true">
-              {' '}
-              *
+              {REQUIRED_MARK}
             </span>
           </label>
           <textarea

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
@@ -16,6 +16,7 @@ import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '
 
 const messages = untyped(
   defineMessages({
+    crumbs: { id: 'processes.layout.crumbs', defaultMessage: '{workspace}<shown> / </shown><spoken>, </spoken>{page}' },
     pageTitle: { id: 'processes.layout.pageTitle', defaultMessage: 'Process' },
     loading: { id: 'processes.layout.loading', defaultMessage: 'Loading process…' },
     breadcrumb: { id: 'processes.layout.breadcrumb', defaultMessage: 'Process' },
@@ -65,10 +66,12 @@ export function ProcessLayoutRoute() {
     <div className="page">
       <header className="process-header">
         <p className="eyebrow">
-          <Link to={`/w/${workspace.id}`}>{workspace.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <span className="visually-hidden">, </span>
-          {intl.formatMessage(messages.breadcrumb)}
+          {intl.formatMessage(messages.crumbs, {
+            workspace: <Link to={`/w/${workspace.id}`}>{workspace.name}</Link>,
+            page: intl.formatMessage(messages.breadcrumb),
+            shown: (chunks: ReactNode[]) => <span aria-hidden="true">{chunks}</span>,
+            spoken: (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>,
+          })}
         </p>
         <h1 tabIndex={-1}>{process.title}</h1>
         <p className="process-facts">

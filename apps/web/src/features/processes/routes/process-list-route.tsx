@@ -12,6 +12,7 @@ import { useFormat } from '../../../lib/use-format';
 import { useProcessList } from '../api/use-process-list';
 import { processPath } from '../../../context/process-ref';
 import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
+import { ADD_MARK } from '../../../components/marks';
 
 const messages = untyped(
   defineMessages({
@@ -107,7 +108,7 @@ export function ProcessListRoute() {
         </div>
         {mayCreate ? (
           <Link className="button button-primary" to={`/w/${workspace.id}/p/new`}>
-            <span aria-hidden="true">+ </span>
+            <span aria-hidden="true">{ADD_MARK}</span>
             {intl.formatMessage(messages.newProcess)}
           </Link>
         ) : null}

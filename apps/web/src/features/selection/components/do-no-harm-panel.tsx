@@ -25,6 +25,8 @@ const STATUS_TEXT = untyped(
 
 const m = untyped(
   defineMessages({
+    statusLine: { id: 'selection.doNoHarm.statusLine', defaultMessage: '{label} {status}' },
+    statusLineMarked: { id: 'selection.doNoHarm.statusLineMarked', defaultMessage: '{label} {status} {marked}' },
     completed: { id: 'selection.doNoHarm.completed', defaultMessage: 'The Do-No-Harm self-assessment is marked complete.' },
     title: { id: 'selection.doNoHarm.title', defaultMessage: 'Do-No-Harm self-assessment' },
     intro: {
@@ -120,14 +122,17 @@ export function DoNoHarmPanel({
       {data ? (
         <>
           <p>
-            {intl.formatMessage(m.status)}{' '}
-            <Badge tone={data.status === 'complete' ? 'accent' : 'warning'}>{intl.formatMessage(STATUS_TEXT[data.status])}</Badge>
-            {data.completedAt ? (
-              <span className="muted">
-                {' '}
-                {intl.formatMessage(m.markedBy, { name: data.completedBy?.displayName, date: fmt.dateTime(data.completedAt) })}
-              </span>
-            ) : null}
+            {intl.formatMessage(data.completedAt ? m.statusLineMarked : m.statusLine, {
+              label: intl.formatMessage(m.status),
+              status: (
+                <Badge tone={data.status === 'complete' ? 'accent' : 'warning'}>{intl.formatMessage(STATUS_TEXT[data.status])}</Badge>
+              ),
+              marked: data.completedAt ? (
+                <span className="muted">
+                  {intl.formatMessage(m.markedBy, { name: data.completedBy?.displayName, date: fmt.dateTime(data.completedAt) })}
+                </span>
+              ) : null,
+            })}
           </p>
           {mayComplete && data.status === 'answered' ? (
             <div className="stack">
@@ -231,7 +236,7 @@ function DoNoHarmForm({
 
   return (
     <form noValidate className="form" aria-labelledby="do-no-harm-title" onSubmit={(event) => void submit(event)}>
-      {conflict ? <VersionConflict what="doNoHarm" onReload={onReload} /> : null}
+      {conflict ? <VersionConflict document="doNoHarm" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       {doc.questions.map((question, index) => {
         const text = doNoHarmQuestion(intl, question);

@@ -14,6 +14,7 @@ import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { commonMessages } from '../../../i18n/common-messages';
 
 /** An action's status (libs/domain's ACTION_STATUS_LABELS), keyed by status. */
 const ACTION_STATUS_MESSAGES = untyped(
@@ -51,6 +52,10 @@ const WHEEL_AREA_MESSAGES = untyped(
 
 const m = untyped(
   defineMessages({
+    actionMeta: { id: 'tracking.dashboard.actionMeta', defaultMessage: '{plan} · {owner} · {detail}' },
+    asOfLinks: { id: 'tracking.dashboard.asOfLinks', defaultMessage: '{asOf} {myActions} · {allPlans}' },
+    milestoneMeta: { id: 'tracking.dashboard.milestoneMeta', defaultMessage: '{planDue} {state} {quickWin}' },
+    reportLine: { id: 'tracking.dashboard.reportLine', defaultMessage: '{report} {overdue}' },
     seeAll: { id: 'tracking.dashboard.seeAll', defaultMessage: 'See all {total}<hidden> {what}</hidden>' },
     noOwner: { id: 'tracking.dashboard.noOwner', defaultMessage: 'No owner' },
     pageTitle: { id: 'tracking.dashboard.pageTitle', defaultMessage: 'Dashboard · {process}' },
@@ -159,7 +164,11 @@ function ActionRows({
               {action.title}
             </Link>
             <span className="muted">
-              {action.planTitle} · {action.ownerName ?? intl.formatMessage(m.noOwner)} · {detail(action)}
+              {intl.formatMessage(m.actionMeta, {
+                plan: action.planTitle,
+                owner: action.ownerName ?? intl.formatMessage(m.noOwner),
+                detail: detail(action),
+              })}
             </span>
           </div>
         </li>
@@ -184,9 +193,11 @@ export function DashboardRoute() {
   return (
     <div className="stack-lg">
       <p className="muted">
-        {intl.formatMessage(m.asOf, { today: fmt.day(data.today), horizon: fmt.day(data.horizon) })}{' '}
-        <Link to={`${planPath}#my-actions-title`}>{intl.formatMessage(m.myActions)}</Link> ·{' '}
-        <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.allPlans)}</Link>
+        {intl.formatMessage(m.asOfLinks, {
+          asOf: intl.formatMessage(m.asOf, { today: fmt.day(data.today), horizon: fmt.day(data.horizon) }),
+          myActions: <Link to={`${planPath}#my-actions-title`}>{intl.formatMessage(m.myActions)}</Link>,
+          allPlans: <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.allPlans)}</Link>,
+        })}
       </p>
       <div className="dashboard-grid">
         <Listing
@@ -240,8 +251,11 @@ export function DashboardRoute() {
                     {milestone.title}
                   </Link>
                   <span className="muted">
-                    {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) })}{' '}
-                    <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
+                    {intl.formatMessage(m.milestoneMeta, {
+                      planDue: intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) }),
+                      state: <MilestoneStateBadge state={milestone.state} />,
+                      quickWin: milestone.quickWin ? <QuickWinBadge /> : null,
+                    })}
                   </span>
                   <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
                 </div>
@@ -265,8 +279,14 @@ export function DashboardRoute() {
                     {entry.displayName}
                   </Link>
                   <span className="muted">
-                    {intl.formatMessage(m.reportTo, { to: entry.accountableTo, channel: entry.channel, date: fmt.day(entry.dueOn) })}{' '}
-                    {entry.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
+                    {intl.formatMessage(m.reportLine, {
+                      report: intl.formatMessage(m.reportTo, {
+                        to: entry.accountableTo,
+                        channel: entry.channel,
+                        date: fmt.day(entry.dueOn),
+                      }),
+                      overdue: entry.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null,
+                    })}
                   </span>
                 </div>
               </li>
@@ -321,7 +341,9 @@ export function DashboardRoute() {
                       <ShareBar share={plan.doneShare} label={intl.formatMessage(m.doneShareOf, { title: plan.title })} />
                     </td>
                     <td>
-                      {plan.meanPercent === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(plan.meanPercent)) })}
+                      {plan.meanPercent === null
+                        ? intl.formatMessage(commonMessages.none)
+                        : intl.formatMessage(m.percent, { percent: String(Math.round(plan.meanPercent)) })}
                     </td>
                   </tr>
                 ))}
@@ -360,7 +382,9 @@ export function DashboardRoute() {
                       <ShareBar share={area.doneShare} label={intl.formatMessage(m.doneShareIn, { name })} />
                     </td>
                     <td>
-                      {area.meanPercent === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(area.meanPercent)) })}
+                      {area.meanPercent === null
+                        ? intl.formatMessage(commonMessages.none)
+                        : intl.formatMessage(m.percent, { percent: String(Math.round(area.meanPercent)) })}
                     </td>
                   </tr>
                 );
