@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
@@ -15,17 +15,7 @@ import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { commonMessages } from '../../../i18n/common-messages';
 import { ARROW_MARK } from '../../../components/marks';
-
-/** How often a participant reports back (libs/domain's REPORT_FREQUENCY_LABELS), keyed by frequency. */
-const FREQUENCY_LABELS = untyped(
-  defineMessages({
-    weekly: { id: 'agreements.frequency.weekly', defaultMessage: 'Weekly' },
-    fortnightly: { id: 'agreements.frequency.fortnightly', defaultMessage: 'Every two weeks' },
-    monthly: { id: 'agreements.frequency.monthly', defaultMessage: 'Monthly' },
-    quarterly: { id: 'agreements.frequency.quarterly', defaultMessage: 'Quarterly' },
-    after_each_meeting: { id: 'agreements.frequency.after_each_meeting', defaultMessage: 'After each meeting' },
-  }),
-) satisfies Record<ReportFrequency, MessageDescriptor>;
+import { REPORT_FREQUENCY_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -144,7 +134,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
                     <td>{item.accountableTo ?? none}</td>
                     <td>{item.constituency ?? none}</td>
                     <td>{item.channel ?? none}</td>
-                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : none}</td>
+                    <td>{item.frequency ? intl.formatMessage(REPORT_FREQUENCY_MESSAGES[item.frequency]) : none}</td>
                     <td>{item.lastReportedAt ? fmt.date(item.lastReportedAt) : none}</td>
                     <td>{item.nextDueAt ? fmt.date(item.nextDueAt) : none}</td>
                     {mayManage ? (
@@ -323,7 +313,7 @@ function EntryDialog({
           required
           options={[
             { value: '', label: intl.formatMessage(m.choose) },
-            ...REPORT_FREQUENCIES.map((value) => ({ value, label: intl.formatMessage(FREQUENCY_LABELS[value]) })),
+            ...REPORT_FREQUENCIES.map((value) => ({ value, label: intl.formatMessage(REPORT_FREQUENCY_MESSAGES[value]) })),
           ]}
           error={errors.frequency?.message}
           {...register('frequency', { validate: (value) => (value ? true : intl.formatMessage(m.frequencyRequired)) })}

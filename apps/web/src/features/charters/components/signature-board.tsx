@@ -17,6 +17,7 @@ import { pdfUrl, setRatificationRule, verifyVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { commonMessages } from '../../../i18n/common-messages';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const STATUS_ICONS: Record<CharterBoardRow['status'], string> = { signed: '✓', declined: '✕', pending: '…' };
 
@@ -27,20 +28,6 @@ const STATUS_MESSAGES = untyped(
     pending: { id: 'charters.signStatus.pending', defaultMessage: 'Not signed yet' },
   }),
 ) satisfies Record<CharterBoardRow['status'], MessageDescriptor>;
-
-/** Process and workspace roles (libs/domain's ROLE_LABELS), keyed by role. */
-const ROLE_MESSAGES = untyped(
-  defineMessages({
-    owner: { id: 'charters.role.owner', defaultMessage: 'Owner' },
-    admin: { id: 'charters.role.admin', defaultMessage: 'Admin' },
-    member: { id: 'charters.role.member', defaultMessage: 'Member' },
-    convener: { id: 'charters.role.convener', defaultMessage: 'Convener' },
-    facilitator: { id: 'charters.role.facilitator', defaultMessage: 'Facilitator' },
-    secretariat: { id: 'charters.role.secretariat', defaultMessage: 'Secretariat' },
-    participant: { id: 'charters.role.participant', defaultMessage: 'Participant' },
-    observer: { id: 'charters.role.observer', defaultMessage: 'Observer' },
-  }),
-) satisfies Record<Role, MessageDescriptor>;
 
 const m = untyped(
   defineMessages({

@@ -10,12 +10,13 @@ import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
 import { SavedStamp } from './document-form';
 import { ItemList } from './item-list';
-import { lines, MOU_STATUS_MESSAGES } from './labels';
+import { lines } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
+import { MOU_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

@@ -10,10 +10,11 @@ import { useResource } from '../../../hooks/use-resource';
 import { getKeyQuestions, saveKeyQuestions } from '../api/initiation';
 import type { KeyQuestions } from '../api/types';
 import { SavedStamp } from './document-form';
-import { INITIATOR_QUESTION_MESSAGES, RISK_MESSAGES, RISK_TONES } from './labels';
+import { INITIATOR_QUESTION_MESSAGES, RISK_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
+import { RISK_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

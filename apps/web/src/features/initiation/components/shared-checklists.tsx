@@ -8,8 +8,9 @@ import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
-import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from './labels';
+import { PARTICIPANT_QUESTION_MESSAGES } from './labels';
 import { untyped } from '../../../i18n/untyped';
+import { PARTICIPATION_STANCE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -88,7 +89,7 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
   const shown = status.shared ? (
     intl.formatMessage(status.updatedAt ? messages.sharedUpdated : messages.sharedLine, {
       shared: <Badge tone="accent">{intl.formatMessage(messages.shared)}</Badge>,
-      stance: status.stance ? intl.formatMessage(STANCE_MESSAGES[status.stance]) : '',
+      stance: status.stance ? intl.formatMessage(PARTICIPATION_STANCE_MESSAGES[status.stance]) : '',
       answered: intl.formatMessage(messages.answered, { answered: status.answered, total: PARTICIPANT_KEY_QUESTIONS.length }),
       updated: status.updatedAt ? fmt.dateTime(status.updatedAt) : '',
     })

@@ -13,8 +13,9 @@ import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
-import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from '../components/labels';
+import { PARTICIPANT_QUESTION_MESSAGES } from '../components/labels';
 import { untyped } from '../../../i18n/untyped';
+import { PARTICIPATION_STANCE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -191,7 +192,10 @@ function ChecklistForm({
       ))}
       <SelectField
         label={intl.formatMessage(messages.stance)}
-        options={PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: intl.formatMessage(STANCE_MESSAGES[stance]) }))}
+        options={PARTICIPATION_STANCES.map((stance) => ({
+          value: stance,
+          label: intl.formatMessage(PARTICIPATION_STANCE_MESSAGES[stance]),
+        }))}
         error={errors.stance?.message}
         {...register('stance')}
       />

@@ -3,11 +3,12 @@ import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
 import { useFormat } from '../../../lib/use-format';
-import { OverdueBadge, WHEEL_AREA_MESSAGES } from './labels';
+import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
 import { untyped } from '../../../i18n/untyped';
 import { commonMessages } from '../../../i18n/common-messages';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

@@ -7,11 +7,12 @@ import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../comp
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { createPlan, listPlans } from '../api/plans';
-import { PLAN_STATUS_MESSAGES, PLAN_STATUS_TONES } from './labels';
+import { PLAN_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
+import { PLAN_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

@@ -10,9 +10,9 @@ import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup,
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { WORKING_GROUP_KIND_MESSAGES } from './labels';
 import { untyped } from '../../../i18n/untyped';
 import { joinParts } from '../../../i18n/common-messages';
+import { WORKING_GROUP_KIND_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

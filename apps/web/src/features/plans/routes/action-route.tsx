@@ -10,13 +10,14 @@ import { useFormat } from '../../../lib/use-format';
 import { getAction } from '../api/plans';
 import { listPlanMilestones } from '../../tracking/api/tracking';
 import { CostLinesPanel } from '../../tracking/components/cost-lines-panel';
-import { OverdueBadge, WHEEL_AREA_MESSAGES } from '../components/labels';
+import { OverdueBadge } from '../components/labels';
 import { ProgressPanel } from '../../tracking/components/progress-panel';
 import { StatusControl } from '../components/status-control';
 import { processPath, processRefOf } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { commonMessages } from '../../../i18n/common-messages';
 import { untyped } from '../../../i18n/untyped';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

@@ -1,8 +1,8 @@
 import { PHASES, phaseIndex, type Phase } from '@common-ground/domain';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
-import { PHASE_MESSAGES } from './labels';
 import { CHECK_MARK } from '../../../components/marks';
+import { PHASE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

@@ -3,8 +3,9 @@ import { untyped } from '../../../i18n/untyped';
 import type { Transition } from '../../../api';
 import { Badge } from '../../../components/states';
 import { useFormat } from '../../../lib/use-format';
-import { gateName, PHASE_MESSAGES } from './labels';
+import { gateName } from './labels';
 import { ARROW_MARK } from '../../../components/marks';
+import { PHASE_MESSAGES } from '../../../i18n/domain-labels';
 
 const KIND_LABELS = defineMessages<Transition['kind']>({
   advance: { id: 'processes.transitionKind.advance', defaultMessage: 'Moved forward' },

@@ -12,7 +12,6 @@ import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
 import { processPermissions, type ProcessOutlet } from '../api/process-context';
 import { processPath, processRefOf } from '../../../context/process-ref';
-import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
 
 const messages = untyped(
   defineMessages({
@@ -41,6 +40,7 @@ const messages = untyped(
   }),
 );
 import { ProcessTimeZoneContext } from '../../../context/time-zone-context';
+import { PHASE_MESSAGES, PROCESS_LEVEL_MESSAGES, PROCESS_STATUS_MESSAGES, ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
@@ -81,11 +81,11 @@ export function ProcessLayoutRoute() {
           </Badge>
           <Badge>
             <span className="visually-hidden">{intl.formatMessage(messages.level)} </span>
-            {intl.formatMessage(LEVEL_MESSAGES[process.level])}
+            {intl.formatMessage(PROCESS_LEVEL_MESSAGES[process.level])}
           </Badge>
           <Badge tone={process.status === 'archived' ? 'warning' : 'neutral'}>
             <span className="visually-hidden">{intl.formatMessage(messages.status)} </span>
-            {intl.formatMessage(STATUS_MESSAGES[process.status])}
+            {intl.formatMessage(PROCESS_STATUS_MESSAGES[process.status])}
           </Badge>
           {process.myRole ? (
             <span className="muted">

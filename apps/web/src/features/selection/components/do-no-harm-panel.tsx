@@ -12,7 +12,8 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
-import { doNoHarmQuestion, ratingLabels } from '../labels';
+import { doNoHarmQuestion } from '../labels';
+import { RISK_MESSAGES } from '../../../i18n/domain-labels';
 
 const STATUS_TEXT = untyped(
   defineMessages({
@@ -180,7 +181,7 @@ function DoNoHarmFacts({ doc }: { doc: DoNoHarm }) {
             <dd className="prose">
               {answer ? (
                 <>
-                  <strong>{intl.formatMessage(m.rated, { rating: intl.formatMessage(ratingLabels[answer.rating]) })}</strong>{' '}
+                  <strong>{intl.formatMessage(m.rated, { rating: intl.formatMessage(RISK_MESSAGES[answer.rating]) })}</strong>{' '}
                   {answer.mitigation}
                 </>
               ) : (
@@ -254,7 +255,7 @@ function DoNoHarmForm({
                     value={rating}
                     {...register(`answers.${question.key}.rating`)}
                   />
-                  <label htmlFor={`${name}-${question.key}-${rating}`}>{intl.formatMessage(ratingLabels[rating])}</label>
+                  <label htmlFor={`${name}-${question.key}-${rating}`}>{intl.formatMessage(RISK_MESSAGES[rating])}</label>
                 </div>
               ))}
             </fieldset>

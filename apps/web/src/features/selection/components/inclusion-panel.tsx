@@ -7,9 +7,10 @@ import { getInclusion } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
-import { cellLabel, joinNames, noGroupLabel, targetText, wheelAreaLabels } from '../labels';
+import { cellLabel, joinNames, noGroupLabel, targetText } from '../labels';
 import { CHECK_MARK, OPEN_MARK } from '../../../components/marks';
 import { WARNING_MARK } from '../../../components/fields';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const TARGET_TEXT = untyped(
   defineMessages({
@@ -227,7 +228,7 @@ function InclusionBody({ data }: { data: Inclusion }) {
           <li key={area.area} className={area.covered ? 'wheel-covered' : 'wheel-missing'}>
             <span aria-hidden="true">{area.covered ? CHECK_MARK : OPEN_MARK} </span>
             {intl.formatMessage(m.area, {
-              area: isWheelArea(area.area) ? intl.formatMessage(wheelAreaLabels[area.area]) : area.label,
+              area: isWheelArea(area.area) ? intl.formatMessage(WHEEL_AREA_MESSAGES[area.area]) : area.label,
               coverage: area.covered
                 ? area.count === null
                   ? intl.formatMessage(m.coveredFew, { threshold: data.threshold })

@@ -1,6 +1,6 @@
-import { PROGRESS_LIMITS, type ReportFrequency } from '@common-ground/domain';
+import { PROGRESS_LIMITS } from '@common-ground/domain';
 import { useState, type ReactNode } from 'react';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { type ReportBackEntry, type ReportBackSchedule } from '../../../api';
 import { Dialog } from '../../../components/dialog';
@@ -13,17 +13,7 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { commonMessages } from '../../../i18n/common-messages';
-
-/** How often a participant reports back (libs/domain's REPORT_FREQUENCY_LABELS), keyed by frequency. */
-const FREQUENCY_LABELS = untyped(
-  defineMessages({
-    weekly: { id: 'tracking.frequency.weekly', defaultMessage: 'Weekly' },
-    fortnightly: { id: 'tracking.frequency.fortnightly', defaultMessage: 'Every two weeks' },
-    monthly: { id: 'tracking.frequency.monthly', defaultMessage: 'Monthly' },
-    quarterly: { id: 'tracking.frequency.quarterly', defaultMessage: 'Quarterly' },
-    after_each_meeting: { id: 'tracking.frequency.after_each_meeting', defaultMessage: 'After each meeting' },
-  }),
-) satisfies Record<ReportFrequency, MessageDescriptor>;
+import { REPORT_FREQUENCY_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -112,7 +102,7 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
                     <th scope="row">{item.displayName}</th>
                     <td>{item.accountableTo ?? <span className="muted">{intl.formatMessage(m.noEntry)}</span>}</td>
                     <td>{item.channel ?? none}</td>
-                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : none}</td>
+                    <td>{item.frequency ? intl.formatMessage(REPORT_FREQUENCY_MESSAGES[item.frequency]) : none}</td>
                     <td>
                       {item.lastReportedOn ? fmt.day(item.lastReportedOn) : none}
                       {item.lastNote ? <span className="muted action-how"> {item.lastNote}</span> : null}

@@ -1,6 +1,5 @@
-import type { ActionStatus, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { ReactNode } from 'react';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { Link } from 'react-router';
 import { type Dashboard, type DashboardAction } from '../../../api';
@@ -15,40 +14,7 @@ import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labe
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { commonMessages } from '../../../i18n/common-messages';
-
-/** An action's status (libs/domain's ACTION_STATUS_LABELS), keyed by status. */
-const ACTION_STATUS_MESSAGES = untyped(
-  defineMessages({
-    planned: { id: 'tracking.actionStatus.planned', defaultMessage: 'Planned' },
-    in_progress: { id: 'tracking.actionStatus.in_progress', defaultMessage: 'In progress' },
-    done: { id: 'tracking.actionStatus.done', defaultMessage: 'Done' },
-    blocked: { id: 'tracking.actionStatus.blocked', defaultMessage: 'Blocked' },
-    dropped: { id: 'tracking.actionStatus.dropped', defaultMessage: 'Dropped' },
-  }),
-) satisfies Record<ActionStatus, MessageDescriptor>;
-
-/** A plan's status (libs/domain's PLAN_STATUS_LABELS), keyed by status. */
-const PLAN_STATUS_MESSAGES = untyped(
-  defineMessages({
-    draft: { id: 'tracking.planStatus.draft', defaultMessage: 'Draft' },
-    proposed: { id: 'tracking.planStatus.proposed', defaultMessage: 'Proposed' },
-    approved: { id: 'tracking.planStatus.approved', defaultMessage: 'Approved' },
-  }),
-) satisfies Record<PlanStatus, MessageDescriptor>;
-
-/** The Coordination Wheel's areas (libs/domain's WHEEL_AREA_LABELS), keyed by area. */
-const WHEEL_AREA_MESSAGES = untyped(
-  defineMessages({
-    joint_capacity_building: { id: 'tracking.wheelArea.joint_capacity_building', defaultMessage: 'Joint capacity building' },
-    joint_assessment: { id: 'tracking.wheelArea.joint_assessment', defaultMessage: 'Joint assessment' },
-    joint_planning: { id: 'tracking.wheelArea.joint_planning', defaultMessage: 'Joint planning' },
-    joint_implementation: { id: 'tracking.wheelArea.joint_implementation', defaultMessage: 'Joint implementation' },
-    joint_monitoring_evaluation: {
-      id: 'tracking.wheelArea.joint_monitoring_evaluation',
-      defaultMessage: 'Joint monitoring and evaluation',
-    },
-  }),
-) satisfies Record<WheelArea, MessageDescriptor>;
+import { ACTION_STATUS_MESSAGES, PLAN_STATUS_MESSAGES, WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({

@@ -7,8 +7,8 @@ import { useResource } from '../../../hooks/use-resource';
 import { useWorkspacesChanged } from '../api/workspace-events';
 import { listWorkspaces } from '../api/workspaces';
 import { untyped } from '../../../i18n/untyped';
-import { roleLabels } from '../labels';
 import { CARET_MARK } from '../../../components/marks';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -91,7 +91,7 @@ export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: 
                 <Link to={`/w/${workspace.id}`} aria-current={workspace.id === currentWorkspaceId ? 'page' : undefined} onClick={close}>
                   {intl.formatMessage(m.nameRole, {
                     name: <span>{workspace.name}</span>,
-                    role: intl.formatMessage(roleLabels[workspace.role]),
+                    role: intl.formatMessage(ROLE_MESSAGES[workspace.role]),
                     muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span>,
                   })}
                 </Link>
