@@ -22,6 +22,7 @@ import { CostLineEntity } from './tracking/cost-line.entity';
 import { MilestoneEntity } from './tracking/milestone.entity';
 import { MilestoneValueEntity, ProgressUpdateEntity } from './tracking/progress-update.entity';
 import { ReportBackEntity } from './tracking/report-back.entity';
+import { MEETING_ENTITIES } from './meetings/meetings.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
 import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
@@ -49,6 +50,7 @@ import { WorkspaceMemberEntity } from './workspaces/workspace-member.entity';
 import { WorkspaceEntity } from './workspaces/workspace.entity';
 
 export const ENTITIES = [
+  ...MEETING_ENTITIES,
   AuditEventEntity,
   AuditChainHeadEntity,
   OutgoingMailEntity,
