@@ -133,6 +133,7 @@ export const INPUT_ERROR_REASONS = [
   'notAttendee',
   'quoteOnlyUnderChathamHouse',
   'linkedDocumentUnknown',
+  'statementAlreadyQuoted',
 ] as const;
 export type InputErrorReason = (typeof INPUT_ERROR_REASONS)[number];
 

@@ -426,7 +426,8 @@ export const ACTIONS = {
     scope: 'process',
     writes: true,
     roles: PROCESS_MEMBERS,
-    description: 'Record one’s own attendance with the meeting’s code while the meeting is on (invitees and alternates, checked per meeting)',
+    description:
+      'Record one’s own attendance with the meeting’s code while the meeting is on (invitees and alternates, checked per meeting)',
   },
   'meeting.attendance.view': {
     scope: 'process',
@@ -451,7 +452,8 @@ export const ACTIONS = {
     scope: 'process',
     writes: true,
     roles: ['convener', 'facilitator', 'secretariat', 'participant'],
-    description: 'Under the Chatham House Rule, agree to be quoted by name for one statement one made (attendees only, checked per meeting)',
+    description:
+      'Under the Chatham House Rule, agree to be quoted by name for one statement one made (attendees only, checked per meeting)',
   },
   'audit.view': {
     scope: 'workspace',

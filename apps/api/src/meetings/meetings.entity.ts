@@ -11,7 +11,18 @@ import {
   RSVP_RESPONSES,
   type RsvpResponse,
 } from '@common-ground/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { CharterVersionEntity } from '../charters/charter-version.entity';
 import { ActionEntity, ActionPlanEntity } from '../plans/plan.entity';
@@ -57,7 +68,9 @@ export class MeetingEntity {
 
   @ManyToOne(() => ProcessEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'process_id' }) process?: ProcessEntity;
   @ManyToOne(() => WorkspaceEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'workspace_id' }) workspace?: WorkspaceEntity;
-  @ManyToOne(() => CharterVersionEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'charter_version_id' }) charterVersion?: CharterVersionEntity;
+  @ManyToOne(() => CharterVersionEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'charter_version_id' })
+  charterVersion?: CharterVersionEntity;
   @ManyToOne(() => ActionPlanEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'plan_id' }) plan?: ActionPlanEntity;
 }
 
@@ -126,6 +139,8 @@ export class MinutesStatementEntity {
   @Column({ type: 'text' }) text!: string;
   @Column({ name: 'quoted_member_id', type: 'uuid', nullable: true }) quotedMemberId!: string | null;
   @Column({ name: 'quoted_name', type: 'varchar', length: 200, nullable: true }) quotedName!: string | null;
+  /** The speaker named themselves (Chatham House "quote me"), rather than the record naming them. */
+  @Column({ name: 'speaker_opted_in', type: 'boolean', default: false }) speakerOptedIn!: boolean;
   @Column({ type: 'integer', default: 1 }) version!: number;
 
   @ManyToOne(() => MinutesEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'meeting_id' }) minutes?: MinutesEntity;

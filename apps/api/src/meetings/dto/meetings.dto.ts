@@ -141,12 +141,16 @@ export class UpdateMeetingDto extends MeetingFieldsDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
 }
 
-export class VersionDto {
+export class MeetingVersionDto {
   @ApiProperty() @IsInt() @Min(1) version!: number;
 }
 
 export class MeetingListQueryDto {
-  @ApiPropertyOptional({ enum: ['upcoming', 'past'], default: 'upcoming', description: 'Upcoming: not ended yet, soonest first; past: newest first' })
+  @ApiPropertyOptional({
+    enum: ['upcoming', 'past'],
+    default: 'upcoming',
+    description: 'Upcoming: not ended yet, soonest first; past: newest first',
+  })
   @IsOptional()
   @IsIn(['upcoming', 'past'], oneOf(['upcoming', 'past']))
   when?: 'upcoming' | 'past';
@@ -190,7 +194,10 @@ export class MeetingDto {
   @ApiProperty({ type: String, nullable: true }) link!: string | null;
   @ApiProperty({ type: [String] }) hosts!: string[];
   @ApiProperty({ enum: CONFIDENTIALITY_MODES, description: 'The mode set for this meeting' }) mode!: ConfidentialityMode;
-  @ApiProperty({ enum: CONFIDENTIALITY_MODES, description: 'The mode the record is kept under: the stricter of the meeting’s and the regime’s' })
+  @ApiProperty({
+    enum: CONFIDENTIALITY_MODES,
+    description: 'The mode the record is kept under: the stricter of the meeting’s and the regime’s',
+  })
   effectiveMode!: ConfidentialityMode;
   @ApiProperty({ type: [AgendaItemDto] }) agenda!: AgendaItemDto[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) charterVersionId!: string | null;
@@ -198,7 +205,8 @@ export class MeetingDto {
   @ApiProperty({ enum: MEETING_STATES }) state!: MeetingState;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) cancelledAt!: string | null;
   @ApiProperty({ type: RsvpCountsDto }) rsvp!: RsvpCountsDto;
-  @ApiProperty({ type: MyInvitationDto, nullable: true, description: 'The viewer’s own invitation, if invited' }) myInvitation!: MyInvitationDto | null;
+  @ApiProperty({ type: MyInvitationDto, nullable: true, description: 'The viewer’s own invitation, if invited' })
+  myInvitation!: MyInvitationDto | null;
   @ApiProperty({ description: 'Whether the viewer’s attendance is recorded' }) attended!: boolean;
   @ApiProperty({ description: 'Whether an attendance code is set (the code itself is shown once)' }) hasAttendanceCode!: boolean;
   @ApiProperty({ enum: MINUTES_STATUSES }) minutesStatus!: MinutesStatus;
@@ -236,15 +244,15 @@ export class InviteDto {
   workingGroupIds?: string[];
 }
 
-export class InvitationDto {
+export class MeetingInvitationDto {
   @ApiProperty({ type: PersonDto }) member!: PersonDto;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) stakeholderGroupId!: string | null;
   @ApiProperty({ enum: RSVP_RESPONSES, nullable: true }) response!: RsvpResponse | null;
   @ApiProperty({ type: PersonDto, nullable: true }) alternate!: PersonDto | null;
 }
 
-export class InvitationListDto {
-  @ApiProperty({ type: [InvitationDto] }) items!: InvitationDto[];
+export class MeetingInvitationListDto {
+  @ApiProperty({ type: [MeetingInvitationDto] }) items!: MeetingInvitationDto[];
   @ApiProperty({ type: RsvpCountsDto }) rsvp!: RsvpCountsDto;
 }
 
