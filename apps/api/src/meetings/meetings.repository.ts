@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 import { type Changes, updateIfCurrent } from '../common/db/update-if-current';
 import {
   type AttendanceRecordedHow,
-  MeetingAttendanceEntity,
   MeetingEntity,
   MinutesActionPointEntity,
   MinutesEntity,

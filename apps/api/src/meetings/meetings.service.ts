@@ -149,8 +149,9 @@ export class MeetingsService {
       changes.endsAt = endsAt;
     }
     if (dto.agenda !== undefined) {
-      changes.agenda = toAgenda(dto.agenda);
-      await this.checkAgenda(ctx, changes.agenda as AgendaItem[]);
+      const agenda = toAgenda(dto.agenda);
+      await this.checkAgenda(ctx, agenda);
+      changes.agenda = agenda;
     }
     await this.checkLinks(ctx, dto.charterVersionId ?? null, dto.planId ?? null);
     if (dto.title !== undefined) changes.title = dto.title;
