@@ -240,6 +240,12 @@ describe('meetings: scheduling, invitations, RSVP, attendance, quorum and minute
       'alternateNotParticipant',
     );
     expect((await amina.post(`${url}/rsvp`, { response: 'perhaps' })).status).toBe(400);
+    // Withdrawing Beatriz's invitation: she no longer sees the meeting.
+    const withdrawn = await secretariat.delete(`${url}/invitations/${beatriz.user?.id}`);
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.items).toHaveLength(2);
+    expect((await beatriz.get(url)).status).toBe(404);
+    expect((await secretariat.delete(`${url}/invitations/${beatriz.user?.id}`)).status).toBe(404);
     // A convener sees every meeting but answers only an invitation they have.
     expect((await convener.post(`${url}/rsvp`, { response: 'yes' })).status).toBe(403);
   });
@@ -304,6 +310,13 @@ describe('meetings: scheduling, invitations, RSVP, attendance, quorum and minute
     expect(rows).toBe(3);
 
     expect((await secretariat.post(`${url}/attendance`, { memberIds: [observer.user?.id] })).body.reason).toBe('attendeeNotInvited');
+    // A correction: Dan was recorded by mistake, then again by his code; a second removal finds nothing.
+    const corrected = await facilitator.delete(`${url}/attendance/${dan.user?.id}`);
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.items).toHaveLength(2);
+    expect((await facilitator.delete(`${url}/attendance/${dan.user?.id}`)).status).toBe(404);
+    expect((await amina.delete(`${url}/attendance/${beatriz.user?.id}`)).status).toBe(403);
+    expect((await dan.post(`${url}/check-in`, { code: code.body.code })).status).toBe(200);
     expect((await observer.post(`${url}/check-in`, { code: code.body.code })).status).toBe(403);
     // On the record, an invitee sees who attended; the observer (not invited) does not.
     expect((await amina.get(`${url}/attendance`)).status).toBe(200);

@@ -79,6 +79,17 @@ function meetingRequests(): Record<string, (who: Client, f: Fixture) => Promise<
     // Row-level: on the record, an invitee sees who is invited and who attended.
     [`GET ${M}/:meetingId/invitations`]: async (who, f) => who.get(`${(await meetingFor(f, who)).url}/invitations`),
     [`POST ${M}/:meetingId/invitations`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/invitations`, { memberIds: [] }),
+    [`DELETE ${M}/:meetingId/invitations/:memberId`]: async (who, f) => {
+      const { url } = await meetingFor(f, who);
+      await f.founder.post(`${url}/invitations`, { memberIds: [f.spareUserId] });
+      return who.delete(`${url}/invitations/${f.spareUserId}`);
+    },
+    [`DELETE ${M}/:meetingId/attendance/:memberId`]: async (who, f) => {
+      const { url } = await meetingFor(f, who);
+      await f.founder.post(`${url}/invitations`, { memberIds: [f.spareUserId] });
+      await f.spare.post(`${url}/attendance`, { memberIds: [f.spareUserId] });
+      return who.delete(`${url}/attendance/${f.spareUserId}`);
+    },
     [`POST ${M}/:meetingId/rsvp`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/rsvp`, { response: 'yes' }),
     [`POST ${M}/:meetingId/attendance-code`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/attendance-code`),
     [`GET ${M}/:meetingId/attendance`]: async (who, f) => who.get(`${(await meetingFor(f, who)).url}/attendance`),

@@ -100,8 +100,8 @@ export type TrackingAuditEvent =
  */
 export type MeetingsAuditEvent =
   | EventOf<'meeting', 'scheduled' | 'updated' | 'cancelled' | 'attendance_code_set'>
-  | EventOf<'meeting_invitation', 'created' | 'answered'>
-  | EventOf<'meeting_attendance', 'recorded' | 'checked_in'>
+  | EventOf<'meeting_invitation', 'created' | 'answered' | 'withdrawn'>
+  | EventOf<'meeting_attendance', 'recorded' | 'checked_in' | 'removed'>
   | EventOf<'minutes', 'submitted' | 'reopened' | 'approved'>
   | EventOf<'minutes_statement', 'created' | 'edited' | 'deleted' | 'quoted'>
   | EventOf<'minutes_action_point', 'created'>

@@ -88,6 +88,17 @@ export class MeetingsController {
     return this.service.invite(ctx, meetingId, dto);
   }
 
+  @Delete(':meetingId/invitations/:memberId')
+  @Permission('meeting.edit')
+  @ApiOkResponse({ type: MeetingInvitationListDto })
+  uninvite(
+    @Ctx() ctx: RequestContext,
+    @MeetingId() meetingId: string,
+    @UuidParam('memberId') memberId: string,
+  ): Promise<MeetingInvitationListDto> {
+    return this.service.uninvite(ctx, meetingId, memberId);
+  }
+
   @Post(':meetingId/rsvp')
   @Permission('meeting.rsvp')
   @HttpCode(200)
@@ -116,6 +127,17 @@ export class MeetingsController {
   @ApiOkResponse({ type: AttendanceDto })
   recordAttendance(@Ctx() ctx: RequestContext, @MeetingId() meetingId: string, @Body() dto: RecordAttendanceDto): Promise<AttendanceDto> {
     return this.service.recordAttendance(ctx, meetingId, dto.memberIds);
+  }
+
+  @Delete(':meetingId/attendance/:memberId')
+  @Permission('meeting.attendance.take')
+  @ApiOkResponse({ type: AttendanceDto })
+  removeAttendance(
+    @Ctx() ctx: RequestContext,
+    @MeetingId() meetingId: string,
+    @UuidParam('memberId') memberId: string,
+  ): Promise<AttendanceDto> {
+    return this.service.removeAttendance(ctx, meetingId, memberId);
   }
 
   @Post(':meetingId/check-in')

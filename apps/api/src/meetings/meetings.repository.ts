@@ -250,6 +250,24 @@ export class MeetingsRepository {
     );
   }
 
+  /** Withdraws one invitation; false when there was none. */
+  async uninvite(em: EntityManager, meetingId: string, memberId: string): Promise<boolean> {
+    const rows = await em.query<unknown[]>(
+      `with gone as (delete from meeting_invitations where meeting_id = $1 and member_id = $2 returning member_id) select member_id from gone`,
+      [meetingId, memberId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Corrects the attendance list; false when the person was not on it. */
+  async removeAttendance(em: EntityManager, meetingId: string, memberId: string): Promise<boolean> {
+    const rows = await em.query<unknown[]>(
+      `with gone as (delete from meeting_attendance where meeting_id = $1 and member_id = $2 returning member_id) select member_id from gone`,
+      [meetingId, memberId],
+    );
+    return rows.length > 0;
+  }
+
   /** One person's answer; the row is theirs alone, so concurrent answers of different people never collide. */
   async answer(
     em: EntityManager,

@@ -235,6 +235,15 @@ export class MeetingsService {
     return this.invitations(ctx, meeting.id);
   }
 
+  async uninvite(ctx: RequestContext, meetingId: string, memberId: string): Promise<MeetingInvitationListDto> {
+    const meeting = await this.meeting(ctx, meetingId);
+    if (!(await this.meetings.uninvite(ctx.em, meeting.id, memberId))) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person is not invited to this meeting.');
+    }
+    recordAudit(ctx, { objectType: 'meeting_invitation', action: 'withdrawn', objectId: meeting.id, payload: { memberId } });
+    return this.invitations(ctx, meeting.id);
+  }
+
   async rsvp(ctx: RequestContext, meetingId: string, dto: RsvpDto): Promise<MeetingDto> {
     const meeting = await this.meeting(ctx, meetingId);
     if (!meeting.invited) throw new DomainError(DomainErrorCode.FORBIDDEN, 'Only invitees answer an invitation.', undefined, undefined);
@@ -291,6 +300,15 @@ export class MeetingsService {
     }
     const added = await this.meetings.recordAttendance(ctx.em, meeting, memberIds, 'secretariat');
     recordAudit(ctx, { objectType: 'meeting_attendance', action: 'recorded', objectId: meeting.id, payload: { added } });
+    return this.attendanceOf(ctx, meeting);
+  }
+
+  async removeAttendance(ctx: RequestContext, meetingId: string, memberId: string): Promise<AttendanceDto> {
+    const meeting = await this.meeting(ctx, meetingId);
+    if (!(await this.meetings.removeAttendance(ctx.em, meeting.id, memberId))) {
+      throw new DomainError(DomainErrorCode.NOT_FOUND, 'This person’s attendance is not recorded.');
+    }
+    recordAudit(ctx, { objectType: 'meeting_attendance', action: 'removed', objectId: meeting.id, payload: { memberId } });
     return this.attendanceOf(ctx, meeting);
   }
 
