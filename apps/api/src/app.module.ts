@@ -51,9 +51,9 @@ export class AppModule {
         InitiationModule,
         CalendarModule,
         TrackingModule,
-        MeetingsModule,
         NotificationsModule,
         HomeModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [

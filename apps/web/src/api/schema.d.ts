@@ -2336,6 +2336,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_preferences"];
+        put: operations["Notifications_savePreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Home_todo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings": {
         parameters: {
             query?: never;
@@ -2618,102 +2714,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Meetings_review"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Notifications_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/unread-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Notifications_unreadCount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Notifications_markAllRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/{notificationId}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["Notifications_markRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Notifications_preferences"];
-        put: operations["Notifications_savePreferences"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/todo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Home_todo"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5435,6 +5435,117 @@ export interface components {
             /** @description Every Coordination Wheel area, then actions without one (if any) */
             wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
         };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            /** Format: uuid */
+            workspaceId: string;
+            /** Format: uuid */
+            processId: string | null;
+            objectType: string;
+            /** Format: uuid */
+            objectId: string;
+            /** @description What happened, in one sentence */
+            text: string;
+            processTitle: string | null;
+            /** @description Where in the app it leads */
+            path: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationListDto: {
+            items: components["schemas"]["NotificationDto"][];
+            nextCursor: string | null;
+        };
+        UnreadCountDto: {
+            unread: number;
+        };
+        MarkedReadDto: {
+            /** @description How many notifications were marked read */
+            marked: number;
+        };
+        NotificationPreferenceDto: {
+            /** @enum {string} */
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            label: string;
+            audience: string;
+            /** @enum {string} */
+            delivery: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            defaultDelivery: "inApp" | "email" | "digest" | "off";
+            allowed: ("inApp" | "email" | "digest" | "off")[];
+        };
+        NotificationPreferencesDto: {
+            items: components["schemas"]["NotificationPreferenceDto"][];
+        };
+        SaveNotificationPreferencesDto: {
+            /** @enum {string} */
+            charter_to_sign?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            charter_signed?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            amendment_proposed?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            amendment_decided?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            action_assigned?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            action_overdue?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            report_back_due?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            milestone_due?: "inApp" | "email" | "digest" | "off";
+        };
+        TodoItemDto: {
+            /** @enum {string} */
+            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
+            /**
+             * Format: uuid
+             * @description The charter version, stakeholder group (checklist), action or invitation; for a report-back, the process (one schedule per person and process)
+             */
+            id: string;
+            /** @description The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, or what the invitation is to */
+            title: string;
+            /** Format: uuid */
+            workspaceId: string;
+            workspaceName: string;
+            /**
+             * Format: uuid
+             * @description Null for an invitation to the workspace alone
+             */
+            processId: string | null;
+            processTitle: string | null;
+            /**
+             * Format: date
+             * @description By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC)
+             */
+            dueOn: string | null;
+            /** @description Past its due date where the process is */
+            overdue: boolean;
+            /** @description The role an invitation offers (in the process, else in the workspace) */
+            role: string | null;
+            /** @description Where in the web app to act on it. Null for an invitation: it is accepted through the link in its e-mail (only a hash of the link’s token is kept) */
+            path: string | null;
+        };
+        TodoSectionDto: {
+            /** @enum {string} */
+            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
+            /** @description How many there are in all; `items` holds the first ones (overdue first, then the soonest due) */
+            total: number;
+            items: components["schemas"]["TodoItemDto"][];
+        };
+        TodoDto: {
+            /** @description One section per kind, always in this order: charter_signature, checklist, action, report_back, invitation */
+            sections: components["schemas"]["TodoSectionDto"][];
+            /** @description How many items each section lists at most */
+            itemsPerSection: number;
+            /** @description How many workspaces the person belongs to */
+            workspaceCount: number;
+        };
         AgendaItemDto: {
             title: string;
             /** @description Planned minutes of this item, sub-items not counted */
@@ -5714,117 +5825,6 @@ export interface components {
             /** @enum {string} */
             verdict: "approve" | "object";
             comment?: string | null;
-        };
-        NotificationDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
-            /** Format: uuid */
-            workspaceId: string;
-            /** Format: uuid */
-            processId: string | null;
-            objectType: string;
-            /** Format: uuid */
-            objectId: string;
-            /** @description What happened, in one sentence */
-            text: string;
-            processTitle: string | null;
-            /** @description Where in the app it leads */
-            path: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            readAt: string | null;
-        };
-        NotificationListDto: {
-            items: components["schemas"]["NotificationDto"][];
-            nextCursor: string | null;
-        };
-        UnreadCountDto: {
-            unread: number;
-        };
-        MarkedReadDto: {
-            /** @description How many notifications were marked read */
-            marked: number;
-        };
-        NotificationPreferenceDto: {
-            /** @enum {string} */
-            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
-            label: string;
-            audience: string;
-            /** @enum {string} */
-            delivery: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            defaultDelivery: "inApp" | "email" | "digest" | "off";
-            allowed: ("inApp" | "email" | "digest" | "off")[];
-        };
-        NotificationPreferencesDto: {
-            items: components["schemas"]["NotificationPreferenceDto"][];
-        };
-        SaveNotificationPreferencesDto: {
-            /** @enum {string} */
-            charter_to_sign?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            charter_signed?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            amendment_proposed?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            amendment_decided?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            action_assigned?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            action_overdue?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            report_back_due?: "inApp" | "email" | "digest" | "off";
-            /** @enum {string} */
-            milestone_due?: "inApp" | "email" | "digest" | "off";
-        };
-        TodoItemDto: {
-            /** @enum {string} */
-            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
-            /**
-             * Format: uuid
-             * @description The charter version, stakeholder group (checklist), action or invitation; for a report-back, the process (one schedule per person and process)
-             */
-            id: string;
-            /** @description The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, or what the invitation is to */
-            title: string;
-            /** Format: uuid */
-            workspaceId: string;
-            workspaceName: string;
-            /**
-             * Format: uuid
-             * @description Null for an invitation to the workspace alone
-             */
-            processId: string | null;
-            processTitle: string | null;
-            /**
-             * Format: date
-             * @description By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC)
-             */
-            dueOn: string | null;
-            /** @description Past its due date where the process is */
-            overdue: boolean;
-            /** @description The role an invitation offers (in the process, else in the workspace) */
-            role: string | null;
-            /** @description Where in the web app to act on it. Null for an invitation: it is accepted through the link in its e-mail (only a hash of the link’s token is kept) */
-            path: string | null;
-        };
-        TodoSectionDto: {
-            /** @enum {string} */
-            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
-            /** @description How many there are in all; `items` holds the first ones (overdue first, then the soonest due) */
-            total: number;
-            items: components["schemas"]["TodoItemDto"][];
-        };
-        TodoDto: {
-            /** @description One section per kind, always in this order: charter_signature, checklist, action, report_back, invitation */
-            sections: components["schemas"]["TodoSectionDto"][];
-            /** @description How many items each section lists at most */
-            itemsPerSection: number;
-            /** @description How many workspaces the person belongs to */
-            workspaceCount: number;
         };
     };
     responses: never;
@@ -12779,6 +12779,216 @@ export interface operations {
             };
         };
     };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                /** @description Only unread notifications */
+                unread?: boolean;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first; unread=true for unread only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Notifications_savePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Home_todo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the signed-in person is asked to do, across all their workspaces */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Meetings_list: {
         parameters: {
             query?: {
@@ -13561,216 +13771,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Notifications_list: {
-        parameters: {
-            query?: {
-                /** @description Only unread notifications */
-                unread?: boolean;
-                limit?: number;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Newest first; unread=true for unread only */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationListDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Notifications_unreadCount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnreadCountDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Notifications_markAllRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MarkedReadDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Notifications_markRead: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                notificationId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Notifications_preferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Notifications_savePreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SaveNotificationPreferencesDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationPreferencesDto"];
-                };
-            };
-            /** @description An error, as application/problem+json */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemDto"];
-                };
-            };
-        };
-    };
-    Home_todo: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description What the signed-in person is asked to do, across all their workspaces */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TodoDto"];
                 };
             };
             /** @description An error, as application/problem+json */
