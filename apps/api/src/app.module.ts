@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { createDataSource } from './data-source';
 import { FramingModule } from './framing/framing.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { HomeModule } from './home/home.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
@@ -52,6 +53,7 @@ export class AppModule {
         TrackingModule,
         NotificationsModule,
         HomeModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -54,6 +54,9 @@ export interface AppOptions {
 @Module({})
 class LoggedAppModule {}
 
+/** Writes whose time must not be noted next to the person making them: statements of minutes. */
+const UNATTRIBUTED_WRITE = /\/meetings\/[^/]+\/minutes\/statements(\/|$)/;
+
 /** Builds the whole HTTP application: security headers, sessions, API, OpenAPI and the web app. */
 export async function createApp(
   config: AppConfig,
@@ -142,7 +145,9 @@ export async function createApp(
   app.use('/api', passport.session());
   const accountSessions = app.get(AccountSessionsService);
   app.use('/api', (request: Request, _response: Response, next: NextFunction) => {
-    accountSessions.touch(request);
+    // A write of minutes' statements notes no activity: a person's "last active" falling inside the request
+    // would date, and so attribute, a Chatham House statement (docs/meetings-and-decisions.md).
+    if (request.method === 'GET' || !UNATTRIBUTED_WRITE.test(request.path)) accountSessions.touch(request);
     next();
   });
 

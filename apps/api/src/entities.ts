@@ -14,7 +14,12 @@ import {
 import { CharterAmendmentEntity, CharterCommentEntity, CharterDeclineEntity } from './charters/charter-feedback.entity';
 import { CharterSignatureEntity } from './charters/charter-signature.entity';
 import { CharterVersionEntity } from './charters/charter-version.entity';
-import { ConceptNoteVersionEntity, DoNoHarmAssessmentEntity, ParticipantDemographicsEntity, SelectionCriteriaEntity } from './selection/selection.entity';
+import {
+  ConceptNoteVersionEntity,
+  DoNoHarmAssessmentEntity,
+  ParticipantDemographicsEntity,
+  SelectionCriteriaEntity,
+} from './selection/selection.entity';
 import { StakeholderGroupEntity } from './stakeholders/stakeholder-group.entity';
 import { ProblemStatementVersionEntity, VisionStatementEntity } from './framing/framing.entity';
 import { ActionDependencyEntity, ActionEntity, ActionPlanEntity } from './plans/plan.entity';
@@ -22,9 +27,15 @@ import { CostLineEntity } from './tracking/cost-line.entity';
 import { MilestoneEntity } from './tracking/milestone.entity';
 import { MilestoneValueEntity, ProgressUpdateEntity } from './tracking/progress-update.entity';
 import { ReportBackEntity } from './tracking/report-back.entity';
+import { MEETING_ENTITIES } from './meetings/meetings.entity';
 import { CalendarFeedEntity } from './calendar/calendar-feed.entity';
 import { WorkingGroupEntity, WorkingGroupMemberEntity } from './plans/working-group.entity';
-import { InitiationHostingEntity, InitiationKeyQuestionsEntity, InitiationMouEntity, InitiationRealityCheckEntity } from './initiation/initiation-documents.entity';
+import {
+  InitiationHostingEntity,
+  InitiationKeyQuestionsEntity,
+  InitiationMouEntity,
+  InitiationRealityCheckEntity,
+} from './initiation/initiation-documents.entity';
 import { AuditChainHeadEntity, AuditEventEntity } from './audit/audit-event.entity';
 import { OutgoingMailEntity } from './mail/outgoing-mail.entity';
 import { RecoveryCodeEntity, TwoFactorFailureEntity, UserTwoFactorEntity } from './auth/two-factor.entity';
@@ -49,6 +60,7 @@ import { WorkspaceMemberEntity } from './workspaces/workspace-member.entity';
 import { WorkspaceEntity } from './workspaces/workspace.entity';
 
 export const ENTITIES = [
+  ...MEETING_ENTITIES,
   AuditEventEntity,
   AuditChainHeadEntity,
   OutgoingMailEntity,

@@ -17,6 +17,7 @@ import { AccountSecurity1796510000001 } from '@common-ground/migrations/17965100
 import { Notifications1796520000001 } from '@common-ground/migrations/1796520000001-Notifications';
 import { TwoFactorMembers1796540000001 } from '@common-ground/migrations/1796540000001-TwoFactorMembers';
 import { Languages1796550000001 } from '@common-ground/migrations/1796550000001-Languages';
+import { Meetings1796570000003 } from '@common-ground/migrations/1796570000003-Meetings';
 import { ProvenAddresses1796560000002 } from '@common-ground/migrations/1796560000002-ProvenAddresses';
 import { PersonalTimeZones1796570000001 } from '@common-ground/migrations/1796570000001-PersonalTimeZones';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
@@ -48,4 +49,5 @@ export const MIGRATIONS: Function[] = [
   Languages1796550000001,
   ProvenAddresses1796560000002,
   PersonalTimeZones1796570000001,
+  Meetings1796570000003,
 ];

@@ -194,4 +194,36 @@ describe('hostile input answers 400 naming the field, never 500', () => {
       }
     });
   });
+  describe('meetings', () => {
+    const at = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
+    const meeting = (agenda: unknown) => ({
+      kind: 'plenary',
+      format: 'online',
+      title: 'Plenary',
+      startsAt: at(24),
+      endsAt: at(25),
+      agenda,
+    });
+
+    it('refuses an agenda nested thousands of levels deep, one too deep for an agenda, and one too long', async () => {
+      const deep = `{"kind":"plenary","format":"online","title":"P","startsAt":"${at(24)}","endsAt":"${at(25)}","agenda":${nestedArrays(5000)}}`;
+      expectFieldProblem(await client.request('POST', `${processUrl}/meetings`, deep), 'agenda');
+      const nest = (depth: number): unknown => ({ title: 'Item', minutes: 5, items: depth > 1 ? [nest(depth - 1)] : [] });
+      expectFieldProblem(await client.post(`${processUrl}/meetings`, meeting([nest(20)])), 'agenda');
+      expectFieldProblem(await client.post(`${processUrl}/meetings`, meeting([nest(4)])), 'agenda');
+      const huge = Array.from({ length: 1000 }, (_, i) => ({ title: `Item ${i}`, minutes: 1 }));
+      expectFieldProblem(await client.post(`${processUrl}/meetings`, meeting(huge)), 'agenda');
+    });
+
+    it('refuses NUL and lone surrogates in a meeting and in a statement', async () => {
+      expectFieldProblem(await client.post(`${processUrl}/meetings`, { ...meeting([]), title: 'Plenary\u0000' }), 'title');
+      expectFieldProblem(await client.post(`${processUrl}/meetings`, meeting([{ title: '\ud83d', minutes: 5 }])), 'agenda');
+      const created = await client.post(`${processUrl}/meetings`, meeting([]));
+      expect(created.status).toBe(201);
+      // The founder convenes; a statement is the secretariat's, so the guard refuses before the body matters —
+      // the input check runs first and names the field.
+      expectFieldProblem(await client.post(`${processUrl}/meetings/${created.body.id}/minutes/statements`, { text: 'said\u0000' }), 'text');
+      expectFieldProblem(await client.post(`${processUrl}/meetings/${created.body.id}/check-in`, { code: '\udc00' }), 'code');
+    });
+  });
 });

@@ -22,6 +22,114 @@ interface Fixture {
 const W = 'v1/workspaces/:workspaceId';
 const P = `${W}/processes/:processId`;
 
+const M = `${P}/meetings`;
+const MEETING = {
+  kind: 'plenary',
+  format: 'in_person',
+  title: 'Plenary',
+  agenda: [{ title: 'Security of the market roads', minutes: 30 }],
+};
+
+/**
+ * A plenary on now (so attendance codes work) created by the founder, with the subject invited when they take
+ * part in the process (row-level: participants see only their meetings, observers plenaries), and the spare
+ * person as the secretariat who takes attendance and drafts minutes. Under `mode` when given.
+ */
+async function meetingFor(f: Fixture, who: Client, mode?: string): Promise<{ url: string; id: string }> {
+  const now = Date.now();
+  const created = await f.founder.post(`${f.process}/meetings`, {
+    ...MEETING,
+    startsAt: new Date(now - 600_000).toISOString(),
+    endsAt: new Date(now + 3_600_000).toISOString(),
+    ...(mode ? { mode } : {}),
+  });
+  expect(created.status).toBe(201);
+  const url = `${f.process}/meetings/${created.body.id}`;
+  const members = (await f.founder.get(`${f.process}/members`)).body.items as { userId: string }[];
+  if (members.some((member) => member.userId === who.user?.id)) await f.founder.post(`${url}/invitations`, { memberIds: [who.user?.id] });
+  if (!members.some((member) => member.userId === f.spareUserId)) {
+    expect((await f.founder.post(`${f.process}/members`, { userId: f.spareUserId, role: 'secretariat' })).status).toBe(201);
+  }
+  return { url, id: created.body.id as string };
+}
+
+/** The spare secretariat records the subject's attendance, writes one statement and, when asked, submits the minutes. */
+async function minutesFor(
+  f: Fixture,
+  who: Client,
+  mode: string | undefined,
+  submit: boolean,
+): Promise<{ url: string; statementId: string }> {
+  const { url } = await meetingFor(f, who, mode);
+  if (who.user) await f.spare.post(`${url}/attendance`, { memberIds: [who.user.id] });
+  const statement = await f.spare.post(`${url}/minutes/statements`, { text: 'Patrols start in May.' });
+  expect(statement.status).toBe(201);
+  if (submit) expect((await f.spare.post(`${url}/minutes/submit`, { version: 1 })).status).toBe(200);
+  return { url, statementId: statement.body.id as string };
+}
+
+function meetingRequests(): Record<string, (who: Client, f: Fixture) => Promise<Reply>> {
+  return {
+    [`GET ${M}`]: (who, f) => who.get(`${f.process}/meetings?when=upcoming`),
+    [`POST ${M}`]: (who, f) =>
+      who.post(`${f.process}/meetings`, { ...MEETING, startsAt: '2027-03-01T09:00:00Z', endsAt: '2027-03-01T12:00:00Z' }),
+    [`GET ${M}/:meetingId`]: async (who, f) => who.get((await meetingFor(f, who)).url),
+    [`PATCH ${M}/:meetingId`]: async (who, f) => who.patch((await meetingFor(f, who)).url, { title: 'Renamed plenary', version: 1 }),
+    [`POST ${M}/:meetingId/cancel`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/cancel`, { version: 1 }),
+    // Row-level: on the record, an invitee sees who is invited and who attended.
+    [`GET ${M}/:meetingId/invitations`]: async (who, f) => who.get(`${(await meetingFor(f, who)).url}/invitations`),
+    [`POST ${M}/:meetingId/invitations`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/invitations`, { memberIds: [] }),
+    [`DELETE ${M}/:meetingId/invitations/:memberId`]: async (who, f) => {
+      const { url } = await meetingFor(f, who);
+      await f.founder.post(`${url}/invitations`, { memberIds: [f.spareUserId] });
+      return who.delete(`${url}/invitations/${f.spareUserId}`);
+    },
+    [`DELETE ${M}/:meetingId/attendance/:memberId`]: async (who, f) => {
+      const { url } = await meetingFor(f, who);
+      await f.founder.post(`${url}/invitations`, { memberIds: [f.spareUserId] });
+      await f.spare.post(`${url}/attendance`, { memberIds: [f.spareUserId] });
+      return who.delete(`${url}/attendance/${f.spareUserId}`);
+    },
+    [`POST ${M}/:meetingId/rsvp`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/rsvp`, { response: 'yes' }),
+    [`POST ${M}/:meetingId/attendance-code`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/attendance-code`),
+    [`GET ${M}/:meetingId/attendance`]: async (who, f) => who.get(`${(await meetingFor(f, who)).url}/attendance`),
+    [`POST ${M}/:meetingId/attendance`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/attendance`, { memberIds: [] }),
+    [`POST ${M}/:meetingId/check-in`]: async (who, f) => {
+      const { url } = await meetingFor(f, who);
+      const code = await f.spare.post(`${url}/attendance-code`);
+      return who.post(`${url}/check-in`, { code: code.body.code });
+    },
+    [`GET ${M}/:meetingId/minutes`]: async (who, f) => who.get(`${(await meetingFor(f, who)).url}/minutes`),
+    [`POST ${M}/:meetingId/minutes/statements`]: async (who, f) =>
+      who.post(`${(await meetingFor(f, who)).url}/minutes/statements`, { text: 'The road is unsafe at night.' }),
+    [`PATCH ${M}/:meetingId/minutes/statements/:statementId`]: async (who, f) => {
+      const { url, statementId } = await minutesFor(f, who, undefined, false);
+      return who.patch(`${url}/minutes/statements/${statementId}`, { text: 'Patrols start in June.', version: 1 });
+    },
+    [`DELETE ${M}/:meetingId/minutes/statements/:statementId`]: async (who, f) => {
+      const { url, statementId } = await minutesFor(f, who, undefined, false);
+      return who.delete(`${url}/minutes/statements/${statementId}`);
+    },
+    // Row-level: the subject attended a Chatham House meeting whose minutes are in review.
+    [`POST ${M}/:meetingId/minutes/statements/:statementId/quote-me`]: async (who, f) => {
+      const { url, statementId } = await minutesFor(f, who, 'chatham_house', true);
+      return who.post(`${url}/minutes/statements/${statementId}/quote-me`);
+    },
+    [`POST ${M}/:meetingId/minutes/action-points`]: async (who, f) =>
+      who.post(`${(await meetingFor(f, who)).url}/minutes/action-points`, { text: 'Share the patrol schedule' }),
+    [`POST ${M}/:meetingId/minutes/submit`]: async (who, f) => who.post(`${(await meetingFor(f, who)).url}/minutes/submit`, { version: 1 }),
+    [`POST ${M}/:meetingId/minutes/reopen`]: async (who, f) => {
+      const { url } = await minutesFor(f, who, undefined, true);
+      return who.post(`${url}/minutes/reopen`, { version: 2 });
+    },
+    // Row-level: the subject attended and the minutes are in review.
+    [`POST ${M}/:meetingId/minutes/reviews`]: async (who, f) => {
+      const { url } = await minutesFor(f, who, undefined, true);
+      return who.post(`${url}/minutes/reviews`, { verdict: 'approve', comment: 'Accurate.' });
+    },
+  };
+}
+
 /**
  * One request per guarded endpoint (method and route as Nest declares them). A new endpoint must add its
  * row here or the coverage test fails; the expected answer of each cell comes from the matrix itself.
@@ -429,6 +537,7 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     expect((await f.spare.request('PUT', `${f.process}/initiation/my-checklist`, CHECKLIST)).status).toBe(200);
     return who.get(`${f.process}/initiation/checklists/${group.id}`);
   },
+  ...meetingRequests(),
 };
 
 /** Someone who just joined the workspace as a member, for a cell to change or remove. */

@@ -55,6 +55,13 @@ const TENANT_TABLES = [
   'audit_chain_heads',
   'outgoing_mails',
   'notifications',
+  'meetings',
+  'meeting_invitations',
+  'meeting_attendance',
+  'minutes',
+  'minutes_statements',
+  'minutes_action_points',
+  'minutes_reviews',
 ];
 
 describe('tenant isolation', () => {

@@ -93,6 +93,20 @@ export type TrackingAuditEvent =
   | EventOf<'report_back', 'recorded'>
   | EventOf<'calendar_feed', 'created' | 'rotated' | 'revoked'>;
 
+// ── meetings and minutes ────────────────────────────────────────────────────────────────────────────
+/**
+ * Statement events are always `anonymous` and their payload holds only the meeting id and the ordinal: under
+ * the Chatham House Rule nothing may tie a statement to whoever wrote or said it (docs/meetings-and-decisions.md).
+ */
+export type MeetingsAuditEvent =
+  | EventOf<'meeting', 'scheduled' | 'updated' | 'cancelled' | 'attendance_code_set'>
+  | EventOf<'meeting_invitation', 'created' | 'answered' | 'withdrawn'>
+  | EventOf<'meeting_attendance', 'recorded' | 'checked_in' | 'removed'>
+  | EventOf<'minutes', 'submitted' | 'reopened' | 'approved'>
+  | EventOf<'minutes_statement', 'created' | 'edited' | 'deleted' | 'quoted'>
+  | EventOf<'minutes_action_point', 'created'>
+  | EventOf<'minutes_review', 'saved'>;
+
 // ── notifications ───────────────────────────────────────────────────────────────────────────────────
 /** A person's delivery choices, recorded in each workspace they belong to; the payload names the kinds only. */
 export type NotificationsAuditEvent = EventOf<'notification_preferences', 'saved'>;
@@ -108,6 +122,7 @@ export type AuditEvent =
   | FramingAuditEvent
   | PlansAuditEvent
   | TrackingAuditEvent
+  | MeetingsAuditEvent
   | NotificationsAuditEvent;
 
 export type AuditObjectType = AuditEvent['objectType'];
@@ -161,6 +176,13 @@ const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {
   reality_check: true,
   relationship: true,
   notification_preferences: true,
+  meeting: true,
+  meeting_invitation: true,
+  meeting_attendance: true,
+  minutes: true,
+  minutes_statement: true,
+  minutes_action_point: true,
+  minutes_review: true,
 };
 export const AUDIT_OBJECT_TYPES = Object.keys(OBJECT_TYPES_PRESENT) as AuditObjectType[];
 

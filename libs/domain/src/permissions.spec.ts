@@ -86,6 +86,17 @@ const EXPECTED: Record<Action, string> = {
   'dashboard.view': 'owner admin convener facilitator secretariat',
   'calendar.feed.view': 'owner admin convener facilitator secretariat participant observer',
   'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
+  'meeting.view': 'owner admin convener facilitator secretariat participant observer',
+  'meeting.schedule': 'convener facilitator secretariat',
+  'meeting.edit': 'convener facilitator secretariat',
+  'meeting.cancel': 'convener facilitator secretariat',
+  'meeting.rsvp': 'convener facilitator secretariat participant observer',
+  'meeting.attendance.take': 'facilitator secretariat',
+  'meeting.attendance.self': 'convener facilitator secretariat participant observer',
+  'meeting.attendance.view': 'convener facilitator secretariat participant',
+  'minutes.draft': 'facilitator secretariat',
+  'minutes.review': 'convener facilitator secretariat participant',
+  'minutes.quoteMe': 'convener facilitator secretariat participant',
   'audit.view': 'owner admin',
   'process.audit.view': 'owner admin convener',
 };
@@ -123,6 +134,8 @@ const READS: readonly Action[] = [
   'initiation.checklists.view',
   'dashboard.view',
   'calendar.feed.view',
+  'meeting.view',
+  'meeting.attendance.view',
 ];
 
 describe('permission matrix', () => {
@@ -202,6 +215,12 @@ describe('permission matrix', () => {
       'reportBacks.record',
       'calendar.feed.view',
       'calendar.subscribe',
+      'meeting.view',
+      'meeting.rsvp',
+      'meeting.attendance.self',
+      'meeting.attendance.view',
+      'minutes.review',
+      'minutes.quoteMe',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

@@ -385,6 +385,76 @@ export const ACTIONS = {
     roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
     description: 'Create, rotate and revoke one’s own secret calendar feed of the process’s milestones and due dates',
   },
+  'meeting.view': {
+    scope: 'process',
+    writes: false,
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description:
+      'See meetings and their minutes: conveners, facilitators, the secretariat and workspace admins all of them; participants those they are invited to (checked per meeting); observers the plenaries',
+  },
+  'meeting.schedule': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Schedule a meeting: kind, format, time, place or link, hosts, agenda, confidentiality mode',
+  },
+  'meeting.edit': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Change a meeting (its mode only ever stricter) and invite participants, stakeholder groups or working groups',
+  },
+  'meeting.cancel': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Cancel a meeting',
+  },
+  'meeting.rsvp': {
+    scope: 'process',
+    writes: true,
+    roles: PROCESS_MEMBERS,
+    description: 'Answer one’s own invitation yes, no or maybe, naming an alternate to attend instead (invitees only, checked per meeting)',
+  },
+  'meeting.attendance.take': {
+    scope: 'process',
+    writes: true,
+    roles: ['facilitator', 'secretariat'],
+    description: 'Record who attended a meeting and show the meeting’s attendance code for people to record themselves',
+  },
+  'meeting.attendance.self': {
+    scope: 'process',
+    writes: true,
+    roles: PROCESS_MEMBERS,
+    description:
+      'Record one’s own attendance with the meeting’s code while the meeting is on (invitees and alternates, checked per meeting)',
+  },
+  'meeting.attendance.view': {
+    scope: 'process',
+    writes: false,
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description:
+      'See who is invited and who attended, with their groups, and the live quorum: conveners, facilitators and the secretariat always; invited participants only on the record (checked per meeting)',
+  },
+  'minutes.draft': {
+    scope: 'process',
+    writes: true,
+    roles: ['facilitator', 'secretariat'],
+    description: 'Write the minutes: statements in agenda order and action points; submit them for review or reopen them',
+  },
+  'minutes.review': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description: 'Approve or object to minutes in review, with a comment (attendees only, checked per meeting)',
+  },
+  'minutes.quoteMe': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'secretariat', 'participant'],
+    description:
+      'Under the Chatham House Rule, agree to be quoted by name for one statement one made (attendees only, checked per meeting)',
+  },
   'audit.view': {
     scope: 'workspace',
     writes: false,

@@ -2448,6 +2448,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Meetings_list"];
+        put?: never;
+        post: operations["Meetings_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Meetings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Meetings_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Meetings_invitations"];
+        put?: never;
+        post: operations["Meetings_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/invitations/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Meetings_uninvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/rsvp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_rsvp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/attendance-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_attendanceCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Meetings_attendance"];
+        put?: never;
+        post: operations["Meetings_recordAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/attendance/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Meetings_removeAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Meetings_minutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_addStatement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/statements/{statementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Meetings_deleteStatement"];
+        options?: never;
+        head?: never;
+        patch: operations["Meetings_editStatement"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/statements/{statementId}/quote-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_quoteMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/action-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_addActionPoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/meetings/{meetingId}/minutes/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Meetings_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2525,7 +2813,7 @@ export interface components {
             /** @description The actor's display name; null when anonymous */
             actorName: string | null;
             /** @enum {string} */
-            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences";
+            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review";
             action: string;
             objectId: string;
             /** @description What changed: ids, field names, statuses, versions */
@@ -5320,6 +5608,286 @@ export interface components {
             /** @description How many workspaces the person belongs to */
             workspaceCount: number;
         };
+        AgendaItemDto: {
+            title: string;
+            /** @description Planned minutes of this item, sub-items not counted */
+            minutes: number;
+            /**
+             * Format: uuid
+             * @description The process member who leads the item
+             */
+            ownerId?: string | null;
+            items?: components["schemas"]["AgendaItemDto"][];
+        };
+        RsvpCountsDto: {
+            yes: number;
+            no: number;
+            maybe: number;
+            pending: number;
+            alternates: number;
+        };
+        MyInvitationDto: {
+            /** @enum {string|null} */
+            response: "yes" | "no" | "maybe" | null;
+            /** Format: uuid */
+            alternateId: string | null;
+            version: number;
+        };
+        MeetingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "bilateral" | "consultation" | "plenary" | "working_group" | "report_back";
+            /** @enum {string} */
+            format: "in_person" | "online" | "hybrid";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string | null;
+            link: string | null;
+            hosts: string[];
+            /**
+             * @description The mode set for this meeting
+             * @enum {string}
+             */
+            mode: "on_the_record" | "chatham_house" | "off_the_record";
+            /**
+             * @description The mode the record is kept under: the stricter of the meeting’s and the regime’s
+             * @enum {string}
+             */
+            effectiveMode: "on_the_record" | "chatham_house" | "off_the_record";
+            agenda: components["schemas"]["AgendaItemDto"][];
+            /** Format: uuid */
+            charterVersionId: string | null;
+            /** Format: uuid */
+            planId: string | null;
+            /** @enum {string} */
+            state: "upcoming" | "in_progress" | "ended" | "cancelled";
+            /** Format: date-time */
+            cancelledAt: string | null;
+            rsvp: components["schemas"]["RsvpCountsDto"];
+            /** @description The viewer’s own invitation, if invited */
+            myInvitation: components["schemas"]["MyInvitationDto"] | null;
+            /** @description Whether the viewer’s attendance is recorded */
+            attended: boolean;
+            /** @description Whether an attendance code is set (the code itself is shown once) */
+            hasAttendanceCode: boolean;
+            /** @enum {string} */
+            minutesStatus: "draft" | "in_review" | "approved";
+            version: number;
+        };
+        MeetingListDto: {
+            items: components["schemas"]["MeetingDto"][];
+            nextCursor: string | null;
+        };
+        CreateMeetingDto: {
+            /** @enum {string} */
+            format?: "in_person" | "online" | "hybrid";
+            place?: string | null;
+            /** @example https://meet.example.org/plenary */
+            link?: string | null;
+            /** @description Who hosts (from the Initiate hosting arrangement) */
+            hosts?: string[];
+            /**
+             * @description Only ever as strict as the process regime, or stricter
+             * @enum {string}
+             */
+            mode?: "on_the_record" | "chatham_house" | "off_the_record";
+            agenda?: components["schemas"]["AgendaItemDto"][];
+            /** Format: uuid */
+            charterVersionId?: string | null;
+            /** Format: uuid */
+            planId?: string | null;
+            /** @enum {string} */
+            kind: "bilateral" | "consultation" | "plenary" | "working_group" | "report_back";
+            /** @example Second plenary */
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        UpdateMeetingDto: {
+            /** @enum {string} */
+            format?: "in_person" | "online" | "hybrid";
+            place?: string | null;
+            /** @example https://meet.example.org/plenary */
+            link?: string | null;
+            /** @description Who hosts (from the Initiate hosting arrangement) */
+            hosts?: string[];
+            /**
+             * @description Only ever as strict as the process regime, or stricter
+             * @enum {string}
+             */
+            mode?: "on_the_record" | "chatham_house" | "off_the_record";
+            agenda?: components["schemas"]["AgendaItemDto"][];
+            /** Format: uuid */
+            charterVersionId?: string | null;
+            /** Format: uuid */
+            planId?: string | null;
+            title?: string;
+            /** Format: date-time */
+            startsAt?: string;
+            /** Format: date-time */
+            endsAt?: string;
+            version: number;
+        };
+        MeetingVersionDto: {
+            version: number;
+        };
+        MeetingInvitationDto: {
+            member: components["schemas"]["PersonDto"];
+            /** Format: uuid */
+            stakeholderGroupId: string | null;
+            /** @enum {string|null} */
+            response: "yes" | "no" | "maybe" | null;
+            alternate: components["schemas"]["PersonDto"] | null;
+        };
+        MeetingInvitationListDto: {
+            items: components["schemas"]["MeetingInvitationDto"][];
+            rsvp: components["schemas"]["RsvpCountsDto"];
+        };
+        InviteDto: {
+            memberIds?: string[];
+            /** @description Every member of these stakeholder groups */
+            stakeholderGroupIds?: string[];
+            /** @description Every member of these working groups */
+            workingGroupIds?: string[];
+        };
+        RsvpDto: {
+            /** @enum {string} */
+            response: "yes" | "no" | "maybe";
+            /**
+             * Format: uuid
+             * @description Someone attending instead (only with "no")
+             */
+            alternateId?: string | null;
+        };
+        AttendanceCodeDto: {
+            /** @description Shown once: 8 characters without 0/O/1/I/L */
+            code: string;
+            /** @example K7QM-2XWP */
+            formatted: string;
+        };
+        AttendeeDto: {
+            member: components["schemas"]["PersonDto"];
+            /** Format: uuid */
+            stakeholderGroupId: string | null;
+            stakeholderGroupName: string | null;
+            /** @enum {string} */
+            recordedHow: "secretariat" | "code";
+            /** @description Attends instead of an invitee */
+            alternate: boolean;
+        };
+        QuorumCountDto: {
+            needed: number;
+            have: number;
+            met: boolean;
+        };
+        MissingGroupDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        QuorumDto: {
+            met: boolean;
+            /** @description Invitees */
+            entitled: number;
+            attendance: components["schemas"]["QuorumCountDto"];
+            /** @description Indispensable stakeholder groups nobody present represents */
+            missingGroups: components["schemas"]["MissingGroupDto"][];
+        };
+        AttendanceDto: {
+            items: components["schemas"]["AttendeeDto"][];
+            quorum: components["schemas"]["QuorumDto"];
+        };
+        RecordAttendanceDto: {
+            memberIds: string[];
+        };
+        CheckInDto: {
+            /** @example K7QM-2XWP */
+            code: string;
+        };
+        StatementDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Order of entry within the meeting; never a time */
+            ordinal: number;
+            agendaNumber: string | null;
+            text: string;
+            /** @description The speaker, only on the record or by their own opt-in */
+            quoted: components["schemas"]["PersonDto"] | null;
+            /** @description The speaker’s name as minuted, when named */
+            quotedName: string | null;
+            version: number;
+        };
+        ActionPointDto: {
+            /** Format: uuid */
+            id: string;
+            ordinal: number;
+            text: string;
+            /** Format: uuid */
+            actionId: string | null;
+        };
+        ReviewDto: {
+            member: components["schemas"]["PersonDto"];
+            /** @enum {string} */
+            verdict: "approve" | "object";
+            comment: string | null;
+        };
+        MinutesDto: {
+            /** Format: uuid */
+            meetingId: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "approved";
+            /** @enum {string} */
+            effectiveMode: "on_the_record" | "chatham_house" | "off_the_record";
+            /** @description False while the statements are not served to this reader (Chatham House: until approval) */
+            statementsVisible: boolean;
+            /** @description In agenda order, then in order of entry */
+            statements: components["schemas"]["StatementDto"][];
+            actionPoints: components["schemas"]["ActionPointDto"][];
+            reviews: components["schemas"]["ReviewDto"][];
+            /** Format: date-time */
+            approvedAt: string | null;
+            version: number;
+        };
+        CreateStatementDto: {
+            text: string;
+            /**
+             * @description The agenda item it was said under
+             * @example 2.1
+             */
+            agendaNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description On the record only: the speaker, a process member
+             */
+            quotedMemberId?: string | null;
+            /** @description On the record only: the speaker’s name as minuted */
+            quotedName?: string | null;
+        };
+        UpdateStatementDto: {
+            text?: string;
+            /** @example 2.1 */
+            agendaNumber?: string | null;
+            version: number;
+        };
+        CreateActionPointDto: {
+            text: string;
+            /**
+             * Format: uuid
+             * @description An action of the process’s plans
+             */
+            actionId?: string | null;
+        };
+        SaveReviewDto: {
+            /** @enum {string} */
+            verdict: "approve" | "object";
+            comment?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -5354,7 +5922,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -5428,7 +5996,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -12502,6 +13070,801 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TodoDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_list: {
+        parameters: {
+            query?: {
+                /** @description Upcoming: not ended yet, soonest first; past: newest first */
+                when?: "upcoming" | "past";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitationListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitationListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_uninvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                memberId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitationListDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_rsvp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RsvpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_attendanceCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceCodeDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_recordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_removeAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                memberId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_addStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStatementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_deleteStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                statementId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_editStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                statementId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStatementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_quoteMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                statementId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_addActionPoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionPointDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Meetings_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
                 };
             };
             /** @description An error, as application/problem+json */
