@@ -227,6 +227,118 @@ export const INPUT_REASON_MESSAGES: Readonly<Record<InputErrorReason, MessageDes
       id: 'errors.reason.notificationDeliveryNotAllowed',
       defaultMessage: 'This kind of notification cannot be delivered that way.',
     },
+    meetingEndsBeforeStart: {
+      id: 'errors.reason.meetingEndsBeforeStart',
+      defaultMessage: 'A meeting must end after it starts.',
+    },
+    meetingTooLong: {
+      id: 'errors.reason.meetingTooLong',
+      defaultMessage: 'A meeting lasts at most a week; plan a series of meetings instead.',
+    },
+    meetingCancelled: {
+      id: 'errors.reason.meetingCancelled',
+      defaultMessage: 'This meeting is cancelled.',
+    },
+    agendaTooDeep: {
+      id: 'errors.reason.agendaTooDeep',
+      defaultMessage: 'An agenda has at most three levels: items, sub-items and their points.',
+    },
+    agendaTooLong: {
+      id: 'errors.reason.agendaTooLong',
+      defaultMessage: 'An agenda has at most 100 items.',
+    },
+    agendaItemUntitled: {
+      id: 'errors.reason.agendaItemUntitled',
+      defaultMessage: 'Give every agenda item a title.',
+    },
+    agendaItemMinutes: {
+      id: 'errors.reason.agendaItemMinutes',
+      defaultMessage: 'Give each agenda item a whole number of minutes, up to a day.',
+    },
+    agendaOwnerUnknown: {
+      id: 'errors.reason.agendaOwnerUnknown',
+      defaultMessage: 'An agenda item is led by someone taking part in the process.',
+    },
+    agendaItemUnknown: {
+      id: 'errors.reason.agendaItemUnknown',
+      defaultMessage: 'No such item on this meeting’s agenda.',
+    },
+    modeLooserThanRegime: {
+      id: 'errors.reason.modeLooserThanRegime',
+      defaultMessage: 'A meeting cannot be less confidential than the process’s regime.',
+    },
+    modeLooserThanBefore: {
+      id: 'errors.reason.modeLooserThanBefore',
+      defaultMessage: 'A meeting’s confidentiality can only be made stricter, never looser.',
+    },
+    inviteeUnknown: {
+      id: 'errors.reason.inviteeUnknown',
+      defaultMessage: 'Only people taking part in the process can be invited.',
+    },
+    invitationsFull: {
+      id: 'errors.reason.invitationsFull',
+      defaultMessage: 'A meeting has at most {max, number} invitees.',
+    },
+    notInvited: {
+      id: 'errors.reason.notInvited',
+      defaultMessage: 'You are not invited to this meeting.',
+    },
+    alternateOnlyWhenAbsent: {
+      id: 'errors.reason.alternateOnlyWhenAbsent',
+      defaultMessage: 'An alternate attends only in place of someone who cannot come.',
+    },
+    alternateIsInvitee: {
+      id: 'errors.reason.alternateIsInvitee',
+      defaultMessage: 'This person is already invited in their own right.',
+    },
+    attendeeNotInvited: {
+      id: 'errors.reason.attendeeNotInvited',
+      defaultMessage: 'Only invitees and their announced alternates attend.',
+    },
+    attendanceWindowClosed: {
+      id: 'errors.reason.attendanceWindowClosed',
+      defaultMessage: 'Attendance is recorded from half an hour before the meeting until two hours after.',
+    },
+    attendanceCodeWrong: {
+      id: 'errors.reason.attendanceCodeWrong',
+      defaultMessage: 'This is not the code of this meeting.',
+    },
+    minutesNotEditable: {
+      id: 'errors.reason.minutesNotEditable',
+      defaultMessage: 'These minutes are no longer a draft.',
+    },
+    minutesStateInvalid: {
+      id: 'errors.reason.minutesStateInvalid',
+      defaultMessage: 'The minutes are not at the step this needs.',
+    },
+    minutesKeepNoStatements: {
+      id: 'errors.reason.minutesKeepNoStatements',
+      defaultMessage: 'Off the record, the minutes keep attendance and action points only.',
+    },
+    minutesFull: {
+      id: 'errors.reason.minutesFull',
+      defaultMessage: 'Minutes hold at most {max, number} statements.',
+    },
+    speakerNotNamedHere: {
+      id: 'errors.reason.speakerNotNamedHere',
+      defaultMessage: 'Under this meeting’s mode the minutes name no speaker; a speaker may ask to be quoted.',
+    },
+    notAttendee: {
+      id: 'errors.reason.notAttendee',
+      defaultMessage: 'Only those who attended can do this.',
+    },
+    quoteOnlyUnderChathamHouse: {
+      id: 'errors.reason.quoteOnlyUnderChathamHouse',
+      defaultMessage: 'Only under the Chatham House Rule does a speaker choose to be quoted.',
+    },
+    linkedDocumentUnknown: {
+      id: 'errors.reason.linkedDocumentUnknown',
+      defaultMessage: 'This document is not part of the process.',
+    },
+    statementAlreadyQuoted: {
+      id: 'errors.reason.statementAlreadyQuoted',
+      defaultMessage: 'Someone is already named for this statement.',
+    },
   }),
 );
 /** The params a reason's message needs: without them, the general sentence is shown. */

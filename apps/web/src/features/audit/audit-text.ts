@@ -51,6 +51,13 @@ export const OBJECT_TYPE_MESSAGES: Readonly<Record<AuditObjectType, MessageDescr
   reality_check: { id: 'audit.objectType.reality_check', defaultMessage: 'reality check' },
   relationship: { id: 'audit.objectType.relationship', defaultMessage: 'relationship' },
   notification_preferences: { id: 'audit.objectType.notification_preferences', defaultMessage: 'notification preferences' },
+  meeting: { id: 'audit.objectType.meeting', defaultMessage: 'meeting' },
+  meeting_invitation: { id: 'audit.objectType.meeting_invitation', defaultMessage: 'meeting invitation' },
+  meeting_attendance: { id: 'audit.objectType.meeting_attendance', defaultMessage: 'meeting attendance' },
+  minutes: { id: 'audit.objectType.minutes', defaultMessage: 'minutes' },
+  minutes_statement: { id: 'audit.objectType.minutes_statement', defaultMessage: 'statement in the minutes' },
+  minutes_action_point: { id: 'audit.objectType.minutes_action_point', defaultMessage: 'action point in the minutes' },
+  minutes_review: { id: 'audit.objectType.minutes_review', defaultMessage: 'review of the minutes' },
 });
 
 /** The chain's actions, in words. */
@@ -89,6 +96,15 @@ export const ACTION_MESSAGES: Readonly<Record<AuditEvent['action'], MessageDescr
   agreement_changed: { id: 'audit.action.agreement_changed', defaultMessage: 'agreement changed' },
   recorded: { id: 'audit.action.recorded', defaultMessage: 'recorded' },
   rotated: { id: 'audit.action.rotated', defaultMessage: 'rotated' },
+  approved: { id: 'audit.action.approved', defaultMessage: 'approved' },
+  reopened: { id: 'audit.action.reopened', defaultMessage: 'reopened' },
+  answered: { id: 'audit.action.answered', defaultMessage: 'answered' },
+  scheduled: { id: 'audit.action.scheduled', defaultMessage: 'scheduled' },
+  cancelled: { id: 'audit.action.cancelled', defaultMessage: 'cancelled' },
+  attendance_code_set: { id: 'audit.action.attendance_code_set', defaultMessage: 'attendance code set' },
+  checked_in: { id: 'audit.action.checked_in', defaultMessage: 'checked in' },
+  submitted: { id: 'audit.action.submitted', defaultMessage: 'submitted for review' },
+  quoted: { id: 'audit.action.quoted', defaultMessage: 'quoted by name' },
 });
 
 const m = untyped(
