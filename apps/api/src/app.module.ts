@@ -25,6 +25,7 @@ import { SelectionModule } from './selection/selection.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { DecisionsModule } from './decisions/decisions.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +53,7 @@ export class AppModule {
         TrackingModule,
         NotificationsModule,
         HomeModule,
+        DecisionsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -47,6 +47,7 @@ import { ProcessEntity } from './processes/process.entity';
 import { InvitationEntity } from './workspaces/invitation.entity';
 import { WorkspaceMemberEntity } from './workspaces/workspace-member.entity';
 import { WorkspaceEntity } from './workspaces/workspace.entity';
+import { DECISION_ENTITIES } from './decisions/decisions.entity';
 
 export const ENTITIES = [
   AuditEventEntity,
@@ -113,4 +114,5 @@ export const ENTITIES = [
   KnownDeviceEntity,
   AccountEventEntity,
   AccountAttemptEntity,
+  ...DECISION_ENTITIES,
 ];

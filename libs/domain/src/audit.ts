@@ -93,6 +93,15 @@ export type TrackingAuditEvent =
   | EventOf<'report_back', 'recorded'>
   | EventOf<'calendar_feed', 'created' | 'rotated' | 'revoked'>;
 
+// ── decisions ───────────────────────────────────────────────────────────────────────────────────────
+/** A position's event names who took part, never what they chose (a secret ballot's receipt, not its choice). */
+export type DecisionsAuditEvent =
+  | EventOf<'decision', 'created' | 'updated' | 'closed' | 'outcome_recorded'>
+  | EventOf<'decision_position', 'taken'>
+  | EventOf<'decision_ballot', 'cast'>
+  | EventOf<'decision_rule', 'set'>
+  | EventOf<'objection', 'reviewed'>;
+
 // ── notifications ───────────────────────────────────────────────────────────────────────────────────
 /** A person's delivery choices, recorded in each workspace they belong to; the payload names the kinds only. */
 export type NotificationsAuditEvent = EventOf<'notification_preferences', 'saved'>;
@@ -108,6 +117,7 @@ export type AuditEvent =
   | FramingAuditEvent
   | PlansAuditEvent
   | TrackingAuditEvent
+  | DecisionsAuditEvent
   | NotificationsAuditEvent;
 
 export type AuditObjectType = AuditEvent['objectType'];
@@ -161,6 +171,11 @@ const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {
   reality_check: true,
   relationship: true,
   notification_preferences: true,
+  decision: true,
+  decision_position: true,
+  decision_ballot: true,
+  decision_rule: true,
+  objection: true,
 };
 export const AUDIT_OBJECT_TYPES = Object.keys(OBJECT_TYPES_PRESENT) as AuditObjectType[];
 

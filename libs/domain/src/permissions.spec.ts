@@ -86,6 +86,11 @@ const EXPECTED: Record<Action, string> = {
   'dashboard.view': 'owner admin convener facilitator secretariat',
   'calendar.feed.view': 'owner admin convener facilitator secretariat participant observer',
   'calendar.subscribe': 'owner admin convener facilitator secretariat participant observer',
+  'decisions.view': 'owner admin convener facilitator secretariat participant observer',
+  'decisions.manage': 'convener facilitator secretariat',
+  'decisions.take': 'participant',
+  'decisions.rules.edit': 'convener facilitator',
+  'objections.review': 'convener facilitator',
   'audit.view': 'owner admin',
   'process.audit.view': 'owner admin convener',
 };
@@ -123,6 +128,7 @@ const READS: readonly Action[] = [
   'initiation.checklists.view',
   'dashboard.view',
   'calendar.feed.view',
+  'decisions.view',
 ];
 
 describe('permission matrix', () => {
@@ -202,6 +208,8 @@ describe('permission matrix', () => {
       'reportBacks.record',
       'calendar.feed.view',
       'calendar.subscribe',
+      'decisions.view',
+      'decisions.take',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });
