@@ -18,6 +18,7 @@ import { Notifications1796520000001 } from '@common-ground/migrations/1796520000
 import { TwoFactorMembers1796540000001 } from '@common-ground/migrations/1796540000001-TwoFactorMembers';
 import { Languages1796550000001 } from '@common-ground/migrations/1796550000001-Languages';
 import { ProvenAddresses1796560000002 } from '@common-ground/migrations/1796560000002-ProvenAddresses';
+import { PersonalTimeZones1796570000001 } from '@common-ground/migrations/1796570000001-PersonalTimeZones';
 import { Decisions1796570000002 } from '@common-ground/migrations/1796570000002-Decisions';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
@@ -47,5 +48,6 @@ export const MIGRATIONS: Function[] = [
   TwoFactorMembers1796540000001,
   Languages1796550000001,
   ProvenAddresses1796560000002,
+  PersonalTimeZones1796570000001,
   Decisions1796570000002,
 ];

@@ -35,8 +35,8 @@ describe('Acquaint agreements and the Agree gate', () => {
   });
   afterAll(() => server.close());
 
-  async function setUp() {
-    const process = await createProcess(convener, workspaceId);
+  async function setUp(input: Record<string, unknown> = {}) {
+    const process = await createProcess(convener, workspaceId, input);
     const base = `/api/v1/workspaces/${workspaceId}/processes/${process.id}`;
     await convener.post(`${base}/members`, { userId: facilitator.user?.id, role: 'facilitator' });
     for (const participant of participants) await convener.post(`${base}/members`, { userId: participant.user?.id, role: 'participant' });
@@ -48,6 +48,35 @@ describe('Acquaint agreements and the Agree gate', () => {
     version = (await facilitator.post(`${base}/charter/versions/${version.id}/propose`, { version: version.version })).body;
     return (await convener.post(`${base}/charter/versions/${version.id}/adopt`, { version: version.version })).body;
   }
+
+  it('writes the charter template, its consent statement and the sample ground rules in the process’s language', async () => {
+    const { base } = await setUp({ language: 'fr' });
+    const draft = await facilitator.post(`${base}/charter/versions`, {});
+    expect(draft.status).toBe(201);
+    expect(draft.body.content.sections.goal_mandate).toBe(
+      'À convenir : Ce que le processus cherche à accomplir, et son lien avec d’autres initiatives.',
+    );
+    expect(Object.values(draft.body.content.sections).every((text) => String(text).startsWith('À convenir : '))).toBe(true);
+    expect(draft.body.content.consentStatement).toBe(
+      'J’ai lu la version 1 de cette charte et j’accepte de prendre part au processus selon ses termes.',
+    );
+    const listed = await facilitator.get(`${base}/ground-rules`);
+    expect(listed.body.samples[0]).toBe('S’écouter les uns les autres');
+    const samples = await facilitator.post(`${base}/ground-rules/samples`);
+    expect(samples.body.items.map((rule: { text: string }) => rule.text)).toEqual(listed.body.samples);
+    expect(samples.body.items).toHaveLength(SAMPLE_GROUND_RULES.length);
+  });
+
+  it('keeps the English template in an English process', async () => {
+    const { base } = await setUp();
+    const draft = await facilitator.post(`${base}/charter/versions`, {});
+    expect(draft.body.content.sections.goal_mandate).toBe(
+      'To agree: What the process seeks to achieve, and how it relates to other initiatives.',
+    );
+    expect(draft.body.content.consentStatement).toBe(
+      'I have read version 1 of this charter and agree to take part in the process under its terms.',
+    );
+  });
 
   it('adopts ground rules from the sample list, amends with history, retires with a note', async () => {
     const { base } = await setUp();

@@ -87,3 +87,85 @@ describe('a person’s language', () => {
     expect((await anonymous.request('PUT', '/api/v1/account/locale', { locale: 'fr' })).status).toBe(401);
   });
 });
+
+describe('a person’s own time zone', () => {
+  let server: TestApp;
+  beforeAll(async () => {
+    server = await startTestApp();
+  });
+  afterAll(() => server.close());
+
+  it('is null until chosen, then is on the account and in every session; null goes back to the device’s zone', async () => {
+    const email = uniqueEmail('Nadia');
+    const laptop = await new Client(server.url).signUp('Nadia', email);
+    expect((await laptop.session()).body.user.timeZone).toBeNull();
+    expect((await laptop.get('/api/v1/account')).body.timeZone).toBeNull();
+    const phone = new Client(server.url);
+    expect((await phone.post('/api/v1/auth/sign-in', { email, password: PASSWORD })).status).toBe(200);
+    const set = await laptop.request('PUT', '/api/v1/account/time-zone', { timeZone: 'Asia/Manila' });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ email, timeZone: 'Asia/Manila' });
+    expect((await laptop.session()).body.user.timeZone).toBe('Asia/Manila');
+    expect((await phone.session()).body.user.timeZone).toBe('Asia/Manila');
+    const cleared = await phone.request('PUT', '/api/v1/account/time-zone', { timeZone: null });
+    expect(cleared.body.timeZone).toBeNull();
+    expect((await laptop.session()).body.user.timeZone).toBeNull();
+    expect((await laptop.session()).body.user.email).toBe(email);
+    await laptop.request('PUT', '/api/v1/account/time-zone', { timeZone: 'Asia/Manila' });
+    // A new sign-in reads it from the account.
+    const signedIn = await new Client(server.url).post('/api/v1/auth/sign-in', { email, password: PASSWORD });
+    expect(signedIn.body.user.timeZone).toBe('Asia/Manila');
+  });
+
+  it('stores a zone as the runtime spells it, under its current name', async () => {
+    const client = await new Client(server.url).signUp('Ravi');
+    expect((await client.request('PUT', '/api/v1/account/time-zone', { timeZone: 'asia/calcutta' })).body.timeZone).toBe('Asia/Kolkata');
+  });
+
+  it('records each change in the person’s security log with the zone', async () => {
+    const client = await new Client(server.url).signUp('Tomas');
+    await client.request('PUT', '/api/v1/account/time-zone', { timeZone: 'America/Bogota' });
+    await client.request('PUT', '/api/v1/account/time-zone', { timeZone: null });
+    expect((await eventsOf(client)).filter((event) => event.kind === 'time_zone_changed')).toHaveLength(2);
+    const payloads = await withOwner(
+      async (db) =>
+        (
+          await db.query(`select payload from account_events where user_id = $1 and kind = 'time_zone_changed' order by occurred_at`, [
+            client.user?.id,
+          ])
+        ).rows,
+    );
+    expect(payloads).toEqual([{ payload: { timeZone: 'America/Bogota' } }, { payload: { timeZone: null } }]);
+  });
+
+  it('refuses a zone that is not an IANA name, and a missing one, with 400', async () => {
+    const client = await new Client(server.url).signUp('Ines');
+    for (const body of [
+      { timeZone: 'Mars/Olympus_Mons' },
+      { timeZone: '+03:00' },
+      { timeZone: '' },
+      { timeZone: 42 },
+      {},
+      { timeZone: 'x'.repeat(65) },
+    ]) {
+      const reply = await client.request('PUT', '/api/v1/account/time-zone', body);
+      expect(reply.status).toBe(400);
+      expect(reply.body.code).toBe('VALIDATION');
+      expect(reply.body.errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+    }
+    expect((await client.session()).body.user.timeZone).toBeNull();
+  });
+
+  it('keeps anything but a zone name out of the column, whatever writes it', async () => {
+    const client = await new Client(server.url).signUp('Omar');
+    await expect(withOwner((db) => db.query(`update users set time_zone = '+03:00' where id = $1`, [client.user?.id]))).rejects.toThrow(
+      /users_time_zone_check/,
+    );
+  });
+
+  it('needs a signed-in person', async () => {
+    const anonymous = new Client(server.url);
+    await anonymous.session();
+    expect((await anonymous.request('PUT', '/api/v1/account/time-zone', { timeZone: 'UTC' })).status).toBe(401);
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { eventually, seriousViolations, setUpDialogue, texts, type Dialogue } from './support/helpers';
+import { callApi, eventually, seriousViolations, setUpDialogue, texts, type Dialogue } from './support/helpers';
 
 /** The Agreements tab: ground rules from the sample list, an accountability entry, grievance procedure, confidentiality. */
 describe('the group records its agreements', () => {
@@ -112,7 +112,8 @@ describe('the group records its agreements', () => {
     await dialog.getByLabel('Constituency').fill('Upstream rice farmers');
     await dialog.getByLabel('Channel').fill('Village assembly');
     await dialog.getByLabel('Frequency').selectOption('monthly');
-    await dialog.getByLabel('Last reported (optional)').fill('2026-11-02');
+    // A date and a time on the process's clock (Douala): the time is kept, not cut to a UTC day.
+    await dialog.getByLabel('Last reported (optional)').fill('2026-11-02T00:30');
     await dialog.getByRole('button', { name: 'Save entry' }).click();
     await dialog.waitFor({ state: 'detached' });
     await a.getByText(`The entry of ${oscar} was saved.`).waitFor();
@@ -123,6 +124,20 @@ describe('the group records its agreements', () => {
     expect(await texts(a.getByRole('list', { name: 'Participants reporting to Upstream rice farmers' }).getByRole('listitem'))).toEqual([
       oscar,
     ]);
+    const entries = (await callApi(a, 'GET', `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/accountability`))
+      .json;
+    const saved = entries.items.find((item: { displayName: string }) => item.displayName === oscar);
+    expect(saved.lastReportedAt).toBe('2026-11-01T23:30:00.000Z');
+
+    // Editing something else keeps the time of the last report as it was.
+    await a.getByRole('button', { name: `Edit the entry of ${oscar}` }).click();
+    expect(await dialog.getByLabel('Last reported (optional)').inputValue()).toBe('2026-11-02T00:30');
+    await dialog.getByLabel('Channel').fill('Village assembly and radio');
+    await dialog.getByRole('button', { name: 'Save entry' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const again = (await callApi(a, 'GET', `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/accountability`))
+      .json;
+    expect(again.items.find((item: { displayName: string }) => item.displayName === oscar).lastReportedAt).toBe('2026-11-01T23:30:00.000Z');
   });
 
   it('saves the grievance procedure', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { callApi, eventually, newPage, person, seriousViolations, setUpDialogue, signUp, texts, type Dialogue } from './support/helpers';
+import { seedCharterAndPlan } from './support/seed';
+import { eventually, newPage, person, seriousViolations, setUpDialogue, signUp, texts, type Dialogue } from './support/helpers';
 
 /**
  * "What I need to do", the first page after signing in: a participant finds the charter to sign and the
@@ -16,27 +17,7 @@ describe('the home page: what I need to do', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     dialogue = await setUpDialogue(browser, contexts, 'Hawa Convener', [{ name: 'Yusuf Participant', role: 'participant' }]);
-    const convener = dialogue.convener.page;
-    const api = `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}`;
-    let version = (await callApi(convener, 'POST', `${api}/charter/versions`, {})).json;
-    version = (await callApi(convener, 'POST', `${api}/charter/versions/${version.id as string}/propose`, { version: version.version }))
-      .json;
-    version = (await callApi(convener, 'POST', `${api}/charter/versions/${version.id as string}/adopt`, { version: version.version })).json;
-    expect(version.status).toBe('adopted');
-    const plan = (
-      await callApi(convener, 'POST', `${api}/plans`, { title: 'Safer market roads', goal: 'Traders reach the markets safely' })
-    ).json;
-    const owner = { kind: 'member', id: dialogue.members[0].userId };
-    for (const action of [
-      { title: 'Repair the Kousseri bridge', owner, dueDate: '2099-03-01' },
-      { title: 'Count the trucks at the border', owner, dueDate: '2020-01-10' },
-    ]) {
-      expect((await callApi(convener, 'POST', `${api}/plans/${plan.id as string}/actions`, action)).status).toBe(201);
-    }
-    let current = (await callApi(convener, 'GET', `${api}/plans/${plan.id as string}`)).json;
-    current = (await callApi(convener, 'POST', `${api}/plans/${plan.id as string}/propose`, { version: current.version })).json;
-    current = (await callApi(convener, 'POST', `${api}/plans/${plan.id as string}/approve`, { version: current.version })).json;
-    expect(current.status).toBe('approved');
+    await seedCharterAndPlan(dialogue, { approvePlan: true });
     p = dialogue.members[0].page;
   }, 120_000);
 

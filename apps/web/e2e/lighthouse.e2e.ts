@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from './support/chromium';
-import { baseUrl, callApi, setUpDialogue, type Dialogue } from './support/helpers';
+import { baseUrl, setUpDialogue, type Dialogue } from './support/helpers';
+import { seedCharterAndPlan } from './support/seed';
 import { freePort, WORKSPACE_ROOT } from './support/server';
 
 const LIGHTHOUSE_CLI = path.join(WORKSPACE_ROOT, 'node_modules/lighthouse/cli/index.js');
@@ -38,24 +39,7 @@ describe('Lighthouse mobile accessibility', () => {
       { name: 'Kofi Participant', role: 'participant' },
       { name: 'Sade Secretariat', role: 'secretariat' },
     ]);
-    const convener = dialogue.convener.page;
-    const api = `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}`;
-    let version = (await callApi(convener, 'POST', `${api}/charter/versions`, {})).json;
-    version = (await callApi(convener, 'POST', `${api}/charter/versions/${version.id as string}/propose`, { version: version.version }))
-      .json;
-    version = (await callApi(convener, 'POST', `${api}/charter/versions/${version.id as string}/adopt`, { version: version.version })).json;
-    expect(version.status).toBe('adopted');
-    const plan = (
-      await callApi(convener, 'POST', `${api}/plans`, { title: 'Safer market roads', goal: 'Traders reach the markets safely' })
-    ).json;
-    const owner = { kind: 'member', id: dialogue.members[0].userId };
-    for (const action of [
-      { title: 'Repair the Kousseri bridge', owner, dueDate: '2099-03-01' },
-      { title: 'Count the trucks at the border', owner, dueDate: '2020-01-10' },
-    ]) {
-      expect((await callApi(convener, 'POST', `${api}/plans/${plan.id as string}/actions`, action)).status).toBe(201);
-    }
-    planUrl = `${dialogue.processUrl}/plan/${plan.id as string}`;
+    ({ planUrl } = await seedCharterAndPlan(dialogue));
     const sessionCookie = async (index: number) =>
       (await dialogue.members[index].page.context().cookies())
         .filter((one) => one.name === 'cg.sid')

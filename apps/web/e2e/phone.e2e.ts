@@ -215,7 +215,34 @@ describe('a participant on a 375 px phone, left to right and right to left', () 
     ]) {
       expect((await horizontallyOnScreen(control)).fits).toBe(true);
     }
+    // The bell is drawn, not an emoji (a box without an emoji font), and named by its icon.
+    const bell = participant.getByRole('link', { name: /^Notifications, / });
+    expect(await bell.getByRole('img', { name: /^Notifications, / }).evaluate((icon) => icon.tagName.toLowerCase())).toBe('svg');
+    expect(await bell.innerText()).not.toContain('\u{1F514}');
     expect(await seriousViolations(participant)).toEqual([]);
+  });
+
+  it('shows a pending invitation’s e-mail status as a badge that fits its words, not the screen’s width', async () => {
+    const email = `observer-${String(Date.now())}@example.org`;
+    const invited = await callApi(
+      convener,
+      'POST',
+      `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/invitations`,
+      {
+        email,
+        role: 'observer',
+      },
+    );
+    expect(invited.status).toBe(201);
+    await convener.goto(`${dialogue.processUrl}/selection`);
+    const row = convener.getByRole('list', { name: 'Pending invitations' }).getByRole('listitem').filter({ hasText: email });
+    const badge = row.locator('.badge').filter({ hasText: /^E-mail/ });
+    await badge.waitFor();
+    const [badgeBox, columnBox] = await Promise.all([badge.boundingBox(), row.locator('.row-main').boundingBox()]);
+    expect(badgeBox && columnBox).toBeTruthy();
+    expect((badgeBox?.width ?? 0) < (columnBox?.width ?? 0) * 0.75).toBe(true);
+    expect(badgeBox?.x).toBeCloseTo(columnBox?.x ?? 0, 0);
+    expect(await sidewaysOverflow(convener)).toEqual([]);
   });
 
   it(

@@ -88,6 +88,8 @@ describe('reaching people', () => {
   it('shows the charter to sign on the newcomer’s home page, and leads to it', async () => {
     await newcomer.goto('/');
     await newcomer.getByRole('heading', { level: 1, name: 'What I need to do' }).waitFor();
+    // The heading is drawn before the home page's data arrives: wait for the section, then read it.
+    await newcomer.getByRole('heading', { level: 2, name: 'Charters waiting for your signature (1)' }).waitFor();
     const charters = newcomer.getByRole('list', { name: 'Charters waiting for your signature' }).locator(':scope > li');
     expect(await texts(charters)).toEqual([expect.stringContaining('Sign Charter version 1')]);
     expect(await seriousViolations(newcomer)).toEqual([]);

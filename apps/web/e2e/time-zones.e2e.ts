@@ -7,7 +7,8 @@ import { linkInLastMailTo } from './support/mail';
 /**
  * Issue 11, time zones: a process held in Douala (GMT+1) shows its times in its own zone, named, to everyone;
  * a participant reading from Tokyo also gets their own clock beside each time. The convener moves the process
- * to another zone with the searchable picker, by keyboard, and every time follows.
+ * to another zone with the searchable picker, by keyboard, and every time follows. A reader who travels chooses
+ * their own zone on their account, and "your time" follows it instead of the browser's.
  */
 describe('a process’s times in its time zone, with the reader’s own beside', () => {
   let browser: Browser;
@@ -120,6 +121,37 @@ describe('a process’s times in its time zone, with the reader’s own beside',
     const text = (await created(tokyo).innerText()).replace(/[\u202f\u00a0]/g, ' ');
     const [, hours, minutes, zone, ownHours, ownMinutes] = shownTime.exec(text) as RegExpExecArray;
     expect(zone).toBe('GMT+5:30');
+    expect((minutesOfDay(ownHours, ownMinutes) - minutesOfDay(hours, minutes) + 24 * 60) % (24 * 60)).toBe(3 * 60 + 30);
+  });
+
+  it('shows “your time” in the zone a person chose on their account, and the device’s zone again when they go back to it', async () => {
+    const ownTime = async () => {
+      await tokyo.goto(`${dialogue.processUrl}/details`);
+      return shownTime.exec((await created(tokyo).innerText()).replace(/[\u202f\u00a0]/g, ' ')) as RegExpExecArray;
+    };
+    await tokyo.goto('/account');
+    const section = tokyo.getByRole('region', { name: 'Time zone' });
+    await section.getByText('Not chosen: this device’s time zone is used (Asia/Tokyo).').waitFor();
+    const picker = section.getByRole('combobox', { name: /^Your time zone/ });
+    expect(await picker.inputValue()).toBe('Asia/Tokyo');
+    await picker.fill('calcutta');
+    await section.getByRole('option', { name: /Asia\/Kolkata/ }).waitFor();
+    await tokyo.keyboard.press('Enter');
+    expect(await picker.inputValue()).toBe('Asia/Kolkata');
+    await section.getByRole('button', { name: 'Save time zone' }).click();
+    await section.getByText('Time zone saved.').waitFor();
+    await tokyo.getByText('Your time zone was changed').first().waitFor();
+    expect(await seriousViolations(tokyo)).toEqual([]);
+
+    // Travelling to Kolkata, where the process now is, the Tokyo laptop shows its times without a second clock.
+    const inKolkata = await ownTime();
+    expect(inKolkata[3]).toBe('GMT+5:30');
+    expect(inKolkata[4]).toBeUndefined();
+
+    await tokyo.goto('/account');
+    await section.getByRole('button', { name: 'Use this device’s time zone' }).click();
+    await section.getByText('Not chosen: this device’s time zone is used (Asia/Tokyo).').waitFor();
+    const [, hours, minutes, , ownHours, ownMinutes] = await ownTime();
     expect((minutesOfDay(ownHours, ownMinutes) - minutesOfDay(hours, minutes) + 24 * 60) % (24 * 60)).toBe(3 * 60 + 30);
   });
 

@@ -18,6 +18,7 @@ export type AccountEvent =
   | { kind: 'password_changed'; payload: { sessionsEnded: number } }
   | { kind: 'name_changed'; payload?: undefined }
   | { kind: 'locale_changed'; payload: { locale: Locale } }
+  | { kind: 'time_zone_changed'; payload: { timeZone: string | null } }
   | { kind: 'email_change_requested'; payload?: undefined }
   | { kind: 'email_changed'; payload?: undefined }
   | { kind: 'session_revoked'; payload: { sessionId: string } }
@@ -38,6 +39,7 @@ const KINDS_PRESENT: Record<AccountEventKind, true> = {
   password_changed: true,
   name_changed: true,
   locale_changed: true,
+  time_zone_changed: true,
   email_change_requested: true,
   email_changed: true,
   session_revoked: true,

@@ -10,6 +10,8 @@ import {
   formatMoneyAmount,
   formatOffset,
   formatPercent,
+  instantFromWallClock,
+  wallClockInZone,
   formattingLocale,
   zonedDate,
   zonedDateTime,
@@ -183,5 +185,44 @@ describe('numbers and money', () => {
 
   it('falls back to the amount and code for a currency Intl does not know', () => {
     expect(formatMoneyAmount('10.00', 'NOPE', 'en')).toBe('10.00 NOPE');
+  });
+});
+
+describe('wall-clock times in a time zone, for date-and-time fields', () => {
+  it('writes an instant on the zone’s clock and reads it back to the same minute', () => {
+    expect(wallClockInZone(new Date('2026-11-02T08:30:00Z'), 'Africa/Douala')).toBe('2026-11-02T09:30');
+    expect(instantFromWallClock('2026-11-02T09:30', 'Africa/Douala')?.toISOString()).toBe('2026-11-02T08:30:00.000Z');
+    // Past midnight in Kolkata while still the day before in UTC: the day is the zone's, not UTC's.
+    expect(wallClockInZone(new Date('2026-11-01T20:00:00Z'), 'Asia/Kolkata')).toBe('2026-11-02T01:30');
+    expect(instantFromWallClock('2026-11-02T01:30', 'Asia/Kolkata')?.toISOString()).toBe('2026-11-01T20:00:00.000Z');
+  });
+
+  it('reads summer time on the day it applies', () => {
+    expect(instantFromWallClock('2026-07-01T12:00', 'Europe/Berlin')?.toISOString()).toBe('2026-07-01T10:00:00.000Z');
+    expect(instantFromWallClock('2026-12-01T12:00', 'Europe/Berlin')?.toISOString()).toBe('2026-12-01T11:00:00.000Z');
+    // 02:30 on 29 March 2026 does not exist in Berlin: an instant is still given, next to the gap.
+    const skipped = instantFromWallClock('2026-03-29T02:30', 'Europe/Berlin');
+    expect(skipped?.toISOString()).toMatch(/^2026-03-29T0[01]:30:00.000Z$/);
+  });
+
+  it('refuses text that is not a wall-clock time', () => {
+    expect(instantFromWallClock('2026-11-02', 'UTC')).toBeNull();
+    expect(instantFromWallClock('yesterday', 'UTC')).toBeNull();
+  });
+
+  it('reads back the wall clock of every minute in any zone', () => {
+    const zones = ['UTC', 'Africa/Douala', 'Asia/Kolkata', 'America/New_York', 'Pacific/Chatham', 'Europe/Berlin'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }),
+        fc.constantFrom(...zones),
+        (minute, zone) => {
+          // The same wall clock back (in the hour repeated when summer time ends, either of its two instants).
+          const wallClock = wallClockInZone(new Date(minute * 60_000), zone);
+          const read = instantFromWallClock(wallClock, zone);
+          expect(read && wallClockInZone(read, zone)).toBe(wallClock);
+        },
+      ),
+    );
   });
 });

@@ -84,6 +84,28 @@ export function currentZoneName(zone: string): string {
   return RENAMED_ZONES[zone] ?? zone;
 }
 
+/**
+ * The shape of an IANA zone name ("Africa/Nairobi", "America/Argentina/Buenos_Aires", "UTC"): what the database
+ * check on `users.time_zone` allows. Offsets such as "+03:00", which newer runtimes also accept, are not names.
+ */
+export const IANA_ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
+/** A zone the runtime knows, named by an IANA name: for a person's own time zone. */
+export function isZoneName(zone: string): boolean {
+  if (zone.length > 64 || !IANA_ZONE_NAME.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A valid zone as the runtime spells it, under today's name: 'asia/calcutta' → 'Asia/Kolkata'. */
+export function canonicalZoneName(zone: string): string {
+  return currentZoneName(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone);
+}
+
 /** The old name a zone may be listed under, if it was renamed ('Asia/Kolkata' → 'Asia/Calcutta'). */
 export function formerZoneName(zone: string): string | undefined {
   return Object.entries(RENAMED_ZONES).find(([, current]) => current === zone)?.[0];
@@ -107,6 +129,27 @@ export function dayInZone(at: Date, timeZone: string): string {
       .map((part) => [part.type, part.value]),
   );
   return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** An instant as a `datetime-local` field writes it ("2026-11-02T09:30") on the wall clock of a time zone. */
+export function wallClockInZone(at: Date, timeZone: string): string {
+  const local = new Date(at.getTime() + zoneOffsetMinutes(at, timeZone) * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/**
+ * The instant a wall-clock time ("2026-11-02T09:30", a `datetime-local` value) names in a time zone; null when
+ * the text is not such a time. A time skipped by a change to summer time is read with the offset before it.
+ */
+export function instantFromWallClock(wallClock: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallClock);
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second] = match;
+  const asUtc = Date.UTC(+year, +month - 1, +day, +hour, +minute, second ? +second : 0);
+  if (Number.isNaN(asUtc)) return null;
+  const first = asUtc - zoneOffsetMinutes(new Date(asUtc), timeZone) * 60_000;
+  const settled = asUtc - zoneOffsetMinutes(new Date(first), timeZone) * 60_000;
+  return new Date(wallClockInZone(new Date(settled), timeZone) === wallClock.slice(0, 16) ? settled : first);
 }
 
 export interface ZoneContext {

@@ -13,7 +13,7 @@ export class AccountEventEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id!: string;
   @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
   @Column({ type: 'varchar', length: 40 }) kind!: AccountEventKind;
-  @Column({ type: 'jsonb', default: () => "'{}'" }) payload!: Record<string, string | number>;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) payload!: Record<string, string | number | null>;
   /** The device that acted, as described from its user agent; null when not from a browser session. */
   @Column({ type: 'varchar', length: 80, nullable: true }) device!: string | null;
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' }) occurredAt!: Date;

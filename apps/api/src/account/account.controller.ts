@@ -21,6 +21,7 @@ import {
   ResetPasswordDto,
   SessionsEndedDto,
   SetLocaleDto,
+  SetTimeZoneDto,
   UpdateProfileDto,
 } from './dto/account.dto';
 import { Session, type SessionInfo } from './session-info.decorator';
@@ -56,6 +57,13 @@ export class AccountController {
   @ApiOkResponse({ type: AccountDto })
   setLocale(@Ctx() ctx: RequestContext, @Body() dto: SetLocaleDto, @Session() session: SessionInfo): Promise<AccountDto> {
     return this.account.setLocale(ctx, dto, session);
+  }
+
+  @Put('time-zone')
+  @Permission('account.update')
+  @ApiOkResponse({ type: AccountDto })
+  setTimeZone(@Ctx() ctx: RequestContext, @Body() dto: SetTimeZoneDto, @Session() session: SessionInfo): Promise<AccountDto> {
+    return this.account.setTimeZone(ctx, dto, session);
   }
 
   @Post('password')

@@ -77,6 +77,10 @@ export class AccountRepository {
     await em.update(UserEntity, { id: userId }, { displayName });
   }
 
+  async setTimeZone(em: EntityManager, userId: string, timeZone: string | null): Promise<void> {
+    await em.update(UserEntity, { id: userId }, { timeZone });
+  }
+
   async setLocale(em: EntityManager, userId: string, locale: Locale): Promise<void> {
     await em.update(UserEntity, { id: userId }, { locale });
   }

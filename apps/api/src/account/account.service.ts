@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, EMAIL_CHANGE_TTL_HOURS, invalidInput, isLocale, passwordWeakness } from '@common-ground/domain';
+import {
+  canonicalZoneName,
+  DomainError,
+  DomainErrorCode,
+  EMAIL_CHANGE_TTL_HOURS,
+  invalidInput,
+  isLocale,
+  passwordWeakness,
+} from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { ARGON2 } from '../auth/auth.service';
 import type { UserEntity } from '../auth/user.entity';
@@ -15,6 +23,7 @@ import type {
   ChangePasswordDto,
   EmailChangeRequestedDto,
   SetLocaleDto,
+  SetTimeZoneDto,
   UpdateProfileDto,
 } from './dto/account.dto';
 import { recordAccountEvent } from './record-account-event';
@@ -37,6 +46,7 @@ export class AccountService {
       email: user.email,
       displayName: user.displayName,
       locale: isLocale(user.locale) ? user.locale : null,
+      timeZone: user.timeZone,
       pendingEmail: await this.accounts.pendingEmail(ctx.em, user.id),
     };
   }
@@ -60,6 +70,19 @@ export class AccountService {
     await this.accounts.setLocale(ctx.em, user.id, dto.locale);
     await this.sessions.refreshLocale(ctx.em, user.id, dto.locale);
     recordAccountEvent(ctx, { kind: 'locale_changed', payload: { locale: dto.locale } }, session.device);
+    return this.get(ctx);
+  }
+
+  /**
+   * The person's own time zone, shown as "your time" beside a process's times; null goes back to the device's zone.
+   * Every session carries it, like the language. A zone under its former name is stored under today's.
+   */
+  async setTimeZone(ctx: RequestContext, dto: SetTimeZoneDto, session: SessionInfo): Promise<AccountDto> {
+    const user = await this.user(ctx);
+    const timeZone = dto.timeZone === null ? null : canonicalZoneName(dto.timeZone);
+    await this.accounts.setTimeZone(ctx.em, user.id, timeZone);
+    await this.sessions.refreshTimeZone(ctx.em, user.id, timeZone);
+    recordAccountEvent(ctx, { kind: 'time_zone_changed', payload: { timeZone } }, session.device);
     return this.get(ctx);
   }
 

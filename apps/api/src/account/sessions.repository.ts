@@ -87,6 +87,16 @@ export class SessionsRepository {
     );
   }
 
+  /** The time zone in every session of the person (null when they go back to their device's zone). */
+  async refreshTimeZone(em: EntityManager, userId: string, timeZone: string | null): Promise<void> {
+    // jsonb_set with a SQL null would null the whole session: store a JSON null instead.
+    await em.query(
+      `update sessions set sess = jsonb_set(sess::jsonb, '{passport,user,timeZone}', coalesce(to_jsonb($2::text), 'null'::jsonb))::json
+        where (sess -> 'passport' -> 'user' ->> 'id') = $1::text`,
+      [userId, timeZone],
+    );
+  }
+
   async touch(em: EntityManager, sid: string): Promise<void> {
     await em.query(`update user_sessions set last_active_at = now() where sid = $1`, [sid]);
   }

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { SAMPLE_GROUND_RULES } from '@common-ground/domain';
 import { Ctx, Permission } from '../common/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import type { RequestContext } from '../common/request-context';
@@ -51,7 +50,7 @@ export class AgreementsController {
   @Permission('groundRules.manage')
   @ApiCreatedResponse({ type: GroundRuleListDto })
   samples(@Ctx() ctx: RequestContext): Promise<GroundRuleListDto> {
-    return this.service.propose(ctx, SAMPLE_GROUND_RULES);
+    return this.service.proposeSamples(ctx);
   }
 
   @Post('ground-rules/adopt')

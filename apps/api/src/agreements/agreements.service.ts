@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DomainError,
-  DomainErrorCode,
-  grievanceDeadlinesProblem,
-  nextReportDue,
-  SAMPLE_GROUND_RULES,
-  invalidInput,
-} from '@common-ground/domain';
+import { DomainError, DomainErrorCode, grievanceDeadlinesProblem, nextReportDue, invalidInput } from '@common-ground/domain';
 import { versionConflict } from '../common/db/conflict';
 import { iso, isoOrNull } from '../common/db/dates';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
+import { processContent } from '../process-content/process-content';
 import { ConfidentialityRegimeEntity, GrievanceProcedureEntity, type GroundRuleEntity } from './agreements.entity';
 import { AgreementsRepository } from './agreements.repository';
 import type {
@@ -61,7 +55,7 @@ export class AgreementsService {
             note: change.note,
           })),
       })),
-      samples: [...SAMPLE_GROUND_RULES],
+      samples: [...processContent(process.language).sampleGroundRules],
     };
   }
 
@@ -71,6 +65,11 @@ export class AgreementsService {
     for (const id of ids)
       recordAudit(ctx, { objectType: 'ground_rule', action: 'proposed', objectId: id, payload: { status: 'proposed' } });
     return this.groundRules(ctx);
+  }
+
+  /** Lesson 11's sample rules, proposed in the process's language. */
+  proposeSamples(ctx: RequestContext): Promise<GroundRuleListDto> {
+    return this.propose(ctx, processContent(processOf(ctx).language).sampleGroundRules);
   }
 
   async proposeOne(ctx: RequestContext, text: string): Promise<GroundRuleDto> {

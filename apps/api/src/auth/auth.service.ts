@@ -14,7 +14,13 @@ const SAME_MESSAGE = 'Wrong e-mail or password.';
 
 /** The session's actor for a user row; a stored language the app no longer speaks counts as not chosen. */
 function actorOf(user: UserEntity): Actor {
-  return { id: user.id, email: user.email, displayName: user.displayName, locale: isLocale(user.locale) ? user.locale : null };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    locale: isLocale(user.locale) ? user.locale : null,
+    timeZone: user.timeZone ?? null,
+  };
 }
 
 @Injectable()

@@ -14,7 +14,13 @@ export class SessionService {
   describe(request: Request): SessionDto {
     const user = request.user ?? null;
     return {
-      user: user && { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale ?? null },
+      user: user && {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        locale: user.locale ?? null,
+        timeZone: user.timeZone ?? null,
+      },
       csrfToken: csrfTokenOf(request),
       twoFactorPending: !user && pendingOf(request) !== null,
     };

@@ -15,6 +15,7 @@ import { versionConflict } from '../common/db/conflict';
 import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
 import { notifyCharterSigned, notifyCharterToSign } from '../notifications/producers';
+import { processContent } from '../process-content/process-content';
 import type { ProcessEntity } from '../processes/process.entity';
 import type { CharterVersionEntity } from './charter-version.entity';
 import { ChartersRepository } from './charters.repository';
@@ -41,11 +42,12 @@ const summary = (row: CharterVersionEntity): CharterVersionSummaryDto => ({
 
 const full = (row: CharterVersionEntity): CharterVersionDto => ({ ...summary(row), content: row.content, basedOn: row.basedOn });
 
-/** The template: every component of Lesson 11's terms of reference, with what to agree on. */
-function templateContent(number: number): CharterContent {
+/** The template, in the process's language: every component of Lesson 11's terms of reference, with what to agree on. */
+function templateContent(language: string, number: number): CharterContent {
+  const content = processContent(language);
   return {
-    sections: Object.fromEntries(CHARTER_SECTIONS.map((section) => [section.key, `To agree: ${section.guidance}`])),
-    consentStatement: `I have read version ${number} of this charter and agree to take part in the process under its terms.`,
+    sections: Object.fromEntries(CHARTER_SECTIONS.map((section) => [section.key, content.sectionTemplate[section.key]])),
+    consentStatement: content.consentStatement(number),
     alternatesMaySign: false,
   };
 }
@@ -81,7 +83,7 @@ export class ChartersService {
       workspaceId: process.workspaceId,
       processId: process.id,
       number,
-      content: source ? source.content : templateContent(number),
+      content: source ? source.content : templateContent(process.language, number),
       basedOn: source?.id ?? null,
       createdBy: ctx.actor.id,
     });

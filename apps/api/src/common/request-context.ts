@@ -9,6 +9,8 @@ export interface Actor {
   displayName: string;
   /** The person's language, null until chosen; absent in sessions signed in before languages existed. */
   locale?: Locale | null;
+  /** The person's own IANA time zone, null until chosen; absent in sessions signed in before it existed. */
+  timeZone?: string | null;
 }
 
 /** What a guarded handler knows: who acts, with which roles, inside which transaction. */

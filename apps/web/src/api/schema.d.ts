@@ -288,6 +288,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Account_setTimeZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/account/password": {
         parameters: {
             query?: never;
@@ -2721,6 +2737,11 @@ export interface components {
             displayName: string;
             /** @description The person’s language; null until chosen. */
             locale: components["schemas"]["Locale"] | null;
+            /**
+             * @description The person’s own IANA time zone; null until chosen (then the browser’s).
+             * @example Africa/Nairobi
+             */
+            timeZone: string | null;
         };
         SessionDto: {
             user: components["schemas"]["UserDto"] | null;
@@ -2777,6 +2798,11 @@ export interface components {
             displayName: string;
             /** @description The person’s language; null until chosen. */
             locale: components["schemas"]["Locale"] | null;
+            /**
+             * @description The person’s own IANA time zone; null until chosen.
+             * @example Africa/Nairobi
+             */
+            timeZone: string | null;
             /** @description A new address waiting for its confirmation link to be opened. */
             pendingEmail: string | null;
         };
@@ -2787,6 +2813,13 @@ export interface components {
         SetLocaleDto: {
             /** @example fr */
             locale: components["schemas"]["Locale"];
+        };
+        SetTimeZoneDto: {
+            /**
+             * @description An IANA time zone, or null to use the device’s zone again.
+             * @example Africa/Nairobi
+             */
+            timeZone: string | null;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2840,7 +2873,7 @@ export interface components {
             ended: number;
         };
         /** @enum {string} */
-        AccountEventKind: "password_reset_requested" | "password_reset" | "password_changed" | "name_changed" | "locale_changed" | "email_change_requested" | "email_changed" | "session_revoked" | "other_sessions_revoked" | "new_device_signed_in" | "two_factor_enrolment_started" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_recovery_codes_renewed" | "two_factor_recovery_code_used";
+        AccountEventKind: "password_reset_requested" | "password_reset" | "password_changed" | "name_changed" | "locale_changed" | "time_zone_changed" | "email_change_requested" | "email_changed" | "session_revoked" | "other_sessions_revoked" | "new_device_signed_in" | "two_factor_enrolment_started" | "two_factor_enabled" | "two_factor_disabled" | "two_factor_recovery_codes_renewed" | "two_factor_recovery_code_used";
         AccountEventDto: {
             id: string;
             kind: components["schemas"]["AccountEventKind"];
@@ -6234,6 +6267,38 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SetLocaleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Account_setTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTimeZoneDto"];
             };
         };
         responses: {

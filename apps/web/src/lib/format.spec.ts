@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { makeFormatters } from './format';
+import { makeFormatters, viewerTimeZone } from './format';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 
@@ -41,5 +41,27 @@ describe('the formatters of a screen', () => {
 
   it('returns what is not a date unchanged', () => {
     expect(inLagos.dateTime('not a date')).toBe('not a date');
+  });
+
+  it('shows “your time” in the zone the person chose, not the browser’s, and the browser’s until they choose', () => {
+    // A participant travelling with a laptop still set to Berlin chose Asia/Manila for the trip.
+    const chosen = viewerTimeZone('Asia/Manila', 'Europe/Berlin');
+    expect(chosen).toBe('Asia/Manila');
+    const travelling = makeFormatters({ locale: 'en-GB', timeZone: 'Africa/Lagos', viewerTimeZone: chosen, withViewerTime });
+    expect(plain(travelling.dateTime('2026-06-10T13:00:00Z'))).toBe('10 Jun 2026, 14:00 GMT+1 (21:00 your time)');
+    expect(viewerTimeZone(null, 'Europe/Berlin')).toBe('Europe/Berlin');
+    expect(viewerTimeZone(undefined, 'Europe/Berlin')).toBe('Europe/Berlin');
+    // A zone this browser does not know is not trusted over the browser's own.
+    expect(viewerTimeZone('Mars/Olympus_Mons', 'Europe/Berlin')).toBe('Europe/Berlin');
+  });
+
+  it('adds nothing when the chosen zone keeps the process’s time', () => {
+    const home = makeFormatters({
+      locale: 'en-GB',
+      timeZone: 'Africa/Lagos',
+      viewerTimeZone: viewerTimeZone('Africa/Lagos', 'Asia/Tokyo'),
+      withViewerTime,
+    });
+    expect(plain(home.dateTime('2026-06-10T13:00:00Z'))).toBe('10 Jun 2026, 14:00 GMT+1');
   });
 });

@@ -44,13 +44,29 @@ export interface FormatSettings {
   withViewerTime: (time: string, viewer: string) => string;
 }
 
-/** The reader's own IANA time zone. */
-export function viewerTimeZone(): string {
+/** The browser's IANA time zone. */
+export function browserTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
     return 'UTC';
   }
+}
+
+/**
+ * The reader's own IANA time zone: the one they chose on their account (people travel, and take part from
+ * elsewhere), else the browser's. A chosen zone this browser does not know falls back to the browser's too.
+ */
+export function viewerTimeZone(chosen?: string | null, browser: string = browserTimeZone()): string {
+  if (chosen) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: chosen });
+      return chosen;
+    } catch {
+      return browser;
+    }
+  }
+  return browser;
 }
 
 /** The formatters for these settings; pure, so they are unit-tested without a browser. */

@@ -1,7 +1,16 @@
-import { ACCOUNT_EVENT_KINDS, type AccountEventKind, LIMITS, type Locale, LOCALES } from '@common-ground/domain';
+import { ACCOUNT_EVENT_KINDS, type AccountEventKind, isZoneName, LIMITS, type Locale, LOCALES } from '@common-ground/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsString,
+  MaxLength,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -48,6 +57,28 @@ export class SetLocaleDto {
   locale!: Locale;
 }
 
+@ValidatorConstraint({ name: 'timeZone' })
+class TimeZoneOrNullConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return value === null || (typeof value === 'string' && isZoneName(value));
+  }
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as Africa/Nairobi, or null for the device’s zone';
+  }
+}
+
+export class SetTimeZoneDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 64,
+    example: 'Africa/Nairobi',
+    description: 'An IANA time zone, or null to use the device’s zone again.',
+  })
+  @Validate(TimeZoneOrNullConstraint)
+  timeZone!: string | null;
+}
+
 export class ChangePasswordDto {
   @ApiProperty({ maxLength: LIMITS.passwordMax })
   @IsString()
@@ -82,6 +113,13 @@ export class AccountDto {
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: LOCALES, enumName: 'Locale', nullable: true, description: 'The person’s language; null until chosen.' })
   locale!: Locale | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Africa/Nairobi',
+    description: 'The person’s own IANA time zone; null until chosen.',
+  })
+  timeZone!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'A new address waiting for its confirmation link to be opened.' })
   pendingEmail!: string | null;
 }

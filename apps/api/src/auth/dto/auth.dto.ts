@@ -52,6 +52,13 @@ export class UserDto {
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: LOCALES, enumName: 'Locale', nullable: true, description: 'The person’s language; null until chosen.' })
   locale!: Locale | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Africa/Nairobi',
+    description: 'The person’s own IANA time zone; null until chosen (then the browser’s).',
+  })
+  timeZone!: string | null;
 }
 
 export class SessionDto {

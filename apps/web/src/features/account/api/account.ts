@@ -21,6 +21,11 @@ export function setAccountLocale(locale: Locale): Promise<Account> {
   return unwrap(api.PUT('/api/v1/account/locale', { body: { locale } }));
 }
 
+/** The person's own time zone for "your time"; null goes back to the device's zone. */
+export function setAccountTimeZone(timeZone: string | null): Promise<Account> {
+  return unwrap(api.PUT('/api/v1/account/time-zone', { body: { timeZone } }));
+}
+
 export function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   return unwrapEmpty(api.POST('/api/v1/account/password', { body: { currentPassword, newPassword } }));
 }

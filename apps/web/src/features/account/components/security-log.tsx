@@ -11,6 +11,7 @@ const WORDING: Record<AccountEventKind, MessageDescriptor> = defineMessages({
   password_changed: { id: 'account.event.password_changed', defaultMessage: 'Your password was changed' },
   name_changed: { id: 'account.event.name_changed', defaultMessage: 'Your name was changed' },
   locale_changed: { id: 'account.event.locale_changed', defaultMessage: 'Your language was changed' },
+  time_zone_changed: { id: 'account.event.time_zone_changed', defaultMessage: 'Your time zone was changed' },
   email_change_requested: { id: 'account.event.email_change_requested', defaultMessage: 'A change of e-mail address was requested' },
   email_changed: { id: 'account.event.email_changed', defaultMessage: 'Your e-mail address was changed' },
   session_revoked: { id: 'account.event.session_revoked', defaultMessage: 'A session was signed out' },

@@ -10,6 +10,7 @@ import { PasswordForm } from '../components/password-form';
 import { ProfileForm } from '../components/profile-form';
 import { SecurityLog } from '../components/security-log';
 import { SessionsSection } from '../components/sessions-section';
+import { TimeZoneSection } from '../components/time-zone-section';
 import { TwoFactorAccountSection } from '../../auth/components/two-factor-account-section';
 
 const m = defineMessages({
@@ -20,7 +21,7 @@ const m = defineMessages({
   password: { id: 'account.password.title', defaultMessage: 'Password' },
 });
 
-/** `/account`: my name, language, e-mail, password, sessions and security log. */
+/** `/account`: my name, language, time zone, e-mail, password, sessions and security log. */
 export function AccountRoute() {
   const intl = useIntl();
   usePageTitle(intl.formatMessage(m.title));
@@ -51,6 +52,14 @@ export function AccountRoute() {
             </section>
             <LanguageSection
               onSaved={() => {
+                refresh();
+                changed();
+              }}
+            />
+            <TimeZoneSection
+              account={data}
+              onSaved={(updated) => {
+                account.setData(updated);
                 refresh();
                 changed();
               }}

@@ -1,14 +1,16 @@
-import { useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
-import { REPORT_FREQUENCIES } from '@common-ground/domain';
+import { instantFromWallClock, REPORT_FREQUENCIES, wallClockInZone } from '@common-ground/domain';
 import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextField } from '../../../components/fields';
 import { EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
+import { viewerTimeZone } from '../../../lib/format';
 import { useFormat } from '../../../lib/use-format';
+import { ProcessTimeZoneContext } from '../../../context/time-zone-context';
 import { getAccountability, saveAccountability } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
@@ -76,6 +78,11 @@ const m = untyped(
     choose: { id: 'agreements.accountability.choose', defaultMessage: 'Choose…' },
     frequencyRequired: { id: 'agreements.accountability.frequencyRequired', defaultMessage: 'Choose how often they report back.' },
     lastReportedOptional: { id: 'agreements.accountability.lastReportedOptional', defaultMessage: 'Last reported (optional)' },
+    lastReportedHint: {
+      id: 'agreements.accountability.lastReportedHint',
+      defaultMessage: 'Date and time in the process’s time zone, {zone}.',
+      description: '{zone} is an IANA time zone name such as Africa/Douala',
+    },
     cancel: { id: 'agreements.accountability.cancel', defaultMessage: 'Cancel' },
     save: { id: 'agreements.accountability.save', defaultMessage: 'Save entry' },
   }),
@@ -246,13 +253,16 @@ function EntryDialog({
   onConflict: () => void;
 }) {
   const intl = useIntl();
+  // The time is kept, on the process's clock: a day alone would move the report to midnight UTC on saving.
+  const timeZone = useContext(ProcessTimeZoneContext) ?? viewerTimeZone();
+  const lastReported = entry.lastReportedAt ? wallClockInZone(new Date(entry.lastReportedAt), timeZone) : '';
   const { form, submit, formErrors } = useCgForm<EntryValues>({
     defaultValues: {
       accountableTo: entry.accountableTo ?? '',
       constituency: entry.constituency ?? '',
       channel: entry.channel ?? '',
       frequency: entry.frequency ?? '',
-      lastReportedAt: entry.lastReportedAt ? entry.lastReportedAt.slice(0, 10) : '',
+      lastReportedAt: lastReported,
     },
     fields: ['accountableTo', 'constituency', 'channel', 'frequency', 'lastReportedAt'],
     onConflict: () => {
@@ -260,12 +270,19 @@ function EntryDialog({
     },
     onSubmit: async (values) => {
       if (!values.frequency) return;
+      // Unchanged, the stored instant goes back as it is (to the second); changed, the wall clock in the process's zone.
+      const lastReportedAt =
+        values.lastReportedAt === lastReported
+          ? entry.lastReportedAt
+          : values.lastReportedAt
+            ? instantFromWallClock(values.lastReportedAt, timeZone)?.toISOString()
+            : null;
       await saveAccountability(processRef, entry.userId, {
         accountableTo: values.accountableTo.trim(),
         constituency: values.constituency.trim(),
         channel: values.channel.trim(),
         frequency: values.frequency,
-        ...(values.lastReportedAt ? { lastReportedAt: values.lastReportedAt } : {}),
+        ...(lastReportedAt ? { lastReportedAt } : {}),
         ...(entry.version !== null ? { version: entry.version } : {}),
       });
       onSaved();
@@ -327,7 +344,8 @@ function EntryDialog({
         />
         <TextField
           label={intl.formatMessage(m.lastReportedOptional)}
-          type="date"
+          hint={intl.formatMessage(m.lastReportedHint, { zone: timeZone })}
+          type="datetime-local"
           error={errors.lastReportedAt?.message}
           {...register('lastReportedAt')}
         />

@@ -6,7 +6,6 @@ import { UNREAD_CHANGED, unreadCount } from '../api/notifications';
 
 /** Polls gently: once a minute while the tab is visible, and at once when the person comes back to it. */
 const POLL_MS = 60_000;
-const BELL = '🔔';
 const MANY = '99+';
 
 const m = untyped(
@@ -48,16 +47,42 @@ export function NotificationBell() {
   const unread = count ?? 0;
   const label = intl.formatMessage(m.label, { count: unread });
   return (
-    // The name is the (visually hidden) sentence, not an aria-label: the count drawn on the bell is not in every
-    // language's sentence ("one unread" in Arabic has no digit), which axe reports as a label/content mismatch.
+    // The link is named by its content, the icon's name, not by an aria-label: the count drawn on the bell is not
+    // in every language's sentence ("one unread" in Arabic has no digit), which axe reports as a label/content
+    // mismatch on a link's aria-label.
     <Link to="/notifications" className="button button-quiet notification-bell" title={label}>
-      <span className="visually-hidden">{label}</span>
-      <span aria-hidden="true">{BELL}</span>
+      <BellIcon label={label} />
       {unread > 0 ? (
         <span className="notification-count" aria-hidden="true">
           {unread > 99 ? MANY : unread}
         </span>
       ) : null}
     </Link>
+  );
+}
+
+/**
+ * A bell drawn inline: the emoji bell (U+1F514) shows as an empty box on machines without an emoji font, which
+ * many phones and office computers lack. It takes the text colour and size of the button around it.
+ */
+function BellIcon({ label }: { label: string }) {
+  return (
+    <svg
+      className="notification-bell-icon"
+      role="img"
+      aria-label={label}
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      focusable="false"
+    >
+      <path d="M6 9.5a6 6 0 0 1 12 0c0 5.5 2.5 7.5 2.5 7.5h-17S6 15 6 9.5Z" />
+      <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
+    </svg>
   );
 }
