@@ -214,7 +214,7 @@ describe('audit trail', () => {
     const workspace = await createWorkspace(owner, 'Busy Centre');
     const replies = await Promise.all(Array.from({ length: 20 }, (_, n) => createProcess(owner, workspace, { title: `Process ${n}` })));
     expect(replies).toHaveLength(20);
-    expect((await verify(owner, workspace)).body).toEqual({ intact: true, upTo: 21, brokenAt: null, reason: null });
+    expect((await verify(owner, workspace)).body).toEqual({ intact: true, upTo: 21, brokenAt: null, reason: null, problem: null });
     const seqs = (await owner.get(`/api/v1/workspaces/${workspace}/audit/events?limit=100`)).body.items.map(
       (item: { seq: number }) => item.seq,
     );
@@ -224,7 +224,7 @@ describe('audit trail', () => {
   it('names the first event edited behind the app’s back', async () => {
     const workspace = await createWorkspace(owner, 'Tampered Centre');
     for (const title of ['One', 'Two', 'Three']) await createProcess(owner, workspace, { title });
-    expect((await verify(owner, workspace)).body).toEqual({ intact: true, upTo: 4, brokenAt: null, reason: null });
+    expect((await verify(owner, workspace)).body).toEqual({ intact: true, upTo: 4, brokenAt: null, reason: null, problem: null });
     await withOwner(async (db) => {
       await db.query('begin');
       await db.query("select set_config('app.workspace_id', $1, true)", [workspace]);
@@ -238,6 +238,7 @@ describe('audit trail', () => {
       upTo: 2,
       brokenAt: 3,
       reason: 'its columns differ from the body that was hashed',
+      problem: 'columns_differ',
     });
   });
 

@@ -47,14 +47,24 @@ describe('accounts and sessions', () => {
   it('rejects a weak password with a clear message on the password field', async () => {
     const short = await new Client(server.url).post('/api/v1/auth/sign-up', { email: uniqueEmail(), password: 'short', displayName: 'X' });
     expect(short.status).toBe(400);
-    expect(short.body.errors[0]).toMatchObject({ field: 'password', message: expect.stringContaining('12 characters') });
+    expect(short.body.errors[0]).toMatchObject({
+      field: 'password',
+      // The DTO refuses it first: the validation layer's code and limit, which screens translate.
+      code: 'minLength',
+      params: { min: 12 },
+      message: expect.stringContaining('12 characters'),
+    });
     const common = await new Client(server.url).post('/api/v1/auth/sign-up', {
       email: uniqueEmail(),
       password: 'password1234',
       displayName: 'X',
     });
     expect(common.status).toBe(400);
-    expect(common.body.errors[0]).toMatchObject({ field: 'password', message: 'This password is too common.' });
+    expect(common.body.errors[0]).toMatchObject({
+      field: 'password',
+      params: { weakness: 'tooCommon' },
+      message: 'This password is too common.',
+    });
   });
 
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {

@@ -27,6 +27,12 @@ describe('process lifecycle through the API', () => {
       ['design.purpose', 'unmet'],
       ['design.second-convener', 'unmet'],
     ]);
+    // Screens say each detail from its code and params; the English detail stays for API users.
+    expect(readiness.body.gates[1]).toMatchObject({
+      code: 'leadership_short',
+      params: { count: 1, required: 2 },
+      detail: expect.stringContaining('1 of 2 people'),
+    });
   });
 
   it('refuses to move past a failing gate without a justification, and records the override with one', async () => {

@@ -272,5 +272,7 @@ describe('notifications', () => {
       (item: { kind: string }) => item.kind === 'charter_signed',
     );
     expect(signed[0].text).toBe(`${participant.user?.displayName} signed version 1 of the charter.`);
+    // What screens say it from, in the reader's language.
+    expect(signed[0].params).toMatchObject({ version: 1, signerName: participant.user?.displayName });
   });
 });

@@ -69,6 +69,33 @@ describe('a person’s language', () => {
     expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
   });
 
+  it('says in Arabic what the server describes: this session’s device and a process’s readiness checks', async () => {
+    // The server stores the device in English ("Chromium on Linux"); the browser and system names stay as they are.
+    await page
+      .getByRole('list', { name: 'جلساتك' })
+      .getByText(/على Linux/)
+      .waitFor();
+    const workspace = await callApi(page, 'POST', '/api/v1/workspaces', { name: 'منتدى ليلى' });
+    const created = await callApi(page, 'POST', `/api/v1/workspaces/${workspace.json.id as string}/processes`, {
+      title: 'حوار تقاسم المياه',
+      level: 'regional',
+      wheelAreas: [],
+      ownershipTarget: 'dialogue_consultation',
+      timezone: 'Africa/Douala',
+    });
+    expect(created.status).toBe(201);
+    await page.goto(`/w/${workspace.json.id as string}/p/${created.json.id as string}`);
+    // The gate's detail comes from its code and params, not from the API's English sentence.
+    const gates = page.locator('.gate-detail');
+    await page.getByText('اكتب غرض العملية وولايتها.').waitFor();
+    const details = await gates.allInnerTexts();
+    expect(details).toHaveLength(2);
+    expect(details.join(' ')).not.toMatch(/[A-Za-z]/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto('/account');
+    await page.getByRole('heading', { level: 1, name: 'حسابك' }).waitFor();
+  });
+
   it('switches back to English from the account page, saved for the next visit', async () => {
     await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { deviceDescription } from './account';
+import { deviceDescription, deviceParts } from './account';
 
 describe('deviceDescription', () => {
   it.each([
@@ -38,5 +38,24 @@ describe('deviceDescription', () => {
   it('never echoes the agent text itself', () => {
     const agent = 'Mozilla/5.0 (X11; Linux x86_64) <script>alert(1)</script>';
     expect(deviceDescription(agent)).toBe('A browser on Linux');
+  });
+});
+
+describe('deviceParts', () => {
+  it('reads back every kind of description deviceDescription writes, and nothing else', () => {
+    expect(deviceParts(deviceDescription('Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0'))).toEqual({
+      kind: 'browser_on_system',
+      browser: 'Firefox',
+      system: 'Linux',
+    });
+    expect(deviceParts(deviceDescription('SomeBot (Linux)'))).toEqual({ kind: 'system', system: 'Linux' });
+    expect(deviceParts(deviceDescription('Mozilla/5.0 Firefox/120.0'))).toEqual({ kind: 'browser', browser: 'Firefox' });
+    expect(deviceParts(deviceDescription('curl/8.4.0'))).toEqual({ kind: 'unknown' });
+    expect(deviceParts('Samsung Internet on Android')).toEqual({
+      kind: 'browser_on_system',
+      browser: 'Samsung Internet',
+      system: 'Android',
+    });
+    expect(deviceParts('My laptop on the table')).toBeNull();
   });
 });

@@ -85,3 +85,28 @@ export function deviceDescription(userAgent: string | null | undefined): string 
   if (system) return `A browser on ${system}`;
   return 'An unknown device';
 }
+
+/**
+ * The parts of a description `deviceDescription` wrote (sessions and account events store the English words),
+ * so that screens can say it in the reader's language: browser and system names are proper names and stay.
+ */
+export type DeviceParts =
+  | { kind: 'browser_on_system'; browser: string; system: string }
+  | { kind: 'browser'; browser: string }
+  | { kind: 'system'; system: string }
+  | { kind: 'unknown' };
+
+const BROWSER_NAMES = new Set(BROWSERS.map(([, name]) => name));
+const SYSTEM_NAMES = new Set(SYSTEMS.map(([, name]) => name));
+
+/** Reads a stored device description back into its parts; null for words it did not write. */
+export function deviceParts(description: string): DeviceParts | null {
+  if (description === 'An unknown device') return { kind: 'unknown' };
+  const anyBrowser = /^A browser on (.+)$/.exec(description);
+  if (anyBrowser && SYSTEM_NAMES.has(anyBrowser[1])) return { kind: 'system', system: anyBrowser[1] };
+  const both = /^(.+) on (.+)$/.exec(description);
+  if (both && BROWSER_NAMES.has(both[1]) && SYSTEM_NAMES.has(both[2]))
+    return { kind: 'browser_on_system', browser: both[1], system: both[2] };
+  if (BROWSER_NAMES.has(description)) return { kind: 'browser', browser: description };
+  return null;
+}

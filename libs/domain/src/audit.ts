@@ -179,6 +179,26 @@ const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {
 };
 export const AUDIT_OBJECT_TYPES = Object.keys(OBJECT_TYPES_PRESENT) as AuditObjectType[];
 
+/** Why a verification found the chain broken, as a stable code that screens translate. */
+export const AUDIT_CHAIN_PROBLEMS = ['event_missing', 'not_following', 'body_mismatch', 'columns_differ', 'head_mismatch'] as const;
+export type AuditChainProblem = (typeof AUDIT_CHAIN_PROBLEMS)[number];
+
+/** The English words of a chain problem (API users, logs); `brokenAt` names the missing event. */
+export function auditChainProblemText(problem: AuditChainProblem, brokenAt: number): string {
+  switch (problem) {
+    case 'event_missing':
+      return `event ${brokenAt} is missing`;
+    case 'not_following':
+      return 'it does not follow the previous event';
+    case 'body_mismatch':
+      return 'its stored body does not match its hash';
+    case 'columns_differ':
+      return 'its columns differ from the body that was hashed';
+    case 'head_mismatch':
+      return 'the chain head does not match the last event';
+  }
+}
+
 /**
  * What one link of a workspace's chain says, exactly as hashed. `actorId` is null for an anonymous event
  * (and where no person acted); `occurredAt` is an ISO 8601 instant with milliseconds.

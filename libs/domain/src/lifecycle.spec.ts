@@ -4,6 +4,7 @@ import { DomainError, DomainErrorCode } from './errors';
 import {
   evaluateGates,
   FACT_GROUPS,
+  GATE_DETAIL_CODES,
   GATE_FACTS,
   gateFacts,
   nextPhase,
@@ -17,7 +18,7 @@ import {
 const acquaintDone: ProcessFacts['acquaint'] = {
   adoptedGroundRules: 7,
   charterInForce: true,
-  charterMissing: [],
+  charterRatification: null,
   activeParticipants: 3,
   participantsWithoutAccountability: 0,
   grievanceProcedure: true,
@@ -62,7 +63,7 @@ describe('gates', () => {
       acquaint: {
         adoptedGroundRules: 0,
         charterInForce: false,
-        charterMissing: ['1 more signature.'],
+        charterRatification: { missing: ['1 more signature.'], signed: 1, active: 3, required: 2, missingGroups: [] },
         activeParticipants: 3,
         participantsWithoutAccountability: 2,
         grievanceProcedure: false,
@@ -70,6 +71,10 @@ describe('gates', () => {
     });
     expect(gates.map((gate) => gate.status)).toEqual(['unmet', 'unmet', 'unmet', 'unmet']);
     expect(gates[1].detail).toBe('Still missing: 1 more signature.');
+    expect(gates[1]).toMatchObject({
+      code: 'charter_missing',
+      params: { signed: 1, active: 3, required: 2, moreSignatures: 1, groups: [] },
+    });
     expect(gates[2].detail).toBe('2 of 3 active participants have no accountability entry.');
     expect(evaluateGates('agree', { ...ready, acquaint: { ...acquaintDone, activeParticipants: 0 } })[2].status).toBe('unmet');
   });
@@ -113,6 +118,56 @@ describe('gates', () => {
         expect.objectContaining({ status: 'not_measurable', id: `${phase}.not-yet-measurable` }),
       ]);
     }
+  });
+});
+
+describe('gate detail codes', () => {
+  it('gives every gate a code with its params, and every code is reached by some facts (the web app has a sentence for each)', () => {
+    const variants: ProcessFacts[] = [
+      ready,
+      { ...ready, purpose: null, leadershipCount: 1 },
+      ...(['not_started', 'in_progress', 'answered'] as const).map((doNoHarm) => ({
+        ...ready,
+        design: { ...designDone, doNoHarm, selectionCriteriaWritten: false, unrepresentedIndispensable: ['Police'] },
+      })),
+      { ...ready, design: { ...designDone, indispensableGroups: 0 } },
+      {
+        ...ready,
+        acquaint: {
+          ...acquaintDone,
+          adoptedGroundRules: 0,
+          charterInForce: false,
+          charterRatification: { missing: ['x'], signed: 0, active: 2, required: 2, missingGroups: ['Police'] },
+          participantsWithoutAccountability: 1,
+          grievanceProcedure: false,
+        },
+      },
+      { ...ready, acquaint: { ...acquaintDone, charterInForce: false, activeParticipants: 0 } },
+      { ...ready, plans: { approvedPlans: 0, actionsWithoutOwner: 0, actionsWithoutDueDate: 0 } },
+      { ...ready, plans: { approvedPlans: 1, actionsWithoutOwner: 1, actionsWithoutDueDate: 2 } },
+    ];
+    const reached = new Set<string>();
+    for (const facts of variants) {
+      for (const phase of PHASES) {
+        for (const gate of evaluateGates(phase, facts)) {
+          expect(GATE_DETAIL_CODES).toContain(gate.code);
+          expect(typeof gate.params).toBe('object');
+          reached.add(gate.code);
+        }
+      }
+    }
+    expect([...reached].sort()).toEqual([...GATE_DETAIL_CODES].sort());
+  });
+
+  it('names unrepresented groups and the signatures a charter still needs as params, not inside a sentence', () => {
+    const [, , groups] = evaluateGates('acquaint', {
+      ...ready,
+      design: { ...designDone, unrepresentedIndispensable: ['Police', 'Youth'] },
+    });
+    expect(groups).toMatchObject({ code: 'indispensable_unrepresented', params: { groups: ['Police', 'Youth'] } });
+    expect(groups.detail).toBe('No active participant yet from: Police, Youth.');
+    const [plan] = evaluateGates('implement', { ...ready, plans: { approvedPlans: 2, actionsWithoutOwner: 3, actionsWithoutDueDate: 0 } });
+    expect(plan).toMatchObject({ code: 'plan_gaps', params: { plans: 2, withoutOwner: 3, withoutDueDate: 0 } });
   });
 });
 

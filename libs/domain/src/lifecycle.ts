@@ -3,6 +3,7 @@
  * Framework-free: the API and the web app both read these rules.
  */
 import { DomainError, DomainErrorCode } from './errors';
+import type { RatificationResult } from './charters';
 import type { PlanFacts } from './plans';
 import { DO_NO_HARM_QUESTIONS, type DoNoHarmStatus } from './selection';
 
@@ -41,12 +42,54 @@ export function nextPhase(phase: Phase): Phase | null {
 
 export type GateStatus = 'met' | 'unmet' | 'not_measurable';
 
+/**
+ * The sentences a gate's detail can be: a stable code per sentence, which the web app says in the reader's
+ * language with the gate's `params` (the English `detail` stays for the API, the audit trail and logs).
+ */
+export const GATE_DETAIL_CODES = [
+  'not_yet_measurable',
+  'purpose_written',
+  'purpose_missing',
+  'leadership_enough',
+  'leadership_short',
+  'criteria_written',
+  'criteria_missing',
+  'do_no_harm_not_started',
+  'do_no_harm_in_progress',
+  'do_no_harm_answered',
+  'do_no_harm_complete',
+  'indispensable_unrepresented',
+  'indispensable_none',
+  'indispensable_all_represented',
+  'ground_rules_adopted',
+  'ground_rules_missing',
+  'charter_in_force',
+  'charter_missing',
+  'charter_not_adopted',
+  'accountability_no_participants',
+  'accountability_complete',
+  'accountability_missing',
+  'grievance_recorded',
+  'grievance_missing',
+  'plan_missing',
+  'plan_complete',
+  'plan_gaps',
+] as const;
+export type GateDetailCode = (typeof GATE_DETAIL_CODES)[number];
+
+/** What a detail sentence names: counts, and names of groups (user content, never translated). */
+export type GateParams = Record<string, string | number | boolean | string[]>;
+
 export interface GateResult {
   /** Stable identifier, e.g. `design.purpose`; recorded when a gate is overridden. */
   id: string;
+  /** The English name; screens name the gate by `id` (and the phase of a `<phase>.not-yet-measurable` gate). */
   label: string;
   status: GateStatus;
+  /** The English sentence; screens say `code` with `params` instead. */
   detail: string;
+  code: GateDetailCode;
+  params: GateParams;
 }
 
 /** What the gates read about a process. Later capabilities add their facts here. */
@@ -67,8 +110,8 @@ export interface ProcessFacts {
   acquaint: {
     adoptedGroundRules: number;
     charterInForce: boolean;
-    /** What the ratification rule still misses, when a charter is adopted but not in force. */
-    charterMissing: string[];
+    /** How the adopted charter stands against its ratification rule; null when no charter is adopted. */
+    charterRatification: Pick<RatificationResult, 'missing' | 'signed' | 'active' | 'required' | 'missingGroups'> | null;
     activeParticipants: number;
     participantsWithoutAccountability: number;
     grievanceProcedure: boolean;
@@ -89,6 +132,8 @@ const notYetMeasurable =
     label: `Readiness for ${PHASE_LABELS[phase]}`,
     status: 'not_measurable',
     detail: 'Not yet measurable: the data this gate needs is recorded by a later capability.',
+    code: 'not_yet_measurable',
+    params: { phase },
   });
 
 /** The readiness checklist a process must pass to enter each phase. */
@@ -102,6 +147,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         label: 'Purpose and mandate written',
         status: written ? 'met' : 'unmet',
         detail: written ? 'The purpose and mandate are recorded.' : 'Write the purpose and mandate of the process.',
+        code: written ? 'purpose_written' : 'purpose_missing',
+        params: {},
       };
     },
     (facts) => {
@@ -113,6 +160,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         detail: enough
           ? `${facts.leadershipCount} people hold a convening or facilitating role.`
           : `${facts.leadershipCount} of ${MIN_LEADERSHIP_FOR_DESIGN} people hold a convening or facilitating role; add a co-convener or facilitator.`,
+        code: enough ? 'leadership_enough' : 'leadership_short',
+        params: { count: facts.leadershipCount, required: MIN_LEADERSHIP_FOR_DESIGN },
       };
     },
   ],
@@ -126,6 +175,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         detail: written
           ? 'The criteria for selecting participants are documented.'
           : 'Write down the criteria for selecting participants: documented criteria strengthen the legitimacy of the process.',
+        code: written ? 'criteria_written' : 'criteria_missing',
+        params: {},
       };
     },
     (facts) => {
@@ -141,6 +192,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         label: 'Do-No-Harm self-assessment done',
         status: status === 'complete' ? 'met' : 'unmet',
         detail: details[status],
+        code: `do_no_harm_${status}`,
+        params: { questions: DO_NO_HARM_QUESTIONS.length },
       };
     },
     (facts) => {
@@ -155,6 +208,13 @@ const GATES: Record<Phase, readonly GateRule[]> = {
             : facts.design.indispensableGroups === 0
               ? 'No stakeholder group is marked indispensable.'
               : `All ${String(facts.design.indispensableGroups)} indispensable groups have an active participant.`,
+        code:
+          missing.length > 0
+            ? 'indispensable_unrepresented'
+            : facts.design.indispensableGroups === 0
+              ? 'indispensable_none'
+              : 'indispensable_all_represented',
+        params: { groups: [...missing], count: facts.design.indispensableGroups },
       };
     },
   ],
@@ -166,18 +226,35 @@ const GATES: Record<Phase, readonly GateRule[]> = {
         label: 'Ground rules adopted',
         status: count > 0 ? 'met' : 'unmet',
         detail: count > 0 ? `${count} ground rule${count === 1 ? '' : 's'} adopted.` : 'Adopt the ground rules the group agreed.',
+        code: count > 0 ? 'ground_rules_adopted' : 'ground_rules_missing',
+        params: { count },
       };
     },
-    (facts) => ({
-      id: 'agree.charter-in-force',
-      label: 'Charter in force',
-      status: facts.acquaint.charterInForce ? 'met' : 'unmet',
-      detail: facts.acquaint.charterInForce
-        ? 'An adopted charter meets its ratification rule.'
-        : facts.acquaint.charterMissing.length > 0
-          ? `Still missing: ${facts.acquaint.charterMissing.join(' ')}`
-          : 'Adopt a charter and collect the signatures its ratification rule asks for.',
-    }),
+    (facts) => {
+      const { charterInForce: inForce, charterRatification: ratification } = facts.acquaint;
+      const missing = ratification?.missing ?? [];
+      const params: GateParams = ratification
+        ? {
+            signed: ratification.signed,
+            active: ratification.active,
+            required: ratification.required,
+            moreSignatures: Math.max(0, ratification.required - ratification.signed),
+            groups: [...ratification.missingGroups],
+          }
+        : {};
+      return {
+        id: 'agree.charter-in-force',
+        label: 'Charter in force',
+        status: inForce ? 'met' : 'unmet',
+        detail: inForce
+          ? 'An adopted charter meets its ratification rule.'
+          : missing.length > 0
+            ? `Still missing: ${missing.join(' ')}`
+            : 'Adopt a charter and collect the signatures its ratification rule asks for.',
+        code: inForce ? 'charter_in_force' : missing.length > 0 ? 'charter_missing' : 'charter_not_adopted',
+        params,
+      };
+    },
     (facts) => {
       const { activeParticipants, participantsWithoutAccountability: missing } = facts.acquaint;
       const met = activeParticipants > 0 && missing === 0;
@@ -191,6 +268,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
             : met
               ? `All ${activeParticipants} active participants have an entry.`
               : `${missing} of ${activeParticipants} active participants have no accountability entry.`,
+        code: activeParticipants === 0 ? 'accountability_no_participants' : met ? 'accountability_complete' : 'accountability_missing',
+        params: { missing, active: activeParticipants },
       };
     },
     (facts) => ({
@@ -200,6 +279,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
       detail: facts.acquaint.grievanceProcedure
         ? 'The grievance procedure is recorded.'
         : 'Record who handles grievances, the deadlines, escalation and appeal.',
+      code: facts.acquaint.grievanceProcedure ? 'grievance_recorded' : 'grievance_missing',
+      params: {},
     }),
   ],
   implement: [
@@ -220,6 +301,8 @@ const GATES: Record<Phase, readonly GateRule[]> = {
             : complete
               ? `${approvedPlans} approved action plan${approvedPlans === 1 ? '' : 's'}; every action has an owner and a due date.`
               : `Actions of approved plans: ${gaps.join(', ')}.`,
+        code: approvedPlans === 0 ? 'plan_missing' : complete ? 'plan_complete' : 'plan_gaps',
+        params: { plans: approvedPlans, withoutOwner: actionsWithoutOwner, withoutDueDate: actionsWithoutDueDate },
       };
     },
   ],
@@ -266,7 +349,7 @@ export function evaluateGates(target: Phase, facts: ProcessFacts): GateResult[] 
   return GATES[target].map((rule) => rule(facts));
 }
 
-export function failingGates(gates: readonly GateResult[]): GateResult[] {
+export function failingGates<G extends Pick<GateResult, 'status'>>(gates: readonly G[]): G[] {
   return gates.filter((gate) => gate.status === 'unmet');
 }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { DomainError, DomainErrorCode, PASSWORD_RESET_TTL_MINUTES, passwordWeakness } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, PASSWORD_RESET_TTL_MINUTES, passwordProblem } from '@common-ground/domain';
 import { hash } from '@node-rs/argon2';
 import { ARGON2 } from '../auth/auth.service';
 import { emailKey } from '../auth/users.repository';
@@ -70,8 +70,12 @@ export class AccountLinksService implements OnApplicationShutdown {
     const found = await this.validToken(token, 'password_reset', session);
     const user = await this.db.transaction({}, (em) => this.accounts.findUser(em, found.userId));
     if (!user) throw await this.invalidLink(session);
-    const weakness = passwordWeakness(password, user.email);
-    if (weakness) throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness, 'password');
+    const weakness = passwordProblem(password, user.email);
+    if (weakness) {
+      throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness.message, 'password', undefined, {
+        params: { weakness: weakness.weakness, ...weakness.params },
+      });
+    }
     const passwordHash = await hash(password, ARGON2);
     const used = await this.db.transaction({ userId: user.id }, async (em) => {
       // Locked and checked again: two tabs submitting the same link set the password once.

@@ -6,7 +6,7 @@ import {
   EMAIL_CHANGE_TTL_HOURS,
   invalidInput,
   isLocale,
-  passwordWeakness,
+  passwordProblem,
 } from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { ARGON2 } from '../auth/auth.service';
@@ -89,8 +89,12 @@ export class AccountService {
   /** Needs the current password; every other session of the person ends, this one stays signed in. */
   async changePassword(ctx: RequestContext, dto: ChangePasswordDto, session: SessionInfo): Promise<void> {
     const user = await this.checkPassword(ctx, dto.currentPassword, session);
-    const weakness = passwordWeakness(dto.newPassword, user.email);
-    if (weakness) throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness, 'newPassword');
+    const weakness = passwordProblem(dto.newPassword, user.email);
+    if (weakness) {
+      throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness.message, 'newPassword', undefined, {
+        params: { weakness: weakness.weakness, ...weakness.params },
+      });
+    }
     await this.accounts.setPassword(ctx.em, user.id, await hash(dto.newPassword, ARGON2));
     const sessionsEnded = await this.sessions.end(ctx.em, user.id, { keepSid: session.sid });
     recordAccountEvent(ctx, { kind: 'password_changed', payload: { sessionsEnded } }, session.device);

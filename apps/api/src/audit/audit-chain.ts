@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type AuditBody, auditCanonical } from '@common-ground/domain';
+import { type AuditBody, auditCanonical, type AuditChainProblem } from '@common-ground/domain';
 import type { NewAuditRow } from './audit.repository';
 
 /** The chain's first link follows 32 zero bytes. */
@@ -19,10 +19,10 @@ export type LinkToCheck = NewAuditRow;
  * Why a stored link does not hold, or null when it does: it must follow the previous link, its hash must
  * be the hash of what it stores, and its columns must still say what the hashed body says.
  */
-export function linkProblem(link: LinkToCheck, expectedSeq: number, expectedPrevHash: Buffer): string | null {
-  if (link.seq !== expectedSeq) return `event ${expectedSeq} is missing`;
-  if (!link.prevHash.equals(expectedPrevHash)) return 'it does not follow the previous event';
-  if (!linkHash(link.prevHash, link.seq, link.canonical).equals(link.hash)) return 'its stored body does not match its hash';
+export function linkProblem(link: LinkToCheck, expectedSeq: number, expectedPrevHash: Buffer): AuditChainProblem | null {
+  if (link.seq !== expectedSeq) return 'event_missing';
+  if (!link.prevHash.equals(expectedPrevHash)) return 'not_following';
+  if (!linkHash(link.prevHash, link.seq, link.canonical).equals(link.hash)) return 'body_mismatch';
   const body: AuditBody = {
     seq: link.seq,
     workspaceId: link.workspaceId,
@@ -34,6 +34,6 @@ export function linkProblem(link: LinkToCheck, expectedSeq: number, expectedPrev
     payload: link.payload,
     occurredAt: link.occurredAt,
   };
-  if (auditCanonical(body) !== link.canonical) return 'its columns differ from the body that was hashed';
+  if (auditCanonical(body) !== link.canonical) return 'columns_differ';
   return null;
 }

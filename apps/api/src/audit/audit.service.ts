@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type AuditBody, auditActor, auditCanonical, invalidInput } from '@common-ground/domain';
+import {
+  type AuditBody,
+  auditActor,
+  auditCanonical,
+  type AuditChainProblem,
+  auditChainProblemText,
+  invalidInput,
+} from '@common-ground/domain';
 import type { EntityManager } from 'typeorm';
 import type { PendingAuditEvent, RequestContext } from '../common/request-context';
 import { GENESIS_HASH, linkHash, linkProblem } from './audit-chain';
@@ -20,6 +27,16 @@ function decodeCursor(cursor: string): number {
 }
 
 const encodeCursor = (seq: number) => Buffer.from(String(seq)).toString('base64url');
+
+const intact = (upTo: number): AuditVerificationDto => ({ intact: true, upTo, brokenAt: null, reason: null, problem: null });
+/** A broken chain: `problem` for screens to translate, `reason` in English for API users and the nightly log. */
+const broken = (upTo: number, brokenAt: number, problem: AuditChainProblem): AuditVerificationDto => ({
+  intact: false,
+  upTo,
+  brokenAt,
+  reason: auditChainProblemText(problem, brokenAt),
+  problem,
+});
 
 /** Who/what the chain scope of one pending event is. */
 interface Scope {
@@ -84,22 +101,22 @@ export class AuditService {
   /** The same check for a transaction scoped to the workspace (the nightly job has no request). */
   async verifyChain(em: EntityManager, workspaceId: string): Promise<AuditVerificationDto> {
     const head = await this.audit.head(em, workspaceId);
-    if (!head) return { intact: true, upTo: 0, brokenAt: null, reason: null };
+    if (!head) return intact(0);
     let seq = 0;
     let hash: Buffer = GENESIS_HASH;
     for (;;) {
       const links = await this.audit.chainAfter(em, workspaceId, seq, head.seq, VERIFY_BATCH);
       for (const link of links) {
         const problem = linkProblem(link, seq + 1, hash);
-        if (problem) return { intact: false, upTo: seq, brokenAt: seq + 1, reason: problem };
+        if (problem) return broken(seq, seq + 1, problem);
         seq = link.seq;
         hash = link.hash;
       }
       if (links.length < VERIFY_BATCH) break;
     }
-    if (seq < head.seq) return { intact: false, upTo: seq, brokenAt: seq + 1, reason: `event ${seq + 1} is missing` };
-    if (!hash.equals(head.hash)) return { intact: false, upTo: seq, brokenAt: seq, reason: 'the chain head does not match the last event' };
-    return { intact: true, upTo: seq, brokenAt: null, reason: null };
+    if (seq < head.seq) return broken(seq, seq + 1, 'event_missing');
+    if (!hash.equals(head.hash)) return broken(seq, seq, 'head_mismatch');
+    return intact(seq);
   }
 
   private scopeOf(ctx: RequestContext, event: PendingAuditEvent): Scope {

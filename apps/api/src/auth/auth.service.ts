@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, DomainErrorCode, isLocale, passwordWeakness } from '@common-ground/domain';
+import { DomainError, DomainErrorCode, isLocale, passwordProblem } from '@common-ground/domain';
 import { hash, verify } from '@node-rs/argon2';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Db } from '../database/db.service';
@@ -34,8 +34,12 @@ export class AuthService {
   ) {}
 
   async signUp(dto: SignUpDto): Promise<Actor> {
-    const weakness = passwordWeakness(dto.password, dto.email);
-    if (weakness) throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness, 'password');
+    const weakness = passwordProblem(dto.password, dto.email);
+    if (weakness) {
+      throw new DomainError(DomainErrorCode.WEAK_PASSWORD, weakness.message, 'password', undefined, {
+        params: { weakness: weakness.weakness, ...weakness.params },
+      });
+    }
     const passwordHash = await hash(dto.password, ARGON2);
     const user = await this.db.transaction({}, (em) =>
       this.users.insertUnlessTaken(em, { email: dto.email, displayName: dto.displayName, passwordHash, locale: dto.locale ?? null }),

@@ -33,6 +33,7 @@ const toDto = (row: NotificationRow): NotificationDto => ({
   objectType: row.objectType,
   objectId: row.objectId,
   text: describeNotification({ kind: row.kind, params: row.params } as NotificationContent),
+  params: row.params,
   processTitle: typeof row.params.processTitle === 'string' ? row.params.processTitle : null,
   path: row.path,
   createdAt: row.createdAt,

@@ -32,7 +32,7 @@ function toTransitionDto(row: TransitionRow): TransitionDto {
     toPhase: row.toPhase,
     kind: row.kind,
     reason: row.reason,
-    overriddenGates: row.overriddenGates,
+    overriddenGates: row.overriddenGates.map(({ id, label, status, detail }) => ({ id, label, status, detail })),
     actor: { id: row.actorId, displayName: row.actorName },
     createdAt: row.createdAt.toISOString(),
   };
@@ -130,7 +130,7 @@ export class LifecycleService {
       loaded.acquaint = {
         adoptedGroundRules: acquaint.adoptedGroundRules,
         charterInForce: ratification?.inForce ?? false,
-        charterMissing: ratification?.missing ?? [],
+        charterRatification: ratification,
         activeParticipants: acquaint.participants.length,
         participantsWithoutAccountability: acquaint.withoutAccountability,
         grievanceProcedure: acquaint.grievanceProcedure,

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { UseFormSetError } from 'react-hook-form';
 import { makeCurrentIntl } from '../i18n/current-intl';
+import { INPUT_ERROR_REASONS, PASSWORD_WEAKNESSES, VALIDATION_ERROR_CODES } from '@common-ground/domain';
 import { ApiError, applyFieldErrors, errorMessage, toApiError, unwrap } from './client';
+import { INPUT_REASON_MESSAGES, PASSWORD_MESSAGES, VALIDATION_MESSAGES } from './field-messages';
 
 interface Values {
   title: string;
@@ -146,5 +148,90 @@ describe('errors in the screen’s language', () => {
       ['title'],
     );
     expect(setError.mock.calls[0]?.[1]).toEqual({ type: 'server', message: catalog('ar', 'errors')['errors.field'] });
+  });
+});
+
+describe('field errors by code', () => {
+  const catalog = (locale: string, area: string): Record<string, string> =>
+    JSON.parse(fs.readFileSync(path.join(process.cwd(), 'apps/web/src/i18n/catalogs', locale, `${area}.json`), 'utf8'));
+  afterEach(() => {
+    makeCurrentIntl('en', {});
+  });
+
+  const refused = (errors: { field: string; code?: string; params?: Record<string, unknown>; message: string }[], code = 'VALIDATION') =>
+    new ApiError({ title: 'Invalid input', status: 400, code, errors });
+
+  it('says a class-validator constraint with its params in the reader’s language', () => {
+    makeCurrentIntl('fr', catalog('fr', 'errors'));
+    const setError = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(
+      refused([
+        { field: 'title', code: 'maxLength', params: { max: 200 }, message: 'title must be shorter than or equal to 200 characters' },
+        { field: 'text', code: 'isLength', params: { min: 1, max: 2000 }, message: 'text must be longer than or equal to 1 characters' },
+      ]),
+      setError,
+      ['title', 'text'],
+    );
+    expect(setError.mock.calls.map((call) => call[1].message)).toEqual([
+      'Utilisez au plus 200 caractères.',
+      `Utilisez de 1 à ${new Intl.NumberFormat('fr').format(2000)} caractères.`,
+    ]);
+  });
+
+  it('says why a password is too weak, from the WEAK_PASSWORD field error’s params', () => {
+    makeCurrentIntl('es', catalog('es', 'errors'));
+    const setError = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(
+      refused(
+        [{ field: 'text', code: 'WEAK_PASSWORD', params: { weakness: 'tooShort', min: 12 }, message: 'Use at least 12 characters.' }],
+        'WEAK_PASSWORD',
+      ),
+      setError,
+      ['text'],
+    );
+    expect(setError.mock.calls[0]?.[1].message).toBe('Use al menos 12 caracteres.');
+  });
+
+  it('falls back to the general sentence for a code without its params, and keeps the API’s sentence in English', () => {
+    makeCurrentIntl('ar', catalog('ar', 'errors'));
+    const setError = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(refused([{ field: 'title', code: 'maxLength', params: {}, message: 'too long' }]), setError, ['title']);
+    expect(setError.mock.calls[0]?.[1].message).toBe(catalog('ar', 'errors')['errors.field']);
+
+    makeCurrentIntl('en', {});
+    const english = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(refused([{ field: 'title', code: 'maxLength', params: { max: 200 }, message: 'too long' }]), english, [
+      'title',
+    ]);
+    expect(english.mock.calls[0]?.[1].message).toBe('too long');
+  });
+
+  it('has a sentence for every validation code and every password weakness', () => {
+    const ids = Object.keys(catalog('en', 'errors'));
+    for (const code of VALIDATION_ERROR_CODES) expect(ids).toContain(VALIDATION_MESSAGES[code].id);
+    for (const weakness of PASSWORD_WEAKNESSES) expect(ids).toContain(PASSWORD_MESSAGES[weakness].id);
+    for (const reason of INPUT_ERROR_REASONS) expect(ids).toContain(INPUT_REASON_MESSAGES[reason].id);
+  });
+
+  it('says an INVALID_INPUT reason with its params, under its field and as the whole message', () => {
+    makeCurrentIntl('fr', catalog('fr', 'errors'));
+    const setError = jest.fn<UseFormSetError<Values>>();
+    applyFieldErrors<Values>(
+      refused([{ field: 'text', code: 'wrongPassword', params: {}, message: 'This is not your current password.' }], 'INVALID_INPUT'),
+      setError,
+      ['text'],
+    );
+    expect(setError.mock.calls[0]?.[1].message).toBe('Ce n’est pas votre mot de passe actuel.');
+    const full = new ApiError({
+      title: 'Invalid input',
+      status: 400,
+      code: 'INVALID_INPUT',
+      reason: 'planActionsFull',
+      params: { max: 200 },
+      detail: 'A plan holds at most 200 actions; start another plan for another goal.',
+    });
+    expect(errorMessage(full)).toBe('Un plan compte au plus 200 actions ; commencez un autre plan pour un autre objectif.');
+    const withoutParams = new ApiError({ title: 'Invalid input', status: 400, code: 'INVALID_INPUT', reason: 'planActionsFull' });
+    expect(errorMessage(withoutParams)).toBe(catalog('fr', 'errors')['errors.INVALID_INPUT']);
   });
 });

@@ -3,6 +3,14 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { currentIntl, translate } from '../i18n/current-intl';
 import { clientMessages, CODE_MESSAGES, STATUS_MESSAGES } from './error-messages';
+import {
+  INPUT_REASON_MESSAGES,
+  INPUT_REASON_PARAMS,
+  isPasswordWeakness,
+  PASSWORD_MESSAGES,
+  VALIDATION_MESSAGES,
+  VALIDATION_PARAMS,
+} from './field-messages';
 import type { paths } from './schema';
 
 /** Paths whose answer carries a fresh CSRF token (`SessionDto`). */
@@ -11,6 +19,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Codes as the wire carries them (plain strings). */
 const VERSION_CONFLICT: string = DomainErrorCode.VERSION_CONFLICT;
 const CSRF_INVALID: string = DomainErrorCode.CSRF_INVALID;
+const WEAK_PASSWORD: string = DomainErrorCode.WEAK_PASSWORD;
 
 let csrfToken: string | null = null;
 
@@ -65,6 +74,10 @@ api.use(csrfMiddleware);
 
 export interface FieldError {
   field: string;
+  /** Which rule refused the field (libs/domain's FIELD_ERROR_CODES); absent from older answers. */
+  code?: string;
+  /** What a translated message needs (`isLength` → `{ min, max }`). */
+  params?: Record<string, unknown>;
   message: string;
 }
 
@@ -75,6 +88,10 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
+  /** Finer than `code` for INVALID_INPUT (libs/domain's INPUT_ERROR_REASONS). */
+  reason?: string;
+  /** What a translated message needs. */
+  params?: Record<string, unknown>;
   errors?: FieldError[];
   /** On a 409 version conflict: the object as it is now. */
   current?: unknown;
@@ -87,6 +104,8 @@ export class ApiError extends Error {
   readonly code: string | null;
   readonly title: string;
   readonly detail: string | null;
+  readonly reason: string | null;
+  readonly params: Record<string, unknown>;
   readonly fieldErrors: readonly FieldError[];
   readonly current: unknown;
   readonly retryAfterSeconds: number | null;
@@ -98,6 +117,8 @@ export class ApiError extends Error {
     this.code = problem.code ?? null;
     this.title = problem.title;
     this.detail = problem.detail ?? null;
+    this.reason = problem.reason ?? null;
+    this.params = problem.params ?? {};
     this.fieldErrors = problem.errors ?? [];
     this.current = problem.current;
     this.retryAfterSeconds = retryAfterSeconds;
@@ -177,15 +198,60 @@ export function errorMessage(error: unknown): string {
       if (!error.retryAfterSeconds) return translate(clientMessages.retryLater);
       return translate(clientMessages.retryIn, { minutes: Math.ceil(error.retryAfterSeconds / 60) });
     }
+    if (speaksEnglish()) return error.detail ?? error.title;
+    const byReason = error.reason ? reasonText(error.reason, error.params) : null;
+    if (byReason) return byReason;
     const byCode = error.code ? CODE_MESSAGES[error.code] : undefined;
-    return byCode && !speaksEnglish() ? translate(byCode) : (error.detail ?? error.title);
+    return byCode ? translate(byCode) : (error.detail ?? error.title);
   }
   return translate(clientMessages.unknown);
 }
 
-/** The sentence under a field the API refused: its own in English, else the code's (or a general one). */
-function fieldErrorText(error: ApiError, message: string): string {
-  if (speaksEnglish()) return message;
+/** The values of a message: numbers and strings of the params (titles, currency codes) as the API sent them. */
+function valuesOf(params: Record<string, unknown>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).filter(
+      (entry): entry is [string, string | number] => typeof entry[1] === 'number' || typeof entry[1] === 'string',
+    ),
+  );
+}
+
+/** An INVALID_INPUT reason in the reader's language, or null when the web app has no sentence for it (or lacks its params). */
+function reasonText(reason: string, params: Record<string, unknown>): string | null {
+  if (!Object.hasOwn(INPUT_REASON_MESSAGES, reason)) return null;
+  const known = reason as keyof typeof INPUT_REASON_MESSAGES;
+  if ((INPUT_REASON_PARAMS[known] ?? []).some((name) => params[name] === undefined)) return null;
+  return translate(INPUT_REASON_MESSAGES[known], valuesOf(params));
+}
+
+/** The sentence of a field error's own code in the reader's language, or null when the web app has none for it. */
+function fieldCodeText(fieldError: FieldError): string | null {
+  const { code, params = {} } = fieldError;
+  if (!code) return null;
+  const byReason = reasonText(code, params);
+  if (byReason) return byReason;
+  if (code === WEAK_PASSWORD && isPasswordWeakness(params.weakness)) {
+    return translate(PASSWORD_MESSAGES[params.weakness], numbersOf(params));
+  }
+  if (!Object.hasOwn(VALIDATION_MESSAGES, code)) return Object.hasOwn(CODE_MESSAGES, code) ? translate(CODE_MESSAGES[code]) : null;
+  const validation = code as keyof typeof VALIDATION_MESSAGES;
+  const needs = VALIDATION_PARAMS[validation] ?? [];
+  if (needs.some((name) => typeof params[name] !== 'number')) return null;
+  return translate(VALIDATION_MESSAGES[validation], numbersOf(params));
+}
+
+function numbersOf(params: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+}
+
+/**
+ * The sentence under a field the API refused: its own in English (it names the field and the limit), else the
+ * field error's code said with its params, the problem's code, or a general sentence.
+ */
+export function fieldErrorText(error: ApiError, fieldError: FieldError): string {
+  if (speaksEnglish()) return fieldError.message;
+  const own = fieldCodeText(fieldError);
+  if (own) return own;
   const byCode = error.code && error.code !== 'VALIDATION' ? CODE_MESSAGES[error.code] : undefined;
   return translate(byCode ?? clientMessages.field);
 }
@@ -205,8 +271,9 @@ export function applyFieldErrors<T extends FieldValues>(
   if (!(error instanceof ApiError)) return [errorMessage(error)];
   const unmatched: string[] = [];
   let focused = false;
-  for (const { field, message: sent } of error.fieldErrors) {
-    const message = fieldErrorText(error, sent);
+  for (const fieldError of error.fieldErrors) {
+    const { field } = fieldError;
+    const message = fieldErrorText(error, fieldError);
     const target = aliases[field] ?? fields.find((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`));
     if (target) {
       setError(target, { type: 'server', message }, { shouldFocus: !focused });

@@ -2722,8 +2722,13 @@ export interface components {
             upTo: number;
             /** @description The first event that does not */
             brokenAt: number | null;
-            /** @description Why it does not */
+            /** @description Why it does not, in English */
             reason: string | null;
+            /**
+             * @description Why it does not, as a code screens translate
+             * @enum {string|null}
+             */
+            problem: "event_missing" | "not_following" | "body_mismatch" | "columns_differ" | "head_mismatch" | null;
         };
         /**
          * @description The person’s language; null until chosen.
@@ -3101,10 +3106,21 @@ export interface components {
         };
         GateDto: {
             id: string;
+            /** @description The English name; screens name the gate by id */
             label: string;
             /** @enum {string} */
             status: "met" | "unmet" | "not_measurable";
+            /** @description The English sentence; screens say code with params */
             detail: string;
+            /**
+             * @description Which sentence the detail is, for screens to say in their language
+             * @enum {string}
+             */
+            code: "not_yet_measurable" | "purpose_written" | "purpose_missing" | "leadership_enough" | "leadership_short" | "criteria_written" | "criteria_missing" | "do_no_harm_not_started" | "do_no_harm_in_progress" | "do_no_harm_answered" | "do_no_harm_complete" | "indispensable_unrepresented" | "indispensable_none" | "indispensable_all_represented" | "ground_rules_adopted" | "ground_rules_missing" | "charter_in_force" | "charter_missing" | "charter_not_adopted" | "accountability_no_participants" | "accountability_complete" | "accountability_missing" | "grievance_recorded" | "grievance_missing" | "plan_missing" | "plan_complete" | "plan_gaps";
+            /** @description What the sentence names: counts, a phase, and the names of groups (`groups`, a list) */
+            params: {
+                [key: string]: unknown;
+            };
         };
         ReadinessDto: {
             /** @enum {string} */
@@ -3113,6 +3129,15 @@ export interface components {
             nextPhase: "initiate" | "design" | "acquaint" | "agree" | "implement" | "exit" | null;
             /** @description The checks for entering nextPhase */
             gates: components["schemas"]["GateDto"][];
+        };
+        RecordedGateDto: {
+            id: string;
+            /** @description The English name; screens name the gate by id */
+            label: string;
+            /** @enum {string} */
+            status: "met" | "unmet" | "not_measurable";
+            /** @description The English sentence; screens say code with params */
+            detail: string;
         };
         ActorDto: {
             /** Format: uuid */
@@ -3129,7 +3154,7 @@ export interface components {
             /** @enum {string} */
             kind: "advance" | "override" | "step_back";
             reason: string | null;
-            overriddenGates: components["schemas"]["GateDto"][];
+            overriddenGates: components["schemas"]["RecordedGateDto"][];
             actor: components["schemas"]["ActorDto"];
             /** Format: date-time */
             createdAt: string;
@@ -5368,8 +5393,12 @@ export interface components {
             objectType: string;
             /** Format: uuid */
             objectId: string;
-            /** @description What happened, in one sentence */
+            /** @description What happened, in one English sentence (screens say kind with params in their language) */
             text: string;
+            /** @description What the sentence names, by kind: titles, a version, a due date (YYYY-MM-DD), a name where the regime allows it */
+            params: {
+                [key: string]: unknown;
+            };
             processTitle: string | null;
             /** @description Where in the app it leads */
             path: string;

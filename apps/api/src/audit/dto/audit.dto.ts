@@ -1,4 +1,4 @@
-import { AUDIT_OBJECT_TYPES, LIMITS } from '@common-ground/domain';
+import { AUDIT_CHAIN_PROBLEMS, AUDIT_OBJECT_TYPES, type AuditChainProblem, LIMITS } from '@common-ground/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -62,5 +62,7 @@ export class AuditVerificationDto {
   @ApiProperty({ description: 'Every event up to the head recomputes to its stored hash' }) intact!: boolean;
   @ApiProperty({ description: 'The last event that checks out (0: none)' }) upTo!: number;
   @ApiProperty({ type: Number, nullable: true, description: 'The first event that does not' }) brokenAt!: number | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Why it does not' }) reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it does not, in English' }) reason!: string | null;
+  @ApiProperty({ enum: AUDIT_CHAIN_PROBLEMS, nullable: true, description: 'Why it does not, as a code screens translate' })
+  problem!: AuditChainProblem | null;
 }

@@ -32,7 +32,13 @@ export class NotificationDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) processId!: string | null;
   @ApiProperty() objectType!: string;
   @ApiProperty({ format: 'uuid' }) objectId!: string;
-  @ApiProperty({ description: 'What happened, in one sentence' }) text!: string;
+  @ApiProperty({ description: 'What happened, in one English sentence (screens say kind with params in their language)' }) text!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the sentence names, by kind: titles, a version, a due date (YYYY-MM-DD), a name where the regime allows it',
+  })
+  params!: Record<string, unknown>;
   @ApiProperty({ type: String, nullable: true }) processTitle!: string | null;
   @ApiProperty({ description: 'Where in the app it leads' }) path!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

@@ -1,4 +1,7 @@
 import {
+  GATE_DETAIL_CODES,
+  type GateDetailCode,
+  type GateParams,
   LIMITS,
   LOCALES,
   type Locale,
@@ -175,11 +178,23 @@ export class ProcessDto {
   @ApiProperty({ enum: WORKSPACE_ROLES, description: 'Your role in the workspace' }) workspaceRole!: WorkspaceRole;
 }
 
-export class GateDto {
+/** A readiness check as it was recorded when overridden (older records carry no `code`). */
+export class RecordedGateDto {
   @ApiProperty() id!: string;
-  @ApiProperty() label!: string;
+  @ApiProperty({ description: 'The English name; screens name the gate by id' }) label!: string;
   @ApiProperty({ enum: ['met', 'unmet', 'not_measurable'] }) status!: 'met' | 'unmet' | 'not_measurable';
-  @ApiProperty() detail!: string;
+  @ApiProperty({ description: 'The English sentence; screens say code with params' }) detail!: string;
+}
+
+export class GateDto extends RecordedGateDto {
+  @ApiProperty({ enum: GATE_DETAIL_CODES, description: 'Which sentence the detail is, for screens to say in their language' })
+  code!: GateDetailCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the sentence names: counts, a phase, and the names of groups (`groups`, a list)',
+  })
+  params!: GateParams;
 }
 
 export class ReadinessDto {
@@ -199,7 +214,7 @@ export class TransitionDto {
   @ApiProperty({ enum: PHASES }) toPhase!: Phase;
   @ApiProperty({ enum: ['advance', 'override', 'step_back'] }) kind!: 'advance' | 'override' | 'step_back';
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
-  @ApiProperty({ type: [GateDto] }) overriddenGates!: GateDto[];
+  @ApiProperty({ type: [RecordedGateDto] }) overriddenGates!: RecordedGateDto[];
   @ApiProperty({ type: ActorDto }) actor!: ActorDto;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

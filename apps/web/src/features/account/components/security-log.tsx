@@ -4,6 +4,7 @@ import { ResourceView } from '../../../components/resource-view';
 import type { Resource } from '../../../hooks/use-resource';
 import { useFormat } from '../../../lib/use-format';
 import type { AccountEvent } from '../api/account';
+import { deviceText } from '../device-text';
 
 const WORDING: Record<AccountEventKind, MessageDescriptor> = defineMessages({
   password_reset_requested: { id: 'account.event.password_reset_requested', defaultMessage: 'A password-reset link was requested' },
@@ -65,7 +66,7 @@ export function SecurityLog({ events }: { events: Resource<AccountEvent[]> }) {
                   <span className="row-title">{intl.formatMessage(WORDING[event.kind])}</span>
                   <span className="muted">
                     {fmt.dateTime(event.occurredAt)}
-                    {event.device ? SEPARATOR + event.device : null}
+                    {event.device ? SEPARATOR + deviceText(intl, event.device) : null}
                   </span>
                 </div>
               </li>

@@ -7,6 +7,10 @@ import type { Resource } from '../../../hooks/use-resource';
 import { useFormat } from '../../../lib/use-format';
 import { untyped } from '../../../i18n/untyped';
 import { type AccountSession, revokeOtherSessions, revokeSession } from '../api/account';
+import { deviceText } from '../device-text';
+
+/** The space between the device and its badge. */
+const GAP = ' ';
 
 const m = untyped(
   defineMessages({
@@ -57,7 +61,8 @@ export function SessionsSection({ sessions, onChanged }: { sessions: Resource<Ac
               <li key={session.id} className="row">
                 <div className="row-main">
                   <span className="row-title">
-                    {session.device} {session.current ? <Badge tone="accent">{intl.formatMessage(m.thisDevice)}</Badge> : null}
+                    {deviceText(intl, session.device) + GAP}
+                    {session.current ? <Badge tone="accent">{intl.formatMessage(m.thisDevice)}</Badge> : null}
                   </span>
                   <span className="muted">
                     {intl.formatMessage(m.times, {
@@ -71,11 +76,11 @@ export function SessionsSection({ sessions, onChanged }: { sessions: Resource<Ac
                     <ConfirmButton
                       className="button button-danger-quiet"
                       aria-label={intl.formatMessage(m.signOutLabel, {
-                        device: session.device,
+                        device: deviceText(intl, session.device),
                         signedIn: fmt.dateTime(session.createdAt),
                       })}
                       title={intl.formatMessage(m.signOutTitle)}
-                      message={<p>{intl.formatMessage(m.signOutBody, { device: session.device })}</p>}
+                      message={<p>{intl.formatMessage(m.signOutBody, { device: deviceText(intl, session.device) })}</p>}
                       confirmLabel={intl.formatMessage(m.signOutConfirm)}
                       describeError={errorMessage}
                       onConfirm={async () => {

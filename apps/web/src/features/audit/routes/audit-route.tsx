@@ -19,6 +19,7 @@ import {
   listProcessOptions,
   verifyAuditChain,
 } from '../api/audit';
+import { auditEventText, chainProblemText, objectTypeText } from '../audit-text';
 
 const m = untyped(
   defineMessages({
@@ -49,9 +50,6 @@ const m = untyped(
   }),
 );
 const NONE = '—';
-
-/** Object types and actions are the chain's own identifiers (`charter_version signed`), shown as they are stored. */
-const OBJECT_LABEL = (type: string) => type.replace(/_/g, ' ');
 
 function describe(event: AuditEvent): string {
   const changes = Object.entries(event.payload)
@@ -138,7 +136,7 @@ export function AuditRoute() {
             <p className="alert alert-error">
               {intl.formatMessage(m.broken, {
                 brokenAt: verification.brokenAt ?? NONE,
-                reason: verification.reason ?? NONE,
+                reason: chainProblemText(intl, verification) ?? NONE,
                 upTo: verification.upTo,
               })}
             </p>
@@ -167,7 +165,7 @@ export function AuditRoute() {
             <option value="">{intl.formatMessage(m.allObjects)}</option>
             {AUDIT_OBJECT_TYPES.map((type) => (
               <option key={type} value={type}>
-                {OBJECT_LABEL(type)}
+                {objectTypeText(intl, type)}
               </option>
             ))}
           </select>
@@ -208,9 +206,7 @@ export function AuditRoute() {
                   <td>{event.seq}</td>
                   <td>{fmt.dateTime(event.occurredAt)}</td>
                   <td>{event.actorName ?? <span className="muted">{intl.formatMessage(m.anonymous)}</span>}</td>
-                  <td>
-                    {OBJECT_LABEL(event.objectType)} {event.action.replace(/_/g, ' ')}
-                  </td>
+                  <td>{auditEventText(intl, event)}</td>
                   {processId ? null : <td>{event.processId ? (processName.get(event.processId) ?? NONE) : NONE}</td>}
                   <td className="muted">{describe(event)}</td>
                 </tr>

@@ -1,9 +1,10 @@
-import { LIMITS, passwordWeakness } from '@common-ground/domain';
+import { LIMITS, passwordProblem } from '@common-ground/domain';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, applyFieldErrors, errorMessage } from '../../../api';
+import { PASSWORD_MESSAGES } from '../../../api/field-messages';
 import { FormAlert, SubmitButton, TextField } from '../../../components/fields';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { safeNext } from '../../../lib/safe-next';
@@ -120,7 +121,10 @@ export function SignUpRoute() {
           required
           error={errors.password?.message}
           {...register('password', {
-            validate: (value, all) => passwordWeakness(value, all.email) ?? true,
+            validate: (value, all) => {
+              const problem = passwordProblem(value, all.email);
+              return problem ? intl.formatMessage(PASSWORD_MESSAGES[problem.weakness], problem.params) : true;
+            },
           })}
         />
         <div className="form-actions">

@@ -6,6 +6,7 @@ import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { useResource } from '../../../hooks/use-resource';
 import { getPreferences, type NotificationPreferences, savePreferences } from '../api/notifications';
+import { notificationKindText } from '../notification-text';
 
 type Values = Record<string, string>;
 
@@ -51,8 +52,8 @@ function PreferencesForm({ data, onSaved }: { data: NotificationPreferences; onS
       ))}
       {data.items.map((item) => (
         <fieldset key={item.kind} className="preference">
-          <legend>{item.label}</legend>
-          <p className="muted">{item.audience}</p>
+          <legend>{notificationKindText(intl, item).label}</legend>
+          <p className="muted">{notificationKindText(intl, item).audience}</p>
           {item.allowed.map((delivery) => (
             <label key={delivery} className="radio">
               <input type="radio" value={delivery} {...form.register(item.kind)} /> {intl.formatMessage(DELIVERY[delivery])}

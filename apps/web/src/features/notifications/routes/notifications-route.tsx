@@ -13,6 +13,7 @@ import {
   type NotificationList,
 } from '../api/notifications';
 import { useFormat } from '../../../lib/use-format';
+import { notificationText } from '../notification-text';
 
 const m = defineMessages({
   title: { id: 'notifications.title', defaultMessage: 'Notifications' },
@@ -125,7 +126,7 @@ export function NotificationsRoute() {
                 <li key={item.id} className={item.readAt ? 'notification' : 'notification notification-unread'}>
                   <button type="button" className="link-button" onClick={() => void open(item)}>
                     {item.readAt ? null : <span className="visually-hidden">{intl.formatMessage(m.unread)} </span>}
-                    {item.text}
+                    {notificationText(intl, fmt, item)}
                   </button>
                   <p className="muted">
                     {item.processTitle ? item.processTitle + SEPARATOR : null}

@@ -1,6 +1,7 @@
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import type { Gate } from '../../../api';
+import { gateDetail } from './gate-details';
 import { gateName } from './labels';
 
 const STATUS_TEXT = defineMessages<Gate['status']>({
@@ -38,7 +39,7 @@ export function GateList({ gates, label }: { gates: readonly Gate[]; label: stri
               </span>{' '}
               {gateName(intl, gate)}
             </p>
-            <p className="gate-detail">{gate.detail}</p>
+            <p className="gate-detail">{gateDetail(intl, gate)}</p>
           </div>
         </li>
       ))}
