@@ -6,7 +6,7 @@ const m = defineMessages({
   saving: { id: 'common.saving', defaultMessage: 'Saving…' },
 });
 export const WARNING_MARK = '⚠ ';
-const REQUIRED_MARK = ' *';
+export const REQUIRED_MARK = ' *';
 
 interface FieldChrome {
   label: ReactNode;

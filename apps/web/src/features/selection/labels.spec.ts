@@ -5,27 +5,14 @@ import {
   AGE_BAND_LABELS,
   type Demographics,
   DO_NO_HARM_QUESTIONS,
-  DO_NO_HARM_RATING_LABELS,
   GENDER_LABELS,
   inclusionView,
   type InclusionInput,
-  PROCESS_INVITATION_ROLE_LABELS,
   SELECTION_PROMPTS,
   SMALL_GROUP_THRESHOLD,
-  WHEEL_AREA_LABELS,
 } from '@common-ground/domain';
 import { createIntl, type MessageDescriptor } from 'react-intl';
-import {
-  ageBandLabels,
-  cellLabel,
-  doNoHarmQuestion,
-  genderLabels,
-  invitationRoleLabels,
-  ratingLabels,
-  selectionPrompt,
-  targetText,
-  wheelAreaLabels,
-} from './labels';
+import { ageBandLabels, cellLabel, doNoHarmQuestion, genderLabels, selectionPrompt, targetText } from './labels';
 
 const english = createIntl({ locale: 'en', messages: {}, onError: () => undefined });
 const french = createIntl({
@@ -41,11 +28,8 @@ const englishOf = (messages: Record<string, MessageDescriptor>) =>
 
 describe('the Selection tab’s words for domain values', () => {
   it('say in English exactly what the domain says', () => {
-    expect(englishOf(ratingLabels)).toEqual(DO_NO_HARM_RATING_LABELS);
     expect(englishOf(genderLabels)).toEqual(GENDER_LABELS);
     expect(englishOf(ageBandLabels)).toEqual(AGE_BAND_LABELS);
-    expect(englishOf(wheelAreaLabels)).toEqual(WHEEL_AREA_LABELS);
-    expect(englishOf(invitationRoleLabels)).toEqual(PROCESS_INVITATION_ROLE_LABELS);
   });
 
   it('have every Do-No-Harm question of the domain, word for word in English', () => {

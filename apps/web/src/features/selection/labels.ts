@@ -1,27 +1,6 @@
-import {
-  AGE_BANDS,
-  type AgeBand,
-  type DoNoHarmRating,
-  type Gender,
-  type ProcessInvitationRole,
-  SELECTION_PROMPTS,
-  type WheelArea,
-} from '@common-ground/domain';
+import { AGE_BANDS, type AgeBand, type Gender, SELECTION_PROMPTS } from '@common-ground/domain';
 import { defineMessages, type IntlShape, type MessageDescriptor } from 'react-intl';
 import { untyped } from '../../i18n/untyped';
-
-/**
- * The domain's words as the Selection tab shows them, one message per domain value. The English equals the
- * domain's labels and texts (labels.spec.ts); the API sends some of them in English, and the screens show the
- * message of the value instead.
- */
-export const ratingLabels = untyped(
-  defineMessages({
-    low: { id: 'selection.rating.low', defaultMessage: 'Low risk' },
-    medium: { id: 'selection.rating.medium', defaultMessage: 'Medium risk' },
-    high: { id: 'selection.rating.high', defaultMessage: 'High risk' },
-  }),
-) satisfies Record<DoNoHarmRating, MessageDescriptor>;
 
 export const genderLabels = untyped(
   defineMessages({
@@ -41,30 +20,6 @@ export const ageBandLabels = untyped(
     '65_plus': { id: 'selection.ageBand.65_plus', defaultMessage: '65 or older' },
   }),
 ) satisfies Record<AgeBand, MessageDescriptor>;
-
-export const wheelAreaLabels = untyped(
-  defineMessages({
-    joint_capacity_building: { id: 'selection.wheelArea.joint_capacity_building', defaultMessage: 'Joint capacity building' },
-    joint_assessment: { id: 'selection.wheelArea.joint_assessment', defaultMessage: 'Joint assessment' },
-    joint_planning: { id: 'selection.wheelArea.joint_planning', defaultMessage: 'Joint planning' },
-    joint_implementation: { id: 'selection.wheelArea.joint_implementation', defaultMessage: 'Joint implementation' },
-    joint_monitoring_evaluation: {
-      id: 'selection.wheelArea.joint_monitoring_evaluation',
-      defaultMessage: 'Joint monitoring and evaluation',
-    },
-  }),
-) satisfies Record<WheelArea, MessageDescriptor>;
-
-export const invitationRoleLabels = untyped(
-  defineMessages({
-    participant: { id: 'selection.invitationRole.participant', defaultMessage: 'Participant' },
-    alternate: { id: 'selection.invitationRole.alternate', defaultMessage: 'Alternate' },
-    observer: { id: 'selection.invitationRole.observer', defaultMessage: 'Observer' },
-    facilitator: { id: 'selection.invitationRole.facilitator', defaultMessage: 'Facilitator' },
-    secretariat: { id: 'selection.invitationRole.secretariat', defaultMessage: 'Secretariat' },
-    co_convener: { id: 'selection.invitationRole.co_convener', defaultMessage: 'Co-convener' },
-  }),
-) satisfies Record<ProcessInvitationRole, MessageDescriptor>;
 
 /** The Do-No-Harm questions of the domain (DO_NO_HARM_QUESTIONS), by key: a title and the question. */
 export const doNoHarmQuestions: Record<string, { title: MessageDescriptor; question: MessageDescriptor } | undefined> = {

@@ -6,7 +6,6 @@ import {
   CONTACT_KIND_LABELS,
   describeRelationship as domainSentence,
   INTEREST_LEVEL_LABELS,
-  PROCESS_INVITATION_ROLE_LABELS,
   PROSPECT_STATUS_LABELS,
   QUADRANT_LABELS,
   RELATIONSHIP_KIND_LABELS,
@@ -21,7 +20,6 @@ import {
   contactKindLabels,
   describeRelationship,
   interestLevelLabels,
-  invitationRoleLabels,
   kindLabels,
   prospectStatusLabels,
   quadrantLabels,
@@ -50,7 +48,6 @@ describe('the register’s words for domain values', () => {
     expect(englishOf(prospectStatusLabels)).toEqual(PROSPECT_STATUS_LABELS);
     expect(englishOf(channelLabels)).toEqual(CONSULTATION_CHANNEL_LABELS);
     expect(englishOf(interestLevelLabels)).toEqual(INTEREST_LEVEL_LABELS);
-    expect(englishOf(invitationRoleLabels)).toEqual(PROCESS_INVITATION_ROLE_LABELS);
   });
 
   it('describe a relationship in English as the domain does, and in the reader’s language otherwise', () => {

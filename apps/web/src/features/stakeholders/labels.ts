@@ -2,7 +2,6 @@ import type {
   ConsultationChannel,
   ContactKind,
   InterestLevel,
-  ProcessInvitationRole,
   ProspectStatus,
   Quadrant,
   RelationshipKind,
@@ -94,17 +93,6 @@ export const interestLevelLabels = untyped(
     none: { id: 'stakeholders.interestLevel.none', defaultMessage: 'None' },
   }),
 ) satisfies Record<InterestLevel, MessageDescriptor>;
-
-export const invitationRoleLabels = untyped(
-  defineMessages({
-    participant: { id: 'stakeholders.invitationRole.participant', defaultMessage: 'Participant' },
-    alternate: { id: 'stakeholders.invitationRole.alternate', defaultMessage: 'Alternate' },
-    observer: { id: 'stakeholders.invitationRole.observer', defaultMessage: 'Observer' },
-    facilitator: { id: 'stakeholders.invitationRole.facilitator', defaultMessage: 'Facilitator' },
-    secretariat: { id: 'stakeholders.invitationRole.secretariat', defaultMessage: 'Secretariat' },
-    co_convener: { id: 'stakeholders.invitationRole.co_convener', defaultMessage: 'Co-convener' },
-  }),
-) satisfies Record<ProcessInvitationRole, MessageDescriptor>;
 
 const sentences = untyped(
   defineMessages({

@@ -36,8 +36,8 @@ export const es: MailCatalog = {
         return `La acción «${n.params.actionTitle}» vencía el ${f.date(n.params.dueOn)} y no está terminada.`;
       case 'report_back_due':
         return n.params.overdue
-          ? `Su informe de retorno debía presentarse el ${f.date(n.params.dueOn)}.`
-          : `Su próximo informe de retorno debe presentarse el ${f.date(n.params.dueOn)}.`;
+          ? `Su informe a la base debía presentarse el ${f.date(n.params.dueOn)}.`
+          : `Su próximo informe a la base debe presentarse el ${f.date(n.params.dueOn)}.`;
       case 'milestone_due':
         return `El hito «${n.params.milestoneTitle}» vence el ${f.date(n.params.dueOn)}.`;
     }
@@ -100,10 +100,10 @@ export const es: MailCatalog = {
     }),
     'report-backs-due': (p, f) => ({
       subject: plural(f, p.items.length, {
-        one: 'Hay un informe de retorno pendiente',
-        other: 'Hay # informes de retorno pendientes',
+        one: 'Hay un informe a la base pendiente',
+        other: 'Hay # informes a la base pendientes',
       }),
-      paragraphs: ['Su grupo debe estos informes de retorno a las personas ante las que rinde cuentas.'],
+      paragraphs: ['Su grupo debe estos informes a la base a las personas ante las que rinde cuentas.'],
       items: p.items,
     }),
     'milestones-due': (p, f) => ({

@@ -1,5 +1,5 @@
 import { useContext, useState, type ReactNode } from 'react';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { type AccountabilityEntry, type AccountabilityMap } from '../../../api';
 import type { ReportFrequency } from '@common-ground/domain';
@@ -15,17 +15,9 @@ import { getAccountability, saveAccountability } from '../api/agreements';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-
-/** How often a participant reports back (libs/domain's REPORT_FREQUENCY_LABELS), keyed by frequency. */
-const FREQUENCY_LABELS = untyped(
-  defineMessages({
-    weekly: { id: 'agreements.frequency.weekly', defaultMessage: 'Weekly' },
-    fortnightly: { id: 'agreements.frequency.fortnightly', defaultMessage: 'Every two weeks' },
-    monthly: { id: 'agreements.frequency.monthly', defaultMessage: 'Monthly' },
-    quarterly: { id: 'agreements.frequency.quarterly', defaultMessage: 'Quarterly' },
-    after_each_meeting: { id: 'agreements.frequency.after_each_meeting', defaultMessage: 'After each meeting' },
-  }),
-) satisfies Record<ReportFrequency, MessageDescriptor>;
+import { commonMessages } from '../../../i18n/common-messages';
+import { ARROW_MARK } from '../../../components/marks';
+import { REPORT_FREQUENCY_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -98,6 +90,7 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
   const [status, setStatus] = useState('');
   const items = map.data?.items ?? [];
   const intl = useIntl();
+  const none = intl.formatMessage(commonMessages.none);
 
   return (
     <section className="panel" aria-labelledby="accountability-title">
@@ -145,12 +138,12 @@ export function AccountabilityMapPanel({ processRef, mayManage }: { processRef: 
                       {item.displayName}
                       {item.complete ? null : <span className="badge badge-warning incomplete">{intl.formatMessage(m.incomplete)}</span>}
                     </th>
-                    <td>{item.accountableTo ?? '—'}</td>
-                    <td>{item.constituency ?? '—'}</td>
-                    <td>{item.channel ?? '—'}</td>
-                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : '—'}</td>
-                    <td>{item.lastReportedAt ? fmt.date(item.lastReportedAt) : '—'}</td>
-                    <td>{item.nextDueAt ? fmt.date(item.nextDueAt) : '—'}</td>
+                    <td>{item.accountableTo ?? none}</td>
+                    <td>{item.constituency ?? none}</td>
+                    <td>{item.channel ?? none}</td>
+                    <td>{item.frequency ? intl.formatMessage(REPORT_FREQUENCY_MESSAGES[item.frequency]) : none}</td>
+                    <td>{item.lastReportedAt ? fmt.date(item.lastReportedAt) : none}</td>
+                    <td>{item.nextDueAt ? fmt.date(item.nextDueAt) : none}</td>
                     {mayManage ? (
                       <td>
                         <button
@@ -220,7 +213,7 @@ function AccountabilityPicture({ items }: { items: AccountabilityEntry[] }) {
               ))}
             </ul>
             <span className="acc-arrow" aria-hidden="true">
-              →
+              {ARROW_MARK}
             </span>
             <span className="visually-hidden"> {intl.formatMessage(m.reportTo)} </span>
             <span className={constituency === notRecorded ? 'acc-constituency acc-missing' : 'acc-constituency'}>{constituency}</span>
@@ -337,7 +330,7 @@ function EntryDialog({
           required
           options={[
             { value: '', label: intl.formatMessage(m.choose) },
-            ...REPORT_FREQUENCIES.map((value) => ({ value, label: intl.formatMessage(FREQUENCY_LABELS[value]) })),
+            ...REPORT_FREQUENCIES.map((value) => ({ value, label: intl.formatMessage(REPORT_FREQUENCY_MESSAGES[value]) })),
           ]}
           error={errors.frequency?.message}
           {...register('frequency', { validate: (value) => (value ? true : intl.formatMessage(m.frequencyRequired)) })}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { type Confidentiality } from '../../../api';
@@ -41,6 +41,7 @@ export const MODE_EXPLANATIONS = untyped(
 
 const m = untyped(
   defineMessages({
+    modeExplained: { id: 'agreements.confidentiality.modeExplained', defaultMessage: '<strong>{mode}</strong> — {explanation}' },
     title: { id: 'agreements.confidentiality.title', defaultMessage: 'Confidentiality' },
     loading: { id: 'agreements.confidentiality.loading', defaultMessage: 'Loading the confidentiality regime…' },
     saved: { id: 'agreements.confidentiality.saved', defaultMessage: 'Confidentiality regime saved.' },
@@ -97,8 +98,11 @@ export function ConfidentialityPanel({ processRef, mayManage }: { processRef: Pr
           <div>
             <dt>{intl.formatMessage(m.defaultForMeetings)}</dt>
             <dd>
-              <strong>{intl.formatMessage(MODE_LABELS[data.defaultMode])}</strong> —{' '}
-              {intl.formatMessage(MODE_EXPLANATIONS[data.defaultMode])}
+              {intl.formatMessage(m.modeExplained, {
+                strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                mode: intl.formatMessage(MODE_LABELS[data.defaultMode]),
+                explanation: intl.formatMessage(MODE_EXPLANATIONS[data.defaultMode]),
+              })}
             </dd>
           </div>
           <div>

@@ -25,6 +25,8 @@ const STATUS_LABELS = untyped(
 
 const m = untyped(
   defineMessages({
+    meta: { id: 'agreements.rules.meta', defaultMessage: '{status} {proposed}' },
+    metaAdopted: { id: 'agreements.rules.metaAdopted', defaultMessage: '{status} {proposed} {adopted}' },
     conflict: {
       id: 'agreements.rules.conflict',
       defaultMessage: 'This rule was changed by someone else meanwhile. The list has been reloaded: check the rule and try again.',
@@ -290,9 +292,11 @@ function GroundRuleRow({ processRef, rule, mayManage, mayPropose, selected, onTo
             </span>
           )}
           <span className="muted">
-            <Badge tone={STATUS_TONES[rule.status]}>{intl.formatMessage(STATUS_LABELS[rule.status])}</Badge>{' '}
-            {intl.formatMessage(m.proposedBy, { name: rule.proposedBy.displayName })}
-            {rule.adoptedAt ? ` ${intl.formatMessage(m.adoptedOn, { date: fmt.date(rule.adoptedAt) })}` : ''}
+            {intl.formatMessage(rule.adoptedAt ? m.metaAdopted : m.meta, {
+              status: <Badge tone={STATUS_TONES[rule.status]}>{intl.formatMessage(STATUS_LABELS[rule.status])}</Badge>,
+              proposed: intl.formatMessage(m.proposedBy, { name: rule.proposedBy.displayName }),
+              adopted: rule.adoptedAt ? intl.formatMessage(m.adoptedOn, { date: fmt.date(rule.adoptedAt) }) : '',
+            })}
           </span>
           {rule.decision ? <span className="muted">{intl.formatMessage(m.decision, { decision: rule.decision })}</span> : null}
         </div>

@@ -12,6 +12,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 const m = untyped(
   defineMessages({
+    commentMeta: { id: 'agreements.ruleDiscussion.commentMeta', defaultMessage: '<strong>{name}</strong>, {date}' },
     discussion: { id: 'agreements.ruleDiscussion.summary', defaultMessage: 'Discussion<hidden> of “{rule}”</hidden>' },
     loading: { id: 'agreements.ruleDiscussion.loading', defaultMessage: 'Loading the discussion' },
     none: { id: 'agreements.ruleDiscussion.none', defaultMessage: 'No comments yet.' },
@@ -75,7 +76,11 @@ function Comments({ processRef, ruleId, mayComment }: Omit<RuleDiscussionProps, 
           {comments.data.items.map((comment) => (
             <li key={comment.id} className="history-item">
               <p>
-                <strong>{comment.author.displayName}</strong>, {fmt.dateTime(comment.createdAt)}
+                {intl.formatMessage(m.commentMeta, {
+                  strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                  name: comment.author.displayName,
+                  date: fmt.dateTime(comment.createdAt),
+                })}
               </p>
               <p className="prose">{comment.body}</p>
             </li>

@@ -10,6 +10,7 @@ import { PART_MESSAGES, SECTION_MESSAGES, VERSION_STATUS_INLINE_MESSAGES } from 
 
 const m = untyped(
   defineMessages({
+    end: { id: 'charters.compare.end', defaultMessage: ']' },
     added: { id: 'charters.compare.added', defaultMessage: '[added:' },
     removed: { id: 'charters.compare.removed', defaultMessage: '[removed:' },
     versionName: { id: 'charters.compare.versionName', defaultMessage: 'Version {number} ({status})' },
@@ -77,7 +78,7 @@ function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after'
             <ins key={index}>
               <span className="visually-hidden">{intl.formatMessage(m.added)} </span>
               {change.value}
-              <span className="visually-hidden">]</span>
+              <span className="visually-hidden">{intl.formatMessage(m.end)}</span>
             </ins>
           ) : null;
         }
@@ -86,7 +87,7 @@ function Marked({ changes, side }: { changes: Change[]; side: 'before' | 'after'
             <del key={index}>
               <span className="visually-hidden">{intl.formatMessage(m.removed)} </span>
               {change.value}
-              <span className="visually-hidden">]</span>
+              <span className="visually-hidden">{intl.formatMessage(m.end)}</span>
             </del>
           ) : null;
         }

@@ -4,6 +4,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({
+    start: { id: 'charters.hash.start', defaultMessage: '{start}…' },
     shortened: { id: 'charters.hash.shortened', defaultMessage: '(shortened)' },
     copy: { id: 'charters.hash.copy', defaultMessage: 'Copy<hidden> the full hash of {label}</hidden>' },
     copied: { id: 'charters.hash.copied', defaultMessage: 'Copied.' },
@@ -30,8 +31,8 @@ export function HashText({ hash, label }: { hash: string; label: string }) {
 
   return (
     <span className="hash">
-      <code title={hash}>{hash.slice(0, 12)}…</code>
-      <span className="visually-hidden"> {intl.formatMessage(m.shortened)}</span>{' '}
+      <code title={hash}>{intl.formatMessage(m.start, { start: hash.slice(0, 12) })}</code>
+      <span className="visually-hidden"> {intl.formatMessage(m.shortened)} </span>
       <button
         type="button"
         className="button button-quiet button-small"

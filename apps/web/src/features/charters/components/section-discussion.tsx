@@ -20,6 +20,7 @@ export const AMENDMENT_STATUS_MESSAGES = untyped(
 
 const m = untyped(
   defineMessages({
+    amendmentMeta: { id: 'charters.discussion.amendmentMeta', defaultMessage: '{author} {status}' },
     summaryComments: { id: 'charters.discussion.summaryComments', defaultMessage: '{count, plural, one {# comment} other {# comments}}' },
     summaryAmendments: {
       id: 'charters.discussion.summaryAmendments',
@@ -114,10 +115,14 @@ export function SectionDiscussion(props: SectionDiscussionProps) {
             {amendments.map((amendment) => (
               <li key={amendment.id} className="comment">
                 <p className="comment-meta">
-                  <strong>{intl.formatMessage(m.amendmentBy, { author: amendment.author.displayName })}</strong>{' '}
-                  <span className={`badge badge-${amendment.status === 'open' ? 'warning' : 'neutral'}`}>
-                    {intl.formatMessage(AMENDMENT_STATUS_MESSAGES[amendment.status])}
-                  </span>
+                  {intl.formatMessage(m.amendmentMeta, {
+                    author: <strong>{intl.formatMessage(m.amendmentBy, { author: amendment.author.displayName })}</strong>,
+                    status: (
+                      <span className={`badge badge-${amendment.status === 'open' ? 'warning' : 'neutral'}`}>
+                        {intl.formatMessage(AMENDMENT_STATUS_MESSAGES[amendment.status])}
+                      </span>
+                    ),
+                  })}
                 </p>
                 <blockquote className="prose quote">{amendment.proposedText || <em>{intl.formatMessage(m.removeText)}</em>}</blockquote>
                 {amendment.rationale ? <p className="prose">{intl.formatMessage(m.why, { rationale: amendment.rationale })}</p> : null}

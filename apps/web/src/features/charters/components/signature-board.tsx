@@ -10,12 +10,14 @@ import {
   type CharterVersion,
   type Ratification,
 } from '../../../api';
-import { Checkbox, FormAlert, SubmitButton } from '../../../components/fields';
+import { Checkbox, FormAlert, SubmitButton, WARNING_MARK } from '../../../components/fields';
 import { Badge, EmptyState } from '../../../components/states';
 import { useFormat } from '../../../lib/use-format';
 import { pdfUrl, setRatificationRule, verifyVersion } from '../api/charters';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { commonMessages } from '../../../i18n/common-messages';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const STATUS_ICONS: Record<CharterBoardRow['status'], string> = { signed: '✓', declined: '✕', pending: '…' };
 
@@ -27,22 +29,10 @@ const STATUS_MESSAGES = untyped(
   }),
 ) satisfies Record<CharterBoardRow['status'], MessageDescriptor>;
 
-/** Process and workspace roles (libs/domain's ROLE_LABELS), keyed by role. */
-const ROLE_MESSAGES = untyped(
-  defineMessages({
-    owner: { id: 'charters.role.owner', defaultMessage: 'Owner' },
-    admin: { id: 'charters.role.admin', defaultMessage: 'Admin' },
-    member: { id: 'charters.role.member', defaultMessage: 'Member' },
-    convener: { id: 'charters.role.convener', defaultMessage: 'Convener' },
-    facilitator: { id: 'charters.role.facilitator', defaultMessage: 'Facilitator' },
-    secretariat: { id: 'charters.role.secretariat', defaultMessage: 'Secretariat' },
-    participant: { id: 'charters.role.participant', defaultMessage: 'Participant' },
-    observer: { id: 'charters.role.observer', defaultMessage: 'Observer' },
-  }),
-) satisfies Record<Role, MessageDescriptor>;
-
 const m = untyped(
   defineMessages({
+    statusByAlternate: { id: 'charters.board.statusByAlternate', defaultMessage: '{status} {by}' },
+    verdictCarry: { id: 'charters.verify.verdictCarry', defaultMessage: '{verdict} {carry}' },
     inForce: {
       id: 'charters.ratification.inForce',
       defaultMessage: '<strong>In force.</strong> {signed} of {active} active participants signed ({required} needed).',
@@ -206,13 +196,17 @@ export function SignatureBoard({ processRef, version, board, mayChangeRule, onRu
                     ) : (
                       <span className={`sign-status sign-${row.status}`}>
                         <span aria-hidden="true">{STATUS_ICONS[row.status]} </span>
-                        {intl.formatMessage(STATUS_MESSAGES[row.status])}
-                        {row.signedBy ? ` ${intl.formatMessage(m.byAlternate, { name: row.signedBy })}` : ''}
+                        {row.signedBy
+                          ? intl.formatMessage(m.statusByAlternate, {
+                              status: intl.formatMessage(STATUS_MESSAGES[row.status]),
+                              by: intl.formatMessage(m.byAlternate, { name: row.signedBy }),
+                            })
+                          : intl.formatMessage(STATUS_MESSAGES[row.status])}
                       </span>
                     )}
                   </td>
-                  <td>{row.signedAt ? fmt.dateTime(row.signedAt) : '—'}</td>
-                  {showReasons ? <td className="prose">{row.declineReason ?? '—'}</td> : null}
+                  <td>{row.signedAt ? fmt.dateTime(row.signedAt) : intl.formatMessage(commonMessages.none)}</td>
+                  {showReasons ? <td className="prose">{row.declineReason ?? intl.formatMessage(commonMessages.none)}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -287,12 +281,15 @@ export function VerifyHash({ processRef, version }: { processRef: ProcessRef; ve
             <div>
               <dt>{intl.formatMessage(m.result)}</dt>
               <dd>
-                {result.server.matches && result.browser === result.server.storedHash ? (
-                  <strong className="verify-ok">{intl.formatMessage(m.matches)}</strong>
-                ) : (
-                  <strong className="verify-bad">{intl.formatMessage(m.differs)}</strong>
-                )}{' '}
-                {intl.formatMessage(m.carry, { matching: result.server.signaturesMatching, total: result.server.signatures })}
+                {intl.formatMessage(m.verdictCarry, {
+                  verdict:
+                    result.server.matches && result.browser === result.server.storedHash ? (
+                      <strong className="verify-ok">{intl.formatMessage(m.matches)}</strong>
+                    ) : (
+                      <strong className="verify-bad">{intl.formatMessage(m.differs)}</strong>
+                    ),
+                  carry: intl.formatMessage(m.carry, { matching: result.server.signaturesMatching, total: result.server.signatures }),
+                })}
               </dd>
             </div>
           </dl>
@@ -387,7 +384,7 @@ function RuleEditor({ processRef, ratification, onSaved }: { processRef: Process
         </div>
         {shareError ? (
           <p className="field-error" id={`${numeratorId}-error`}>
-            <span aria-hidden="true">⚠ </span>
+            <span aria-hidden="true">{WARNING_MARK}</span>
             {shareError}
           </p>
         ) : null}

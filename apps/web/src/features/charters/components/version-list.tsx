@@ -6,6 +6,7 @@ import { Badge } from '../../../components/states';
 import { useFormat } from '../../../lib/use-format';
 import { HashText } from './hash-text';
 import { VERSION_STATUS_MESSAGES, VERSION_STATUS_TONES } from './labels';
+import { commonMessages } from '../../../i18n/common-messages';
 
 const m = untyped(
   defineMessages({
@@ -65,7 +66,7 @@ export function VersionList({ versions, selectedId, onSelect }: VersionListProps
                     <span className="muted">{intl.formatMessage(m.fixedWhenProposed)}</span>
                   )}
                 </td>
-                <td>{version.adoptedAt ? fmt.dateTime(version.adoptedAt) : '—'}</td>
+                <td>{version.adoptedAt ? fmt.dateTime(version.adoptedAt) : intl.formatMessage(commonMessages.none)}</td>
                 <td>
                   {current ? (
                     <span className="muted">{intl.formatMessage(m.shownBelow)}</span>

@@ -25,6 +25,7 @@ import type { ProcessRef } from '../../../context/process-ref';
 
 const m = untyped(
   defineMessages({
+    headingStatus: { id: 'charters.version.headingStatus', defaultMessage: '{heading} {status}' },
     reloaded: { id: 'charters.version.reloaded', defaultMessage: '{error} The charter has been reloaded; check it and try again.' },
     heading: { id: 'charters.version.heading', defaultMessage: 'Version {number}' },
     statusPrefix: { id: 'charters.version.statusPrefix', defaultMessage: 'Status:' },
@@ -134,11 +135,15 @@ export function VersionPanel({ processRef, summary, may, onChanged }: VersionPan
     <section className="panel" aria-labelledby="version-title">
       <header className="version-header">
         <h2 id="version-title">
-          {intl.formatMessage(m.heading, { number })}{' '}
-          <Badge tone={VERSION_STATUS_TONES[summary.status]}>
-            <span className="visually-hidden">{intl.formatMessage(m.statusPrefix)} </span>
-            {intl.formatMessage(VERSION_STATUS_MESSAGES[summary.status])}
-          </Badge>
+          {intl.formatMessage(m.headingStatus, {
+            heading: intl.formatMessage(m.heading, { number }),
+            status: (
+              <Badge tone={VERSION_STATUS_TONES[summary.status]}>
+                <span className="visually-hidden">{intl.formatMessage(m.statusPrefix)} </span>
+                {intl.formatMessage(VERSION_STATUS_MESSAGES[summary.status])}
+              </Badge>
+            ),
+          })}
         </h2>
         <p className="muted">
           {summary.adoptedAt

@@ -25,6 +25,8 @@ import { useCgForm } from '../../../forms/use-cg-form';
 
 const m = untyped(
   defineMessages({
+    versionAgreed: { id: 'framing.problem.versionAgreed', defaultMessage: '{version} {agreed}' },
+    agreedEdited: { id: 'framing.visions.agreedEdited', defaultMessage: '{agreed} {edited}' },
     title: { id: 'framing.panel.title', defaultMessage: 'Framing and vision' },
     intro: {
       id: 'framing.panel.intro',
@@ -177,12 +179,14 @@ function ProblemStatement({ processRef, framing, data, mayManage, onStatus }: Se
         <>
           <blockquote className="quote problem-text">{current.text}</blockquote>
           <p className="muted">
-            {intl.formatMessage(m.versionBy, {
-              number: current.number,
-              name: current.author.displayName,
-              date: fmt.dateTime(current.createdAt),
-            })}{' '}
-            <AgreedBadge agreedOn={current.agreedOn} />
+            {intl.formatMessage(m.versionAgreed, {
+              version: intl.formatMessage(m.versionBy, {
+                number: current.number,
+                name: current.author.displayName,
+                date: fmt.dateTime(current.createdAt),
+              }),
+              agreed: <AgreedBadge agreedOn={current.agreedOn} />,
+            })}
           </p>
         </>
       ) : (
@@ -419,8 +423,10 @@ function Visions({ processRef, framing, data, mayManage, onStatus }: SectionProp
                 </span>
                 <p className="vision-text">{vision.text}</p>
                 <span className="muted">
-                  <AgreedBadge agreedOn={vision.agreedOn} />{' '}
-                  {intl.formatMessage(m.lastEdited, { name: vision.updatedBy.displayName, date: fmt.dateTime(vision.updatedAt) })}
+                  {intl.formatMessage(m.agreedEdited, {
+                    agreed: <AgreedBadge agreedOn={vision.agreedOn} />,
+                    edited: intl.formatMessage(m.lastEdited, { name: vision.updatedBy.displayName, date: fmt.dateTime(vision.updatedAt) }),
+                  })}
                 </span>
               </div>
               {mayManage ? (

@@ -10,15 +10,17 @@ import { coreGroupApi, getMou, saveMou } from '../api/initiation';
 import type { CoreMember, CoreMemberInput, Mou } from '../api/types';
 import { SavedStamp } from './document-form';
 import { ItemList } from './item-list';
-import { lines, MOU_STATUS_MESSAGES } from './labels';
+import { lines } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
+import { MOU_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    mouStatusLine: { id: 'initiation.mou.statusLine', defaultMessage: '{status} {agreed}' },
     sectionTitle: { id: 'initiation.coreGroup.sectionTitle', defaultMessage: 'Core group and Memorandum of Understanding' },
     sectionIntro: {
       id: 'initiation.coreGroup.sectionIntro',
@@ -166,15 +168,20 @@ function MouSection({ processRef, mayManage, onChanged }: SectionProps) {
       <h3 id="mou-title">{intl.formatMessage(messages.mouTitle)}</h3>
       {data && data.version > 0 ? (
         <p>
-          <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{intl.formatMessage(MOU_STATUS_MESSAGES[data.status])}</Badge>{' '}
-          {data.status === 'agreed' && data.agreedOn ? (
-            <span className="muted">
-              {intl.formatMessage(messages.agreedBy, {
-                date: fmt.date(data.agreedOn),
-                parties: intl.formatList(data.parties, { type: 'unit' }),
-              })}
-            </span>
-          ) : null}
+          {intl.formatMessage(messages.mouStatusLine, {
+            status: (
+              <Badge tone={data.status === 'agreed' ? 'accent' : 'warning'}>{intl.formatMessage(MOU_STATUS_MESSAGES[data.status])}</Badge>
+            ),
+            agreed:
+              data.status === 'agreed' && data.agreedOn ? (
+                <span className="muted">
+                  {intl.formatMessage(messages.agreedBy, {
+                    date: fmt.date(data.agreedOn),
+                    parties: intl.formatList(data.parties, { type: 'unit' }),
+                  })}
+                </span>
+              ) : null,
+          })}
         </p>
       ) : null}
       <p role="status" className="form-status">

@@ -4,9 +4,9 @@ import { Badge } from '../../../components/states';
 import { facilitationResourcesApi } from '../api/initiation';
 import type { FacilitationResource, FacilitationResourceInput } from '../api/types';
 import { ItemList } from './item-list';
-import { FACILITATION_RESOURCE_MESSAGES } from './labels';
 import { untyped } from '../../../i18n/untyped';
 import type { ProcessRef } from '../../../context/process-ref';
+import { FACILITATION_RESOURCE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

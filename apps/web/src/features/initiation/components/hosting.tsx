@@ -6,12 +6,13 @@ import { useResource } from '../../../hooks/use-resource';
 import { getHosting, saveHosting } from '../api/initiation';
 import type { Hosting } from '../api/types';
 import { SavedStamp } from './document-form';
-import { HOSTING_MODEL_MESSAGES, lines } from './labels';
+import { lines } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
+import { HOSTING_MODEL_MESSAGES } from '../../../i18n/domain-labels';
 
 /** What each arrangement means, after Lesson 11 §2 ("Initiator, convener, host"). */
 const MODEL_HINTS = defineMessages<HostingModel>({

@@ -10,13 +10,15 @@ import { useResource } from '../../../hooks/use-resource';
 import { getKeyQuestions, saveKeyQuestions } from '../api/initiation';
 import type { KeyQuestions } from '../api/types';
 import { SavedStamp } from './document-form';
-import { INITIATOR_QUESTION_MESSAGES, RISK_MESSAGES, RISK_TONES } from './labels';
+import { INITIATOR_QUESTION_MESSAGES, RISK_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
+import { RISK_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    summaryLine: { id: 'initiation.keyQuestions.summaryLine', defaultMessage: '{highest} {rated}' },
     title: { id: 'initiation.keyQuestions.title', defaultMessage: 'Key questions for initiators' },
     intro: {
       id: 'initiation.keyQuestions.intro',
@@ -75,10 +77,16 @@ export function KeyQuestionsPanel({
       <p className="muted">{intl.formatMessage(messages.intro)}</p>
       {data ? (
         <p>
-          <Badge tone={RISK_TONES[data.summary.highest]}>{intl.formatMessage(messages.highest, { risk: data.summary.highest })}</Badge>{' '}
-          <span className="muted">
-            {intl.formatMessage(messages.rated, { assessed: data.summary.assessed, total: data.summary.total })}
-          </span>
+          {intl.formatMessage(messages.summaryLine, {
+            highest: (
+              <Badge tone={RISK_TONES[data.summary.highest]}>{intl.formatMessage(messages.highest, { risk: data.summary.highest })}</Badge>
+            ),
+            rated: (
+              <span className="muted">
+                {intl.formatMessage(messages.rated, { assessed: data.summary.assessed, total: data.summary.total })}
+              </span>
+            ),
+          })}
         </p>
       ) : null}
       <p role="status" className="form-status">

@@ -1,14 +1,4 @@
-import type {
-  FacilitationResourceKind,
-  FundingOutlook,
-  FundingStatus,
-  HostingModel,
-  InitiatorQuestionId,
-  MouStatus,
-  ParticipantQuestionId,
-  ParticipationStance,
-  RiskRating,
-} from '@common-ground/domain';
+import type { FundingOutlook, InitiatorQuestionId, ParticipantQuestionId, RiskRating } from '@common-ground/domain';
 import { defineMessages, type MessageDescriptor } from 'react-intl';
 
 type Tone = 'neutral' | 'accent' | 'muted' | 'warning';
@@ -33,52 +23,6 @@ export const lines = (text: string): string[] =>
  * The Initiate vocabulary of libs/domain as messages keyed by the domain value: the domain keeps its English
  * labels for the API; screens say them in the reader's language.
  */
-
-export const RISK_MESSAGES = defineMessages<RiskRating>({
-  not_assessed: { id: 'initiation.risk.not_assessed', defaultMessage: 'Not assessed' },
-  low: { id: 'initiation.risk.low', defaultMessage: 'Low risk' },
-  medium: { id: 'initiation.risk.medium', defaultMessage: 'Medium risk' },
-  high: { id: 'initiation.risk.high', defaultMessage: 'High risk' },
-});
-
-export const FUNDING_OUTLOOK_MESSAGES = defineMessages<FundingOutlook>({
-  no_estimate: { id: 'initiation.outlook.no_estimate', defaultMessage: 'No cost estimate yet' },
-  covered: { id: 'initiation.outlook.covered', defaultMessage: 'Covered by secured funds' },
-  relies_on_pledges: { id: 'initiation.outlook.relies_on_pledges', defaultMessage: 'Covered only if pledges are honoured' },
-  short: { id: 'initiation.outlook.short', defaultMessage: 'Funding gap' },
-});
-
-export const HOSTING_MODEL_MESSAGES = defineMessages<HostingModel>({
-  single_host: { id: 'initiation.hostingModel.single_host', defaultMessage: 'Single host' },
-  co_hosts: { id: 'initiation.hostingModel.co_hosts', defaultMessage: 'Co-hosts' },
-  rotation: { id: 'initiation.hostingModel.rotation', defaultMessage: 'Rotating host' },
-});
-
-export const MOU_STATUS_MESSAGES = defineMessages<MouStatus>({
-  draft: { id: 'initiation.mouStatus.draft', defaultMessage: 'Draft' },
-  agreed: { id: 'initiation.mouStatus.agreed', defaultMessage: 'Agreed' },
-});
-
-export const FUNDING_STATUS_MESSAGES = defineMessages<FundingStatus>({
-  secured: { id: 'initiation.fundingStatus.secured', defaultMessage: 'Secured' },
-  pledged: { id: 'initiation.fundingStatus.pledged', defaultMessage: 'Pledged' },
-});
-
-export const FACILITATION_RESOURCE_MESSAGES = defineMessages<FacilitationResourceKind>({
-  facilitator: { id: 'initiation.resourceKind.facilitator', defaultMessage: 'Facilitator' },
-  facilitation_team: { id: 'initiation.resourceKind.facilitation_team', defaultMessage: 'Facilitation team' },
-  venue: { id: 'initiation.resourceKind.venue', defaultMessage: 'Venue' },
-  interpreter: { id: 'initiation.resourceKind.interpreter', defaultMessage: 'Interpreter' },
-  training: { id: 'initiation.resourceKind.training', defaultMessage: 'Facilitation training' },
-  other: { id: 'initiation.resourceKind.other', defaultMessage: 'Other' },
-});
-
-export const STANCE_MESSAGES = defineMessages<ParticipationStance>({
-  undecided: { id: 'initiation.stance.undecided', defaultMessage: 'Undecided' },
-  join: { id: 'initiation.stance.join', defaultMessage: 'We intend to join' },
-  join_with_conditions: { id: 'initiation.stance.join_with_conditions', defaultMessage: 'We would join on conditions' },
-  not_join: { id: 'initiation.stance.not_join', defaultMessage: 'We do not intend to join' },
-});
 
 interface QuestionMessages {
   question: MessageDescriptor;

@@ -9,7 +9,7 @@ import type { CostLine, CostLineInput, Funding, FundingSource, FundingSourceInpu
 import { SavedStamp } from './document-form';
 import { type FieldSpec, ItemList } from './item-list';
 import { gapText } from './gap';
-import { FUNDING_OUTLOOK_MESSAGES, FUNDING_STATUS_MESSAGES, OUTLOOK_TONES } from './labels';
+import { OUTLOOK_TONES } from './labels';
 import { lastCurrency } from '../../../lib/last-currency';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
@@ -17,9 +17,11 @@ import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
 import { useFormat } from '../../../lib/use-format';
+import { COST_STATUS_MESSAGES, FUNDING_OUTLOOK_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    fundingLine: { id: 'initiation.funding.line', defaultMessage: '{amount} {status}' },
     amount: { id: 'initiation.money.amount', defaultMessage: 'Amount' },
     amountRequired: { id: 'initiation.money.amountRequired', defaultMessage: 'Give the amount.' },
     amountHint: { id: 'initiation.money.amountHint', defaultMessage: 'For example 1250 or 1250.50.' },
@@ -190,7 +192,7 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
             name: 'status',
             label: t(messages.status),
             kind: 'select',
-            options: FUNDING_STATUSES.map((value) => ({ value, label: t(FUNDING_STATUS_MESSAGES[value]) })),
+            options: FUNDING_STATUSES.map((value) => ({ value, label: t(COST_STATUS_MESSAGES[value]) })),
           },
         ]}
         toValues={(source) => ({
@@ -209,8 +211,10 @@ export function RealityCheckPanel({ processRef, mayManage, onChanged }: SectionP
           title: source.funder,
           details: (
             <span>
-              {fmt.money(source.amount, source.currency)}{' '}
-              <Badge tone={source.status === 'secured' ? 'accent' : 'neutral'}>{t(FUNDING_STATUS_MESSAGES[source.status])}</Badge>
+              {intl.formatMessage(messages.fundingLine, {
+                amount: fmt.money(source.amount, source.currency),
+                status: <Badge tone={source.status === 'secured' ? 'accent' : 'neutral'}>{t(COST_STATUS_MESSAGES[source.status])}</Badge>,
+              })}
             </span>
           ),
         })}

@@ -8,11 +8,15 @@ import { getSharedChecklist, listChecklistStatuses } from '../api/initiation';
 import type { ChecklistStatus, ChecklistStatusList, SharedChecklist } from '../api/types';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
-import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from './labels';
+import { PARTICIPANT_QUESTION_MESSAGES } from './labels';
 import { untyped } from '../../../i18n/untyped';
+import { PARTICIPATION_STANCE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    sharedLine: { id: 'initiation.checklists.sharedLine', defaultMessage: '{shared} {stance} · {answered}' },
+    sharedUpdated: { id: 'initiation.checklists.sharedUpdated', defaultMessage: '{shared} {stance} · {answered} · {updated}' },
+    withIndispensable: { id: 'initiation.checklists.withIndispensable', defaultMessage: '{status} · {indispensable}' },
     title: { id: 'initiation.checklists.title', defaultMessage: 'Potential participants’ checklists' },
     intro: {
       id: 'initiation.checklists.intro',
@@ -82,25 +86,24 @@ function ChecklistRow({ processRef, status }: { processRef: ProcessRef; status: 
   const intl = useIntl();
   const fmt = useFormat();
   const [open, setOpen] = useState(false);
+  const shown = status.shared ? (
+    intl.formatMessage(status.updatedAt ? messages.sharedUpdated : messages.sharedLine, {
+      shared: <Badge tone="accent">{intl.formatMessage(messages.shared)}</Badge>,
+      stance: status.stance ? intl.formatMessage(PARTICIPATION_STANCE_MESSAGES[status.stance]) : '',
+      answered: intl.formatMessage(messages.answered, { answered: status.answered, total: PARTICIPANT_KEY_QUESTIONS.length }),
+      updated: status.updatedAt ? fmt.dateTime(status.updatedAt) : '',
+    })
+  ) : (
+    <Badge tone="muted">{intl.formatMessage(messages.notShared)}</Badge>
+  );
   return (
     <li className="row row-block">
       <div className="row-main">
         <span className="row-title">{status.group.name}</span>
         <span className="muted">
-          {status.shared ? (
-            <>
-              <Badge tone="accent">{intl.formatMessage(messages.shared)}</Badge>{' '}
-              {status.stance ? intl.formatMessage(STANCE_MESSAGES[status.stance]) : null} ·{' '}
-              {intl.formatMessage(messages.answered, {
-                answered: status.answered,
-                total: PARTICIPANT_KEY_QUESTIONS.length,
-              })}
-              {status.updatedAt ? ` · ${fmt.dateTime(status.updatedAt)}` : ''}
-            </>
-          ) : (
-            <Badge tone="muted">{intl.formatMessage(messages.notShared)}</Badge>
-          )}
-          {status.indispensable ? ` · ${intl.formatMessage(messages.indispensable)}` : ''}
+          {status.indispensable
+            ? intl.formatMessage(messages.withIndispensable, { status: shown, indispensable: intl.formatMessage(messages.indispensable) })
+            : shown}
         </span>
       </div>
       {status.shared ? (

@@ -13,11 +13,13 @@ import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 import { ConflictNotice } from '../../../forms/conflict-notice';
 import { useCgForm, versioned } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
-import { PARTICIPANT_QUESTION_MESSAGES, STANCE_MESSAGES } from '../components/labels';
+import { PARTICIPANT_QUESTION_MESSAGES } from '../components/labels';
 import { untyped } from '../../../i18n/untyped';
+import { PARTICIPATION_STANCE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    sharedLine: { id: 'initiation.myChecklist.sharedLine', defaultMessage: '{shared} {answered}' },
     notShown: { id: 'initiation.myChecklist.notShown', defaultMessage: 'The checklist is for the participants of a stakeholder group.' },
     titleOf: { id: 'initiation.myChecklist.titleOf', defaultMessage: 'Our checklist: {group}' },
     title: { id: 'initiation.myChecklist.title', defaultMessage: 'Our checklist' },
@@ -87,12 +89,18 @@ export function ChecklistRoute() {
       ) : null}
       {data?.group ? (
         <p>
-          <Badge tone={data.sharedWithConveners ? 'accent' : 'muted'}>
-            {intl.formatMessage(data.sharedWithConveners ? messages.shared : messages.notShared)}
-          </Badge>{' '}
-          <span className="muted">
-            {intl.formatMessage(messages.answered, { answered: data.answered, total: PARTICIPANT_KEY_QUESTIONS.length })}
-          </span>
+          {intl.formatMessage(messages.sharedLine, {
+            shared: (
+              <Badge tone={data.sharedWithConveners ? 'accent' : 'muted'}>
+                {intl.formatMessage(data.sharedWithConveners ? messages.shared : messages.notShared)}
+              </Badge>
+            ),
+            answered: (
+              <span className="muted">
+                {intl.formatMessage(messages.answered, { answered: data.answered, total: PARTICIPANT_KEY_QUESTIONS.length })}
+              </span>
+            ),
+          })}
         </p>
       ) : null}
       {data?.group && mayEdit ? (
@@ -184,7 +192,10 @@ function ChecklistForm({
       ))}
       <SelectField
         label={intl.formatMessage(messages.stance)}
-        options={PARTICIPATION_STANCES.map((stance) => ({ value: stance, label: intl.formatMessage(STANCE_MESSAGES[stance]) }))}
+        options={PARTICIPATION_STANCES.map((stance) => ({
+          value: stance,
+          label: intl.formatMessage(PARTICIPATION_STANCE_MESSAGES[stance]),
+        }))}
         error={errors.stance?.message}
         {...register('stance')}
       />

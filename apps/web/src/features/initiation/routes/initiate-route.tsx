@@ -12,13 +12,14 @@ import { FacilitationResourcesPanel } from '../components/facilitation-resources
 import { HostingPanel } from '../components/hosting';
 import { KeyQuestionsPanel } from '../components/key-questions';
 import { gapText } from '../components/gap';
-import { FUNDING_OUTLOOK_MESSAGES, HOSTING_MODEL_MESSAGES, OUTLOOK_TONES, RISK_TONES } from '../components/labels';
+import { OUTLOOK_TONES, RISK_TONES } from '../components/labels';
 import { RealityCheckPanel } from '../components/reality-check';
 import { SharedChecklistsPanel } from '../components/shared-checklists';
 import { type ProcessRef, processRefOf } from '../../../context/process-ref';
 import { useFormat } from '../../../lib/use-format';
 
 import { untyped } from '../../../i18n/untyped';
+import { FUNDING_OUTLOOK_MESSAGES, HOSTING_MODEL_MESSAGES } from '../../../i18n/domain-labels';
 
 /** The in-page links, keyed by the id of the heading each one jumps to. */
 const SECTIONS = defineMessages({

@@ -9,8 +9,8 @@ import { addAction, getOwnerChoices, updateAction, type OwnerChoices } from '../
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { ACTION_STATUS_MESSAGES, OWNER_KIND_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
 import { untyped } from '../../../i18n/untyped';
+import { ACTION_STATUS_MESSAGES, OWNER_KIND_MESSAGES, WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

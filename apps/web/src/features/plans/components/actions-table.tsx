@@ -3,13 +3,17 @@ import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { PlanAction } from '../../../api';
 import { useFormat } from '../../../lib/use-format';
-import { OverdueBadge, WHEEL_AREA_MESSAGES } from './labels';
+import { OverdueBadge } from './labels';
 import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    dueLine: { id: 'plans.actionsTable.dueLine', defaultMessage: '{due} {overdue}' },
+    percent: { id: 'plans.actionsTable.percent', defaultMessage: '{percent} %' },
     caption: { id: 'plans.actionsTable.caption', defaultMessage: 'Actions of this plan' },
     action: { id: 'plans.actionsTable.action', defaultMessage: 'Action' },
     owner: { id: 'plans.actionsTable.owner', defaultMessage: 'Owner' },
@@ -43,6 +47,7 @@ interface ActionsTableProps {
 /** A plan's actions: who does what, how and when, in which Coordination Wheel area, after which other actions. */
 export function ActionsTable({ processRef, actions, actionPath, onEdit, onChanged, onConflict }: ActionsTableProps) {
   const intl = useIntl();
+  const none = intl.formatMessage(commonMessages.none);
   const fmt = useFormat();
   return (
     <div className="table-wrap" role="region" aria-labelledby="actions-caption" tabIndex={0}>
@@ -78,23 +83,27 @@ export function ActionsTable({ processRef, actions, actionPath, onEdit, onChange
                 ) : null}
               </th>
               <td>{action.owner?.name ?? <span className="muted">{intl.formatMessage(messages.noOwner)}</span>}</td>
-              <td>{action.startDate ? fmt.day(action.startDate) : '—'}</td>
+              <td>{action.startDate ? fmt.day(action.startDate) : none}</td>
               <td>
-                {action.dueDate ? fmt.day(action.dueDate) : <span className="muted">{intl.formatMessage(messages.noDueDate)}</span>}{' '}
-                {action.overdue ? <OverdueBadge /> : null}
+                {intl.formatMessage(messages.dueLine, {
+                  due: action.dueDate ? fmt.day(action.dueDate) : <span className="muted">{intl.formatMessage(messages.noDueDate)}</span>,
+                  overdue: action.overdue ? <OverdueBadge /> : null,
+                })}
               </td>
               <td>
                 <StatusControl processRef={processRef} action={action} onChanged={onChanged} onConflict={onConflict} />
               </td>
-              <td>{action.progressPercent === null ? '—' : `${String(action.progressPercent)} %`}</td>
-              <td>{action.wheelArea ? intl.formatMessage(WHEEL_AREA_MESSAGES[action.wheelArea]) : '—'}</td>
+              <td>
+                {action.progressPercent === null ? none : intl.formatMessage(messages.percent, { percent: String(action.progressPercent) })}
+              </td>
+              <td>{action.wheelArea ? intl.formatMessage(WHEEL_AREA_MESSAGES[action.wheelArea]) : none}</td>
               <td>
                 {action.dependsOn.length > 0
                   ? intl.formatList(
                       action.dependsOn.map((dependency) => dependency.title),
                       { type: 'unit' },
                     )
-                  : '—'}
+                  : none}
               </td>
               {onEdit ? (
                 <td>

@@ -11,9 +11,11 @@ import { StatusControl } from './status-control';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
+import { joinParts } from '../../../i18n/common-messages';
 
 const messages = untyped(
   defineMessages({
+    metaLine: { id: 'plans.myActions.metaLine', defaultMessage: '{meta} {overdue}' },
     title: { id: 'plans.myActions.title', defaultMessage: 'My actions' },
     intro: {
       id: 'plans.myActions.intro',
@@ -54,10 +56,16 @@ export function MyActionsPanel({ processRef, basePath }: { processRef: ProcessRe
                   {action.title}
                 </Link>
                 <span className="muted">
-                  <Link to={`${basePath}/${action.planId}`}>{action.planTitle}</Link>
-                  {action.owner ? ` · ${action.owner.name}` : ''}
-                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: fmt.day(action.dueDate) })}` : ''}{' '}
-                  {action.overdue ? <OverdueBadge /> : null}
+                  {intl.formatMessage(messages.metaLine, {
+                    meta: joinParts(intl, [
+                      <Link key="plan" to={`${basePath}/${action.planId}`}>
+                        {action.planTitle}
+                      </Link>,
+                      action.owner?.name,
+                      action.dueDate ? intl.formatMessage(messages.due, { date: fmt.day(action.dueDate) }) : null,
+                    ]),
+                    overdue: action.overdue ? <OverdueBadge /> : null,
+                  })}
                 </span>
               </div>
               <div className="row-actions">

@@ -7,14 +7,17 @@ import { FormAlert, SubmitButton, TextAreaField, TextField } from '../../../comp
 import { Badge, EmptyState } from '../../../components/states';
 import { useResource } from '../../../hooks/use-resource';
 import { createPlan, listPlans } from '../api/plans';
-import { PLAN_STATUS_MESSAGES, PLAN_STATUS_TONES } from './labels';
+import { PLAN_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
+import { PLAN_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
+    meta: { id: 'plans.list.meta', defaultMessage: '{status} {counts}' },
+    metaOverdue: { id: 'plans.list.metaOverdue', defaultMessage: '{status} {counts} · {overdue}' },
     title: { id: 'plans.list.title', defaultMessage: 'Action plans' },
     intro: {
       id: 'plans.list.intro',
@@ -79,9 +82,11 @@ export function PlansPanel({ processRef, basePath, mayManage }: { processRef: Pr
                 </Link>
                 <span>{plan.goal}</span>
                 <span className="muted">
-                  <Badge tone={PLAN_STATUS_TONES[plan.status]}>{intl.formatMessage(PLAN_STATUS_MESSAGES[plan.status])}</Badge>{' '}
-                  {intl.formatMessage(messages.counts, { actions: plan.actionCount, done: plan.doneCount })}
-                  {plan.overdueCount > 0 ? ` · ${intl.formatMessage(messages.overdue, { count: String(plan.overdueCount) })}` : ''}
+                  {intl.formatMessage(plan.overdueCount > 0 ? messages.metaOverdue : messages.meta, {
+                    status: <Badge tone={PLAN_STATUS_TONES[plan.status]}>{intl.formatMessage(PLAN_STATUS_MESSAGES[plan.status])}</Badge>,
+                    counts: intl.formatMessage(messages.counts, { actions: plan.actionCount, done: plan.doneCount }),
+                    overdue: intl.formatMessage(messages.overdue, { count: String(plan.overdueCount) }),
+                  })}
                 </span>
               </div>
             </li>

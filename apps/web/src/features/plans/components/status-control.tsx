@@ -5,9 +5,11 @@ import { ApiError, errorMessage, type PlanAction } from '../../../api';
 import { Dialog } from '../../../components/dialog';
 import { Badge } from '../../../components/states';
 import { setActionStatus } from '../api/plans';
-import { ACTION_STATUS_MESSAGES, ACTION_STATUS_TONES } from './labels';
+import { ACTION_STATUS_TONES } from './labels';
 import type { ProcessRef } from '../../../context/process-ref';
 import { untyped } from '../../../i18n/untyped';
+import { REQUIRED_MARK } from '../../../components/fields';
+import { ACTION_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -157,8 +159,7 @@ function DropDialog({
           <label htmlFor={id}>
             {intl.formatMessage(messages.why)}
             <span className="required" aria-hidden="true">
-              {' '}
-              *
+              {REQUIRED_MARK}
             </span>
           </label>
           <textarea

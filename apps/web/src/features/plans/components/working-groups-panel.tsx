@@ -10,8 +10,9 @@ import { createWorkingGroup, listMembers, listWorkingGroups, removeWorkingGroup,
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { WORKING_GROUP_KIND_MESSAGES } from './labels';
 import { untyped } from '../../../i18n/untyped';
+import { joinParts } from '../../../i18n/common-messages';
+import { WORKING_GROUP_KIND_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -88,16 +89,18 @@ export function WorkingGroupsPanel({ processRef, mayManage }: { processRef: Proc
                 </span>
                 {group.mandate ? <span>{group.mandate}</span> : null}
                 <span className="muted">
-                  {group.lead ? intl.formatMessage(messages.lead, { name: group.lead.displayName }) : intl.formatMessage(messages.noLead)}
-                  {group.members.length > 0
-                    ? ` · ${intl.formatMessage(messages.members, {
-                        names: intl.formatList(
-                          group.members.map((person) => person.displayName),
-                          { type: 'unit' },
-                        ),
-                      })}`
-                    : ''}{' '}
-                  · {intl.formatMessage(messages.actions, { count: group.actions })}
+                  {joinParts(intl, [
+                    group.lead ? intl.formatMessage(messages.lead, { name: group.lead.displayName }) : intl.formatMessage(messages.noLead),
+                    group.members.length > 0
+                      ? intl.formatMessage(messages.members, {
+                          names: intl.formatList(
+                            group.members.map((person) => person.displayName),
+                            { type: 'unit' },
+                          ),
+                        })
+                      : null,
+                    intl.formatMessage(messages.actions, { count: group.actions }),
+                  ])}
                 </span>
               </div>
               {mayManage ? (

@@ -10,25 +10,32 @@ import { useFormat } from '../../../lib/use-format';
 import { getAction } from '../api/plans';
 import { listPlanMilestones } from '../../tracking/api/tracking';
 import { CostLinesPanel } from '../../tracking/components/cost-lines-panel';
-import { OverdueBadge, WHEEL_AREA_MESSAGES } from '../components/labels';
+import { OverdueBadge } from '../components/labels';
 import { ProgressPanel } from '../../tracking/components/progress-panel';
 import { StatusControl } from '../components/status-control';
 import { processPath, processRefOf } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
+import { commonMessages } from '../../../i18n/common-messages';
+import { untyped } from '../../../i18n/untyped';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
-const messages = defineMessages({
-  pageTitle: { id: 'plans.action.pageTitle', defaultMessage: 'Action' },
-  loading: { id: 'plans.action.loading', defaultMessage: 'Loading the action…' },
-  owner: { id: 'plans.action.owner', defaultMessage: 'Owner' },
-  noOwner: { id: 'plans.action.noOwner', defaultMessage: 'No owner yet' },
-  due: { id: 'plans.action.due', defaultMessage: 'Due' },
-  noDueDate: { id: 'plans.action.noDueDate', defaultMessage: 'No due date' },
-  wheelArea: { id: 'plans.action.wheelArea', defaultMessage: 'Coordination Wheel area' },
-  reported: { id: 'plans.action.reported', defaultMessage: 'Reported complete' },
-  notReported: { id: 'plans.action.notReported', defaultMessage: 'Not reported yet' },
-  status: { id: 'plans.action.status', defaultMessage: 'Status' },
-  posted: { id: 'plans.action.posted', defaultMessage: 'Your progress update was posted.' },
-});
+const messages = untyped(
+  defineMessages({
+    back: { id: 'plans.action.back', defaultMessage: '← {plan}' },
+    percent: { id: 'plans.action.percent', defaultMessage: '{percent} %' },
+    pageTitle: { id: 'plans.action.pageTitle', defaultMessage: 'Action' },
+    loading: { id: 'plans.action.loading', defaultMessage: 'Loading the action…' },
+    owner: { id: 'plans.action.owner', defaultMessage: 'Owner' },
+    noOwner: { id: 'plans.action.noOwner', defaultMessage: 'No owner yet' },
+    due: { id: 'plans.action.due', defaultMessage: 'Due' },
+    noDueDate: { id: 'plans.action.noDueDate', defaultMessage: 'No due date' },
+    wheelArea: { id: 'plans.action.wheelArea', defaultMessage: 'Coordination Wheel area' },
+    reported: { id: 'plans.action.reported', defaultMessage: 'Reported complete' },
+    notReported: { id: 'plans.action.notReported', defaultMessage: 'Not reported yet' },
+    status: { id: 'plans.action.status', defaultMessage: 'Status' },
+    posted: { id: 'plans.action.posted', defaultMessage: 'Your progress update was posted.' },
+  }),
+);
 
 /** `/w/:workspaceId/p/:processId/plan/:planId/actions/:actionId`: one action, its progress updates and its costs. */
 export function ActionRoute() {
@@ -59,7 +66,7 @@ export function ActionRoute() {
   return (
     <div className="stack-lg">
       <p>
-        <Link to={planPath}>← {data.planTitle}</Link>
+        <Link to={planPath}>{intl.formatMessage(messages.back, { plan: data.planTitle })}</Link>
       </p>
       <section className="panel" aria-labelledby="action-title">
         <h2 id="action-title">
@@ -80,11 +87,15 @@ export function ActionRoute() {
           </div>
           <div>
             <dt>{intl.formatMessage(messages.wheelArea)}</dt>
-            <dd>{data.wheelArea ? intl.formatMessage(WHEEL_AREA_MESSAGES[data.wheelArea]) : '—'}</dd>
+            <dd>{data.wheelArea ? intl.formatMessage(WHEEL_AREA_MESSAGES[data.wheelArea]) : intl.formatMessage(commonMessages.none)}</dd>
           </div>
           <div>
             <dt>{intl.formatMessage(messages.reported)}</dt>
-            <dd>{data.progressPercent === null ? intl.formatMessage(messages.notReported) : `${String(data.progressPercent)} %`}</dd>
+            <dd>
+              {data.progressPercent === null
+                ? intl.formatMessage(messages.notReported)
+                : intl.formatMessage(messages.percent, { percent: String(data.progressPercent) })}
+            </dd>
           </div>
           <div>
             <dt>{intl.formatMessage(messages.status)}</dt>

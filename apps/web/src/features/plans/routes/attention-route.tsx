@@ -13,6 +13,7 @@ import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 
 import { untyped } from '../../../i18n/untyped';
+import { joinParts } from '../../../i18n/common-messages';
 
 const TITLES = defineMessages<AttentionFilter>({
   overdue: { id: 'plans.attention.overdueTitle', defaultMessage: 'Overdue actions' },
@@ -21,6 +22,7 @@ const TITLES = defineMessages<AttentionFilter>({
 
 const messages = untyped(
   defineMessages({
+    metaLine: { id: 'plans.attention.metaLine', defaultMessage: '{meta} {overdue}' },
     dashboard: { id: 'plans.attention.dashboard', defaultMessage: '← Dashboard' },
     loading: { id: 'plans.attention.loading', defaultMessage: 'Loading actions…' },
     noneOverdue: { id: 'plans.attention.noneOverdue', defaultMessage: 'Nothing is overdue' },
@@ -70,9 +72,14 @@ export function AttentionRoute() {
                   {action.title}
                 </Link>
                 <span className="muted">
-                  {action.planTitle} · {action.owner?.name ?? intl.formatMessage(messages.noOwner)}
-                  {action.dueDate ? ` · ${intl.formatMessage(messages.due, { date: fmt.day(action.dueDate) })}` : ''}{' '}
-                  {action.overdue ? <OverdueBadge /> : null}
+                  {intl.formatMessage(messages.metaLine, {
+                    meta: joinParts(intl, [
+                      action.planTitle,
+                      action.owner?.name ?? intl.formatMessage(messages.noOwner),
+                      action.dueDate ? intl.formatMessage(messages.due, { date: fmt.day(action.dueDate) }) : null,
+                    ]),
+                    overdue: action.overdue ? <OverdueBadge /> : null,
+                  })}
                 </span>
               </div>
             </li>

@@ -21,9 +21,15 @@ import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { INDICATOR_DIRECTION_MESSAGES } from '../components/labels';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
 
 const messages = untyped(
   defineMessages({
+    back: { id: 'plans.milestone.back', defaultMessage: '← {plan}' },
+    unitDirection: { id: 'plans.milestone.unitDirection', defaultMessage: '{unit} · {direction}' },
+    baselineToTarget: { id: 'plans.milestone.baselineToTarget', defaultMessage: '{baseline} → {target}' },
+    currentOn: { id: 'plans.milestone.currentOn', defaultMessage: '{value} ({date})' },
+    recordedByOn: { id: 'plans.milestone.recordedByOn', defaultMessage: '{name}, {date}' },
     pageTitle: { id: 'plans.milestone.pageTitle', defaultMessage: 'Milestone' },
     loading: { id: 'plans.milestone.loading', defaultMessage: 'Loading the milestone…' },
     due: { id: 'plans.milestone.due', defaultMessage: 'Due' },
@@ -98,7 +104,7 @@ export function MilestoneRoute() {
   return (
     <div className="stack-lg">
       <p>
-        <Link to={planPath}>← {data.planTitle}</Link>
+        <Link to={planPath}>{intl.formatMessage(messages.back, { plan: data.planTitle })}</Link>
       </p>
       <section className="panel" aria-labelledby="milestone-title">
         <h2 id="milestone-title">
@@ -115,13 +121,19 @@ export function MilestoneRoute() {
           <div>
             <dt>{intl.formatMessage(messages.indicator)}</dt>
             <dd>
-              {indicator.unit} · {intl.formatMessage(INDICATOR_DIRECTION_MESSAGES[indicator.direction])}
+              {intl.formatMessage(messages.unitDirection, {
+                unit: indicator.unit,
+                direction: intl.formatMessage(INDICATOR_DIRECTION_MESSAGES[indicator.direction]),
+              })}
             </dd>
           </div>
           <div>
             <dt>{intl.formatMessage(messages.baselineTarget)}</dt>
             <dd>
-              {fmt.number(indicator.baseline)} → {fmt.number(indicator.target)}
+              {intl.formatMessage(messages.baselineToTarget, {
+                baseline: fmt.number(indicator.baseline),
+                target: fmt.number(indicator.target),
+              })}
             </dd>
           </div>
           <div>
@@ -129,7 +141,10 @@ export function MilestoneRoute() {
             <dd>
               {data.currentValue === null
                 ? intl.formatMessage(messages.noneRecorded)
-                : `${fmt.number(data.currentValue)} (${fmt.day(data.currentOn ?? data.today)})`}
+                : intl.formatMessage(messages.currentOn, {
+                    value: fmt.number(data.currentValue),
+                    date: fmt.day(data.currentOn ?? data.today),
+                  })}
             </dd>
           </div>
           <div>
@@ -190,9 +205,12 @@ export function MilestoneRoute() {
                   <tr key={value.id}>
                     <th scope="row">{fmt.day(value.measuredOn)}</th>
                     <td>{fmt.number(value.value)}</td>
-                    <td>{value.note || '—'}</td>
+                    <td>{value.note || intl.formatMessage(commonMessages.none)}</td>
                     <td>
-                      {value.recordedBy.displayName}, {fmt.dateTime(value.recordedAt)}
+                      {intl.formatMessage(messages.recordedBy, {
+                        name: value.recordedBy.displayName,
+                        date: fmt.dateTime(value.recordedAt),
+                      })}
                     </td>
                   </tr>
                 ))}

@@ -14,7 +14,7 @@ import { useFormat } from '../../../lib/use-format';
 import { getPlan, movePlan, planCsvUrl, removePlan, updatePlan, type PlanMove } from '../api/plans';
 import { ActionDialog } from '../components/action-dialog';
 import { ActionsTable } from '../components/actions-table';
-import { PLAN_STATUS_MESSAGES, PLAN_STATUS_TONES } from '../components/labels';
+import { PLAN_STATUS_TONES } from '../components/labels';
 import { MilestonesPanel } from '../../tracking/components/milestones-panel';
 import { PlanCostsPanel } from '../../tracking/components/plan-costs-panel';
 import { type ProcessRef, processPath, processRefOf } from '../../../context/process-ref';
@@ -22,6 +22,7 @@ import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 
 import { untyped } from '../../../i18n/untyped';
+import { PLAN_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 const MOVE_DONE = defineMessages<PlanMove>({
   propose: { id: 'plans.plan.proposed', defaultMessage: 'The plan is proposed for approval.' },

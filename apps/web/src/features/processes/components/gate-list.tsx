@@ -12,6 +12,7 @@ const STATUS_TEXT = defineMessages<Gate['status']>({
 
 const messages = untyped(
   defineMessages({
+    gateLine: { id: 'processes.gates.line', defaultMessage: '{status} {name}' },
     withColon: { id: 'processes.gateStatus.withColon', defaultMessage: '{status}:' },
   }),
 );
@@ -34,10 +35,14 @@ export function GateList({ gates, label }: { gates: readonly Gate[]; label: stri
           </span>
           <div className="gate-body">
             <p className="gate-label">
-              <span className="gate-status">
-                {intl.formatMessage(messages.withColon, { status: intl.formatMessage(STATUS_TEXT[gate.status]) })}
-              </span>{' '}
-              {gateName(intl, gate)}
+              {intl.formatMessage(messages.gateLine, {
+                status: (
+                  <span className="gate-status">
+                    {intl.formatMessage(messages.withColon, { status: intl.formatMessage(STATUS_TEXT[gate.status]) })}
+                  </span>
+                ),
+                name: gateName(intl, gate),
+              })}
             </p>
             <p className="gate-detail">{gateDetail(intl, gate)}</p>
           </div>

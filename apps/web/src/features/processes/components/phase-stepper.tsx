@@ -1,7 +1,8 @@
 import { PHASES, phaseIndex, type Phase } from '@common-ground/domain';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
-import { PHASE_MESSAGES } from './labels';
+import { CHECK_MARK } from '../../../components/marks';
+import { PHASE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -19,19 +20,15 @@ export function PhaseStepper({ current }: { current: Phase }) {
     <ol className="stepper" aria-label={intl.formatMessage(messages.label)}>
       {PHASES.map((phase, index) => {
         const state = index < currentIndex ? 'passed' : index === currentIndex ? 'current' : 'upcoming';
+        const note =
+          state === 'current' ? intl.formatMessage(messages.current) : state === 'passed' ? intl.formatMessage(messages.passed) : null;
         return (
           <li key={phase} className={`step step-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
             <span className="step-marker" aria-hidden="true">
-              {state === 'passed' ? '✓' : String(index + 1)}
+              {state === 'passed' ? CHECK_MARK : String(index + 1)}
             </span>
             <span className="step-label">{intl.formatMessage(PHASE_MESSAGES[phase])}</span>
-            <span className="visually-hidden">
-              {state === 'current'
-                ? ` ${intl.formatMessage(messages.current)}`
-                : state === 'passed'
-                  ? ` ${intl.formatMessage(messages.passed)}`
-                  : ''}
-            </span>
+            {note ? <span className="visually-hidden"> {note}</span> : null}
           </li>
         );
       })}

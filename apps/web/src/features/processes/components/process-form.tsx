@@ -19,7 +19,7 @@ import { untyped } from '../../../i18n/untyped';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { TimeZoneField } from '../../../components/time-zone-field';
-import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from './labels';
+import { OWNERSHIP_MESSAGES, PROCESS_LEVEL_MESSAGES, WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -145,7 +145,7 @@ export function ProcessForm({ defaultValues, submitLabel, busyLabel, onSubmit, n
       <SelectField
         label={intl.formatMessage(messages.level)}
         required
-        options={PROCESS_LEVELS.map((level) => ({ value: level, label: intl.formatMessage(LEVEL_MESSAGES[level]) }))}
+        options={PROCESS_LEVELS.map((level) => ({ value: level, label: intl.formatMessage(PROCESS_LEVEL_MESSAGES[level]) }))}
         error={errors.level?.message}
         {...register('level', { required: intl.formatMessage(messages.levelRequired) })}
       />

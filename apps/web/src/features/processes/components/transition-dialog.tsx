@@ -7,8 +7,8 @@ import { Dialog } from '../../../components/dialog';
 import { FormAlert, SelectField, SubmitButton, TextAreaField } from '../../../components/fields';
 import { createTransition, type TransitionInput } from '../api/processes';
 import { GateList } from './gate-list';
-import { PHASE_MESSAGES } from './labels';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { PHASE_MESSAGES } from '../../../i18n/domain-labels';
 
 export type TransitionMode = 'forward' | 'back';
 

@@ -3,7 +3,9 @@ import { untyped } from '../../../i18n/untyped';
 import type { Transition } from '../../../api';
 import { Badge } from '../../../components/states';
 import { useFormat } from '../../../lib/use-format';
-import { gateName, PHASE_MESSAGES } from './labels';
+import { gateName } from './labels';
+import { ARROW_MARK } from '../../../components/marks';
+import { PHASE_MESSAGES } from '../../../i18n/domain-labels';
 
 const KIND_LABELS = defineMessages<Transition['kind']>({
   advance: { id: 'processes.transitionKind.advance', defaultMessage: 'Moved forward' },
@@ -19,6 +21,8 @@ const REASON_LABELS = defineMessages<Transition['kind']>({
 
 const messages = untyped(
   defineMessages({
+    fromTo: { id: 'processes.history.fromTo', defaultMessage: '{from} {arrow}{toWord} {to}' },
+    transitionKind: { id: 'processes.history.transitionKind', defaultMessage: '{transition} {kind}' },
     label: { id: 'processes.history.label', defaultMessage: 'Phase changes, newest first' },
     to: { id: 'processes.history.to', defaultMessage: 'to' },
     by: { id: 'processes.history.by', defaultMessage: 'by {name} · <time></time>' },
@@ -34,17 +38,27 @@ export function TransitionHistory({ transitions }: { transitions: readonly Trans
       {transitions.map((transition) => (
         <li key={transition.id} className="history-item">
           <p className="history-title">
-            <strong>
-              {intl.formatMessage(PHASE_MESSAGES[transition.fromPhase])}{' '}
-              <span aria-hidden="true" className="direction-arrow">
-                →
-              </span>
-              <span className="visually-hidden"> {intl.formatMessage(messages.to)} </span>{' '}
-              {intl.formatMessage(PHASE_MESSAGES[transition.toPhase])}
-            </strong>{' '}
-            <Badge tone={transition.kind === 'override' ? 'warning' : transition.kind === 'step_back' ? 'muted' : 'accent'}>
-              {intl.formatMessage(KIND_LABELS[transition.kind])}
-            </Badge>
+            {intl.formatMessage(messages.transitionKind, {
+              transition: (
+                <strong>
+                  {intl.formatMessage(messages.fromTo, {
+                    from: intl.formatMessage(PHASE_MESSAGES[transition.fromPhase]),
+                    arrow: (
+                      <span aria-hidden="true" className="direction-arrow">
+                        {ARROW_MARK}
+                      </span>
+                    ),
+                    toWord: <span className="visually-hidden"> {intl.formatMessage(messages.to)} </span>,
+                    to: intl.formatMessage(PHASE_MESSAGES[transition.toPhase]),
+                  })}
+                </strong>
+              ),
+              kind: (
+                <Badge tone={transition.kind === 'override' ? 'warning' : transition.kind === 'step_back' ? 'muted' : 'accent'}>
+                  {intl.formatMessage(KIND_LABELS[transition.kind])}
+                </Badge>
+              ),
+            })}
           </p>
           <p className="muted">
             <FormattedMessage

@@ -8,7 +8,7 @@ import { useFormat } from '../../../lib/use-format';
 import { archiveProcess, updateProcess } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
 import { ProcessForm, processLanguageMessages, type ProcessFormValues } from '../components/process-form';
-import { LEVEL_MESSAGES, OWNERSHIP_MESSAGES, WHEEL_AREA_MESSAGES } from '../components/labels';
+import { OWNERSHIP_MESSAGES, PROCESS_LEVEL_MESSAGES, WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -151,7 +151,7 @@ export function ProcessDetailsRoute() {
               </div>
               <div>
                 <dt>{intl.formatMessage(messages.level)}</dt>
-                <dd>{intl.formatMessage(LEVEL_MESSAGES[process.level])}</dd>
+                <dd>{intl.formatMessage(PROCESS_LEVEL_MESSAGES[process.level])}</dd>
               </div>
               <div>
                 <dt>{intl.formatMessage(messages.wheelAreas)}</dt>

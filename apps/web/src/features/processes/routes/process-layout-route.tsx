@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
@@ -12,10 +12,10 @@ import { useResource } from '../../../hooks/use-resource';
 import { getProcess } from '../api/processes';
 import { processPermissions, type ProcessOutlet } from '../api/process-context';
 import { processPath, processRefOf } from '../../../context/process-ref';
-import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
 
 const messages = untyped(
   defineMessages({
+    crumbs: { id: 'processes.layout.crumbs', defaultMessage: '{workspace}<shown> / </shown><spoken>, </spoken>{page}' },
     pageTitle: { id: 'processes.layout.pageTitle', defaultMessage: 'Process' },
     loading: { id: 'processes.layout.loading', defaultMessage: 'Loading process…' },
     breadcrumb: { id: 'processes.layout.breadcrumb', defaultMessage: 'Process' },
@@ -40,6 +40,7 @@ const messages = untyped(
   }),
 );
 import { ProcessTimeZoneContext } from '../../../context/time-zone-context';
+import { PHASE_MESSAGES, PROCESS_LEVEL_MESSAGES, PROCESS_STATUS_MESSAGES, ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 /** `/w/:workspaceId/p/:processId/*`: the process header and its tabs. */
 export function ProcessLayoutRoute() {
@@ -65,10 +66,12 @@ export function ProcessLayoutRoute() {
     <div className="page">
       <header className="process-header">
         <p className="eyebrow">
-          <Link to={`/w/${workspace.id}`}>{workspace.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <span className="visually-hidden">, </span>
-          {intl.formatMessage(messages.breadcrumb)}
+          {intl.formatMessage(messages.crumbs, {
+            workspace: <Link to={`/w/${workspace.id}`}>{workspace.name}</Link>,
+            page: intl.formatMessage(messages.breadcrumb),
+            shown: (chunks: ReactNode[]) => <span aria-hidden="true">{chunks}</span>,
+            spoken: (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>,
+          })}
         </p>
         <h1 tabIndex={-1}>{process.title}</h1>
         <p className="process-facts">
@@ -78,11 +81,11 @@ export function ProcessLayoutRoute() {
           </Badge>
           <Badge>
             <span className="visually-hidden">{intl.formatMessage(messages.level)} </span>
-            {intl.formatMessage(LEVEL_MESSAGES[process.level])}
+            {intl.formatMessage(PROCESS_LEVEL_MESSAGES[process.level])}
           </Badge>
           <Badge tone={process.status === 'archived' ? 'warning' : 'neutral'}>
             <span className="visually-hidden">{intl.formatMessage(messages.status)} </span>
-            {intl.formatMessage(STATUS_MESSAGES[process.status])}
+            {intl.formatMessage(PROCESS_STATUS_MESSAGES[process.status])}
           </Badge>
           {process.myRole ? (
             <span className="muted">

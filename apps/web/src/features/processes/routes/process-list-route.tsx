@@ -11,7 +11,8 @@ import { usePageTitle } from '../../../hooks/use-page-title';
 import { useFormat } from '../../../lib/use-format';
 import { useProcessList } from '../api/use-process-list';
 import { processPath } from '../../../context/process-ref';
-import { LEVEL_MESSAGES, PHASE_MESSAGES, ROLE_MESSAGES, STATUS_MESSAGES } from '../components/labels';
+import { ADD_MARK } from '../../../components/marks';
+import { PHASE_MESSAGES, PROCESS_LEVEL_MESSAGES, PROCESS_STATUS_MESSAGES, ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({
@@ -107,7 +108,7 @@ export function ProcessListRoute() {
         </div>
         {mayCreate ? (
           <Link className="button button-primary" to={`/w/${workspace.id}/p/new`}>
-            <span aria-hidden="true">+ </span>
+            <span aria-hidden="true">{ADD_MARK}</span>
             {intl.formatMessage(messages.newProcess)}
           </Link>
         ) : null}
@@ -143,8 +144,8 @@ export function ProcessListRoute() {
               setStatus(event.target.value);
             }}
           >
-            <option value="active">{intl.formatMessage(STATUS_MESSAGES.active)}</option>
-            <option value="archived">{intl.formatMessage(STATUS_MESSAGES.archived)}</option>
+            <option value="active">{intl.formatMessage(PROCESS_STATUS_MESSAGES.active)}</option>
+            <option value="archived">{intl.formatMessage(PROCESS_STATUS_MESSAGES.archived)}</option>
           </select>
         </div>
       </form>
@@ -183,7 +184,7 @@ export function ProcessListRoute() {
               </h2>
               <p className="card-meta">
                 <Badge tone="accent">{intl.formatMessage(PHASE_MESSAGES[process.phase])}</Badge>
-                <Badge>{intl.formatMessage(LEVEL_MESSAGES[process.level])}</Badge>
+                <Badge>{intl.formatMessage(PROCESS_LEVEL_MESSAGES[process.level])}</Badge>
                 {process.status === 'archived' ? <Badge tone="muted">{intl.formatMessage(messages.archived)}</Badge> : null}
                 {process.myRole ? (
                   <span className="muted">

@@ -22,7 +22,7 @@ import { StakeholderGroups } from '../components/stakeholder-groups';
 import { useProcessOutlet } from '../api/process-context';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { ROLE_MESSAGES } from '../components/labels';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

@@ -8,11 +8,11 @@ import { useResource } from '../../../hooks/use-resource';
 import { getReadiness, listTransitions } from '../api/processes';
 import { useProcessOutlet } from '../api/process-context';
 import { GateList } from '../components/gate-list';
-import { PHASE_MESSAGES, PHASE_SUMMARY_MESSAGES } from '../components/labels';
 import { PhaseStepper } from '../components/phase-stepper';
 import { TransitionDialog, type TransitionMode } from '../components/transition-dialog';
 import { TransitionHistory } from '../components/transition-history';
 import { ResourceView } from '../../../components/resource-view';
+import { PHASE_MESSAGES, PHASE_SUMMARY_MESSAGES } from '../../../i18n/domain-labels';
 
 const messages = untyped(
   defineMessages({

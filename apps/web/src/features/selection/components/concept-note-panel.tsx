@@ -151,7 +151,7 @@ function ConceptNoteEditor({
 
   return (
     <form noValidate className="form" aria-labelledby="concept-note-title" onSubmit={(event) => void submit(event)}>
-      {conflict ? <VersionConflict what="conceptNote" onReload={onReload} /> : null}
+      {conflict ? <VersionConflict document="conceptNote" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
         label={intl.formatMessage(m.title)}

@@ -235,7 +235,7 @@ function CriteriaForm({
       {doc.updatedAt ? (
         <p className="muted">{intl.formatMessage(m.lastSaved, { date: fmt.dateTime(doc.updatedAt), name: doc.updatedBy?.displayName })}</p>
       ) : null}
-      {conflict ? <VersionConflict what="criteria" onReload={onReload} /> : null}
+      {conflict ? <VersionConflict document="criteria" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       <TextAreaField
         label={intl.formatMessage(m.label)}

@@ -12,7 +12,8 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
-import { doNoHarmQuestion, ratingLabels } from '../labels';
+import { doNoHarmQuestion } from '../labels';
+import { RISK_MESSAGES } from '../../../i18n/domain-labels';
 
 const STATUS_TEXT = untyped(
   defineMessages({
@@ -25,6 +26,8 @@ const STATUS_TEXT = untyped(
 
 const m = untyped(
   defineMessages({
+    statusLine: { id: 'selection.doNoHarm.statusLine', defaultMessage: '{label} {status}' },
+    statusLineMarked: { id: 'selection.doNoHarm.statusLineMarked', defaultMessage: '{label} {status} {marked}' },
     completed: { id: 'selection.doNoHarm.completed', defaultMessage: 'The Do-No-Harm self-assessment is marked complete.' },
     title: { id: 'selection.doNoHarm.title', defaultMessage: 'Do-No-Harm self-assessment' },
     intro: {
@@ -120,14 +123,17 @@ export function DoNoHarmPanel({
       {data ? (
         <>
           <p>
-            {intl.formatMessage(m.status)}{' '}
-            <Badge tone={data.status === 'complete' ? 'accent' : 'warning'}>{intl.formatMessage(STATUS_TEXT[data.status])}</Badge>
-            {data.completedAt ? (
-              <span className="muted">
-                {' '}
-                {intl.formatMessage(m.markedBy, { name: data.completedBy?.displayName, date: fmt.dateTime(data.completedAt) })}
-              </span>
-            ) : null}
+            {intl.formatMessage(data.completedAt ? m.statusLineMarked : m.statusLine, {
+              label: intl.formatMessage(m.status),
+              status: (
+                <Badge tone={data.status === 'complete' ? 'accent' : 'warning'}>{intl.formatMessage(STATUS_TEXT[data.status])}</Badge>
+              ),
+              marked: data.completedAt ? (
+                <span className="muted">
+                  {intl.formatMessage(m.markedBy, { name: data.completedBy?.displayName, date: fmt.dateTime(data.completedAt) })}
+                </span>
+              ) : null,
+            })}
           </p>
           {mayComplete && data.status === 'answered' ? (
             <div className="stack">
@@ -175,7 +181,7 @@ function DoNoHarmFacts({ doc }: { doc: DoNoHarm }) {
             <dd className="prose">
               {answer ? (
                 <>
-                  <strong>{intl.formatMessage(m.rated, { rating: intl.formatMessage(ratingLabels[answer.rating]) })}</strong>{' '}
+                  <strong>{intl.formatMessage(m.rated, { rating: intl.formatMessage(RISK_MESSAGES[answer.rating]) })}</strong>{' '}
                   {answer.mitigation}
                 </>
               ) : (
@@ -231,7 +237,7 @@ function DoNoHarmForm({
 
   return (
     <form noValidate className="form" aria-labelledby="do-no-harm-title" onSubmit={(event) => void submit(event)}>
-      {conflict ? <VersionConflict what="doNoHarm" onReload={onReload} /> : null}
+      {conflict ? <VersionConflict document="doNoHarm" onReload={onReload} /> : null}
       <FormAlert messages={formErrors} />
       {doc.questions.map((question, index) => {
         const text = doNoHarmQuestion(intl, question);
@@ -249,7 +255,7 @@ function DoNoHarmForm({
                     value={rating}
                     {...register(`answers.${question.key}.rating`)}
                   />
-                  <label htmlFor={`${name}-${question.key}-${rating}`}>{intl.formatMessage(ratingLabels[rating])}</label>
+                  <label htmlFor={`${name}-${question.key}-${rating}`}>{intl.formatMessage(RISK_MESSAGES[rating])}</label>
                 </div>
               ))}
             </fieldset>

@@ -7,7 +7,10 @@ import { getInclusion } from '../api/selection';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
-import { cellLabel, joinNames, noGroupLabel, targetText, wheelAreaLabels } from '../labels';
+import { cellLabel, joinNames, noGroupLabel, targetText } from '../labels';
+import { CHECK_MARK, OPEN_MARK } from '../../../components/marks';
+import { WARNING_MARK } from '../../../components/fields';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const TARGET_TEXT = untyped(
   defineMessages({
@@ -19,6 +22,7 @@ const TARGET_TEXT = untyped(
 
 const m = untyped(
   defineMessages({
+    targetLine: { id: 'selection.inclusion.targetLine', defaultMessage: '{status} {label}' },
     title: { id: 'selection.inclusion.title', defaultMessage: 'Who is missing' },
     intro: {
       id: 'selection.inclusion.intro',
@@ -123,7 +127,7 @@ function InclusionBody({ data }: { data: Inclusion }) {
       {data.missingIndispensable.length > 0 ? (
         <div className="alert alert-warning missing-groups" role="note" aria-label={intl.formatMessage(m.missingLabel)}>
           <p>
-            <span aria-hidden="true">⚠ </span>
+            <span aria-hidden="true">{WARNING_MARK}</span>
             {intl.formatMessage(m.missing, { strong, groups: joinNames(intl, data.missingIndispensable) })}
           </p>
         </div>
@@ -141,10 +145,14 @@ function InclusionBody({ data }: { data: Inclusion }) {
                 </span>
                 <div className="gate-body">
                   <p className="gate-label">
-                    <span className="gate-status">
-                      {intl.formatMessage(m.targetStatus, { status: intl.formatMessage(TARGET_TEXT[target.status]) })}
-                    </span>{' '}
-                    {text.label}
+                    {intl.formatMessage(m.targetLine, {
+                      status: (
+                        <span className="gate-status">
+                          {intl.formatMessage(m.targetStatus, { status: intl.formatMessage(TARGET_TEXT[target.status]) })}
+                        </span>
+                      ),
+                      label: text.label,
+                    })}
                   </p>
                   <p className="gate-detail">{text.detail}</p>
                 </div>
@@ -218,9 +226,9 @@ function InclusionBody({ data }: { data: Inclusion }) {
       <ul className="wheel-list" aria-label={intl.formatMessage(m.wheelLabel)}>
         {data.wheel.map((area) => (
           <li key={area.area} className={area.covered ? 'wheel-covered' : 'wheel-missing'}>
-            <span aria-hidden="true">{area.covered ? '✓ ' : '○ '}</span>
+            <span aria-hidden="true">{area.covered ? CHECK_MARK : OPEN_MARK} </span>
             {intl.formatMessage(m.area, {
-              area: isWheelArea(area.area) ? intl.formatMessage(wheelAreaLabels[area.area]) : area.label,
+              area: isWheelArea(area.area) ? intl.formatMessage(WHEEL_AREA_MESSAGES[area.area]) : area.label,
               coverage: area.covered
                 ? area.count === null
                   ? intl.formatMessage(m.coveredFew, { threshold: data.threshold })

@@ -14,11 +14,11 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
-import { invitationRoleLabels } from '../labels';
+import { INVITATION_ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const roleOptions = (intl: IntlShape) =>
-  PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: intl.formatMessage(invitationRoleLabels[role]) }));
+  PROCESS_INVITATION_ROLES.map((role) => ({ value: role, label: intl.formatMessage(INVITATION_ROLE_MESSAGES[role]) }));
 
 const m = untyped(
   defineMessages({
@@ -88,7 +88,7 @@ export function InvitationsPanel({ processRef }: { processRef: ProcessRef }) {
     const group = choices.data?.groups.find((item) => item.id === invitation.stakeholderGroupId)?.name;
     const principal = choices.data?.principals.find((item) => item.userId === invitation.alternateFor)?.displayName;
     return [
-      intl.formatMessage(invitationRoleLabels[invitation.role]),
+      intl.formatMessage(INVITATION_ROLE_MESSAGES[invitation.role]),
       principal ? intl.formatMessage(m.forPrincipal, { name: principal }) : null,
       group ? intl.formatMessage(m.representing, { group }) : null,
       invitation.prospect ? intl.formatMessage(m.prospect, { name: invitation.prospect.name }) : null,

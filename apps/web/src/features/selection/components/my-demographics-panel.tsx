@@ -9,7 +9,8 @@ import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
-import { ageBandLabels, genderLabels, wheelAreaLabels } from '../labels';
+import { ageBandLabels, genderLabels } from '../labels';
+import { WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -145,7 +146,7 @@ function DemographicsForm({
       />
       <CheckboxGroup legend={intl.formatMessage(m.areas)} hint={intl.formatMessage(m.areasHint)} error={errors.wheelAreas?.message}>
         {WHEEL_AREAS.map((area) => (
-          <Checkbox key={area} label={intl.formatMessage(wheelAreaLabels[area])} value={area} {...register('wheelAreas')} />
+          <Checkbox key={area} label={intl.formatMessage(WHEEL_AREA_MESSAGES[area])} value={area} {...register('wheelAreas')} />
         ))}
       </CheckboxGroup>
       <div className="form-actions">

@@ -23,11 +23,11 @@ const m = untyped(
 );
 
 /** Someone else saved first (409): the reader reloads to see their text before editing again. */
-export function VersionConflict({ what, onReload }: { what: 'criteria' | 'doNoHarm' | 'conceptNote'; onReload: () => void }) {
+export function VersionConflict({ document, onReload }: { document: 'criteria' | 'doNoHarm' | 'conceptNote'; onReload: () => void }) {
   const intl = useIntl();
   return (
     <div className="alert alert-warning" role="alert">
-      <p>{intl.formatMessage(m[what])}</p>
+      <p>{intl.formatMessage(m[document])}</p>
       <button type="button" className="button" onClick={onReload}>
         {intl.formatMessage(m.reload)}
       </button>

@@ -13,6 +13,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({
+    whenChannel: { id: 'stakeholders.consultations.whenChannel', defaultMessage: '{when} · {channel}' },
     title: { id: 'stakeholders.consultations.title', defaultMessage: 'Consultations' },
     emptyTitle: { id: 'stakeholders.consultations.emptyTitle', defaultMessage: 'No consultation logged yet' },
     emptyHint: {
@@ -37,6 +38,7 @@ const m = untyped(
   }),
 );
 import { useFormat } from '../../../lib/use-format';
+import { commonMessages } from '../../../i18n/common-messages';
 
 interface Values {
   heldOn: string;
@@ -103,16 +105,14 @@ function ConsultationEntry({
   const when = fmt.day(consultation.heldOn);
   return (
     <li className="sm-log-entry">
-      <h3>
-        {when} · {intl.formatMessage(channelLabels[consultation.channel])}
-      </h3>
+      <h3>{intl.formatMessage(m.whenChannel, { when, channel: intl.formatMessage(channelLabels[consultation.channel]) })}</h3>
       <dl className="sm-facts">
         <dt>{intl.formatMessage(m.interest)}</dt>
         <dd>{intl.formatMessage(interestLevelLabels[consultation.interest])}</dd>
         <dt>{intl.formatMessage(m.concerns)}</dt>
-        <dd className="prose">{consultation.concerns ?? '—'}</dd>
+        <dd className="prose">{consultation.concerns ?? intl.formatMessage(commonMessages.none)}</dd>
         <dt>{intl.formatMessage(m.outcome)}</dt>
-        <dd className="prose">{consultation.outcome ?? '—'}</dd>
+        <dd className="prose">{consultation.outcome ?? intl.formatMessage(commonMessages.none)}</dd>
       </dl>
       <p className="muted">{intl.formatMessage(m.loggedBy, { name: consultation.recordedBy.displayName })}</p>
       {mayManage ? (

@@ -1,5 +1,5 @@
 import { type Quadrant, SCORES } from '@common-ground/domain';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { defineMessages, type IntlShape, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { MapStakeholder } from '../api/register';
@@ -11,6 +11,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({
+    nameStance: { id: 'stakeholders.grid.nameStance', defaultMessage: '{name} <muted>· {stance}</muted>' },
     cell: {
       id: 'stakeholders.grid.cell',
       defaultMessage: 'influence {influence}, interest {interest} ({strategy})',
@@ -223,8 +224,11 @@ export function InfluenceGrid({
           <ul>
             {openCell.members.map((index) => (
               <li key={stakeholders[index].id}>
-                <Link to={stakeholderUrl(stakeholders[index].id)}>{stakeholders[index].name}</Link>{' '}
-                <span className="muted">· {intl.formatMessage(stanceLabels[stakeholders[index].stance])}</span>
+                {intl.formatMessage(m.nameStance, {
+                  name: <Link to={stakeholderUrl(stakeholders[index].id)}>{stakeholders[index].name}</Link>,
+                  stance: intl.formatMessage(stanceLabels[stakeholders[index].stance]),
+                  muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span>,
+                })}
               </li>
             ))}
           </ul>

@@ -5,11 +5,13 @@ import { kindLabels, lower, quadrantLabels, relationshipKindLabels, stanceLabels
 import type { StakeholderMap } from '../api/register';
 import { Pager, useClientPage } from './pager';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
 
 const ROWS_PER_PAGE = 100;
 
 const m = untyped(
   defineMessages({
+    kindSpoken: { id: 'stakeholders.tables.kindSpoken', defaultMessage: ', {kind}' },
     gridCaption: { id: 'stakeholders.tables.gridCaption', defaultMessage: 'Stakeholders by influence and interest' },
     stakeholder: { id: 'stakeholders.tables.stakeholder', defaultMessage: 'Stakeholder' },
     group: { id: 'stakeholders.tables.group', defaultMessage: 'Group' },
@@ -49,9 +51,11 @@ export function GridTable({ map, stakeholderUrl }: { map: StakeholderMap; stakeh
               <tr key={stakeholder.id}>
                 <th scope="row">
                   <Link to={stakeholderUrl(stakeholder.id)}>{stakeholder.name}</Link>
-                  <span className="visually-hidden">, {lower(intl, intl.formatMessage(kindLabels[stakeholder.kind]))}</span>
+                  <span className="visually-hidden">
+                    {intl.formatMessage(m.kindSpoken, { kind: lower(intl, intl.formatMessage(kindLabels[stakeholder.kind])) })}
+                  </span>
                 </th>
-                <td>{stakeholder.group === null ? '—' : map.groups[stakeholder.group].name}</td>
+                <td>{stakeholder.group === null ? intl.formatMessage(commonMessages.none) : map.groups[stakeholder.group].name}</td>
                 <td>{stakeholder.influence}</td>
                 <td>{stakeholder.interest}</td>
                 <td>{intl.formatMessage(stanceLabels[stakeholder.stance])}</td>

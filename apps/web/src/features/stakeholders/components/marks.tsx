@@ -2,9 +2,12 @@ import { RELATIONSHIP_KINDS, type RelationshipKind, STANCES, type Stance } from 
 import { defineMessages, useIntl } from 'react-intl';
 import { relationshipKindLabels, stanceLabels } from '../labels';
 import { untyped } from '../../../i18n/untyped';
+import type { ReactNode } from 'react';
 
 const m = untyped(
   defineMessages({
+    legend: { id: 'stakeholders.legend.item', defaultMessage: '{kind} <muted>({count})</muted>' },
+    legendArrow: { id: 'stakeholders.legend.itemArrow', defaultMessage: '{kind} {arrow} <muted>({count})</muted>' },
     stance: { id: 'stakeholders.legend.stance', defaultMessage: 'Stance' },
     relationshipsShown: { id: 'stakeholders.legend.relationshipsShown', defaultMessage: 'Relationships shown' },
     arrow: { id: 'stakeholders.legend.arrow', defaultMessage: '(arrow: depends on)' },
@@ -101,8 +104,12 @@ export function RelationshipLegend({
             }}
           />
           <EdgeSample kind={kind} />
-          {intl.formatMessage(relationshipKindLabels[kind])}
-          {kind === 'dependency' ? ` ${intl.formatMessage(m.arrow)}` : ''} <span className="muted">({counts[kind]})</span>
+          {intl.formatMessage(kind === 'dependency' ? m.legendArrow : m.legend, {
+            kind: intl.formatMessage(relationshipKindLabels[kind]),
+            arrow: intl.formatMessage(m.arrow),
+            count: String(counts[kind]),
+            muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span>,
+          })}
         </label>
       ))}
     </fieldset>

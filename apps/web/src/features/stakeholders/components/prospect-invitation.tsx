@@ -10,15 +10,15 @@ import { useResource } from '../../../hooks/use-resource';
 import { inviteProspect, listGroups, type ProspectDetail, type ProspectInvitation } from '../api/register';
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { invitationRoleLabels } from '../labels';
 import { untyped } from '../../../i18n/untyped';
+import { INVITATION_ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // An alternate stands in for a participant chosen from the members: the Selection tab's invitations offer that.
 const roleOptions = (intl: IntlShape) =>
   PROCESS_INVITATION_ROLES.filter((role) => role !== 'alternate').map((role) => ({
     value: role,
-    label: intl.formatMessage(invitationRoleLabels[role]),
+    label: intl.formatMessage(INVITATION_ROLE_MESSAGES[role]),
   }));
 
 const m = untyped(

@@ -12,6 +12,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({
+    highlightLine: { id: 'stakeholders.map.highlightLine', defaultMessage: '{name}: {list}' },
     layingOut: {
       id: 'stakeholders.map.layingOut',
       defaultMessage:
@@ -356,16 +357,21 @@ export function RelationshipMap({ map, onOpen }: { map: StakeholderMap; onOpen: 
       </svg>
       {highlight !== null ? (
         <p className="sm-highlight-text" aria-live="polite">
-          {map.stakeholders[highlight].name}:{' '}
-          {highlighted.length === 0
-            ? intl.formatMessage(m.noneShown)
-            : intl.formatMessage(highlighted.length > 6 ? m.listAndMore : m.list, {
-                list: highlighted
-                  .slice(0, 6)
-                  .map((edge) => describeRelationship(intl, edge.kind, map.stakeholders[edge.from].name, map.stakeholders[edge.to].name))
-                  .reduce((first, next) => intl.formatMessage(m.join, { first, next })),
-                more: highlighted.length - 6,
-              })}
+          {intl.formatMessage(m.highlightLine, {
+            name: map.stakeholders[highlight].name,
+            list:
+              highlighted.length === 0
+                ? intl.formatMessage(m.noneShown)
+                : intl.formatMessage(highlighted.length > 6 ? m.listAndMore : m.list, {
+                    list: highlighted
+                      .slice(0, 6)
+                      .map((edge) =>
+                        describeRelationship(intl, edge.kind, map.stakeholders[edge.from].name, map.stakeholders[edge.to].name),
+                      )
+                      .reduce((first, next) => intl.formatMessage(m.join, { first, next })),
+                    more: highlighted.length - 6,
+                  }),
+          })}
         </p>
       ) : null}
     </figure>

@@ -13,9 +13,11 @@ import { describeRelationship, lower, relationshipKindLabels, strengthLabels } f
 import type { ProcessRef } from '../../../context/process-ref';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
 
 const m = untyped(
   defineMessages({
+    fromTo: { id: 'stakeholders.relationships.fromTo', defaultMessage: '{from} {relation} {to}' },
     title: { id: 'stakeholders.relationships.title', defaultMessage: 'Relationships' },
     emptyTitle: { id: 'stakeholders.relationships.emptyTitle', defaultMessage: 'No relationships recorded' },
     emptyHint: {
@@ -122,16 +124,18 @@ export function RelationshipsPanel({
                 return (
                   <tr key={relationship.id}>
                     <th scope="row">
-                      {link(relationship.from)}{' '}
-                      {isDirected(relationship.kind)
-                        ? intl.formatMessage(m.dependsOn)
-                        : intl.formatMessage(m.mutual, {
-                            kind: lower(intl, intl.formatMessage(relationshipKindLabels[relationship.kind])),
-                          })}{' '}
-                      {link(relationship.to)}
+                      {intl.formatMessage(m.fromTo, {
+                        from: link(relationship.from),
+                        relation: isDirected(relationship.kind)
+                          ? intl.formatMessage(m.dependsOn)
+                          : intl.formatMessage(m.mutual, {
+                              kind: lower(intl, intl.formatMessage(relationshipKindLabels[relationship.kind])),
+                            }),
+                        to: link(relationship.to),
+                      })}
                     </th>
                     <td>{intl.formatMessage(strengthLabels[relationship.strength])}</td>
-                    <td>{relationship.note ?? '—'}</td>
+                    <td>{relationship.note ?? intl.formatMessage(commonMessages.none)}</td>
                     {mayManage ? (
                       <td className="sm-actions">
                         <button

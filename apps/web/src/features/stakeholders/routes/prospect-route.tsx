@@ -17,6 +17,7 @@ import { ProspectInvitation } from '../components/prospect-invitation';
 import { useRegister } from '../components/use-register';
 import { lower, prospectStatusLabels } from '../labels';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
 
 const MOVE_LABELS = untyped(
   defineMessages({
@@ -137,16 +138,20 @@ export function ProspectRoute() {
         </p>
         <dl className="sm-facts">
           <dt>{intl.formatMessage(m.organisation)}</dt>
-          <dd>{prospect.organisation ?? '—'}</dd>
+          <dd>{prospect.organisation ?? intl.formatMessage(commonMessages.none)}</dd>
           <dt>{intl.formatMessage(m.represents)}</dt>
           <dd>
-            {prospect.stakeholder ? <Link to={register.stakeholderUrl(prospect.stakeholder.id)}>{prospect.stakeholder.name}</Link> : '—'}
+            {prospect.stakeholder ? (
+              <Link to={register.stakeholderUrl(prospect.stakeholder.id)}>{prospect.stakeholder.name}</Link>
+            ) : (
+              intl.formatMessage(commonMessages.none)
+            )}
           </dd>
           {prospect.email !== undefined ? (
             <>
               <dt>{intl.formatMessage(m.email)}</dt>
               <dd>
-                {prospect.email ?? '—'}
+                {prospect.email ?? intl.formatMessage(commonMessages.none)}
                 <p className="field-hint">{personalDataHint(intl)}</p>
               </dd>
             </>

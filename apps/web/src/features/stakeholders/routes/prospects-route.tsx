@@ -15,6 +15,8 @@ import { ResourceView } from '../../../components/resource-view';
 import { prospectStatusOptions } from '../components/options';
 import { prospectStatusLabels } from '../labels';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
+import { ADD_MARK } from '../../../components/marks';
 
 const m = untyped(
   defineMessages({
@@ -74,7 +76,7 @@ export function ProspectsRoute() {
         <h2 id="sm-prospects-title">{intl.formatMessage(m.title)}</h2>
         {register.mayManageProspects ? (
           <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setAdding(true)}>
-            <span aria-hidden="true">+ </span>
+            <span aria-hidden="true">{ADD_MARK}</span>
             {intl.formatMessage(m.add)}
           </button>
         ) : null}
@@ -113,17 +115,17 @@ export function ProspectsRoute() {
                   <th scope="row">
                     <Link to={register.prospectUrl(prospect.id)}>{prospect.name}</Link>
                   </th>
-                  <td>{prospect.organisation ?? '—'}</td>
+                  <td>{prospect.organisation ?? intl.formatMessage(commonMessages.none)}</td>
                   <td>
                     {prospect.stakeholder ? (
                       <Link to={register.stakeholderUrl(prospect.stakeholder.id)}>{prospect.stakeholder.name}</Link>
                     ) : (
-                      '—'
+                      intl.formatMessage(commonMessages.none)
                     )}
                   </td>
                   <td>{intl.formatMessage(prospectStatusLabels[prospect.status])}</td>
                   <td>{prospect.consultations}</td>
-                  <td>{prospect.lastConsultedOn ? fmt.day(prospect.lastConsultedOn) : '—'}</td>
+                  <td>{prospect.lastConsultedOn ? fmt.day(prospect.lastConsultedOn) : intl.formatMessage(commonMessages.none)}</td>
                 </tr>
               ))}
             </tbody>

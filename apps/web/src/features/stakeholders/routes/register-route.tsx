@@ -14,9 +14,12 @@ import { ResourceView } from '../../../components/resource-view';
 import { stanceOptions } from '../components/options';
 import { kindLabels, quadrantLabels, stanceLabels } from '../labels';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
+import { ADD_MARK } from '../../../components/marks';
 
 const m = untyped(
   defineMessages({
+    introPersonal: { id: 'stakeholders.register.introPersonal', defaultMessage: '{intro} {personal}' },
     title: { id: 'stakeholders.register.title', defaultMessage: 'Stakeholder register' },
     add: { id: 'stakeholders.register.add', defaultMessage: 'Add stakeholder' },
     intro: {
@@ -83,14 +86,15 @@ export function RegisterRoute() {
         <h2 id="sm-register-title">{intl.formatMessage(m.title)}</h2>
         {register.mayManage ? (
           <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setAdding(true)}>
-            <span aria-hidden="true">+ </span>
+            <span aria-hidden="true">{ADD_MARK}</span>
             {intl.formatMessage(m.add)}
           </button>
         ) : null}
       </div>
       <p className="muted">
-        {intl.formatMessage(m.intro)}
-        {register.seesPersonalData ? ` ${intl.formatMessage(m.personalData)}` : ''}
+        {register.seesPersonalData
+          ? intl.formatMessage(m.introPersonal, { intro: intl.formatMessage(m.intro), personal: intl.formatMessage(m.personalData) })
+          : intl.formatMessage(m.intro)}
       </p>
       <p role="status" className="form-status">
         {status}
@@ -145,7 +149,7 @@ export function RegisterRoute() {
                     <Link to={register.stakeholderUrl(stakeholder.id)}>{stakeholder.name}</Link>
                   </th>
                   <td>{intl.formatMessage(kindLabels[stakeholder.kind])}</td>
-                  <td>{stakeholder.group?.name ?? '—'}</td>
+                  <td>{stakeholder.group?.name ?? intl.formatMessage(commonMessages.none)}</td>
                   <td>{stakeholder.influence}</td>
                   <td>{stakeholder.interest}</td>
                   <td>{intl.formatMessage(stanceLabels[stakeholder.stance])}</td>

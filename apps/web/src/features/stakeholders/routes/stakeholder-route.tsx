@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../api';
@@ -14,9 +14,12 @@ import { StakeholderDialog } from '../components/stakeholder-dialog';
 import { useRegister } from '../components/use-register';
 import { contactKindLabels, kindLabels, prospectStatusLabels, quadrantLabels, stanceLabels } from '../labels';
 import { untyped } from '../../../i18n/untyped';
+import { commonMessages } from '../../../i18n/common-messages';
 
 const m = untyped(
   defineMessages({
+    contactNote: { id: 'stakeholders.stakeholder.contactNote', defaultMessage: '{kind}: {value}<muted> · {note}</muted>' },
+    prospectStatus: { id: 'stakeholders.stakeholder.prospectStatus', defaultMessage: '{name} <muted>· {status}</muted>' },
     pageTitle: { id: 'stakeholders.stakeholder.pageTitle', defaultMessage: 'Stakeholder' },
     loading: { id: 'stakeholders.stakeholder.loading', defaultMessage: 'Loading the stakeholder…' },
     back: { id: 'stakeholders.stakeholder.back', defaultMessage: 'Stakeholder register' },
@@ -122,7 +125,7 @@ export function StakeholderRoute() {
           <dt>{intl.formatMessage(m.interest)}</dt>
           <dd>{intl.formatMessage(m.score, { score: stakeholder.interest })}</dd>
           <dt>{intl.formatMessage(m.notes)}</dt>
-          <dd className="prose">{stakeholder.notes ?? '—'}</dd>
+          <dd className="prose">{stakeholder.notes ?? intl.formatMessage(commonMessages.none)}</dd>
           {stakeholder.contactPoints ? (
             <>
               <dt>{intl.formatMessage(m.contactPoints)}</dt>
@@ -133,8 +136,12 @@ export function StakeholderRoute() {
                   <ul className="sm-plain-list">
                     {stakeholder.contactPoints.map((point, index) => (
                       <li key={index}>
-                        {intl.formatMessage(m.contact, { kind: intl.formatMessage(contactKindLabels[point.kind]), value: point.value })}
-                        {point.note ? <span className="muted"> · {point.note}</span> : null}
+                        {intl.formatMessage(point.note ? m.contactNote : m.contact, {
+                          kind: intl.formatMessage(contactKindLabels[point.kind]),
+                          value: point.value,
+                          note: point.note,
+                          muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span>,
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -162,8 +169,11 @@ export function StakeholderRoute() {
           <ul className="sm-plain-list">
             {stakeholder.prospects.map((prospect) => (
               <li key={prospect.id}>
-                <Link to={register.prospectUrl(prospect.id)}>{prospect.name}</Link>{' '}
-                <span className="muted">· {intl.formatMessage(prospectStatusLabels[prospect.status])}</span>
+                {intl.formatMessage(m.prospectStatus, {
+                  name: <Link to={register.prospectUrl(prospect.id)}>{prospect.name}</Link>,
+                  status: intl.formatMessage(prospectStatusLabels[prospect.status]),
+                  muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span>,
+                })}
               </li>
             ))}
           </ul>

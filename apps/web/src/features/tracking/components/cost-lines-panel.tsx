@@ -1,6 +1,6 @@
 import { COST_LIMITS, COST_STATUSES, type CostStatus } from '@common-ground/domain';
 import { useController } from 'react-hook-form';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { useState, type ReactNode } from 'react';
 import { ApiError, errorMessage, type CostLine, type CostLineList } from '../../../api';
@@ -16,6 +16,7 @@ import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { MoneyInput } from '../../../components/money-input';
 import { lastCurrency } from '../../../lib/last-currency';
+import { COST_STATUS_MESSAGES } from '../../../i18n/domain-labels';
 
 interface LineValues {
   item: string;
@@ -26,14 +27,6 @@ interface LineValues {
 }
 
 const FIELDS = ['item', 'amount', 'currency', 'fundingSource', 'status'] as const;
-/** Whether a cost is funded (libs/domain's COST_STATUS_LABELS), keyed by status. */
-export const COST_STATUS_MESSAGES = untyped(
-  defineMessages({
-    secured: { id: 'tracking.costStatus.secured', defaultMessage: 'Secured' },
-    pledged: { id: 'tracking.costStatus.pledged', defaultMessage: 'Pledged' },
-    needed: { id: 'tracking.costStatus.needed', defaultMessage: 'Needed' },
-  }),
-) satisfies Record<CostStatus, MessageDescriptor>;
 
 const m = untyped(
   defineMessages({

@@ -2,6 +2,7 @@ import { type MilestoneState } from '@common-ground/domain';
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { Badge } from '../../../components/states';
+import { commonMessages } from '../../../i18n/common-messages';
 
 export const MILESTONE_STATE_TONES: Record<MilestoneState, 'neutral' | 'accent' | 'muted' | 'warning'> = {
   reached: 'accent',
@@ -44,7 +45,9 @@ export function ShareBar({ share, label }: { share: number | null; label: string
     <span className="share">
       <progress className="share-bar" max={1} value={share ?? 0} aria-label={label} />
       <span className="share-text">
-        {share === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(share * 100)) })}
+        {share === null
+          ? intl.formatMessage(commonMessages.none)
+          : intl.formatMessage(m.percent, { percent: String(Math.round(share * 100)) })}
       </span>
     </span>
   );

@@ -6,6 +6,7 @@ import { untyped } from '../../../i18n/untyped';
 
 const m = untyped(
   defineMessages({
+    legend: { id: 'tracking.chart.legend', defaultMessage: '{measured} {target} {baseline} {due}' },
     summaryEmpty: {
       id: 'tracking.chart.summaryEmpty',
       defaultMessage: 'No values recorded yet. Baseline {baseline} {unit}, target {target} {unit} by {due}.',
@@ -120,10 +121,12 @@ export function MilestoneChart({ milestone }: { milestone: MilestoneDetail }) {
         </text>
       </svg>
       <figcaption className="muted">
-        <span className="legend legend-series">{intl.formatMessage(m.measured)}</span>{' '}
-        <span className="legend legend-target">{intl.formatMessage(m.target)}</span>{' '}
-        <span className="legend legend-baseline">{intl.formatMessage(m.baseline)}</span>{' '}
-        <span className="legend legend-due">{intl.formatMessage(m.due)}</span>
+        {intl.formatMessage(m.legend, {
+          measured: <span className="legend legend-series">{intl.formatMessage(m.measured)}</span>,
+          target: <span className="legend legend-target">{intl.formatMessage(m.target)}</span>,
+          baseline: <span className="legend legend-baseline">{intl.formatMessage(m.baseline)}</span>,
+          due: <span className="legend legend-due">{intl.formatMessage(m.due)}</span>,
+        })}
       </figcaption>
     </figure>
   );

@@ -14,6 +14,7 @@ import type { Formatters } from '../../../lib/format';
 
 const m = untyped(
   defineMessages({
+    meta: { id: 'tracking.milestones.meta', defaultMessage: '{due} {state} {quickWin}' },
     noValue: { id: 'tracking.milestones.noValue', defaultMessage: 'No value yet · target {target} {unit}' },
     now: { id: 'tracking.milestones.now', defaultMessage: '{value} {unit} now · target {target}' },
     title: { id: 'tracking.milestones.title', defaultMessage: 'Milestones' },
@@ -70,8 +71,11 @@ export function MilestonesPanel({ processRef, plan, basePath, mayAdd, onAdded }:
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  {intl.formatMessage(m.due, { date: fmt.day(milestone.dueDate) })} <MilestoneStateBadge state={milestone.state} />{' '}
-                  {milestone.quickWin ? <QuickWinBadge /> : null}
+                  {intl.formatMessage(m.meta, {
+                    due: intl.formatMessage(m.due, { date: fmt.day(milestone.dueDate) }),
+                    state: <MilestoneStateBadge state={milestone.state} />,
+                    quickWin: milestone.quickWin ? <QuickWinBadge /> : null,
+                  })}
                 </span>
                 <span>{currentFigure(intl, milestone, fmt)}</span>
                 <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />

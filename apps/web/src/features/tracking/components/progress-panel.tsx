@@ -1,5 +1,5 @@
 import { PROGRESS_LIMITS } from '@common-ground/domain';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { errorMessage, type Milestone, type PlanAction, type ProgressUpdate, type ProgressUpdateList } from '../../../api';
@@ -14,6 +14,9 @@ import { useCgForm } from '../../../forms/use-cg-form';
 
 const m = untyped(
   defineMessages({
+    meta: { id: 'tracking.progress.meta', defaultMessage: '<strong>{author}</strong> · {time}' },
+    metaPercent: { id: 'tracking.progress.metaPercent', defaultMessage: '<strong>{author}</strong> · {time} {complete}' },
+    indicatorValue: { id: 'tracking.progress.indicatorValue', defaultMessage: '{milestone}: {value}' },
     title: { id: 'tracking.progress.title', defaultMessage: 'Progress' },
     loading: { id: 'tracking.progress.loading', defaultMessage: 'Loading progress updates…' },
     none: { id: 'tracking.progress.none', defaultMessage: 'No progress reported yet' },
@@ -94,13 +97,17 @@ export function ProgressPanel({ processRef, action, milestones, mayReport, onRep
           {items.map((update) => (
             <li key={update.id} className="timeline-item">
               <p className="timeline-meta">
-                <strong>{update.author.displayName}</strong> · <time dateTime={update.createdAt}>{fmt.dateTime(update.createdAt)}</time>
-                {update.percent !== null ? ` ${intl.formatMessage(m.complete, { percent: String(update.percent) })}` : ''}
+                {intl.formatMessage(update.percent !== null ? m.metaPercent : m.meta, {
+                  strong: (chunks: ReactNode[]) => <strong>{chunks}</strong>,
+                  author: update.author.displayName,
+                  time: <time dateTime={update.createdAt}>{fmt.dateTime(update.createdAt)}</time>,
+                  complete: update.percent !== null ? intl.formatMessage(m.complete, { percent: String(update.percent) }) : '',
+                })}
               </p>
               {update.text ? <p className="timeline-text">{update.text}</p> : null}
               {update.indicatorValue !== null && update.milestoneTitle ? (
                 <p className="muted">
-                  {update.milestoneTitle}: {fmt.number(update.indicatorValue)}
+                  {intl.formatMessage(m.indicatorValue, { milestone: update.milestoneTitle, value: fmt.number(update.indicatorValue) })}
                 </p>
               ) : null}
               {update.links.length > 0 ? (

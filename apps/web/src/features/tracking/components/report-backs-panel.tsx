@@ -1,6 +1,6 @@
-import { PROGRESS_LIMITS, type ReportFrequency } from '@common-ground/domain';
+import { PROGRESS_LIMITS } from '@common-ground/domain';
 import { useState, type ReactNode } from 'react';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { type ReportBackEntry, type ReportBackSchedule } from '../../../api';
 import { Dialog } from '../../../components/dialog';
@@ -12,20 +12,12 @@ import { getReportBacks, recordReportBack } from '../api/tracking';
 import type { ProcessRef } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
 import { useCgForm } from '../../../forms/use-cg-form';
-
-/** How often a participant reports back (libs/domain's REPORT_FREQUENCY_LABELS), keyed by frequency. */
-const FREQUENCY_LABELS = untyped(
-  defineMessages({
-    weekly: { id: 'tracking.frequency.weekly', defaultMessage: 'Weekly' },
-    fortnightly: { id: 'tracking.frequency.fortnightly', defaultMessage: 'Every two weeks' },
-    monthly: { id: 'tracking.frequency.monthly', defaultMessage: 'Monthly' },
-    quarterly: { id: 'tracking.frequency.quarterly', defaultMessage: 'Quarterly' },
-    after_each_meeting: { id: 'tracking.frequency.after_each_meeting', defaultMessage: 'After each meeting' },
-  }),
-) satisfies Record<ReportFrequency, MessageDescriptor>;
+import { commonMessages } from '../../../i18n/common-messages';
+import { REPORT_FREQUENCY_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
+    dueLine: { id: 'tracking.reportBacks.dueLine', defaultMessage: '{due} {overdue}' },
     title: { id: 'tracking.reportBacks.title', defaultMessage: 'Report-backs' },
     intro: {
       id: 'tracking.reportBacks.intro',
@@ -75,6 +67,7 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
   const [status, setStatus] = useState('');
   const data = schedule.data;
   const intl = useIntl();
+  const none = intl.formatMessage(commonMessages.none);
   return (
     <section className="panel" aria-labelledby="report-backs-title">
       <h2 id="report-backs-title">{intl.formatMessage(m.title)}</h2>
@@ -108,19 +101,21 @@ export function ReportBacksPanel({ processRef }: { processRef: ProcessRef }) {
                   <tr key={item.userId}>
                     <th scope="row">{item.displayName}</th>
                     <td>{item.accountableTo ?? <span className="muted">{intl.formatMessage(m.noEntry)}</span>}</td>
-                    <td>{item.channel ?? '—'}</td>
-                    <td>{item.frequency ? intl.formatMessage(FREQUENCY_LABELS[item.frequency]) : '—'}</td>
+                    <td>{item.channel ?? none}</td>
+                    <td>{item.frequency ? intl.formatMessage(REPORT_FREQUENCY_MESSAGES[item.frequency]) : none}</td>
                     <td>
-                      {item.lastReportedOn ? fmt.day(item.lastReportedOn) : '—'}
+                      {item.lastReportedOn ? fmt.day(item.lastReportedOn) : none}
                       {item.lastNote ? <span className="muted action-how"> {item.lastNote}</span> : null}
                     </td>
                     <td>
-                      {item.dueOn
-                        ? fmt.day(item.dueOn)
-                        : item.frequency === 'after_each_meeting'
-                          ? intl.formatMessage(m.afterNextMeeting)
-                          : '—'}{' '}
-                      {item.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
+                      {intl.formatMessage(m.dueLine, {
+                        due: item.dueOn
+                          ? fmt.day(item.dueOn)
+                          : item.frequency === 'after_each_meeting'
+                            ? intl.formatMessage(m.afterNextMeeting)
+                            : none,
+                        overdue: item.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null,
+                      })}
                     </td>
                     <td>
                       {item.mayRecord ? (

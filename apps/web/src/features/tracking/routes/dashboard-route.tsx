@@ -1,6 +1,5 @@
-import type { ActionStatus, PlanStatus, WheelArea } from '@common-ground/domain';
 import type { ReactNode } from 'react';
-import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
+import { defineMessages, useIntl } from 'react-intl';
 import { untyped } from '../../../i18n/untyped';
 import { Link } from 'react-router';
 import { type Dashboard, type DashboardAction } from '../../../api';
@@ -14,43 +13,15 @@ import { CurrencyTotalsTable } from '../components/cost-totals';
 import { MilestoneStateBadge, QuickWinBadge, ShareBar } from '../components/labels';
 import { processRefOf, processPath } from '../../../context/process-ref';
 import { ResourceView } from '../../../components/resource-view';
-
-/** An action's status (libs/domain's ACTION_STATUS_LABELS), keyed by status. */
-const ACTION_STATUS_MESSAGES = untyped(
-  defineMessages({
-    planned: { id: 'tracking.actionStatus.planned', defaultMessage: 'Planned' },
-    in_progress: { id: 'tracking.actionStatus.in_progress', defaultMessage: 'In progress' },
-    done: { id: 'tracking.actionStatus.done', defaultMessage: 'Done' },
-    blocked: { id: 'tracking.actionStatus.blocked', defaultMessage: 'Blocked' },
-    dropped: { id: 'tracking.actionStatus.dropped', defaultMessage: 'Dropped' },
-  }),
-) satisfies Record<ActionStatus, MessageDescriptor>;
-
-/** A plan's status (libs/domain's PLAN_STATUS_LABELS), keyed by status. */
-const PLAN_STATUS_MESSAGES = untyped(
-  defineMessages({
-    draft: { id: 'tracking.planStatus.draft', defaultMessage: 'Draft' },
-    proposed: { id: 'tracking.planStatus.proposed', defaultMessage: 'Proposed' },
-    approved: { id: 'tracking.planStatus.approved', defaultMessage: 'Approved' },
-  }),
-) satisfies Record<PlanStatus, MessageDescriptor>;
-
-/** The Coordination Wheel's areas (libs/domain's WHEEL_AREA_LABELS), keyed by area. */
-const WHEEL_AREA_MESSAGES = untyped(
-  defineMessages({
-    joint_capacity_building: { id: 'tracking.wheelArea.joint_capacity_building', defaultMessage: 'Joint capacity building' },
-    joint_assessment: { id: 'tracking.wheelArea.joint_assessment', defaultMessage: 'Joint assessment' },
-    joint_planning: { id: 'tracking.wheelArea.joint_planning', defaultMessage: 'Joint planning' },
-    joint_implementation: { id: 'tracking.wheelArea.joint_implementation', defaultMessage: 'Joint implementation' },
-    joint_monitoring_evaluation: {
-      id: 'tracking.wheelArea.joint_monitoring_evaluation',
-      defaultMessage: 'Joint monitoring and evaluation',
-    },
-  }),
-) satisfies Record<WheelArea, MessageDescriptor>;
+import { commonMessages } from '../../../i18n/common-messages';
+import { ACTION_STATUS_MESSAGES, PLAN_STATUS_MESSAGES, WHEEL_AREA_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
+    actionMeta: { id: 'tracking.dashboard.actionMeta', defaultMessage: '{plan} · {owner} · {detail}' },
+    asOfLinks: { id: 'tracking.dashboard.asOfLinks', defaultMessage: '{asOf} {myActions} · {allPlans}' },
+    milestoneMeta: { id: 'tracking.dashboard.milestoneMeta', defaultMessage: '{planDue} {state} {quickWin}' },
+    reportLine: { id: 'tracking.dashboard.reportLine', defaultMessage: '{report} {overdue}' },
     seeAll: { id: 'tracking.dashboard.seeAll', defaultMessage: 'See all {total}<hidden> {what}</hidden>' },
     noOwner: { id: 'tracking.dashboard.noOwner', defaultMessage: 'No owner' },
     pageTitle: { id: 'tracking.dashboard.pageTitle', defaultMessage: 'Dashboard · {process}' },
@@ -159,7 +130,11 @@ function ActionRows({
               {action.title}
             </Link>
             <span className="muted">
-              {action.planTitle} · {action.ownerName ?? intl.formatMessage(m.noOwner)} · {detail(action)}
+              {intl.formatMessage(m.actionMeta, {
+                plan: action.planTitle,
+                owner: action.ownerName ?? intl.formatMessage(m.noOwner),
+                detail: detail(action),
+              })}
             </span>
           </div>
         </li>
@@ -184,9 +159,11 @@ export function DashboardRoute() {
   return (
     <div className="stack-lg">
       <p className="muted">
-        {intl.formatMessage(m.asOf, { today: fmt.day(data.today), horizon: fmt.day(data.horizon) })}{' '}
-        <Link to={`${planPath}#my-actions-title`}>{intl.formatMessage(m.myActions)}</Link> ·{' '}
-        <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.allPlans)}</Link>
+        {intl.formatMessage(m.asOfLinks, {
+          asOf: intl.formatMessage(m.asOf, { today: fmt.day(data.today), horizon: fmt.day(data.horizon) }),
+          myActions: <Link to={`${planPath}#my-actions-title`}>{intl.formatMessage(m.myActions)}</Link>,
+          allPlans: <Link to={`${planPath}#plans-title`}>{intl.formatMessage(m.allPlans)}</Link>,
+        })}
       </p>
       <div className="dashboard-grid">
         <Listing
@@ -240,8 +217,11 @@ export function DashboardRoute() {
                     {milestone.title}
                   </Link>
                   <span className="muted">
-                    {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) })}{' '}
-                    <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
+                    {intl.formatMessage(m.milestoneMeta, {
+                      planDue: intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) }),
+                      state: <MilestoneStateBadge state={milestone.state} />,
+                      quickWin: milestone.quickWin ? <QuickWinBadge /> : null,
+                    })}
                   </span>
                   <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
                 </div>
@@ -265,8 +245,14 @@ export function DashboardRoute() {
                     {entry.displayName}
                   </Link>
                   <span className="muted">
-                    {intl.formatMessage(m.reportTo, { to: entry.accountableTo, channel: entry.channel, date: fmt.day(entry.dueOn) })}{' '}
-                    {entry.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null}
+                    {intl.formatMessage(m.reportLine, {
+                      report: intl.formatMessage(m.reportTo, {
+                        to: entry.accountableTo,
+                        channel: entry.channel,
+                        date: fmt.day(entry.dueOn),
+                      }),
+                      overdue: entry.overdue ? <Badge tone="warning">{intl.formatMessage(m.overdue)}</Badge> : null,
+                    })}
                   </span>
                 </div>
               </li>
@@ -321,7 +307,9 @@ export function DashboardRoute() {
                       <ShareBar share={plan.doneShare} label={intl.formatMessage(m.doneShareOf, { title: plan.title })} />
                     </td>
                     <td>
-                      {plan.meanPercent === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(plan.meanPercent)) })}
+                      {plan.meanPercent === null
+                        ? intl.formatMessage(commonMessages.none)
+                        : intl.formatMessage(m.percent, { percent: String(Math.round(plan.meanPercent)) })}
                     </td>
                   </tr>
                 ))}
@@ -360,7 +348,9 @@ export function DashboardRoute() {
                       <ShareBar share={area.doneShare} label={intl.formatMessage(m.doneShareIn, { name })} />
                     </td>
                     <td>
-                      {area.meanPercent === null ? '—' : intl.formatMessage(m.percent, { percent: String(Math.round(area.meanPercent)) })}
+                      {area.meanPercent === null
+                        ? intl.formatMessage(commonMessages.none)
+                        : intl.formatMessage(m.percent, { percent: String(Math.round(area.meanPercent)) })}
                     </td>
                   </tr>
                 );

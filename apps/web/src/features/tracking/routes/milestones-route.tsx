@@ -16,6 +16,7 @@ import { ResourceView } from '../../../components/resource-view';
 
 const m = untyped(
   defineMessages({
+    meta: { id: 'tracking.allMilestones.meta', defaultMessage: '{planDue} {state} {quickWin}' },
     dueTitle: { id: 'tracking.allMilestones.dueTitle', defaultMessage: 'Milestones due within 30 days or overdue' },
     allTitle: { id: 'tracking.allMilestones.allTitle', defaultMessage: 'All milestones' },
     back: { id: 'tracking.allMilestones.back', defaultMessage: '← Dashboard' },
@@ -64,8 +65,11 @@ export function MilestonesRoute() {
                   {milestone.title}
                 </Link>
                 <span className="muted">
-                  {intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) })}{' '}
-                  <MilestoneStateBadge state={milestone.state} /> {milestone.quickWin ? <QuickWinBadge /> : null}
+                  {intl.formatMessage(m.meta, {
+                    planDue: intl.formatMessage(m.planDue, { plan: milestone.planTitle, date: fmt.day(milestone.dueDate) }),
+                    state: <MilestoneStateBadge state={milestone.state} />,
+                    quickWin: milestone.quickWin ? <QuickWinBadge /> : null,
+                  })}
                 </span>
                 <span>{currentFigure(intl, milestone, fmt)}</span>
                 <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />

@@ -7,7 +7,7 @@ import { InvitationSent } from '../../../components/invitation-mail';
 import { createInvitation } from '../api/workspaces';
 import { useCgForm } from '../../../forms/use-cg-form';
 import { untyped } from '../../../i18n/untyped';
-import { roleLabels } from '../labels';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -65,7 +65,7 @@ export function InviteForm({ workspaceId, onInvited }: { workspaceId: string; on
         />
         <SelectField
           label={intl.formatMessage(m.role)}
-          options={WORKSPACE_ROLES.map((role) => ({ value: role, label: intl.formatMessage(roleLabels[role]) }))}
+          options={WORKSPACE_ROLES.map((role) => ({ value: role, label: intl.formatMessage(ROLE_MESSAGES[role]) }))}
           error={errors.role?.message}
           {...register('role')}
         />

@@ -5,7 +5,7 @@ import { errorMessage, type WorkspaceMember } from '../../../api';
 import { ConfirmButton } from '../../../components/dialog';
 import { changeMemberRole, removeMember } from '../api/workspaces';
 import { untyped } from '../../../i18n/untyped';
-import { roleLabels } from '../labels';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -67,7 +67,7 @@ export function MemberRowActions({
       <select id={`${id}-role`} value={member.role} disabled={busy} onChange={(event) => void change(event.target.value as WorkspaceRole)}>
         {roles.map((role) => (
           <option key={role} value={role}>
-            {intl.formatMessage(roleLabels[role])}
+            {intl.formatMessage(ROLE_MESSAGES[role])}
           </option>
         ))}
       </select>

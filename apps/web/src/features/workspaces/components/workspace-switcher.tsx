@@ -1,5 +1,5 @@
 import { can } from '@common-ground/domain';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api';
@@ -7,10 +7,12 @@ import { useResource } from '../../../hooks/use-resource';
 import { useWorkspacesChanged } from '../api/workspace-events';
 import { listWorkspaces } from '../api/workspaces';
 import { untyped } from '../../../i18n/untyped';
-import { roleLabels } from '../labels';
+import { CARET_MARK } from '../../../components/marks';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
+    nameRole: { id: 'workspaces.switcher.nameRole', defaultMessage: '{name}<muted> · {role}</muted>' },
     workspace: { id: 'workspaces.switcher.workspace', defaultMessage: 'Workspace:' },
     workspaces: { id: 'workspaces.switcher.workspaces', defaultMessage: 'Workspaces' },
     title: { id: 'workspaces.switcher.title', defaultMessage: 'Your workspaces' },
@@ -74,7 +76,7 @@ export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: 
         <span className="visually-hidden">{intl.formatMessage(m.workspace)} </span>
         <span className="switcher-name">{current?.name ?? intl.formatMessage(m.workspaces)}</span>
         <span aria-hidden="true" className="switcher-caret">
-          ▾
+          {CARET_MARK}
         </span>
       </button>
       <div id={menuId} className="switcher-panel" hidden={!open}>
@@ -87,8 +89,11 @@ export function WorkspaceSwitcher({ currentWorkspaceId }: { currentWorkspaceId: 
             {workspaces.data.map((workspace) => (
               <li key={workspace.id}>
                 <Link to={`/w/${workspace.id}`} aria-current={workspace.id === currentWorkspaceId ? 'page' : undefined} onClick={close}>
-                  <span>{workspace.name}</span>
-                  <span className="muted"> · {intl.formatMessage(roleLabels[workspace.role])}</span>
+                  {intl.formatMessage(m.nameRole, {
+                    name: <span>{workspace.name}</span>,
+                    role: intl.formatMessage(ROLE_MESSAGES[workspace.role]),
+                    muted: (chunks: ReactNode[]) => <span className="muted">{chunks}</span>,
+                  })}
                 </Link>
               </li>
             ))}

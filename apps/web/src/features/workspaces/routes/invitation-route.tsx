@@ -11,7 +11,7 @@ import { notifyWorkspacesChanged } from '../api/workspace-events';
 import { acceptInvitation, previewInvitation } from '../api/workspaces';
 import { processPath } from '../../../context/process-ref';
 import { untyped } from '../../../i18n/untyped';
-import { invitationRoleLabels, roleLabels } from '../labels';
+import { INVITATION_ROLE_MESSAGES, ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -123,13 +123,13 @@ function InvitationDetails({ token, invitation }: { token: string; invitation: I
             </div>
             <div>
               <dt>{intl.formatMessage(m.yourRole)}</dt>
-              <dd>{intl.formatMessage(invitationRoleLabels[invitation.processRole])}</dd>
+              <dd>{intl.formatMessage(INVITATION_ROLE_MESSAGES[invitation.processRole])}</dd>
             </div>
           </>
         ) : (
           <div>
             <dt>{intl.formatMessage(m.yourRole)}</dt>
-            <dd>{intl.formatMessage(roleLabels[invitation.role])}</dd>
+            <dd>{intl.formatMessage(ROLE_MESSAGES[invitation.role])}</dd>
           </div>
         )}
         <div>

@@ -15,7 +15,7 @@ import { SecurityForm } from '../components/security-form';
 import { listInvitations, listWorkspaceMembers, revokeInvitation } from '../api/workspaces';
 import { ResourceView } from '../../../components/resource-view';
 import { untyped } from '../../../i18n/untyped';
-import { roleLabels } from '../labels';
+import { ROLE_MESSAGES } from '../../../i18n/domain-labels';
 
 const m = untyped(
   defineMessages({
@@ -100,7 +100,7 @@ function MembersSection({ workspaceId, actorRole }: { workspaceId: string; actor
                 {member.email ? <span className="muted">{member.email}</span> : null}
               </div>
               <div className="row-meta">
-                <span>{intl.formatMessage(roleLabels[member.role])}</span>
+                <span>{intl.formatMessage(ROLE_MESSAGES[member.role])}</span>
                 <span className="muted">{intl.formatMessage(m.joined, { date: fmt.date(member.joinedAt) })}</span>
               </div>
               {actorRole ? (
@@ -151,7 +151,7 @@ function InvitationsSection({ workspaceId }: { workspaceId: string }) {
                   <span className="row-title">{invitation.email}</span>
                   <span className="muted">
                     {intl.formatMessage(m.expires, {
-                      role: intl.formatMessage(roleLabels[invitation.role]),
+                      role: intl.formatMessage(ROLE_MESSAGES[invitation.role]),
                       date: fmt.date(invitation.expiresAt),
                     })}
                   </span>
