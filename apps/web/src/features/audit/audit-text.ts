@@ -51,6 +51,11 @@ export const OBJECT_TYPE_MESSAGES: Readonly<Record<AuditObjectType, MessageDescr
   reality_check: { id: 'audit.objectType.reality_check', defaultMessage: 'reality check' },
   relationship: { id: 'audit.objectType.relationship', defaultMessage: 'relationship' },
   notification_preferences: { id: 'audit.objectType.notification_preferences', defaultMessage: 'notification preferences' },
+  decision: { id: 'audit.objectType.decision', defaultMessage: 'decision' },
+  decision_position: { id: 'audit.objectType.decision_position', defaultMessage: 'decision position' },
+  decision_ballot: { id: 'audit.objectType.decision_ballot', defaultMessage: 'decision ballot' },
+  decision_rule: { id: 'audit.objectType.decision_rule', defaultMessage: 'decision rule' },
+  objection: { id: 'audit.objectType.objection', defaultMessage: 'objection' },
 });
 
 /** The chain's actions, in words. */
@@ -89,6 +94,11 @@ export const ACTION_MESSAGES: Readonly<Record<AuditEvent['action'], MessageDescr
   agreement_changed: { id: 'audit.action.agreement_changed', defaultMessage: 'agreement changed' },
   recorded: { id: 'audit.action.recorded', defaultMessage: 'recorded' },
   rotated: { id: 'audit.action.rotated', defaultMessage: 'rotated' },
+  closed: { id: 'audit.action.closed', defaultMessage: 'closed' },
+  outcome_recorded: { id: 'audit.action.outcome_recorded', defaultMessage: 'outcome recorded' },
+  taken: { id: 'audit.action.taken', defaultMessage: 'taken' },
+  cast: { id: 'audit.action.cast', defaultMessage: 'cast' },
+  reviewed: { id: 'audit.action.reviewed', defaultMessage: 'reviewed' },
 });
 
 const m = untyped(
