@@ -26,6 +26,7 @@ import { SelectionModule } from './selection/selection.module';
 import { TrackingModule } from './tracking/tracking.module';
 import { WorkspacesModule } from './workspaces/workspaces.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { DecisionsModule } from './decisions/decisions.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         NotificationsModule,
         HomeModule,
         MeetingsModule,
+        DecisionsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -58,6 +58,7 @@ import { ProcessEntity } from './processes/process.entity';
 import { InvitationEntity } from './workspaces/invitation.entity';
 import { WorkspaceMemberEntity } from './workspaces/workspace-member.entity';
 import { WorkspaceEntity } from './workspaces/workspace.entity';
+import { DECISION_ENTITIES } from './decisions/decisions.entity';
 
 export const ENTITIES = [
   ...MEETING_ENTITIES,
@@ -125,4 +126,5 @@ export const ENTITIES = [
   KnownDeviceEntity,
   AccountEventEntity,
   AccountAttemptEntity,
+  ...DECISION_ENTITIES,
 ];

@@ -233,6 +233,54 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
     who.request('PUT', `${f.process}/charter/rule`, { everyIndispensableGroup: true, shareNumerator: 3, shareDenominator: 4 }),
   [`GET ${P}/charter/versions/:versionId/pdf`]: async (who, f) =>
     who.get(`${f.process}/charter/versions/${(await charterAt(f, 'adopted')).id}/pdf`),
+  [`GET ${P}/decision-rules`]: (who, f) => who.get(`${f.process}/decision-rules`),
+  [`PUT ${P}/decision-rules/:questionKind`]: (who, f) =>
+    who.request('PUT', `${f.process}/decision-rules/general`, {
+      method: 'straw_poll',
+      quorum: { attendance: null, ballots: null, sectorBalanced: false },
+      threshold: 'simple_majority',
+      secretBallotAllowed: false,
+      version: 0,
+    }),
+  [`GET ${P}/decisions`]: (who, f) => who.get(`${f.process}/decisions`),
+  [`POST ${P}/decisions`]: (who, f) =>
+    who.post(`${f.process}/decisions`, { questionKind: 'general', title: 'Next venue', question: '', closesAt: inMinutes(60) }),
+  [`GET ${P}/decisions/:decisionId`]: async (who, f) => who.get(`${f.process}/decisions/${(await decisionOf(f)).id}`),
+  [`PATCH ${P}/decisions/:decisionId`]: async (who, f) => {
+    const decision = await decisionOf(f);
+    return who.patch(`${f.process}/decisions/${decision.id}`, { title: 'Renamed', version: decision.version });
+  },
+  [`POST ${P}/decisions/:decisionId/close`]: async (who, f) => {
+    const decision = await decisionOf(f);
+    return who.post(`${f.process}/decisions/${decision.id}/close`, { version: decision.version });
+  },
+  [`PUT ${P}/decisions/:decisionId/outcome`]: async (who, f) => {
+    const decision = await decisionOf(f);
+    const closed = (await f.founder.post(`${f.process}/decisions/${decision.id}/close`, { version: decision.version })).body;
+    return who.request('PUT', `${f.process}/decisions/${decision.id}/outcome`, {
+      outcomeStatement: 'Agreed',
+      reviewOn: null,
+      version: closed.version,
+    });
+  },
+  [`PUT ${P}/decisions/:decisionId/position`]: async (who, f) =>
+    who.request('PUT', `${f.process}/decisions/${(await decisionOf(f)).id}/position`, { position: 'agree' }),
+  [`POST ${P}/decisions/:decisionId/ballot`]: async (who, f) => {
+    await f.founder.request('PUT', `${f.process}/decision-rules/general`, {
+      method: 'vote',
+      quorum: { attendance: null, ballots: null, sectorBalanced: false },
+      threshold: 'simple_majority',
+      secretBallotAllowed: true,
+      version: 0,
+    });
+    const decision = await decisionOf(f, { options: ['Yes', 'No'], secretBallot: true });
+    return who.post(`${f.process}/decisions/${decision.id}/ballot`, { choice: 0 });
+  },
+  [`GET ${P}/objections`]: (who, f) => who.get(`${f.process}/objections`),
+  [`PUT ${P}/objections/:objectionId/answer`]: async (who, f) =>
+    who.request('PUT', `${f.process}/objections/${await objectionBy(f, f.spare, f.spareUserId)}/answer`, { note: 'Answered', version: 0 }),
+  [`PUT ${P}/objections/:objectionId/withdrawal`]: async (who, f) =>
+    who.request('PUT', `${f.process}/objections/${await objectionBy(f, who)}/withdrawal`, { note: 'Withdrawn', version: 0 }),
   [`GET ${P}/ground-rules`]: (who, f) => who.get(`${f.process}/ground-rules`),
   [`POST ${P}/ground-rules`]: (who, f) => who.post(`${f.process}/ground-rules`, { text: 'Start on time' }),
   [`POST ${P}/ground-rules/samples`]: (who, f) => who.post(`${f.process}/ground-rules/samples`),
@@ -541,6 +589,34 @@ const REQUESTS: Record<string, (who: Client, f: Fixture) => Promise<Reply>> = {
 };
 
 /** Someone who just joined the workspace as a member, for a cell to change or remove. */
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+async function decisionOf(f: Fixture, extra: Record<string, unknown> = {}): Promise<any> {
+  const created = await f.founder.post(`${f.process}/decisions`, {
+    questionKind: 'general',
+    title: 'Venue',
+    question: '',
+    closesAt: inMinutes(60),
+    ...extra,
+  });
+  expect(created.status).toBe(201);
+  return created.body;
+}
+
+/**
+ * A standing objection (a block on a closed consensus) by `objector`, who is made a participant when their
+ * user id is given; where the objector may not take positions, the id of no objection (the guard answers first).
+ */
+async function objectionBy(f: Fixture, objector: Client, makeParticipant?: string): Promise<string> {
+  if (makeParticipant)
+    expect((await f.founder.post(`${f.process}/members`, { userId: makeParticipant, role: 'participant' })).status).toBe(201);
+  const decision = await decisionOf(f);
+  await objector.request('PUT', `${f.process}/decisions/${decision.id}/position`, { position: 'block', reason: 'Not yet' });
+  await f.founder.post(`${f.process}/decisions/${decision.id}/close`, { version: decision.version });
+  const register = await f.founder.get(`${f.process}/objections`);
+  return register.body.items[0]?.objectionId ?? '00000000-0000-4000-8000-000000000000';
+}
+
 async function freshMember(f: Fixture): Promise<string> {
   const person = await new Client(f.founder.baseUrl).signUp('Fresh');
   return joinWorkspace(f.founder, person, f.workspaceId, 'member');

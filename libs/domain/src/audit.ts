@@ -107,6 +107,15 @@ export type MeetingsAuditEvent =
   | EventOf<'minutes_action_point', 'created'>
   | EventOf<'minutes_review', 'saved'>;
 
+// ── decisions ───────────────────────────────────────────────────────────────────────────────────────
+/** A position's event names who took part, never what they chose (a secret ballot's receipt, not its choice). */
+export type DecisionsAuditEvent =
+  | EventOf<'decision', 'created' | 'updated' | 'closed' | 'outcome_recorded'>
+  | EventOf<'decision_position', 'taken'>
+  | EventOf<'decision_ballot', 'cast'>
+  | EventOf<'decision_rule', 'set'>
+  | EventOf<'objection', 'reviewed'>;
+
 // ── notifications ───────────────────────────────────────────────────────────────────────────────────
 /** A person's delivery choices, recorded in each workspace they belong to; the payload names the kinds only. */
 export type NotificationsAuditEvent = EventOf<'notification_preferences', 'saved'>;
@@ -123,6 +132,7 @@ export type AuditEvent =
   | PlansAuditEvent
   | TrackingAuditEvent
   | MeetingsAuditEvent
+  | DecisionsAuditEvent
   | NotificationsAuditEvent;
 
 export type AuditObjectType = AuditEvent['objectType'];
@@ -183,6 +193,11 @@ const OBJECT_TYPES_PRESENT: Record<AuditObjectType, true> = {
   minutes_statement: true,
   minutes_action_point: true,
   minutes_review: true,
+  decision: true,
+  decision_position: true,
+  decision_ballot: true,
+  decision_rule: true,
+  objection: true,
 };
 export const AUDIT_OBJECT_TYPES = Object.keys(OBJECT_TYPES_PRESENT) as AuditObjectType[];
 

@@ -42,6 +42,10 @@ export enum DomainErrorCode {
   TWO_FACTOR_NOT_ENABLED = 'TWO_FACTOR_NOT_ENABLED',
   /** The server cannot print documents right now (Chromium missing, failed to start, or too busy): try later. */
   PDF_UNAVAILABLE = 'PDF_UNAVAILABLE',
+  /** A position or ballot on a decision that is not open (not yet, or no longer: its closing time passed). */
+  DECISION_NOT_OPEN = 'DECISION_NOT_OPEN',
+  /** A second secret ballot by the same person: each is counted exactly once. */
+  ALREADY_VOTED = 'ALREADY_VOTED',
 }
 
 /**
@@ -134,6 +138,21 @@ export const INPUT_ERROR_REASONS = [
   'quoteOnlyUnderChathamHouse',
   'linkedDocumentUnknown',
   'statementAlreadyQuoted',
+  'decisionClosesBeforeOpens',
+  'decisionTimeOutOfRange',
+  'decisionSecretBallotNotAllowed',
+  'decisionResultsHidingRelaxed',
+  'decisionSecretBallotChanged',
+  'decisionMethodChanged',
+  'decisionTooFewOptions',
+  'decisionDuplicateOptions',
+  'decisionOptionsNotForConsensus',
+  'decisionChoiceUnknown',
+  'decisionPositionKind',
+  'decisionReasonRequired',
+  'decisionNotClosed',
+  'decisionRuleInvalid',
+  'objectionNotYours',
 ] as const;
 export type InputErrorReason = (typeof INPUT_ERROR_REASONS)[number];
 
@@ -213,6 +232,8 @@ export const VALIDATION_ERROR_CODES = [
   'nestedValidation',
   'whitelistValidation',
   'unknownValue',
+  /** A body that is an array or a scalar where an object is expected (Nest's pipe, for DTOs with no required field). */
+  'isObject',
   /** A null where the field cannot be cleared. */
   'notNullable',
   /** A whole number outside PostgreSQL's integer: params `{ min, max }`. */

@@ -97,6 +97,11 @@ const EXPECTED: Record<Action, string> = {
   'minutes.draft': 'facilitator secretariat',
   'minutes.review': 'convener facilitator secretariat participant',
   'minutes.quoteMe': 'convener facilitator secretariat participant',
+  'decisions.view': 'owner admin convener facilitator secretariat participant observer',
+  'decisions.manage': 'convener facilitator secretariat',
+  'decisions.take': 'participant',
+  'decisions.rules.edit': 'convener facilitator',
+  'objections.review': 'convener facilitator',
   'audit.view': 'owner admin',
   'process.audit.view': 'owner admin convener',
 };
@@ -136,6 +141,7 @@ const READS: readonly Action[] = [
   'calendar.feed.view',
   'meeting.view',
   'meeting.attendance.view',
+  'decisions.view',
 ];
 
 describe('permission matrix', () => {
@@ -221,6 +227,8 @@ describe('permission matrix', () => {
       'meeting.attendance.view',
       'minutes.review',
       'minutes.quoteMe',
+      'decisions.view',
+      'decisions.take',
     ]);
     expect(WORKSPACE_ROLES.filter(seesAllProcesses)).toEqual(['owner', 'admin']);
   });

@@ -455,6 +455,36 @@ export const ACTIONS = {
     description:
       'Under the Chatham House Rule, agree to be quoted by name for one statement one made (attendees only, checked per meeting)',
   },
+  'decisions.view': {
+    scope: 'process',
+    writes: false,
+    roles: [...WORKSPACE_ADMINS, ...PROCESS_MEMBERS],
+    description: 'Read the decision log, the decision rules and the standing objections register',
+  },
+  'decisions.manage': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'Put a question to a decision, change its settings, close it early and record its outcome',
+  },
+  'decisions.take': {
+    scope: 'process',
+    writes: true,
+    roles: ['participant'],
+    description: 'Take a position, cast a ballot, or withdraw one’s own objection (active participants; checked per person)',
+  },
+  'decisions.rules.edit': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator'],
+    description: 'Set how each kind of question is decided, as the charter says: method, quorum, threshold, secret ballots',
+  },
+  'objections.review': {
+    scope: 'process',
+    writes: true,
+    roles: ['convener', 'facilitator'],
+    description: 'Record how the group answered a standing objection',
+  },
   'audit.view': {
     scope: 'workspace',
     writes: false,

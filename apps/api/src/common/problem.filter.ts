@@ -61,6 +61,8 @@ const TITLES: Record<DomainErrorCode, [number, string]> = {
   [DomainErrorCode.TWO_FACTOR_ALREADY_ENABLED]: [409, 'Two-factor sign-in already on'],
   [DomainErrorCode.TWO_FACTOR_NOT_ENABLED]: [409, 'Two-factor sign-in not on'],
   [DomainErrorCode.PDF_UNAVAILABLE]: [503, 'PDF not available right now'],
+  [DomainErrorCode.DECISION_NOT_OPEN]: [409, 'Decision not open'],
+  [DomainErrorCode.ALREADY_VOTED]: [409, 'Already voted'],
 };
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');

@@ -71,6 +71,11 @@ const domain: Record<DomainErrorCode, MessageDescriptor> = defineMessages({
     defaultMessage: 'Only active participants of the process can do this.',
   },
   [DomainErrorCode.ALREADY_SIGNED]: { id: 'errors.ALREADY_SIGNED', defaultMessage: 'You have already signed.' },
+  [DomainErrorCode.DECISION_NOT_OPEN]: {
+    id: 'errors.DECISION_NOT_OPEN',
+    defaultMessage: 'This decision is not open: positions can be taken only between its opening and closing times.',
+  },
+  [DomainErrorCode.ALREADY_VOTED]: { id: 'errors.ALREADY_VOTED', defaultMessage: 'You have already cast your ballot; it is counted once.' },
   [DomainErrorCode.PLAN_STATE_INVALID]: {
     id: 'errors.PLAN_STATE_INVALID',
     defaultMessage: 'The action plan is no longer in a state that allows this.',

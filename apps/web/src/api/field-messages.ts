@@ -50,6 +50,7 @@ export const VALIDATION_MESSAGES: Readonly<Record<ValidationErrorCode, MessageDe
     nestedValidation: { id: 'errors.field.nestedValidation', defaultMessage: 'Some of the entries are not valid.' },
     whitelistValidation: { id: 'errors.field.whitelistValidation', defaultMessage: 'This field is not expected here.' },
     unknownValue: { id: 'errors.field.unknownValue', defaultMessage: 'This value is not expected here.' },
+    isObject: { id: 'errors.field.isObject', defaultMessage: 'This must be a set of named values, not a list or a single value.' },
     notNullable: { id: 'errors.field.notNullable', defaultMessage: 'This cannot be left empty.' },
     integerRange: {
       id: 'errors.field.integerRange',
@@ -338,6 +339,66 @@ export const INPUT_REASON_MESSAGES: Readonly<Record<InputErrorReason, MessageDes
     statementAlreadyQuoted: {
       id: 'errors.reason.statementAlreadyQuoted',
       defaultMessage: 'Someone is already named for this statement.',
+    },
+    decisionClosesBeforeOpens: {
+      id: 'errors.reason.decisionClosesBeforeOpens',
+      defaultMessage: 'The decision must close after it opens.',
+    },
+    decisionTimeOutOfRange: {
+      id: 'errors.reason.decisionTimeOutOfRange',
+      defaultMessage: 'Choose a time within ten years from now.',
+    },
+    decisionSecretBallotNotAllowed: {
+      id: 'errors.reason.decisionSecretBallotNotAllowed',
+      defaultMessage: 'The charter does not allow a secret ballot for this kind of question.',
+    },
+    decisionResultsHidingRelaxed: {
+      id: 'errors.reason.decisionResultsHidingRelaxed',
+      defaultMessage: 'Results hidden until closing stay hidden: this cannot be undone.',
+    },
+    decisionSecretBallotChanged: {
+      id: 'errors.reason.decisionSecretBallotChanged',
+      defaultMessage: 'Whether the ballot is secret cannot change once the decision is open.',
+    },
+    decisionMethodChanged: {
+      id: 'errors.reason.decisionMethodChanged',
+      defaultMessage: 'The method and the options cannot change once the decision is open.',
+    },
+    decisionTooFewOptions: {
+      id: 'errors.reason.decisionTooFewOptions',
+      defaultMessage: 'A straw poll or vote needs at least two options.',
+    },
+    decisionDuplicateOptions: {
+      id: 'errors.reason.decisionDuplicateOptions',
+      defaultMessage: 'Name each option once.',
+    },
+    decisionOptionsNotForConsensus: {
+      id: 'errors.reason.decisionOptionsNotForConsensus',
+      defaultMessage: 'A consensus has no options: people agree, stand aside or block.',
+    },
+    decisionChoiceUnknown: {
+      id: 'errors.reason.decisionChoiceUnknown',
+      defaultMessage: 'This is not one of the options.',
+    },
+    decisionPositionKind: {
+      id: 'errors.reason.decisionPositionKind',
+      defaultMessage: 'This decision is taken another way: agree, stand aside or block for a consensus, choose an option otherwise.',
+    },
+    decisionReasonRequired: {
+      id: 'errors.reason.decisionReasonRequired',
+      defaultMessage: 'Say why you stand aside or block: the group must be able to answer it.',
+    },
+    decisionNotClosed: {
+      id: 'errors.reason.decisionNotClosed',
+      defaultMessage: 'Record the outcome once the decision has closed.',
+    },
+    decisionRuleInvalid: {
+      id: 'errors.reason.decisionRuleInvalid',
+      defaultMessage: 'This rule cannot be used: a consensus is never secret, and a share is at most everyone.',
+    },
+    objectionNotYours: {
+      id: 'errors.reason.objectionNotYours',
+      defaultMessage: 'Only the person who raised an objection can withdraw it.',
     },
   }),
 );

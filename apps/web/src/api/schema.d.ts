@@ -2736,6 +2736,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decision-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Decisions_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decision-rules/{questionKind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Decisions_setRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Decisions_list"];
+        put?: never;
+        post: operations["Decisions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decisions/{decisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Decisions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Decisions_update"];
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decisions/{decisionId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Decisions_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decisions/{decisionId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Decisions_recordOutcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decisions/{decisionId}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Decisions_takePosition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/decisions/{decisionId}/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Decisions_castBallot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Decisions_objections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/objections/{objectionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Decisions_answerObjection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{workspaceId}/processes/{processId}/objections/{objectionId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Decisions_withdrawObjection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2813,7 +2989,7 @@ export interface components {
             /** @description The actor's display name; null when anonymous */
             actorName: string | null;
             /** @enum {string} */
-            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review";
+            objectType: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review" | "decision" | "decision_position" | "decision_ballot" | "decision_rule" | "objection";
             action: string;
             objectId: string;
             /** @description What changed: ids, field names, statuses, versions */
@@ -5888,6 +6064,257 @@ export interface components {
             verdict: "approve" | "object";
             comment?: string | null;
         };
+        ShareDto: {
+            numerator: number;
+            denominator: number;
+        };
+        QuorumRuleDto: {
+            /** @description Share of those entitled who must be present; null: none */
+            attendance: components["schemas"]["ShareDto"] | null;
+            /** @description Share of those entitled who must take part; null: none */
+            ballots: components["schemas"]["ShareDto"] | null;
+            /** @description Every indispensable stakeholder group must be present */
+            sectorBalanced: boolean;
+        };
+        DecisionRuleDto: {
+            /** @enum {string} */
+            questionKind: "charter_adoption" | "ground_rules" | "plan_approval" | "gate_override" | "exit" | "general";
+            /** @enum {string} */
+            method: "consensus" | "straw_poll" | "vote";
+            quorum: components["schemas"]["QuorumRuleDto"];
+            /** @enum {string} */
+            threshold: "simple_majority" | "two_thirds" | "unanimity";
+            secretBallotAllowed: boolean;
+            /** @description True while the process has not set this kind: the default applies */
+            isDefault: boolean;
+            /** @description 0 while the default applies */
+            version: number;
+        };
+        DecisionRulesDto: {
+            items: components["schemas"]["DecisionRuleDto"][];
+        };
+        SetDecisionRuleDto: {
+            /** @enum {string} */
+            method: "consensus" | "straw_poll" | "vote";
+            quorum: components["schemas"]["QuorumRuleDto"];
+            /**
+             * @description For a vote: how many of the ballots the leading option needs
+             * @enum {string}
+             */
+            threshold: "simple_majority" | "two_thirds" | "unanimity";
+            secretBallotAllowed: boolean;
+            /** @description The rule version you edited; 0 while the kind uses the default */
+            version: number;
+        };
+        DecisionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            questionKind: "charter_adoption" | "ground_rules" | "plan_approval" | "gate_override" | "exit" | "general";
+            /** @enum {string} */
+            method: "consensus" | "straw_poll" | "vote";
+            title: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            phase: "scheduled" | "open" | "closed";
+            secretBallot: boolean;
+            outcomeStatement: string | null;
+            /** Format: date */
+            reviewOn: string | null;
+        };
+        DecisionPageDto: {
+            items: components["schemas"]["DecisionSummaryDto"][];
+            nextCursor: string | null;
+        };
+        CreateDecisionDto: {
+            /**
+             * @description The kind of question: its rule sets the method
+             * @enum {string}
+             */
+            questionKind: "charter_adoption" | "ground_rules" | "plan_approval" | "gate_override" | "exit" | "general";
+            /** @example Adopt the terms of reference (version 3) */
+            title: string;
+            /** @description What exactly is being decided */
+            question: string;
+            /** @description For a straw poll or vote: the options, 2 to 20 */
+            options?: string[];
+            /**
+             * Format: date-time
+             * @description When positions may be taken; default now
+             */
+            opensAt?: string;
+            /**
+             * Format: date-time
+             * @description When it closes: after this, it is closed
+             */
+            closesAt: string;
+            /** @description A secret ballot, where the rule allows it (never for consensus) */
+            secretBallot?: boolean;
+            /** @description Hide results from everyone until it closes; cannot be undone */
+            hideResultsUntilClosed?: boolean;
+        };
+        CountDto: {
+            needed: number;
+            have: number;
+            met: boolean;
+        };
+        NamedGroupDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        QuorumResultDto: {
+            met: boolean;
+            attendance: components["schemas"]["CountDto"];
+            ballots: components["schemas"]["CountDto"];
+            /** @description Indispensable groups nobody took part for */
+            missingGroups: components["schemas"]["NamedGroupDto"][];
+        };
+        PositionDto: {
+            /** @description Null where the process’s confidentiality withholds names */
+            person: components["schemas"]["PersonDto"] | null;
+            /** @description Whether this is the reader’s own position */
+            mine: boolean;
+            /** @enum {string|null} */
+            position: "agree" | "stand_aside" | "block" | null;
+            choice: number | null;
+            reason: string | null;
+        };
+        DecisionResultsDto: {
+            /** @description consensus, consensus_with_stand_asides, blocked, no_positions, adopted, not_adopted, tied, indicative, no_ballots or no_quorum */
+            outcome: string;
+            /** @description Whether this outcome is final: the decision is closed */
+            final: boolean;
+            /** @description Ballots per option (straw poll and vote) */
+            counts: number[];
+            agree: number;
+            standAside: number;
+            block: number;
+            /** @description Positions taken or ballots cast */
+            taken: number;
+            quorum: components["schemas"]["QuorumResultDto"];
+            /** @description Empty for a secret ballot */
+            positions: components["schemas"]["PositionDto"][];
+        };
+        MyPositionDto: {
+            /** @enum {string|null} */
+            position: "agree" | "stand_aside" | "block" | null;
+            /** @description Null for a secret ballot: not even the voter reads it back */
+            choice: number | null;
+            reason: string | null;
+        };
+        DecisionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            questionKind: "charter_adoption" | "ground_rules" | "plan_approval" | "gate_override" | "exit" | "general";
+            /** @enum {string} */
+            method: "consensus" | "straw_poll" | "vote";
+            title: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** @enum {string} */
+            phase: "scheduled" | "open" | "closed";
+            secretBallot: boolean;
+            outcomeStatement: string | null;
+            /** Format: date */
+            reviewOn: string | null;
+            question: string;
+            options: string[];
+            hideResultsUntilClosed: boolean;
+            /** @description The rule as it stood when the decision was put */
+            rule: components["schemas"]["DecisionRuleDto"];
+            createdBy: components["schemas"]["PersonDto"];
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+            /** @description Null while results are hidden until closing */
+            results: components["schemas"]["DecisionResultsDto"] | null;
+            myPosition: components["schemas"]["MyPositionDto"] | null;
+            /** @description Whether the reader may take a position or cast a ballot now */
+            mayTakePart: boolean;
+        };
+        UpdateDecisionDto: {
+            title?: string;
+            question?: string;
+            options?: string[];
+            /** Format: date-time */
+            opensAt?: string;
+            /** Format: date-time */
+            closesAt?: string;
+            secretBallot?: boolean;
+            hideResultsUntilClosed?: boolean;
+            version: number;
+        };
+        DecisionVersionDto: {
+            version: number;
+        };
+        RecordOutcomeDto: {
+            /** @description What was decided, in the group’s words */
+            outcomeStatement: string;
+            /**
+             * Format: date
+             * @description When the group will review it
+             */
+            reviewOn: string | null;
+            version: number;
+        };
+        TakePositionDto: {
+            /**
+             * @description For consensus
+             * @enum {string}
+             */
+            position?: "agree" | "stand_aside" | "block";
+            /** @description For an open straw poll or vote: the option’s index */
+            choice?: number;
+            /** @description Required to stand aside or block */
+            reason?: string;
+        };
+        CastBallotDto: {
+            /** @description The option’s index */
+            choice: number;
+        };
+        ObjectionDto: {
+            /** Format: uuid */
+            decisionId: string;
+            decisionTitle: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** @enum {string} */
+            kind: "stand_aside" | "block";
+            reason: string;
+            /** @description Null where the process’s confidentiality withholds names */
+            person: components["schemas"]["PersonDto"] | null;
+            /**
+             * Format: uuid
+             * @description Identifies the objection with the decision id; opaque where names are withheld
+             */
+            objectionId: string;
+            mine: boolean;
+            /** @enum {string} */
+            status: "standing" | "withdrawn" | "answered";
+            note: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** @description 0 while standing */
+            version: number;
+        };
+        ObjectionsDto: {
+            items: components["schemas"]["ObjectionDto"][];
+            /** @description True when no objection is still standing (reviewed before Exit) */
+            reviewedForExit: boolean;
+        };
+        ReviewObjectionDto: {
+            /** @description How the group answered it, or why it is withdrawn */
+            note: string;
+            /** @description 0 for a first review */
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -5922,7 +6349,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review" | "decision" | "decision_position" | "decision_ballot" | "decision_rule" | "objection";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -5996,7 +6423,7 @@ export interface operations {
                 /** @description Only events of this process (workspace trail only) */
                 processId?: string;
                 /** @description Only events about this kind of object */
-                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review";
+                objectType?: "workspace" | "invitation" | "workspace_member" | "process" | "process_member" | "charter_version" | "charter_signature" | "charter_decline" | "charter_comment" | "charter_amendment" | "charter_rule" | "ground_rule" | "ground_rule_comment" | "accountability_entry" | "grievance_procedure" | "confidentiality_regime" | "action" | "action_plan" | "calendar_feed" | "concept_note" | "consultation" | "cost_line" | "demographics" | "do_no_harm" | "key_questions" | "milestone" | "milestone_value" | "participant_checklist" | "problem_statement" | "progress_update" | "prospect" | "report_back" | "selection_criteria" | "stakeholder" | "stakeholder_group" | "vision" | "working_group" | "champion" | "core_group_member" | "facilitation_resource" | "initiation_cost_line" | "funding_source" | "hosting" | "mou" | "reality_check" | "relationship" | "notification_preferences" | "meeting" | "meeting_invitation" | "meeting_attendance" | "minutes" | "minutes_statement" | "minutes_action_point" | "minutes_review" | "decision" | "decision_position" | "decision_ballot" | "decision_rule" | "objection";
                 /** @description Only events about this object */
                 objectId?: string;
                 /** @description Only events this person did */
@@ -13865,6 +14292,458 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionRulesDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_setRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionKind: "charter_adoption" | "ground_rules" | "plan_approval" | "gate_override" | "exit" | "general";
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDecisionRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionRuleDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionPageDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDecisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionVersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_recordOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_takePosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakePositionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_castBallot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                decisionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastBallotDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_answerObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionsDto"];
+                };
+            };
+            /** @description An error, as application/problem+json */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Decisions_withdrawObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectionId: string;
+                processId: string;
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewObjectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionsDto"];
                 };
             };
             /** @description An error, as application/problem+json */

@@ -124,6 +124,14 @@ export const router = createBrowserRouter([
                     lazy: async () => ({ Component: (await import('../features/agreements/routes/agreements-route')).AgreementsRoute }),
                   },
                   {
+                    path: 'decisions',
+                    lazy: async () => ({ Component: (await import('../features/decisions/routes/decisions-route')).DecisionsRoute }),
+                  },
+                  {
+                    path: 'decisions/:decisionId',
+                    lazy: async () => ({ Component: (await import('../features/decisions/routes/decision-route')).DecisionRoute }),
+                  },
+                  {
                     path: 'plan',
                     lazy: async () => ({ Component: (await import('../features/plans/routes/plan-route')).PlanRoute }),
                   },

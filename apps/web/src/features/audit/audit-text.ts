@@ -58,6 +58,11 @@ export const OBJECT_TYPE_MESSAGES: Readonly<Record<AuditObjectType, MessageDescr
   minutes_statement: { id: 'audit.objectType.minutes_statement', defaultMessage: 'statement in the minutes' },
   minutes_action_point: { id: 'audit.objectType.minutes_action_point', defaultMessage: 'action point in the minutes' },
   minutes_review: { id: 'audit.objectType.minutes_review', defaultMessage: 'review of the minutes' },
+  decision: { id: 'audit.objectType.decision', defaultMessage: 'decision' },
+  decision_position: { id: 'audit.objectType.decision_position', defaultMessage: 'decision position' },
+  decision_ballot: { id: 'audit.objectType.decision_ballot', defaultMessage: 'decision ballot' },
+  decision_rule: { id: 'audit.objectType.decision_rule', defaultMessage: 'decision rule' },
+  objection: { id: 'audit.objectType.objection', defaultMessage: 'objection' },
 });
 
 /** The chain's actions, in words. */
@@ -105,6 +110,11 @@ export const ACTION_MESSAGES: Readonly<Record<AuditEvent['action'], MessageDescr
   checked_in: { id: 'audit.action.checked_in', defaultMessage: 'checked in' },
   submitted: { id: 'audit.action.submitted', defaultMessage: 'submitted for review' },
   quoted: { id: 'audit.action.quoted', defaultMessage: 'quoted by name' },
+  closed: { id: 'audit.action.closed', defaultMessage: 'closed' },
+  outcome_recorded: { id: 'audit.action.outcome_recorded', defaultMessage: 'outcome recorded' },
+  taken: { id: 'audit.action.taken', defaultMessage: 'taken' },
+  cast: { id: 'audit.action.cast', defaultMessage: 'cast' },
+  reviewed: { id: 'audit.action.reviewed', defaultMessage: 'reviewed' },
 });
 
 const m = untyped(
