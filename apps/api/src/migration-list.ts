@@ -20,6 +20,7 @@ import { Languages1796550000001 } from '@common-ground/migrations/1796550000001-
 import { Meetings1796570000003 } from '@common-ground/migrations/1796570000003-Meetings';
 import { ProvenAddresses1796560000002 } from '@common-ground/migrations/1796560000002-ProvenAddresses';
 import { PersonalTimeZones1796570000001 } from '@common-ground/migrations/1796570000001-PersonalTimeZones';
+import { DecisionMeetings1796570000004 } from '@common-ground/migrations/1796570000004-DecisionMeetings';
 import { Decisions1796570000002 } from '@common-ground/migrations/1796570000002-Decisions';
 import { ImplementTracking1795450743790 } from '@common-ground/migrations/1795450743790-ImplementTracking';
 
@@ -52,4 +53,5 @@ export const MIGRATIONS: Function[] = [
   PersonalTimeZones1796570000001,
   Decisions1796570000002,
   Meetings1796570000003,
+  DecisionMeetings1796570000004,
 ];
