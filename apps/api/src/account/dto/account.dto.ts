@@ -57,7 +57,7 @@ export class SetLocaleDto {
   locale!: Locale;
 }
 
-@ValidatorConstraint({ name: 'timeZone' })
+@ValidatorConstraint({ name: 'timezone' })
 class TimeZoneOrNullConstraint implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     return value === null || (typeof value === 'string' && isZoneName(value));
