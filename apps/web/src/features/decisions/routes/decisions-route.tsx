@@ -64,6 +64,8 @@ export function DecisionsRoute() {
   const processRef = processRefOf(process);
   const mayManage = allowed('decisions.manage');
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // Bumped when a decision is added: the log is read again from its first page.
+  const [generation, setGeneration] = useState(0);
   const [composing, setComposing] = useState(false);
   const rules = useResource<DecisionRules>(`decision-rules:${process.id}`, (signal) => getDecisionRules(processRef, signal));
 
@@ -96,14 +98,16 @@ export function DecisionsRoute() {
             onCreated={() => {
               setComposing(false);
               setCursors([null]);
+              setGeneration((previous) => previous + 1);
             }}
           />
         ) : null}
         <ul className="cards" aria-label={intl.formatMessage(m.title)}>
           {cursors.map((cursor, index) => (
             <DecisionPageItems
-              key={cursor ?? 'first'}
+              key={`${String(generation)}:${cursor ?? 'first'}`}
               processRef={processRef}
+              generation={generation}
               cursor={cursor}
               last={index === cursors.length - 1}
               onMore={(next) => {
@@ -121,17 +125,19 @@ export function DecisionsRoute() {
 
 function DecisionPageItems({
   processRef,
+  generation,
   cursor,
   last,
   onMore,
 }: {
   processRef: ProcessRef;
+  generation: number;
   cursor: string | null;
   last: boolean;
   onMore: (cursor: string) => void;
 }) {
   const intl = useIntl();
-  const page = useResource<DecisionPage>(`decisions:${processRef.processId}:${cursor ?? ''}`, (signal) =>
+  const page = useResource<DecisionPage>(`decisions:${processRef.processId}:${String(generation)}:${cursor ?? ''}`, (signal) =>
     getDecisions(processRef, cursor, signal),
   );
   const data = page.data;
