@@ -78,10 +78,14 @@ export function OrganiserAttendance({
     getAttendance(processRef, meeting.id, signal),
   );
   const [errors, setErrors] = useState<string[]>([]);
-  const present = new Set(attendance.data?.items.map((attendee) => attendee.member.id));
+  // A ticked box shows ticked at once; the list from the API takes over when it answers (or the tick is undone).
+  const [ticking, setTicking] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const recorded = new Set(attendance.data?.items.map((attendee) => attendee.member.id));
+  const present = { has: (memberId: string) => ticking.get(memberId) ?? recorded.has(memberId) };
 
   const toggle = async (memberId: string, attended: boolean) => {
     setErrors([]);
+    setTicking((previous) => new Map(previous).set(memberId, attended));
     try {
       attendance.setData(
         attended ? await recordAttendance(processRef, meeting.id, [memberId]) : await removeAttendance(processRef, meeting.id, memberId),
@@ -89,6 +93,12 @@ export function OrganiserAttendance({
       onChange();
     } catch (error) {
       setErrors([errorMessage(error)]);
+    } finally {
+      setTicking((previous) => {
+        const next = new Map(previous);
+        next.delete(memberId);
+        return next;
+      });
     }
   };
 

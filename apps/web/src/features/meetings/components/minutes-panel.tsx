@@ -402,7 +402,7 @@ function ActionPointForm({
     },
   });
   return (
-    <form noValidate className="form stack" aria-label={intl.formatMessage(m.newActionPoint)} onSubmit={(event) => void submit(event)}>
+    <form noValidate className="form stack" onSubmit={(event) => void submit(event)}>
       <FormAlert messages={formErrors} />
       <TextField label={intl.formatMessage(m.newActionPoint)} error={errorOf('text')} {...form.register('text')} />
       <div className="form-actions">
