@@ -80,6 +80,7 @@ const m = untyped(
     approvedBy: { id: 'meetings.minutes.approvedBy', defaultMessage: '{name} approves' },
     objectedBy: { id: 'meetings.minutes.objectedBy', defaultMessage: '{name} objects: {comment}' },
     objectedNoComment: { id: 'meetings.minutes.objectedNoComment', defaultMessage: '{name} objects' },
+    verdict: { id: 'meetings.minutes.verdict', defaultMessage: 'Your verdict' },
     yourReview: { id: 'meetings.minutes.yourReview', defaultMessage: 'Your review' },
     approve: { id: 'meetings.minutes.approve', defaultMessage: 'Approve the minutes' },
     object: { id: 'meetings.minutes.object', defaultMessage: 'Object' },
@@ -182,6 +183,7 @@ export function MinutesPanel({
                   )}
                   {drafting ? (
                     <StatementForm
+                      key={String(meeting.version)}
                       processRef={processRef}
                       meeting={meeting}
                       named={current.effectiveMode === 'on_the_record'}
@@ -220,7 +222,7 @@ export function MinutesPanel({
                   {intl.formatMessage(m.submit)}
                 </ConfirmButton>
               ) : null}
-              {current.status !== 'draft' ? <Reviews minutes={current} /> : null}
+              {current.status === 'in_review' || current.reviews.length > 0 ? <Reviews minutes={current} /> : null}
               {mayReview && meeting.attended && current.status === 'in_review' ? (
                 <ReviewForm
                   processRef={processRef}
@@ -471,10 +473,10 @@ function ReviewForm({
     <form noValidate className="form card stack" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
       <h4 id={`${id}-title`}>{intl.formatMessage(m.yourReview)}</h4>
       <FormAlert messages={formErrors} />
-      <fieldset className="field">
-        <legend>{intl.formatMessage(m.yourReview)}</legend>
+      <fieldset className="field radio-group">
+        <legend>{intl.formatMessage(m.verdict)}</legend>
         {(['approve', 'object'] as const).map((value) => (
-          <div key={value} className="checkbox">
+          <div key={value} className="radio">
             <input id={`${id}-${value}`} type="radio" value={value} {...form.register('verdict')} />
             <label htmlFor={`${id}-${value}`}>{intl.formatMessage(value === 'approve' ? m.approve : m.object)}</label>
           </div>

@@ -11,6 +11,7 @@ import { RSVP_LABELS } from '../messages';
 const m = untyped(
   defineMessages({
     title: { id: 'meetings.rsvp.title', defaultMessage: 'Will you attend?' },
+    legend: { id: 'meetings.rsvp.legend', defaultMessage: 'Your answer' },
     current: { id: 'meetings.rsvp.current', defaultMessage: 'Your answer: {answer}' },
     none: { id: 'meetings.rsvp.none', defaultMessage: 'You have not answered yet.' },
     alternate: { id: 'meetings.rsvp.alternate', defaultMessage: 'Someone attending instead of you (optional)' },
@@ -86,10 +87,10 @@ export function RsvpPanel({
           }}
         >
           <FormAlert messages={errors} />
-          <fieldset className="field">
-            <legend>{intl.formatMessage(m.title)}</legend>
+          <fieldset className="field radio-group">
+            <legend>{intl.formatMessage(m.legend)}</legend>
             {RSVP_RESPONSES.map((value) => (
-              <div key={value} className="checkbox">
+              <div key={value} className="radio">
                 <input
                   id={`${id}-${value}`}
                   type="radio"

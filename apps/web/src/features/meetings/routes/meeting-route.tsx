@@ -172,7 +172,9 @@ function MeetingView({
       {meeting.myInvitation && live && user ? (
         <RsvpPanel processRef={processRef} meeting={meeting} members={members} selfId={user.id} onChange={onChange} />
       ) : null}
-      {live && allowed('meeting.attendance.self') && (meeting.myInvitation || meeting.attended || meeting.state === 'in_progress') ? (
+      {live &&
+      allowed('meeting.attendance.self') &&
+      (meeting.myInvitation || meeting.attended || (meeting.state === 'in_progress' && !allowed('meeting.attendance.take'))) ? (
         <CheckInPanel processRef={processRef} meeting={meeting} onChange={onChange} />
       ) : null}
       {organiser ? (
