@@ -11,6 +11,7 @@ import { useResource } from '../../../hooks/use-resource';
 import { untyped } from '../../../i18n/untyped';
 import { checkIn, getAttendance, getInvitations, newAttendanceCode, recordAttendance, removeAttendance } from '../api/meetings';
 import { RSVP_LABELS, sentences } from '../messages';
+import { InvitePanel } from './invite-panel';
 
 const m = untyped(
   defineMessages({
@@ -63,11 +64,13 @@ export function OrganiserAttendance({
   processRef,
   meeting,
   mayTake,
+  mayInvite,
   onChange,
 }: {
   processRef: ProcessRef;
   meeting: Meeting;
   mayTake: boolean;
+  mayInvite: boolean;
   onChange: () => void;
 }) {
   const intl = useIntl();
@@ -149,6 +152,17 @@ export function OrganiserAttendance({
           }
         </ResourceView>
         <FormAlert messages={errors} />
+        {mayInvite && invitations.data && meeting.state !== 'cancelled' && meeting.state !== 'ended' ? (
+          <InvitePanel
+            processRef={processRef}
+            meetingId={meeting.id}
+            invitations={invitations.data}
+            onInvited={(next) => {
+              invitations.setData(next);
+              onChange();
+            }}
+          />
+        ) : null}
       </section>
       <AttendanceList processRef={processRef} attendance={attendance.data} />
       {mayTake && meeting.state !== 'cancelled' ? <CodePanel processRef={processRef} meeting={meeting} onChange={onChange} /> : null}

@@ -178,7 +178,13 @@ function MeetingView({
         <CheckInPanel processRef={processRef} meeting={meeting} onChange={onChange} />
       ) : null}
       {organiser ? (
-        <OrganiserAttendance processRef={processRef} meeting={meeting} mayTake={allowed('meeting.attendance.take')} onChange={onReload} />
+        <OrganiserAttendance
+          processRef={processRef}
+          meeting={meeting}
+          mayTake={allowed('meeting.attendance.take')}
+          mayInvite={allowed('meeting.edit')}
+          onChange={onReload}
+        />
       ) : meeting.effectiveMode === 'on_the_record' && meeting.myInvitation && allowed('meeting.attendance.view') ? (
         <InviteeAttendance processRef={processRef} meeting={meeting} />
       ) : null}
