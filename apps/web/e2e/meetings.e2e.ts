@@ -204,4 +204,36 @@ describe('a plenary under the Chatham House Rule, from invitation to approved mi
     expect(await s.getByRole('button', { name: 'Add the statement' }).count()).toBe(0);
     expect(await s.getByRole('button', { name: /^Delete statement/ }).count()).toBe(0);
   });
+
+  it('lists the meeting under upcoming, nothing under past, and cancels another meeting only after confirming', async () => {
+    const base = `/api/v1/workspaces/${dialogue.workspaceId}/processes/${dialogue.processId}/meetings`;
+    const later = Date.now() + 7 * 24 * 3600 * 1000;
+    const other = await callApi(s, 'POST', base, {
+      kind: 'working_group',
+      format: 'online',
+      title: 'Rota working group',
+      startsAt: new Date(later).toISOString(),
+      endsAt: new Date(later + 3600 * 1000).toISOString(),
+      link: 'https://meet.example.org/rota',
+    });
+    expect(other.status).toBe(201);
+
+    await s.goto(`${dialogue.processUrl}/meetings`);
+    const upcoming = s.getByRole('list', { name: 'Upcoming' }).locator(':scope > li');
+    await eventually(async () => {
+      expect(await upcoming.count()).toBe(2);
+    });
+    expect((await texts(upcoming))[0]).toContain('Second plenary on the dry season');
+    await s.getByRole('button', { name: 'Past' }).click();
+    await s.getByText('No past meeting').waitFor();
+
+    await s.goto(`${dialogue.processUrl}/meetings/${String(other.json.id)}`);
+    await s.getByRole('link', { name: 'https://meet.example.org/rota' }).waitFor();
+    await s.getByRole('button', { name: 'Cancel the meeting' }).click();
+    const dialog = s.getByRole('dialog', { name: 'Cancel this meeting?' });
+    await dialog.getByRole('button', { name: 'Cancel the meeting' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await s.getByText('This meeting is cancelled.').waitFor();
+    expect(await s.getByRole('button', { name: 'Cancel the meeting' }).count()).toBe(0);
+  });
 });
