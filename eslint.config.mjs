@@ -12,7 +12,12 @@ const webFeatures = fs.existsSync('apps/web/src/features') ? fs.readdirSync('app
 // The features a web feature may import, for the pages that compose several: the Plan tab and the plan, action
 // and milestone pages show framing, tracking and calendar panels. Keep it acyclic: a feature on a right-hand
 // side never gets an entry that names one on its left.
-const webFeatureDependencies = { plans: ['tracking', 'framing', 'calendar'], account: ['auth'], home: ['workspaces'] };
+const webFeatureDependencies = {
+  plans: ['tracking', 'framing', 'calendar'],
+  account: ['auth'],
+  home: ['workspaces'],
+  meetings: ['agreements', 'plans'],
+};
 
 export default tseslint.config(
   {

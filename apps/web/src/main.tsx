@@ -10,6 +10,7 @@ import './styles/components.css';
 import './styles/acquaint.css';
 import './styles/plans.css';
 import './styles/selection.css';
+import './styles/meetings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

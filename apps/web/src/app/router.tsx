@@ -144,6 +144,14 @@ export const router = createBrowserRouter([
                     lazy: async () => ({ Component: (await import('../features/tracking/routes/milestones-route')).MilestonesRoute }),
                   },
                   {
+                    path: 'meetings',
+                    lazy: async () => ({ Component: (await import('../features/meetings/routes/meetings-route')).MeetingsRoute }),
+                  },
+                  {
+                    path: 'meetings/:meetingId',
+                    lazy: async () => ({ Component: (await import('../features/meetings/routes/meeting-route')).MeetingRoute }),
+                  },
+                  {
                     path: 'plan/:planId',
                     lazy: async () => ({ Component: (await import('../features/plans/routes/plan-detail-route')).PlanDetailRoute }),
                   },

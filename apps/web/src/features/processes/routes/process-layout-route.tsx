@@ -34,6 +34,7 @@ const messages = untyped(
     charter: { id: 'processes.tab.charter', defaultMessage: 'Charter' },
     agreements: { id: 'processes.tab.agreements', defaultMessage: 'Agreements' },
     plan: { id: 'processes.tab.plan', defaultMessage: 'Plan' },
+    meetings: { id: 'processes.tab.meetings', defaultMessage: 'Meetings' },
     decisions: { id: 'processes.tab.decisions', defaultMessage: 'Decisions' },
     dashboard: { id: 'processes.tab.dashboard', defaultMessage: 'Dashboard' },
     details: { id: 'processes.tab.details', defaultMessage: 'Details' },
@@ -114,6 +115,7 @@ export function ProcessLayoutRoute() {
         {outlet.allowed('charter.view') ? <NavLink to={`${base}/charter`}>{intl.formatMessage(messages.charter)}</NavLink> : null}
         <NavLink to={`${base}/agreements`}>{intl.formatMessage(messages.agreements)}</NavLink>
         {outlet.allowed('plans.view') ? <NavLink to={`${base}/plan`}>{intl.formatMessage(messages.plan)}</NavLink> : null}
+        {outlet.allowed('meeting.view') ? <NavLink to={`${base}/meetings`}>{intl.formatMessage(messages.meetings)}</NavLink> : null}
         {outlet.allowed('decisions.view') ? <NavLink to={`${base}/decisions`}>{intl.formatMessage(messages.decisions)}</NavLink> : null}
         {outlet.allowed('dashboard.view') ? <NavLink to={`${base}/dashboard`}>{intl.formatMessage(messages.dashboard)}</NavLink> : null}
         <NavLink to={`${base}/details`}>{intl.formatMessage(messages.details)}</NavLink>
