@@ -5497,7 +5497,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due" | "meeting_invited" | "meeting_changed" | "meeting_reminder" | "minutes_to_review" | "minutes_approved";
             /** Format: uuid */
             workspaceId: string;
             /** Format: uuid */
@@ -5532,7 +5532,7 @@ export interface components {
         };
         NotificationPreferenceDto: {
             /** @enum {string} */
-            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due" | "meeting_invited" | "meeting_changed" | "meeting_reminder" | "minutes_to_review" | "minutes_approved";
             label: string;
             audience: string;
             /** @enum {string} */
