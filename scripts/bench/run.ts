@@ -324,7 +324,10 @@ function load(url: string, sessions: string[], seconds: number): Promise<LoadRes
 
 // ---------------------------------------------------------------- the run
 
-/** The measured process gets the dashboard's large data: design.md §7's 1,000 participants, 5,000 actions, 500 milestones. */
+/**
+ * The measured process gets the dashboard's large data: design.md §7's 1,000 participants, 5,000 actions, 500 milestones,
+ * and issue 12's 200 meetings with their invitations and attendance.
+ */
 async function seedImplementProcess(ownerUrl: string, seed: SeedResult): Promise<Record<string, number>> {
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
@@ -338,6 +341,7 @@ async function seedImplementProcess(ownerUrl: string, seed: SeedResult): Promise
       actionsPerPlan: 250,
       milestonesPerPlan: 25,
       participants: 1000,
+      meetings: 200,
     });
   } finally {
     await owner.end();
