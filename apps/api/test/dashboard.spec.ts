@@ -154,6 +154,58 @@ describe('the secretariat’s dashboard', () => {
     expect((await team.convener.get(`${base}/dashboard`)).status).toBe(200);
   });
 
+  it('lists the upcoming meetings with their answers, and the held meetings whose minutes are not yet approved', async () => {
+    const base = await dialogue(team, { timezone: 'UTC' });
+    const schedule = async (title: string, startsInHours: number) => {
+      const startsAt = new Date(Date.now() + startsInHours * 3600_000);
+      const created = await team.secretariat.post(`${base}/meetings`, {
+        kind: 'plenary',
+        format: 'hybrid',
+        title,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+      });
+      expect(created.status).toBe(201);
+      const url = `${base}/meetings/${created.body.id}`;
+      await team.secretariat.post(`${url}/invitations`, { memberIds: [team.amina.user?.id, team.bilal.user?.id] });
+      return { id: created.body.id as string, version: created.body.version as number, url };
+    };
+    const later = await schedule('Later plenary', 72);
+    const sooner = await schedule('Sooner plenary', 24);
+    const cancelled = await schedule('Cancelled plenary', 30);
+    await team.secretariat.post(`${cancelled.url}/cancel`, { version: cancelled.version });
+    await team.amina.post(`${sooner.url}/rsvp`, { response: 'yes' });
+    const held = await schedule('Held plenary', -5);
+    const approvedToo = await schedule('Approved plenary', -30);
+    for (const meeting of [held, approvedToo]) {
+      await team.secretariat.post(`${meeting.url}/attendance`, { memberIds: [team.amina.user?.id] });
+    }
+    const minutes = (await team.secretariat.get(`${approvedToo.url}/minutes`)).body;
+    await team.secretariat.post(`${approvedToo.url}/minutes/submit`, { version: minutes.version });
+    expect((await team.amina.post(`${approvedToo.url}/minutes/reviews`, { verdict: 'approve' })).body.status).toBe('approved');
+
+    const dashboard = (await team.secretariat.get(`${base}/dashboard`)).body;
+    expect(dashboard.upcomingMeetings).toEqual({
+      total: 2,
+      items: [
+        expect.objectContaining({
+          id: sooner.id,
+          title: 'Sooner plenary',
+          kind: 'plenary',
+          format: 'hybrid',
+          invited: 2,
+          yes: 1,
+          pending: 1,
+        }),
+        expect.objectContaining({ id: later.id, title: 'Later plenary', invited: 2, yes: 0, pending: 2 }),
+      ],
+    });
+    expect(dashboard.minutesPending).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ id: held.id, title: 'Held plenary', status: 'draft' })],
+    });
+  });
+
   it('answers a process with 5,000 actions, 500 milestones and 200 meetings with the same number of SQL statements as an empty one', async () => {
     const small = (await createProcess(team.convener, team.workspaceId)).id as string;
     const large = (await createProcess(team.convener, team.workspaceId)).id as string;
