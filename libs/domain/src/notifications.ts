@@ -47,14 +47,7 @@ export const NOTIFICATION_DELIVERY_LABELS: Record<NotificationDelivery, string> 
 
 /** What a notification is about; for 'report_back' the id is the process's (whose schedule it is). */
 export type NotificationObjectType =
-  | 'charter_version'
-  | 'charter_signature'
-  | 'charter_amendment'
-  | 'action'
-  | 'report_back'
-  | 'milestone'
-  | 'meeting'
-  | 'minutes';
+  'charter_version' | 'charter_signature' | 'charter_amendment' | 'action' | 'report_back' | 'milestone' | 'meeting' | 'minutes';
 
 /**
  * What a meeting notification carries: the title, when (an instant, shown in the process's time zone) and where.
@@ -322,7 +315,10 @@ export function meetingTime(p: { startsAt: string; timeZone: string }): string {
 /** Whether a kind is one of the meeting notices (they share the 'meeting-notice' mail). */
 export function isMeetingNotice(
   n: NotificationContent,
-): n is Extract<NotificationContent, { kind: 'meeting_invited' | 'meeting_changed' | 'meeting_reminder' | 'minutes_to_review' | 'minutes_approved' }> {
+): n is Extract<
+  NotificationContent,
+  { kind: 'meeting_invited' | 'meeting_changed' | 'meeting_reminder' | 'minutes_to_review' | 'minutes_approved' }
+> {
   return MEETING_NOTICE_KINDS.has(n.kind);
 }
 

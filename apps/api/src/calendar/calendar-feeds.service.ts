@@ -116,20 +116,18 @@ function toEvents(feed: FeedEvents, owner: FeedOwner, origin: string): CalendarE
           },
         ]
       : [];
-  const meetings = feed.meetings.map(
-    (m): CalendarEvent => ({
-      uid: `meeting-${m.id}@${UID_DOMAIN}`,
-      start: new Date(m.startsAt),
-      end: new Date(m.endsAt),
-      summary: m.title,
-      location: m.place ?? m.link,
-      description: [`${MEETING_KIND_NAMES[m.kind] ?? m.kind}`, ...(m.place && m.link ? [`Link: ${m.link}`] : [])].join('\n'),
-      url: `${origin}/w/${owner.workspaceId}/p/${owner.processId}/meetings/${m.id}`,
-      categories: ['Meeting'],
-      cancelled: m.cancelled,
-      sequence: m.version,
-    }),
-  );
+  const meetings = feed.meetings.map((m): CalendarEvent => ({
+    uid: `meeting-${m.id}@${UID_DOMAIN}`,
+    start: new Date(m.startsAt),
+    end: new Date(m.endsAt),
+    summary: m.title,
+    location: m.place ?? m.link,
+    description: [`${MEETING_KIND_NAMES[m.kind] ?? m.kind}`, ...(m.place && m.link ? [`Link: ${m.link}`] : [])].join('\n'),
+    url: `${origin}/w/${owner.workspaceId}/p/${owner.processId}/meetings/${m.id}`,
+    categories: ['Meeting'],
+    cancelled: m.cancelled,
+    sequence: m.version,
+  }));
   return [...milestones, ...actions, ...reportBack, ...meetings];
 }
 

@@ -215,7 +215,12 @@ export async function notifyMinutesToReview(
 ): Promise<void> {
   await notify(em, {
     kind: 'minutes_to_review',
-    params: { processTitle: process.processTitle, meetingTitle: meeting.title, startsAt: meeting.startsAt.toISOString(), timeZone: process.timeZone },
+    params: {
+      processTitle: process.processTitle,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt.toISOString(),
+      timeZone: process.timeZone,
+    },
     workspaceId: process.workspaceId,
     processId: process.processId,
     objectType: 'minutes',
@@ -234,7 +239,12 @@ export async function notifyMinutesToReview(
 export async function notifyMinutesApproved(em: EntityManager, process: MeetingProcessFacts, meeting: MeetingFacts): Promise<void> {
   await notify(em, {
     kind: 'minutes_approved',
-    params: { processTitle: process.processTitle, meetingTitle: meeting.title, startsAt: meeting.startsAt.toISOString(), timeZone: process.timeZone },
+    params: {
+      processTitle: process.processTitle,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt.toISOString(),
+      timeZone: process.timeZone,
+    },
     workspaceId: process.workspaceId,
     processId: process.processId,
     objectType: 'minutes',

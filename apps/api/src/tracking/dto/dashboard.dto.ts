@@ -141,6 +141,9 @@ export class DashboardDto {
   wheelAreas!: DashboardWheelAreaDto[];
   @ApiProperty({ type: DashboardMeetingListDto, description: 'Not cancelled, not ended and starting by the horizon, soonest first' })
   upcomingMeetings!: DashboardMeetingListDto;
-  @ApiProperty({ type: DashboardMinutesListDto, description: 'Meetings held (not cancelled) whose minutes are not yet approved, oldest first' })
+  @ApiProperty({
+    type: DashboardMinutesListDto,
+    description: 'Meetings held (not cancelled) whose minutes are not yet approved, oldest first',
+  })
   minutesPending!: DashboardMinutesListDto;
 }

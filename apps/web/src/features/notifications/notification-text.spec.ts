@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { describeNotification, meetingTime, NOTIFICATION_KIND_RULES, NOTIFICATION_KINDS, type NotificationContent } from '@common-ground/domain';
+import {
+  describeNotification,
+  meetingTime,
+  NOTIFICATION_KIND_RULES,
+  NOTIFICATION_KINDS,
+  type NotificationContent,
+} from '@common-ground/domain';
 import { createIntl } from 'react-intl';
 import { NOTIFICATION_KIND_TEXT, NOTIFICATION_TEXT, notificationKindText, notificationText } from './notification-text';
 
