@@ -5605,6 +5605,16 @@ export interface components {
             report_back_due?: "inApp" | "email" | "digest" | "off";
             /** @enum {string} */
             milestone_due?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            meeting_invited?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            meeting_changed?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            meeting_reminder?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            minutes_to_review?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            minutes_approved?: "inApp" | "email" | "digest" | "off";
         };
         TodoItemDto: {
             /** @enum {string} */
