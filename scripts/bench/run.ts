@@ -5,7 +5,7 @@
  * 2. Seeds with set-based SQL (default: 1,000 workspaces, 1,000,000 processes, one workspace of 10,000, and
  *    one process of it with 500 stakeholders and 2,000 relationships), and
  *    fills it with what the Implement phase tracks (scripts/bench/seed-implement.ts: 1,000 participants,
- *    5,000 actions, 500 milestones) for the dashboard.
+ *    5,000 actions, 500 milestones, 200 meetings with their invitations and attendance) for the dashboard.
  * 3. Restarts PostgreSQL with durable settings and pg_stat_statements loaded.
  * 4. Starts the API as a child process (so the load generator is a different process from the server),
  *    signs in over HTTP, counts SQL statements per request, then drives autocannon at each endpoint.
@@ -61,7 +61,7 @@ const BUDGETS = {
   },
   dashboard: {
     p95Ms: 50,
-    text: 'process dashboard API for a large process (1,000 participants, 5,000 actions, 500 milestones), 32 concurrent clients: p95 ≤ 50 ms, SQL per request independent of size',
+    text: 'process dashboard API for a large process (1,000 participants, 5,000 actions, 500 milestones, 200 meetings), 32 concurrent clients: p95 ≤ 50 ms, SQL per request independent of size',
   },
 } as const;
 type BudgetKey = keyof typeof BUDGETS;
@@ -324,7 +324,10 @@ function load(url: string, sessions: string[], seconds: number): Promise<LoadRes
 
 // ---------------------------------------------------------------- the run
 
-/** The measured process gets the dashboard's large data: design.md §7's 1,000 participants, 5,000 actions, 500 milestones. */
+/**
+ * The measured process gets the dashboard's large data: design.md §7's 1,000 participants, 5,000 actions, 500 milestones,
+ * and issue 12's 200 meetings with their invitations and attendance.
+ */
 async function seedImplementProcess(ownerUrl: string, seed: SeedResult): Promise<Record<string, number>> {
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
@@ -338,6 +341,7 @@ async function seedImplementProcess(ownerUrl: string, seed: SeedResult): Promise
       actionsPerPlan: 250,
       milestonesPerPlan: 25,
       participants: 1000,
+      meetings: 200,
     });
   } finally {
     await owner.end();
@@ -485,8 +489,9 @@ async function main(): Promise<void> {
     if (stakeholderMap.stakeholders.length !== MAP_STAKEHOLDERS || stakeholderMap.relationships.length !== MAP_RELATIONSHIPS) {
       throw new Error(`Expected a map of ${MAP_STAKEHOLDERS} / ${MAP_RELATIONSHIPS}, got ${stakeholderMap.stakeholders.length} / ${stakeholderMap.relationships.length}.`);
     }
-    const dashboard = await getJson<{ overdueActions: { total: number; items: unknown[] }; plans: { total: number } }>(`${api.base}${processPath}/dashboard`, cookies.owner);
+    const dashboard = await getJson<{ overdueActions: { total: number; items: unknown[] }; plans: { total: number }; upcomingMeetings: { total: number } }>(`${api.base}${processPath}/dashboard`, cookies.owner);
     if (dashboard.overdueActions.items.length !== 10 || dashboard.plans.total !== 20) throw new Error('The dashboard does not show the seeded plans and actions.');
+    if (dashboard.upcomingMeetings.total === 0) throw new Error('The dashboard does not show the seeded meetings.');
 
     const endpoints: Endpoint[] = [
       { name: 'list, first page', path: `${listPath}?limit=25`, cookie: 'owner', budget: 'list', bare: true },

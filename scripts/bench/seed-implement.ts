@@ -2,7 +2,8 @@
  * Fills one process with what the Implement phase tracks, with set-based SQL as the schema owner (who is
  * not bound by row-level security): participants with accountability entries, approved plans with
  * actions (every status, due dates around today, some progress), milestones with measured values, cost
- * lines in three currencies and progress updates. Used by the benchmark (`npm run bench`) and by the
+ * lines in three currencies and progress updates, and meetings (past and upcoming, a few cancelled) with their
+ * invitations, RSVPs, attendance and minutes in every state. Used by the benchmark (`npm run bench`) and by the
  * dashboard's statement-count test, so both measure the same shape of data.
  */
 import type pg from 'pg';
@@ -16,6 +17,8 @@ export interface ImplementSeedOptions {
   actionsPerPlan: number;
   milestonesPerPlan: number;
   participants: number;
+  /** Meetings spread from four months ago to a month ahead, each inviting up to 20 of the participants. */
+  meetings?: number;
 }
 
 const STATUSES = ['planned', 'in_progress', 'done', 'blocked', 'dropped'];
@@ -83,6 +86,7 @@ export async function seedImplement(client: pg.Client, options: ImplementSeedOpt
        select $1, $2, a.id, 'Seeded progress', a.progress_percent, $3 from actions a where a.process_id = $2 and a.status = 'in_progress'`,
       [workspaceId, processId, userId],
     );
+    if (options.meetings) await seedMeetings(q, workspaceId, processId, options.meetings);
     await q('commit');
   } catch (error) {
     await q('rollback').catch(() => undefined);
@@ -97,6 +101,7 @@ export async function seedImplement(client: pg.Client, options: ImplementSeedOpt
     'cost_lines',
     'progress_updates',
     'accountability_entries',
+    'meetings',
   ]) {
     const { rows } = await client.query<{ c: number }>(`select count(*)::int as c from ${table} where process_id = $1`, [processId]);
     counts[table] = rows[0].c;
@@ -109,8 +114,64 @@ export async function seedImplement(client: pg.Client, options: ImplementSeedOpt
     'progress_updates',
     'accountability_entries',
     'action_plans',
+    'meetings',
+    'meeting_invitations',
+    'meeting_attendance',
+    'minutes',
   ]) {
     await q(`analyze ${table}`);
   }
   return counts;
+}
+
+const MEETING_KINDS = ['plenary', 'consultation', 'working_group', 'bilateral', 'report_back'];
+
+/**
+ * `count` meetings, one every 18 hours from 120 days ago to 30 days ahead (a fifth of them upcoming); one in 25 cancelled. Each
+ * invites 20 participants (a sliding window over them) who answer yes, no, maybe or not yet; a held meeting has 12
+ * attendees and minutes approved, in review or still a draft (the dashboard's "minutes not yet approved").
+ */
+async function seedMeetings(
+  q: (text: string, params?: unknown[]) => Promise<unknown>,
+  workspaceId: string,
+  processId: string,
+  count: number,
+): Promise<void> {
+  await q(
+    `insert into meetings (workspace_id, process_id, kind, format, title, starts_at, ends_at, place, link, mode, cancelled_at)
+     select $1, $2, ($4::text[])[1 + g % 5], (array['in_person', 'online', 'hybrid'])[1 + g % 3], 'Seeded meeting ' || g,
+            date_trunc('hour', now()) - interval '120 days' + g * interval '18 hours',
+            date_trunc('hour', now()) - interval '120 days' + g * interval '18 hours' + interval '2 hours',
+            case when g % 3 <> 1 then 'Seeded venue ' || g end, case when g % 3 <> 0 then 'https://meet.example.org/seed-' || g end,
+            'on_the_record', case when g % 25 = 0 then now() - interval '1 day' end
+       from generate_series(1, $3::int) g`,
+    [workspaceId, processId, count, MEETING_KINDS],
+  );
+  await q(
+    `with seeded as (select id, row_number() over (order by starts_at, id) as n, starts_at from meetings where process_id = $2),
+          people as (select user_id, row_number() over (order by user_id) as k, count(*) over () as total
+                       from process_members where process_id = $2 and role = 'participant')
+     insert into meeting_invitations (meeting_id, member_id, workspace_id, response, responded_at)
+     select s.id, p.user_id, $1, r.response, case when r.response is not null then s.starts_at - interval '2 days' end
+       from seeded s join people p on (p.k + s.n * 7) % greatest(p.total, 1) < 20
+       cross join lateral (select (array['yes', 'yes', 'no', 'maybe', null])[1 + (p.k + s.n) % 5] as response) r`,
+    [workspaceId, processId],
+  );
+  await q(
+    `insert into meeting_attendance (meeting_id, member_id, workspace_id, recorded_how)
+     select i.meeting_id, i.member_id, $1, case when i.rn % 2 = 0 then 'code' else 'secretariat' end
+       from (select i.*, row_number() over (partition by i.meeting_id order by i.member_id) as rn
+               from meeting_invitations i join meetings m on m.id = i.meeting_id
+              where m.process_id = $2 and m.ends_at < now() and m.cancelled_at is null) i
+      where i.rn <= 12`,
+    [workspaceId, processId],
+  );
+  await q(
+    `insert into minutes (meeting_id, workspace_id, status, approved_at)
+     select m.id, $1, s.status, case when s.status = 'approved' then m.ends_at + interval '3 days' end
+       from (select id, ends_at, starts_at, row_number() over (order by starts_at, id) as n from meetings where process_id = $2) m
+       cross join lateral (select case when m.ends_at > now() then 'draft'
+                                       else (array['approved', 'approved', 'approved', 'in_review', 'draft'])[1 + m.n % 5] end as status) s`,
+    [workspaceId, processId],
+  );
 }

@@ -154,7 +154,59 @@ describe('the secretariat’s dashboard', () => {
     expect((await team.convener.get(`${base}/dashboard`)).status).toBe(200);
   });
 
-  it('answers a process with 5,000 actions and 500 milestones with the same number of SQL statements as an empty one', async () => {
+  it('lists the upcoming meetings with their answers, and the held meetings whose minutes are not yet approved', async () => {
+    const base = await dialogue(team, { timezone: 'UTC' });
+    const schedule = async (title: string, startsInHours: number) => {
+      const startsAt = new Date(Date.now() + startsInHours * 3600_000);
+      const created = await team.secretariat.post(`${base}/meetings`, {
+        kind: 'plenary',
+        format: 'hybrid',
+        title,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3600_000).toISOString(),
+      });
+      expect(created.status).toBe(201);
+      const url = `${base}/meetings/${created.body.id}`;
+      await team.secretariat.post(`${url}/invitations`, { memberIds: [team.amina.user?.id, team.bilal.user?.id] });
+      return { id: created.body.id as string, version: created.body.version as number, url };
+    };
+    const later = await schedule('Later plenary', 72);
+    const sooner = await schedule('Sooner plenary', 24);
+    const cancelled = await schedule('Cancelled plenary', 30);
+    await team.secretariat.post(`${cancelled.url}/cancel`, { version: cancelled.version });
+    await team.amina.post(`${sooner.url}/rsvp`, { response: 'yes' });
+    const held = await schedule('Held plenary', -5);
+    const approvedToo = await schedule('Approved plenary', -30);
+    for (const meeting of [held, approvedToo]) {
+      await team.secretariat.post(`${meeting.url}/attendance`, { memberIds: [team.amina.user?.id] });
+    }
+    const minutes = (await team.secretariat.get(`${approvedToo.url}/minutes`)).body;
+    await team.secretariat.post(`${approvedToo.url}/minutes/submit`, { version: minutes.version });
+    expect((await team.amina.post(`${approvedToo.url}/minutes/reviews`, { verdict: 'approve' })).body.status).toBe('approved');
+
+    const dashboard = (await team.secretariat.get(`${base}/dashboard`)).body;
+    expect(dashboard.upcomingMeetings).toEqual({
+      total: 2,
+      items: [
+        expect.objectContaining({
+          id: sooner.id,
+          title: 'Sooner plenary',
+          kind: 'plenary',
+          format: 'hybrid',
+          invited: 2,
+          yes: 1,
+          pending: 1,
+        }),
+        expect.objectContaining({ id: later.id, title: 'Later plenary', invited: 2, yes: 0, pending: 2 }),
+      ],
+    });
+    expect(dashboard.minutesPending).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ id: held.id, title: 'Held plenary', status: 'draft' })],
+    });
+  });
+
+  it('answers a process with 5,000 actions, 500 milestones and 200 meetings with the same number of SQL statements as an empty one', async () => {
     const small = (await createProcess(team.convener, team.workspaceId)).id as string;
     const large = (await createProcess(team.convener, team.workspaceId)).id as string;
     const path = (processId: string) => `/api/v1/workspaces/${team.workspaceId}/processes/${processId}/dashboard`;
@@ -167,9 +219,10 @@ describe('the secretariat’s dashboard', () => {
         actionsPerPlan: 250,
         milestonesPerPlan: 25,
         participants: 200,
+        meetings: 200,
       }),
     );
-    expect(counts).toMatchObject({ actions: 5000, milestones: 500, accountability_entries: 200 });
+    expect(counts).toMatchObject({ actions: 5000, milestones: 500, accountability_entries: 200, meetings: 200 });
 
     await team.convener.get(path(small)); // warm caches, so both counts see the same path
     let smallReply: any;
@@ -205,5 +258,32 @@ describe('the secretariat’s dashboard', () => {
     expect(largeReply.body.plans.items).toHaveLength(20);
     expect(largeReply.body.funding.map((row: { currency: string }) => row.currency)).toEqual(['EUR', 'KES', 'USD']);
     expect(smallReply.body.overdueActions).toEqual({ total: 0, items: [] });
+
+    // Meetings: the lists stay capped too, and count what the data holds.
+    const meetings = await withOwner(
+      async (db) =>
+        (
+          await db.query(
+            `select (select count(*)::int from meetings m join processes p on p.id = m.process_id
+                      where m.process_id = $1 and m.cancelled_at is null and m.ends_at > now()
+                        and (m.starts_at at time zone p.timezone)::date <= $2::date) as upcoming,
+                    (select count(*)::int from meetings m join minutes n on n.meeting_id = m.id
+                      where m.process_id = $1 and m.cancelled_at is null and m.ends_at <= now() and n.status <> 'approved') as pending,
+                    (select count(*)::int from meeting_invitations i join meetings m on m.id = i.meeting_id where m.process_id = $1) as invitations,
+                    (select count(*)::int from meeting_attendance a join meetings m on m.id = a.meeting_id where m.process_id = $1) as attendance`,
+            [large, largeReply.body.horizon],
+          )
+        ).rows[0],
+    );
+    expect(meetings.invitations).toBe(200 * 20);
+    expect(meetings.attendance).toBeGreaterThan(1000);
+    expect(meetings.upcoming).toBeGreaterThan(10);
+    expect(largeReply.body.upcomingMeetings.total).toBe(meetings.upcoming);
+    expect(largeReply.body.upcomingMeetings.items).toHaveLength(10);
+    expect(largeReply.body.upcomingMeetings.items[0]).toMatchObject({ invited: 20, title: expect.stringMatching(/^Seeded meeting/) });
+    expect(largeReply.body.minutesPending.total).toBe(meetings.pending);
+    expect(largeReply.body.minutesPending.items).toHaveLength(10);
+    expect(smallReply.body.upcomingMeetings).toEqual({ total: 0, items: [] });
+    expect(smallReply.body.minutesPending).toEqual({ total: 0, items: [] });
   }, 120_000);
 });

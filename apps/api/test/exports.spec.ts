@@ -228,4 +228,55 @@ describe('the calendar feed', () => {
     expect((await team.convener.post(`${base}/archive`, { version })).status).toBeLessThan(300);
     expect((await fetchFeed(url)).status).toBe(404);
   });
+
+  it('lists the meetings the person is invited to, timed, with their place or link, and a cancelled one as cancelled', async () => {
+    const base = await dialogue(team);
+    const schedule = async (title: string, extra: Record<string, unknown>) => {
+      const created = await team.secretariat.post(`${base}/meetings`, {
+        kind: 'plenary',
+        format: 'in_person',
+        title,
+        startsAt: '2027-03-10T08:00:00.000Z',
+        endsAt: '2027-03-10T10:30:00.000Z',
+        ...extra,
+      });
+      expect(created.status).toBe(201);
+      return created.body as { id: string; version: number };
+    };
+    const plenary = await schedule('Plenary, second round', { place: 'Town hall; room 2' });
+    const online = await schedule('Online check-in', { format: 'online', link: 'https://meet.example.org/abc' });
+    const notMine = await schedule('Bilateral without Amina', { kind: 'bilateral' });
+    for (const meeting of [plenary, online]) {
+      expect((await team.secretariat.post(`${base}/meetings/${meeting.id}/invitations`, { memberIds: [team.amina.user?.id] })).status).toBe(
+        200,
+      );
+    }
+    await team.secretariat.post(`${base}/meetings/${notMine.id}/invitations`, { memberIds: [team.bilal.user?.id] });
+    expect((await team.secretariat.post(`${base}/meetings/${online.id}/cancel`, { version: online.version })).status).toBe(200);
+
+    const url = (await team.amina.post(`${base}/calendar-feed`)).body.url as string;
+    const body = await (await fetchFeed(url)).text();
+    for (const line of body.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const events = body
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((block) => block.split('\r\n'));
+    const find = (id: string) => events.find((event) => event.includes(`UID:meeting-${id}@common-ground`));
+    expect(find(plenary.id)).toEqual(
+      expect.arrayContaining([
+        'DTSTART:20270310T080000Z',
+        'DTEND:20270310T103000Z',
+        'SUMMARY:Plenary\\, second round',
+        'LOCATION:Town hall\\; room 2',
+        'STATUS:CONFIRMED',
+        expect.stringMatching(new RegExp(`^URL:.*/meetings/${plenary.id}$`)),
+      ]),
+    );
+    expect(find(online.id)).toEqual(
+      expect.arrayContaining(['SUMMARY:Online check-in', 'LOCATION:https://meet.example.org/abc', 'STATUS:CANCELLED']),
+    );
+    expect(find(notMine.id)).toBeUndefined();
+    expect(body).not.toContain('Bilateral without Amina');
+  });
 });

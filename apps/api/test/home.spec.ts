@@ -228,6 +228,71 @@ describe('what I need to do', () => {
     expect((await todo(team.bilal)).report_back.items.filter((item) => item.processId === idOf(base))).toEqual([]);
   });
 
+  it('lists the upcoming meetings a person has not answered, and the minutes they attended and have not reviewed', async () => {
+    const base = await dialogue(team, { title: 'Meeting dialogue', timezone: 'Africa/Douala' });
+    const schedule = async (title: string, startsAt: string, endsAt: string) => {
+      const created = await team.secretariat.post(`${base}/meetings`, { kind: 'plenary', format: 'in_person', title, startsAt, endsAt });
+      expect(created.status).toBe(201);
+      const url = `${base}/meetings/${created.body.id}`;
+      await team.secretariat.post(`${url}/invitations`, { memberIds: [team.amina.user?.id, team.bilal.user?.id] });
+      return { id: created.body.id as string, version: created.body.version as number, url };
+    };
+    const soon = new Date(Date.now() + 48 * 3600_000);
+    const upcoming = await schedule('Plenary to answer', soon.toISOString(), new Date(soon.getTime() + 3600_000).toISOString());
+    const cancelled = await schedule('Called off', soon.toISOString(), new Date(soon.getTime() + 3600_000).toISOString());
+    await team.secretariat.post(`${cancelled.url}/cancel`, { version: cancelled.version });
+    const past = await schedule(
+      'Held yesterday',
+      new Date(Date.now() - 26 * 3600_000).toISOString(),
+      new Date(Date.now() - 25 * 3600_000).toISOString(),
+    );
+    await team.secretariat.post(`${past.url}/attendance`, { memberIds: [team.amina.user?.id, team.bilal.user?.id] });
+    await team.secretariat.post(`${past.url}/minutes/statements`, { text: 'We agreed on patrols.' });
+    const minutes = (await team.secretariat.get(`${past.url}/minutes`)).body;
+    expect((await team.secretariat.post(`${past.url}/minutes/submit`, { version: minutes.version })).status).toBe(200);
+
+    const dayThere = new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Douala' }).format(soon);
+    const mine = (section: Section) => section.items.filter((item) => item.processId === idOf(base));
+    const amina = await todo(team.amina);
+    expect(mine(amina.meeting_rsvp)).toEqual([
+      {
+        kind: 'meeting_rsvp',
+        id: upcoming.id,
+        title: 'Plenary to answer',
+        workspaceId: team.workspaceId,
+        workspaceName: 'Centre for Dialogue',
+        processId: idOf(base),
+        processTitle: 'Meeting dialogue',
+        dueOn: dayThere,
+        overdue: false,
+        role: null,
+        path: `/w/${team.workspaceId}/p/${idOf(base)}/meetings/${upcoming.id}`,
+      },
+    ]);
+    expect(mine(amina.minutes_review)).toEqual([
+      expect.objectContaining({
+        kind: 'minutes_review',
+        id: past.id,
+        title: 'Held yesterday',
+        dueOn: null,
+        path: `/w/${team.workspaceId}/p/${idOf(base)}/meetings/${past.id}#minutes`,
+      }),
+    ]);
+    // Answered and reviewed: gone. Bilal, who did neither, still has both.
+    expect((await team.amina.post(`${upcoming.url}/rsvp`, { response: 'maybe' })).status).toBe(200);
+    expect((await team.amina.post(`${past.url}/minutes/reviews`, { verdict: 'object', comment: 'Not agreed yet.' })).status).toBe(200);
+    const after = await todo(team.amina);
+    expect(mine(after.meeting_rsvp)).toEqual([]);
+    expect(mine(after.minutes_review)).toEqual([]);
+    const bilal = await todo(team.bilal);
+    expect(mine(bilal.meeting_rsvp).map((item) => item.title)).toEqual(['Plenary to answer']);
+    expect(mine(bilal.minutes_review).map((item) => item.title)).toEqual(['Held yesterday']);
+    // Nobody else sees them: the observer was not invited.
+    expect(
+      (await everything(team.observer)).filter((line) => line.includes('Plenary to answer') || line.includes('Held yesterday')),
+    ).toEqual([]);
+  });
+
   it('lists the invitations pending for the person’s proven e-mail address, never someone else’s, and drops them once accepted', async () => {
     const base = await dialogue(team, { title: 'Invitation dialogue' });
     const email = uniqueEmail('Invitee');

@@ -24,6 +24,7 @@ const HOLES = /undefined|null|NaN|\[object|\$\{|\{\w+\}/;
 const render = <T extends MailTemplate>(template: T, locale: string, params: MailParams[T] = SAMPLE_MAILS[template]) =>
   renderMail(template, params, locale, BASE);
 
+const MEETING = { processTitle: 'P', meetingTitle: 'Plenary', startsAt: '2027-01-31T09:00:00Z', timeZone: 'Africa/Douala' };
 const NOTIFICATIONS: NotificationContent[] = [
   { kind: 'charter_to_sign', params: { processTitle: 'P', version: 3 } },
   { kind: 'charter_signed', params: { processTitle: 'P', version: 3, signerName: null } },
@@ -33,6 +34,11 @@ const NOTIFICATIONS: NotificationContent[] = [
   { kind: 'action_overdue', params: { processTitle: 'P', actionTitle: 'Map', dueOn: '2027-01-31' } },
   { kind: 'report_back_due', params: { processTitle: 'P', dueOn: '2027-01-31', overdue: false } },
   { kind: 'milestone_due', params: { processTitle: 'P', milestoneTitle: 'Wells', dueOn: '2027-01-31' } },
+  { kind: 'meeting_invited', params: { ...MEETING, place: 'Town hall', link: null } },
+  { kind: 'meeting_changed', params: { ...MEETING, place: null, link: 'https://meet.example.org/x', change: 'cancelled' } },
+  { kind: 'meeting_reminder', params: { ...MEETING, place: 'Town hall', link: null } },
+  { kind: 'minutes_to_review', params: MEETING },
+  { kind: 'minutes_approved', params: MEETING },
 ];
 
 describe('mail templates in every language', () => {
@@ -87,6 +93,24 @@ describe('mail templates in every language', () => {
       expect(sentence).not.toMatch(HOLES);
     }
     expect(new Set(sentences).size).toBe(sentences.length);
+  });
+
+  it('words each meeting notice in the reader’s language, at its time in the process’s zone, with its place', () => {
+    const notice = (params: Record<string, unknown>) => ({
+      notice: {
+        kind: 'meeting_changed' as const,
+        params: { ...MEETING, place: 'Town hall', link: null, change: 'updated' as const, ...params },
+      },
+      path: '/w/x/p/y/meetings/m',
+    });
+    const fr = render('meeting-notice', 'fr', notice({}));
+    expect(fr.subject).toBe('Réunion modifiée : Plenary');
+    expect(fr.text).toContain('31 janvier 2027 à 10:00 UTC+1');
+    expect(fr.text).toContain('Lieu : Town hall');
+    expect(render('meeting-notice', 'es', notice({ change: 'cancelled' })).subject).toBe('Reunión cancelada: Plenary');
+    const ar = render('meeting-notice', 'ar', notice({ place: null, link: 'https://meet.example.org/x' }));
+    expect(ar.text).toContain('الرابط: https://meet.example.org/x');
+    expect(ar.html).toContain('dir="rtl"');
   });
 
   it('lays Arabic out right to left: dir on html, body and wrapper, right-aligned, the list indented on the right', () => {

@@ -54,6 +54,8 @@ describe('the home page: what I need to do', () => {
       'No checklist waits for your stakeholder group.',
       'No report-back is due in the next 30 days.',
       'No invitation is waiting for your e-mail address.',
+      'No meeting invitation waits for your answer.',
+      'No minutes wait for your review.',
     ]);
     await p.getByRole('heading', { level: 2, name: 'Your workspaces' }).waitFor();
     await p.getByRole('link', { name: 'Hawa Convener’s forum' }).waitFor();

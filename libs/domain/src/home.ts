@@ -4,7 +4,17 @@
  * and says how many there are in all.
  */
 
-export const TODO_KINDS = ['charter_signature', 'checklist', 'action', 'report_back', 'invitation'] as const;
+export const TODO_KINDS = [
+  'charter_signature',
+  'checklist',
+  'action',
+  'report_back',
+  'invitation',
+  /** Upcoming meetings the person is invited to and has not answered. */
+  'meeting_rsvp',
+  /** Minutes in review of a meeting the person attended, which they have neither approved nor objected to. */
+  'minutes_review',
+] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
 export const TODO_LIMITS = {

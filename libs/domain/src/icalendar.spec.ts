@@ -81,4 +81,37 @@ describe('the calendar feed', () => {
       ]),
     );
   });
+
+  it('writes a meeting as a timed event in UTC with its place, busy, and a cancelled one as STATUS:CANCELLED', () => {
+    const meeting = {
+      uid: 'meeting-9@common-ground',
+      start: new Date('2026-12-14T09:00:00.000Z'),
+      end: new Date('2026-12-14T11:30:00.000Z'),
+      summary: 'Plenary, second round',
+      location: 'Town hall; room 2',
+      sequence: 3,
+    };
+    const both = serializeCalendar(
+      { name: 'x', events: [meeting, { ...meeting, uid: 'meeting-10@common-ground', cancelled: true }] },
+      new Date('2026-11-23T16:12:05Z'),
+    );
+    const [first, second] = unfold(both)
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((block) => block.split('\r\n'));
+    expect(first).toEqual(
+      expect.arrayContaining([
+        'UID:meeting-9@common-ground',
+        'DTSTART:20261214T090000Z',
+        'DTEND:20261214T113000Z',
+        'SEQUENCE:3',
+        'SUMMARY:Plenary\\, second round',
+        'LOCATION:Town hall\\; room 2',
+        'STATUS:CONFIRMED',
+        'TRANSP:OPAQUE',
+      ]),
+    );
+    expect(first.some((line) => line.startsWith('DTSTART;VALUE=DATE'))).toBe(false);
+    expect(second).toEqual(expect.arrayContaining(['UID:meeting-10@common-ground', 'STATUS:CANCELLED', 'TRANSP:TRANSPARENT']));
+  });
 });

@@ -1,20 +1,37 @@
 /**
- * A small iCalendar (RFC 5545) writer for the calendar feed: all-day events for due dates. Written here
+ * A small iCalendar (RFC 5545) writer for the calendar feed: all-day events for due dates, timed events for meetings. Written here
  * rather than taken from a library because the maintained one (ical-generator) needs Node 22, and all we
  * need is a few properties done exactly right: CRLF line ends, lines folded at 75 octets without cutting
  * a UTF-8 character, and TEXT values escaped (backslash, semicolon, comma, newline).
  */
 
-export interface CalendarEvent {
+interface CalendarEventBase {
   /** Globally unique and stable across feed refreshes, so calendar apps update an event instead of duplicating it. */
   uid: string;
-  /** The day, `YYYY-MM-DD`: an all-day event. */
-  date: string;
   summary: string;
   description?: string;
   url?: string;
   categories?: readonly string[];
 }
+
+/** A due date: an all-day event that does not make anyone busy. */
+export interface CalendarDayEvent extends CalendarEventBase {
+  /** The day, `YYYY-MM-DD`: an all-day event. */
+  date: string;
+}
+
+/** A meeting: a timed event (written in UTC, so no VTIMEZONE is needed), busy unless cancelled. */
+export interface CalendarTimedEvent extends CalendarEventBase {
+  start: Date;
+  end: Date;
+  location?: string | null;
+  /** A cancelled meeting stays in the feed as STATUS:CANCELLED, so calendar apps strike it out or remove it. */
+  cancelled?: boolean;
+  /** Grows with each change (RFC 5545 SEQUENCE), so calendar apps take the newest. */
+  sequence?: number;
+}
+
+export type CalendarEvent = CalendarDayEvent | CalendarTimedEvent;
 
 export interface Calendar {
   /** Shown by calendar apps as the calendar's name (RFC 7986 NAME, and the common X-WR-CALNAME). */
@@ -80,19 +97,24 @@ const utcStamp = (instant: Date) =>
     .replace(/\.\d{3}/, '');
 
 function eventLines(event: CalendarEvent, stamp: string): string[] {
+  const timed = 'start' in event;
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${dateValue(event.date)}`,
-    `DTEND;VALUE=DATE:${dateValue(nextDay(event.date))}`,
+    ...(timed
+      ? [`DTSTART:${utcStamp(event.start)}`, `DTEND:${utcStamp(event.end)}`, ...(event.sequence ? [`SEQUENCE:${event.sequence}`] : [])]
+      : [`DTSTART;VALUE=DATE:${dateValue(event.date)}`, `DTEND;VALUE=DATE:${dateValue(nextDay(event.date))}`]),
     `SUMMARY:${escapeText(event.summary)}`,
+    ...(timed && event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     // A URI value is not TEXT: it is not escaped, but it must not break the line.
     ...(event.url ? [`URL:${event.url.replace(/[\r\n]/g, '')}`] : []),
     ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
-    // A due date is a reminder, not a meeting: it does not make the person busy.
-    'TRANSP:TRANSPARENT',
+    ...(timed
+      ? [`STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`, event.cancelled ? 'TRANSP:TRANSPARENT' : 'TRANSP:OPAQUE']
+      : // A due date is a reminder, not a meeting: it does not make the person busy.
+        ['TRANSP:TRANSPARENT']),
     'END:VEVENT',
   ];
 }

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from './locales';
-import type { NotificationContent } from './notifications';
+import type { MeetingNoticeContent, NotificationContent } from './notifications';
 
 /**
  * The e-mails the app sends, and what each carries. A service puts a mail in the outbox (`queueMail` in the
@@ -54,6 +54,8 @@ export interface MailParams {
   /** `device` is a short description from the user agent (e.g. "Chromium on Linux"); no IP address. */
   'new-device': { at: string; device: string; path: string };
   'daily-digest': { items: MailItem[] };
+  /** A meeting invitation, change, cancellation or reminder, or its minutes to review or approved: worded per kind. */
+  'meeting-notice': { notice: MeetingNoticeContent; path: string };
 }
 
 export type MailTemplate = keyof MailParams;
@@ -72,6 +74,7 @@ export const MAIL_TEMPLATES: readonly MailTemplate[] = [
   'email-change',
   'new-device',
   'daily-digest',
+  'meeting-notice',
 ];
 
 /** Security mails: sent whatever a person's notification preferences say. */

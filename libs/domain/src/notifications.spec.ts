@@ -26,6 +26,7 @@ const proposed: NotificationForMail = {
   path: '/w/1/p/2/charter',
 };
 
+const meeting = { processTitle: 'P', meetingTitle: 'Plenary', startsAt: '2027-01-31T09:00:00.000Z', timeZone: 'Africa/Douala' };
 describe('notification kinds', () => {
   it('gives every kind a mail template that exists, or none, and a default that is not off', () => {
     for (const kind of NOTIFICATION_KINDS) {
@@ -118,6 +119,12 @@ describe('reminders', () => {
 });
 
 describe('mails', () => {
+  it('says when a meeting is in its process’s zone, and mails a meeting notice with only what the notification holds', () => {
+    const reminder = { kind: 'meeting_reminder' as const, params: { ...meeting, place: 'Hall', link: null } };
+    expect(describeNotification(reminder)).toBe('Reminder: “Plenary” is on 2027-01-31 10:00 Africa/Douala.');
+    expect(immediateMail({ ...reminder, path: '/m' })).toEqual({ template: 'meeting-notice', params: { notice: reminder, path: '/m' } });
+  });
+
   it('builds an immediate mail for every kind that has a template, and none for the others', () => {
     const samples: NotificationForMail[] = [
       { kind: 'charter_to_sign', params: { processTitle: 'P', version: 3 }, path: '/x' },
@@ -128,6 +135,11 @@ describe('mails', () => {
       { kind: 'action_overdue', params: { processTitle: 'P', actionTitle: 'Do', dueOn: '2027-01-01' }, path: '/x' },
       { kind: 'report_back_due', params: { processTitle: 'P', dueOn: '2027-01-01', overdue: true }, path: '/x' },
       { kind: 'milestone_due', params: { processTitle: 'P', milestoneTitle: 'M', dueOn: '2027-01-01' }, path: '/x' },
+      { kind: 'meeting_invited', params: { ...meeting, place: 'Hall', link: null }, path: '/m' },
+      { kind: 'meeting_changed', params: { ...meeting, place: null, link: 'https://x.example', change: 'cancelled' }, path: '/m' },
+      { kind: 'meeting_reminder', params: { ...meeting, place: 'Hall', link: null }, path: '/m' },
+      { kind: 'minutes_to_review', params: meeting, path: '/m' },
+      { kind: 'minutes_approved', params: meeting, path: '/m' },
     ];
     expect(samples.map((sample) => sample.kind)).toEqual([...NOTIFICATION_KINDS]);
     for (const sample of samples) {

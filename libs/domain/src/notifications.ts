@@ -22,6 +22,11 @@ export const NOTIFICATION_KINDS = [
   'action_overdue',
   'report_back_due',
   'milestone_due',
+  'meeting_invited',
+  'meeting_changed',
+  'meeting_reminder',
+  'minutes_to_review',
+  'minutes_approved',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -41,7 +46,23 @@ export const NOTIFICATION_DELIVERY_LABELS: Record<NotificationDelivery, string> 
 };
 
 /** What a notification is about; for 'report_back' the id is the process's (whose schedule it is). */
-export type NotificationObjectType = 'charter_version' | 'charter_signature' | 'charter_amendment' | 'action' | 'report_back' | 'milestone';
+export type NotificationObjectType =
+  'charter_version' | 'charter_signature' | 'charter_amendment' | 'action' | 'report_back' | 'milestone' | 'meeting' | 'minutes';
+
+/**
+ * What a meeting notification carries: the title, when (an instant, shown in the process's time zone) and where.
+ * Never the agenda, never who attends, never what was said.
+ */
+export interface MeetingNotice {
+  processTitle: string;
+  meetingTitle: string;
+  /** ISO instant. */
+  startsAt: string;
+  /** The process's IANA time zone, in which the time is shown (labelled). */
+  timeZone: string;
+  place: string | null;
+  link: string | null;
+}
 
 /** What each kind carries: titles, a version or a date, never free text and never a withheld name. */
 export interface NotificationParamsByKind {
@@ -55,6 +76,14 @@ export interface NotificationParamsByKind {
   action_overdue: { processTitle: string; actionTitle: string; dueOn: string };
   report_back_due: { processTitle: string; dueOn: string; overdue: boolean };
   milestone_due: { processTitle: string; milestoneTitle: string; dueOn: string };
+  meeting_invited: MeetingNotice;
+  /** `change` says whether its time or place moved, or it is cancelled. */
+  meeting_changed: MeetingNotice & { change: 'updated' | 'cancelled' };
+  meeting_reminder: MeetingNotice;
+  /** One per submission of the minutes; no author, no statement. */
+  minutes_to_review: { processTitle: string; meetingTitle: string; startsAt: string; timeZone: string };
+  /** One for the whole approved batch: never per statement, never a name. */
+  minutes_approved: { processTitle: string; meetingTitle: string; startsAt: string; timeZone: string };
 }
 
 export type NotificationParams<K extends NotificationKind = NotificationKind> = NotificationParamsByKind[K];
@@ -117,6 +146,36 @@ export const NOTIFICATION_KIND_RULES: Record<NotificationKind, NotificationKindR
     audience: 'Whoever holds the milestone’s action, or the conveners when it has none',
     mailTemplate: 'milestones-due',
     defaultDelivery: 'digest',
+  },
+  meeting_invited: {
+    label: 'An invitation to a meeting',
+    audience: 'Each person invited, directly or through their group or working group',
+    mailTemplate: 'meeting-notice',
+    defaultDelivery: 'email',
+  },
+  meeting_changed: {
+    label: 'A meeting you are invited to changed or was cancelled',
+    audience: 'The meeting’s invitees',
+    mailTemplate: 'meeting-notice',
+    defaultDelivery: 'email',
+  },
+  meeting_reminder: {
+    label: 'A meeting tomorrow',
+    audience: 'Invitees who have not declined, the day before the meeting',
+    mailTemplate: 'meeting-notice',
+    defaultDelivery: 'email',
+  },
+  minutes_to_review: {
+    label: 'Minutes to review',
+    audience: 'The meeting’s attendees, when the secretariat submits the minutes',
+    mailTemplate: 'meeting-notice',
+    defaultDelivery: 'email',
+  },
+  minutes_approved: {
+    label: 'Minutes approved',
+    audience: 'The meeting’s attendees, once, when the minutes are approved',
+    mailTemplate: 'meeting-notice',
+    defaultDelivery: 'inApp',
   },
 };
 
@@ -223,8 +282,53 @@ export function describeNotification(n: NotificationContent): string {
       return n.params.overdue ? `Your report-back was due ${n.params.dueOn}.` : `Your next report-back is due ${n.params.dueOn}.`;
     case 'milestone_due':
       return `The milestone “${n.params.milestoneTitle}” is due ${n.params.dueOn}.`;
+    case 'meeting_invited':
+      return `You are invited to “${n.params.meetingTitle}” on ${meetingTime(n.params)}.`;
+    case 'meeting_changed':
+      return n.params.change === 'cancelled'
+        ? `The meeting “${n.params.meetingTitle}” on ${meetingTime(n.params)} is cancelled.`
+        : `The meeting “${n.params.meetingTitle}” changed: it is now on ${meetingTime(n.params)}.`;
+    case 'meeting_reminder':
+      return `Reminder: “${n.params.meetingTitle}” is on ${meetingTime(n.params)}.`;
+    case 'minutes_to_review':
+      return `The minutes of “${n.params.meetingTitle}” are ready for your review.`;
+    case 'minutes_approved':
+      return `The minutes of “${n.params.meetingTitle}” are approved.`;
   }
 }
+
+/** A meeting's start in its process's time zone, in English (`2026-12-07 14:00 Europe/Paris`), for the English sentence. */
+export function meetingTime(p: { startsAt: string; timeZone: string }): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: p.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(p.startsAt));
+  const part = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')} ${p.timeZone}`;
+}
+
+/** Whether a kind is one of the meeting notices (they share the 'meeting-notice' mail). */
+export function isMeetingNotice(
+  n: NotificationContent,
+): n is Extract<
+  NotificationContent,
+  { kind: 'meeting_invited' | 'meeting_changed' | 'meeting_reminder' | 'minutes_to_review' | 'minutes_approved' }
+> {
+  return MEETING_NOTICE_KINDS.has(n.kind);
+}
+
+const MEETING_NOTICE_KINDS: ReadonlySet<NotificationKind> = new Set([
+  'meeting_invited',
+  'meeting_changed',
+  'meeting_reminder',
+  'minutes_to_review',
+  'minutes_approved',
+]);
 
 function dueOf(n: NotificationContent): string | null {
   return 'dueOn' in n.params ? n.params.dueOn : null;
@@ -267,6 +371,12 @@ export function immediateMail(n: NotificationForMail): MailOf | null {
       return { template: 'report-backs-due', params: { items: [mailItem(n)] } };
     case 'milestone_due':
       return { template: 'milestones-due', params: { items: [mailItem(n)] } };
+    case 'meeting_invited':
+    case 'meeting_changed':
+    case 'meeting_reminder':
+    case 'minutes_to_review':
+    case 'minutes_approved':
+      return { template: 'meeting-notice', params: { notice: { kind: n.kind, params: n.params } as MeetingNoticeContent, path } };
   }
 }
 
@@ -287,7 +397,15 @@ export const notificationPaths = {
   milestone: (workspaceId: string, processId: string, planId: string, milestoneId: string) =>
     `/w/${workspaceId}/p/${processId}/plan/${planId}/milestones/${milestoneId}`,
   reportBacks: (workspaceId: string, processId: string) => `/w/${workspaceId}/p/${processId}/plan#report-backs-title`,
+  meeting: (workspaceId: string, processId: string, meetingId: string) => `/w/${workspaceId}/p/${processId}/meetings/${meetingId}`,
+  minutes: (workspaceId: string, processId: string, meetingId: string) => `/w/${workspaceId}/p/${processId}/meetings/${meetingId}#minutes`,
 };
+
+/** A meeting notice with its params: what the 'meeting-notice' mail words per kind. */
+export type MeetingNoticeContent = Extract<
+  NotificationContent,
+  { kind: 'meeting_invited' | 'meeting_changed' | 'meeting_reminder' | 'minutes_to_review' | 'minutes_approved' }
+>;
 
 export const NOTIFICATION_LIMITS = {
   pageDefault: 20,

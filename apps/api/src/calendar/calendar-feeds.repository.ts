@@ -25,7 +25,23 @@ export interface FeedEvents {
   }[];
   actions: { id: string; planId: string; planTitle: string; title: string; dueDate: string; ownerName: string | null }[];
   reportBack: { frequency: string; since: Date; accountableTo: string; channel: string } | null;
+  /** Meetings the owner is invited to (or attends as an alternate), cancelled ones included. */
+  meetings: {
+    id: string;
+    title: string;
+    kind: string;
+    format: string;
+    startsAt: string;
+    endsAt: string;
+    place: string | null;
+    link: string | null;
+    cancelled: boolean;
+    version: number;
+  }[];
 }
+
+/** How far back the feed keeps meetings: a calendar keeps its own copy of older ones. */
+const MEETINGS_PAST_DAYS = 365;
 
 /** Calendar feeds (only the token's hash is stored) and what a feed shows. */
 @Injectable()
@@ -78,7 +94,10 @@ export class CalendarFeedsRepository {
     return rows[0] ?? {};
   }
 
-  /** Everything the feed lists, in one statement: milestones, open actions with a due date, the owner's report-back entry. */
+  /**
+   * Everything the feed lists, in one statement: milestones, open actions with a due date, the owner's report-back
+   * entry, and the meetings the owner is invited to.
+   */
   async events(em: EntityManager, owner: FeedOwner): Promise<FeedEvents | null> {
     const rows = await em.query<FeedEvents[]>(
       `select pr.title as "processTitle", pr.status as "processStatus", pr.timezone,
@@ -92,7 +111,14 @@ export class CalendarFeedsRepository {
                 where a.process_id = pr.id and a.due_date is not null and ${openAction('a')}) as actions,
               (select json_build_object('frequency', e.frequency, 'since', coalesce(e.last_reported_at, e.created_at), 'accountableTo', e.accountable_to, 'channel', e.channel)
                  from accountability_entries e join process_members pm on pm.process_id = e.process_id and pm.user_id = e.user_id and pm.role = 'participant'
-                where e.process_id = pr.id and e.user_id = $2) as "reportBack"
+                where e.process_id = pr.id and e.user_id = $2) as "reportBack",
+              (select coalesce(json_agg(json_build_object('id', mt.id, 'title', mt.title, 'kind', mt.kind, 'format', mt.format,
+                        'startsAt', mt.starts_at, 'endsAt', mt.ends_at, 'place', mt.place, 'link', mt.link,
+                        'cancelled', mt.cancelled_at is not null, 'version', mt.version) order by mt.starts_at, mt.id), '[]'::json)
+                 from meetings mt
+                where mt.process_id = pr.id and mt.ends_at > now() - interval '${MEETINGS_PAST_DAYS} days'
+                  and exists (select 1 from meeting_invitations i
+                               where i.meeting_id = mt.id and (i.member_id = $2 or i.alternate_member_id = $2))) as meetings
          from processes pr where pr.id = $1`,
       [owner.processId, owner.userId],
     );

@@ -116,5 +116,26 @@ function toEvents(feed: FeedEvents, owner: FeedOwner, origin: string): CalendarE
           },
         ]
       : [];
-  return [...milestones, ...actions, ...reportBack];
+  const meetings = feed.meetings.map((m): CalendarEvent => ({
+    uid: `meeting-${m.id}@${UID_DOMAIN}`,
+    start: new Date(m.startsAt),
+    end: new Date(m.endsAt),
+    summary: m.title,
+    location: m.place ?? m.link,
+    description: [`${MEETING_KIND_NAMES[m.kind] ?? m.kind}`, ...(m.place && m.link ? [`Link: ${m.link}`] : [])].join('\n'),
+    url: `${origin}/w/${owner.workspaceId}/p/${owner.processId}/meetings/${m.id}`,
+    categories: ['Meeting'],
+    cancelled: m.cancelled,
+    sequence: m.version,
+  }));
+  return [...milestones, ...actions, ...reportBack, ...meetings];
 }
+
+/** The kind of meeting, as the feed's description names it (the feed is in English, like its other event titles). */
+const MEETING_KIND_NAMES: Record<string, string> = {
+  bilateral: 'Bilateral meeting',
+  consultation: 'Consultation',
+  plenary: 'Plenary',
+  working_group: 'Working group meeting',
+  report_back: 'Report-back session',
+};

@@ -82,6 +82,35 @@ export class HomeRepository {
    * Open actions of approved plans the person holds: directly, through a working group, or through the
    * stakeholder group they represent (`holdsAction` in libs/domain). A draft plan's actions are proposals.
    */
+  /** Upcoming meetings (not cancelled) the person is invited to and has not answered; due on the meeting's day where the process is. */
+  meetingsToAnswer(em: EntityManager, workspaceId: string, userId: string, cap: number): Promise<TodoRow[]> {
+    return em.query<TodoRow[]>(
+      `${MINE}
+       ${page(`select mt.id::text as id, mt.title, mp.id as "processId", mp.title as "processTitle",
+                      (mt.starts_at at time zone mp.timezone)::date::text as "dueOn", false as overdue, null::uuid as "planId", null::text as role
+                 from mine mp
+                 join meetings mt on mt.process_id = mp.id
+                 join meeting_invitations i on i.meeting_id = mt.id and i.member_id = $2
+                where i.response is null and mt.cancelled_at is null and mt.starts_at > now()`)}`,
+      [workspaceId, userId, cap],
+    );
+  }
+
+  /** Minutes in review of meetings the person attended, not yet reviewed by them; dated by the meeting's day. */
+  minutesToReview(em: EntityManager, workspaceId: string, userId: string, cap: number): Promise<TodoRow[]> {
+    return em.query<TodoRow[]>(
+      `${MINE}
+       ${page(`select mt.id::text as id, mt.title, mp.id as "processId", mp.title as "processTitle",
+                      null::text as "dueOn", false as overdue, null::uuid as "planId", null::text as role
+                 from mine mp
+                 join meetings mt on mt.process_id = mp.id
+                 join minutes mn on mn.meeting_id = mt.id and mn.status = 'in_review'
+                 join meeting_attendance a on a.meeting_id = mt.id and a.member_id = $2
+                where not exists (select 1 from minutes_reviews r where r.meeting_id = mt.id and r.member_id = $2)`)}`,
+      [workspaceId, userId, cap],
+    );
+  }
+
   actionsHeld(em: EntityManager, workspaceId: string, userId: string, cap: number): Promise<TodoRow[]> {
     return em.query<TodoRow[]>(
       `${MINE}

@@ -55,6 +55,8 @@ export class HomeService {
     add('checklist', await this.home.checklistsToFill(em, workspaceId, userId, cap));
     add('action', await this.home.actionsHeld(em, workspaceId, userId, cap));
     add('report_back', await this.home.reportBacksOwed(em, workspaceId, userId, cap, TODO_LIMITS.reportBackHorizonDays));
+    add('meeting_rsvp', await this.home.meetingsToAnswer(em, workspaceId, userId, cap));
+    add('minutes_review', await this.home.minutesToReview(em, workspaceId, userId, cap));
   }
 
   private part(kind: TodoKind, workspaceId: string, workspaceName: string, rows: TodoRow[]): TodoPart<TodoItemDto> {
@@ -91,5 +93,9 @@ function pathOf(kind: TodoKind, workspaceId: string, row: TodoRow): string | nul
       return `${process}/plan#report-backs-title`;
     case 'invitation':
       return null;
+    case 'meeting_rsvp':
+      return `${process}/meetings/${row.id}`;
+    case 'minutes_review':
+      return `${process}/meetings/${row.id}#minutes`;
   }
 }

@@ -217,8 +217,8 @@ export class MeetingsRepository {
     em: EntityManager,
     meeting: { id: string; workspaceId: string; processId: string },
     invitees: { memberIds: readonly string[]; stakeholderGroupIds: readonly string[]; workingGroupIds: readonly string[] },
-  ): Promise<number> {
-    const rows = await em.query<unknown[]>(
+  ): Promise<string[]> {
+    const rows = await em.query<{ member_id: string }[]>(
       `insert into meeting_invitations (meeting_id, member_id, workspace_id)
        select distinct $1::uuid, pm.user_id, $2::uuid from process_members pm
         where pm.process_id = $3 and (
@@ -229,7 +229,7 @@ export class MeetingsRepository {
        returning member_id`,
       [meeting.id, meeting.workspaceId, meeting.processId, invitees.memberIds, invitees.stakeholderGroupIds, invitees.workingGroupIds],
     );
-    return rows.length;
+    return rows.map((row) => row.member_id);
   }
 
   async countInvitations(em: EntityManager, meetingId: string): Promise<number> {

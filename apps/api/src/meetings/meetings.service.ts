@@ -39,6 +39,13 @@ import { processOf, type RequestContext } from '../common/request-context';
 import { recordAudit } from '../audit/record-audit';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import type { Changes } from '../common/db/update-if-current';
+import {
+  type MeetingFacts,
+  notifyMeetingChanged,
+  notifyMeetingInvited,
+  notifyMinutesApproved,
+  notifyMinutesToReview,
+} from '../notifications/producers';
 import type { MeetingEntity } from './meetings.entity';
 import { type MeetingRow, MeetingsRepository, type MeetingViewer } from './meetings.repository';
 import type {
@@ -63,6 +70,9 @@ import type {
 const DEFAULT_PAGE = 25;
 /** The quorum shown live: a majority of invitees present and every indispensable group there (the binding-question default). */
 const LIVE_QUORUM = { ...DEFAULT_DECISION_RULES.charter_adoption.quorum, ballots: null };
+
+/** The changes invitees are told of (an agenda edit or a stricter mode is read on the meeting's page). */
+const NOTICED_FIELDS = ['title', 'startsAt', 'endsAt', 'place', 'link', 'format'] as const;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -174,6 +184,11 @@ export class MeetingsService {
         version: dto.version + 1,
       },
     });
+    // Invitees hear of what changes their day: the time, the place, the link, the format or the title.
+    if (NOTICED_FIELDS.some((field) => field in changes)) {
+      const after = await this.meeting(ctx, meeting.id);
+      await notifyMeetingChanged(ctx.em, this.processFacts(ctx), { ...this.facts(after), version: after.version }, 'updated', ctx.actor.id);
+    }
     return this.get(ctx, meeting.id);
   }
 
@@ -184,6 +199,7 @@ export class MeetingsService {
       throw versionConflict('Someone changed this meeting since you loaded it.', await this.get(ctx, meeting.id));
     }
     recordAudit(ctx, { objectType: 'meeting', action: 'cancelled', objectId: meeting.id, payload: { version: version + 1 } });
+    await notifyMeetingChanged(ctx.em, this.processFacts(ctx), { ...this.facts(meeting), version: version + 1 }, 'cancelled', ctx.actor.id);
     return this.get(ctx, meeting.id);
   }
 
@@ -230,8 +246,9 @@ export class MeetingsService {
       objectType: 'meeting_invitation',
       action: 'created',
       objectId: meeting.id,
-      payload: { added, members: memberIds.length, stakeholderGroups: stakeholderGroupIds, workingGroups: workingGroupIds },
+      payload: { added: added.length, members: memberIds.length, stakeholderGroups: stakeholderGroupIds, workingGroups: workingGroupIds },
     });
+    await notifyMeetingInvited(ctx.em, this.processFacts(ctx), this.facts(meeting), added, ctx.actor.id);
     return this.invitations(ctx, meeting.id);
   }
 
@@ -506,6 +523,7 @@ export class MeetingsService {
       objectId: meeting.id,
       payload: { from: locked.status, to: next },
     });
+    if (event === 'submit') await notifyMinutesToReview(ctx.em, this.processFacts(ctx), this.facts(meeting), version + 1, ctx.actor.id);
     return this.minutes(ctx, meeting.id);
   }
 
@@ -532,11 +550,21 @@ export class MeetingsService {
         objectId: meeting.id,
         payload: { attended: facts.attended, approvals: facts.approvals },
       });
+      await notifyMinutesApproved(ctx.em, this.processFacts(ctx), this.facts(meeting));
     }
     return this.minutes(ctx, meeting.id);
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────────────
+
+  private processFacts(ctx: RequestContext) {
+    const process = processOf(ctx);
+    return { workspaceId: process.workspaceId, processId: process.id, processTitle: process.title, timeZone: process.timezone };
+  }
+
+  private facts(meeting: MeetingRow): MeetingFacts {
+    return { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, place: meeting.place, link: meeting.link };
+  }
 
   private viewer(ctx: RequestContext): MeetingViewer {
     const { workspaceRole, processRole } = ctx.grants;

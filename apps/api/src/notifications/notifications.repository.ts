@@ -15,6 +15,18 @@ import type { KeysetCursor } from '../common/db/cursor';
 import { NotificationEntity, NotificationPreferenceEntity } from './notification.entity';
 
 /** A recipient as a producer needs them: where to mail, and how they want to hear of the kind. */
+export interface MeetingTomorrowRow {
+  meetingId: string;
+  processId: string;
+  processTitle: string;
+  timezone: string;
+  title: string;
+  startsAt: Date;
+  place: string | null;
+  link: string | null;
+  userId: string;
+}
+
 export interface RecipientRow {
   userId: string;
   email: string;
@@ -216,6 +228,43 @@ export class NotificationsRepository {
         where p.workspace_id = $1 and p.status = 'active'
           and ms.due_date <= ($2::timestamptz at time zone p.timezone)::date + $3::int`,
       [workspaceId, now, daysAhead],
+    );
+  }
+
+  /** Everyone invited to a meeting (and alternates named to attend instead). */
+  async meetingInvitees(em: EntityManager, meetingId: string): Promise<string[]> {
+    const rows = await em.query<{ userId: string }[]>(
+      `select member_id as "userId" from meeting_invitations where meeting_id = $1
+       union select alternate_member_id from meeting_invitations where meeting_id = $1 and alternate_member_id is not null`,
+      [meetingId],
+    );
+    return rows.map((row) => row.userId);
+  }
+
+  /** Who attended a meeting: who reviews its minutes and hears they are approved. */
+  async meetingAttendees(em: EntityManager, meetingId: string): Promise<string[]> {
+    const rows = await em.query<{ userId: string }[]>(`select member_id as "userId" from meeting_attendance where meeting_id = $1`, [
+      meetingId,
+    ]);
+    return rows.map((row) => row.userId);
+  }
+
+  /**
+   * Meetings of active processes that take place tomorrow (in their process's calendar), not cancelled, with each
+   * invitee who has not declined and each alternate attending instead.
+   */
+  meetingsTomorrow(em: EntityManager, workspaceId: string, now: Date): Promise<MeetingTomorrowRow[]> {
+    return em.query<MeetingTomorrowRow[]>(
+      `select mt.id as "meetingId", p.id as "processId", p.title as "processTitle", p.timezone, mt.title,
+              mt.starts_at as "startsAt", mt.place, mt.link, r.user_id as "userId"
+         from meetings mt join processes p on p.id = mt.process_id
+         cross join lateral (
+           select i.member_id as user_id from meeting_invitations i where i.meeting_id = mt.id and i.response is distinct from 'no'
+           union select i.alternate_member_id from meeting_invitations i where i.meeting_id = mt.id and i.alternate_member_id is not null
+         ) r
+        where p.workspace_id = $1 and p.status = 'active' and mt.cancelled_at is null
+          and (mt.starts_at at time zone p.timezone)::date = ($2::timestamptz at time zone p.timezone)::date + 1`,
+      [workspaceId, now],
     );
   }
 

@@ -132,3 +132,124 @@ export async function notifyActionAssigned(
     except: actorId,
   });
 }
+
+/** A meeting as its notices describe it: title, time in the process's zone, place or link. Never the agenda or who comes. */
+export interface MeetingFacts {
+  id: string;
+  title: string;
+  startsAt: Date;
+  place: string | null;
+  link: string | null;
+  version?: number;
+}
+
+interface MeetingProcessFacts extends ProcessFacts {
+  timeZone: string;
+}
+
+const notice = (process: MeetingProcessFacts, meeting: MeetingFacts) => ({
+  processTitle: process.processTitle,
+  meetingTitle: meeting.title,
+  startsAt: meeting.startsAt.toISOString(),
+  timeZone: process.timeZone,
+  place: meeting.place,
+  link: meeting.link,
+});
+
+/** New invitees hear of the meeting once (a withdrawn and renewed invitation is not news twice). */
+export async function notifyMeetingInvited(
+  em: EntityManager,
+  process: MeetingProcessFacts,
+  meeting: MeetingFacts,
+  invitees: readonly string[],
+  actorId: string,
+): Promise<void> {
+  await notify(em, {
+    kind: 'meeting_invited',
+    params: notice(process, meeting),
+    workspaceId: process.workspaceId,
+    processId: process.processId,
+    objectType: 'meeting',
+    objectId: meeting.id,
+    path: notificationPaths.meeting(process.workspaceId, process.processId, meeting.id),
+    recipients: invitees,
+    except: actorId,
+  });
+}
+
+/**
+ * The meeting moved, changed its place or link, or was cancelled: every invitee hears it, once per version of the
+ * meeting (so each change is news, a retried one is not).
+ */
+export async function notifyMeetingChanged(
+  em: EntityManager,
+  process: MeetingProcessFacts,
+  meeting: MeetingFacts & { version: number },
+  change: 'updated' | 'cancelled',
+  actorId: string,
+): Promise<void> {
+  await notify(em, {
+    kind: 'meeting_changed',
+    params: { ...notice(process, meeting), change },
+    workspaceId: process.workspaceId,
+    processId: process.processId,
+    objectType: 'meeting',
+    objectId: meeting.id,
+    qualifier: change === 'cancelled' ? 'cancelled' : `v${meeting.version}`,
+    path: notificationPaths.meeting(process.workspaceId, process.processId, meeting.id),
+    recipients: await repository.meetingInvitees(em, meeting.id),
+    except: actorId,
+  });
+}
+
+/**
+ * The minutes are submitted for review: the attendees hear it once per submission (the minutes' version). Nothing
+ * of their content and nobody's name: under the Chatham House Rule not even who drafted them.
+ */
+export async function notifyMinutesToReview(
+  em: EntityManager,
+  process: MeetingProcessFacts,
+  meeting: MeetingFacts,
+  minutesVersion: number,
+  actorId: string,
+): Promise<void> {
+  await notify(em, {
+    kind: 'minutes_to_review',
+    params: {
+      processTitle: process.processTitle,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt.toISOString(),
+      timeZone: process.timeZone,
+    },
+    workspaceId: process.workspaceId,
+    processId: process.processId,
+    objectType: 'minutes',
+    objectId: meeting.id,
+    qualifier: `v${minutesVersion}`,
+    path: notificationPaths.minutes(process.workspaceId, process.processId, meeting.id),
+    recipients: await repository.meetingAttendees(em, meeting.id),
+    except: actorId,
+  });
+}
+
+/**
+ * The minutes are approved: ONE notification per attendee for the whole batch — never one per statement, never a
+ * speaker's or an author's name, whatever the meeting's mode. The reviewer whose approval completed it hears it too.
+ */
+export async function notifyMinutesApproved(em: EntityManager, process: MeetingProcessFacts, meeting: MeetingFacts): Promise<void> {
+  await notify(em, {
+    kind: 'minutes_approved',
+    params: {
+      processTitle: process.processTitle,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt.toISOString(),
+      timeZone: process.timeZone,
+    },
+    workspaceId: process.workspaceId,
+    processId: process.processId,
+    objectType: 'minutes',
+    objectId: meeting.id,
+    path: notificationPaths.minutes(process.workspaceId, process.processId, meeting.id),
+    recipients: await repository.meetingAttendees(em, meeting.id),
+  });
+}

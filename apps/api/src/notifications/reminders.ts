@@ -21,6 +21,7 @@ export interface SweepResult {
   actionsOverdue: number;
   reportBacksDue: number;
   milestonesDue: number;
+  meetingsTomorrow: number;
 }
 
 const group = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> => {
@@ -33,12 +34,12 @@ const group = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
  * Deadline reminders for one workspace, computed from the data at `now` (each process's own calendar
  * day): actions overdue (to those who hold them), report-backs due within REMINDER_DAYS_AHEAD days or
  * overdue (to the participant who owes them), milestones not reached and due within the window (to the
- * holders of their action, or the conveners). Each is keyed by its object and due date, so sweeping again
+ * holders of their action, or the conveners), meetings tomorrow (to invitees who have not declined). Each is keyed by its object and due date, so sweeping again
  * tells nobody twice and a moved deadline is told again. Runs in a transaction acting for the workspace;
  * the job queue calls it periodically, and so can a test.
  */
 export async function sweepDeadlines(em: EntityManager, workspaceId: string, now: Date): Promise<SweepResult> {
-  const result: SweepResult = { actionsOverdue: 0, reportBacksDue: 0, milestonesDue: 0 };
+  const result: SweepResult = { actionsOverdue: 0, reportBacksDue: 0, milestonesDue: 0, meetingsTomorrow: 0 };
 
   const overdue = await repository.overdueActions(em, workspaceId, now);
   for (const rows of group(overdue, (row) => row.actionId).values()) {
@@ -89,6 +90,32 @@ export async function sweepDeadlines(em: EntityManager, workspaceId: string, now
       objectId: first.milestoneId,
       qualifier: first.dueDate,
       path: notificationPaths.milestone(workspaceId, first.processId, first.planId, first.milestoneId),
+      recipients: rows.map((row) => row.userId),
+    });
+  }
+
+  // The day before a meeting (its process's calendar): keyed by its start, so a redelivered job or a second sweep
+  // tells nobody twice, and a meeting moved to another day is announced again.
+  for (const rows of group(await repository.meetingsTomorrow(em, workspaceId, now), (row) => row.meetingId).values()) {
+    const first = rows[0];
+    if (!first) continue;
+    const startsAt = new Date(first.startsAt).toISOString();
+    result.meetingsTomorrow += await notify(em, {
+      kind: 'meeting_reminder',
+      params: {
+        processTitle: first.processTitle,
+        meetingTitle: first.title,
+        startsAt,
+        timeZone: first.timezone,
+        place: first.place,
+        link: first.link,
+      },
+      workspaceId,
+      processId: first.processId,
+      objectType: 'meeting',
+      objectId: first.meetingId,
+      qualifier: startsAt,
+      path: notificationPaths.meeting(workspaceId, first.processId, first.meetingId),
       recipients: rows.map((row) => row.userId),
     });
   }

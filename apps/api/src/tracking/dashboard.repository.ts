@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ActionStatus, CostAmount, IndicatorDirection, PlanStatus, WheelArea } from '@common-ground/domain';
+import type {
+  ActionStatus,
+  CostAmount,
+  IndicatorDirection,
+  MeetingFormat,
+  MeetingKind,
+  MinutesStatus,
+  PlanStatus,
+  WheelArea,
+} from '@common-ground/domain';
 import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { ACTION_OWNER_NAME, actionOwnerJoins, actionPercent, nextReportDue, openAction, reportBackSince } from '../common/db/fragments';
@@ -25,6 +34,27 @@ export interface DashboardRow {
   plans: Listed<Counts & { id: string; title: string; status: PlanStatus }>;
   wheelAreas: (Counts & { area: WheelArea | null })[];
   funding: CostAmount[];
+  upcomingMeetings: Listed<DashboardMeetingRow>;
+  minutesPending: Listed<DashboardMinutesRow>;
+}
+
+export interface DashboardMeetingRow {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  format: MeetingFormat;
+  startsAt: string;
+  endsAt: string;
+  invited: number;
+  yes: number;
+  pending: number;
+}
+
+export interface DashboardMinutesRow {
+  id: string;
+  title: string;
+  startsAt: string;
+  status: MinutesStatus;
 }
 
 export interface DashboardActionRow {
@@ -78,6 +108,8 @@ const ACTION_ITEMS = (ids: string) => `
  * The whole dashboard in ONE statement, whatever the size of the process: each list is capped in SQL
  * (`$4` items, `$5` plans) with its total counted alongside (names are joined to the capped rows only),
  * and progress per plan and per Coordination Wheel area comes from one pass over the actions (grouping sets).
+ * Meetings: the upcoming ones (not cancelled, starting by the horizon) soonest first with their RSVPs, and those held
+ * whose minutes are not yet approved, oldest first.
  * $1 process, $2 today, $3 horizon (today + 30 days), $4 list size, $5 plans shown, $6 the process's time zone.
  */
 export const DASHBOARD_SQL = `
@@ -112,7 +144,19 @@ export const DASHBOARD_SQL = `
                 coalesce(g."percentSum", 0) as "percentSum", count(*) over () as total
            from action_plans p left join progress g on g.plan_id = p.id and g.per_area = 0
           where p.process_id = $1
-          order by p.created_at desc, p.id desc limit $5)
+          order by p.created_at desc, p.id desc limit $5),
+       meetings_next as (
+         select mt.id, row_number() over (order by mt.starts_at, mt.id) as n, count(*) over () as total
+           from meetings mt
+          where mt.process_id = $1 and mt.cancelled_at is null and mt.ends_at > now()
+            and (mt.starts_at at time zone $6)::date <= $3::date
+          order by mt.starts_at, mt.id limit $4),
+       minutes_open as (
+         select mt.id, coalesce(mn.status, 'draft') as status,
+                row_number() over (order by mt.starts_at, mt.id) as n, count(*) over () as total
+           from meetings mt left join minutes mn on mn.meeting_id = mt.id
+          where mt.process_id = $1 and mt.cancelled_at is null and mt.ends_at <= now() and mn.status is distinct from 'approved'
+          order by mt.starts_at, mt.id limit $4)
   select
     (${ACTION_ITEMS('overdue_ids')}) as "overdueActions",
     (${ACTION_ITEMS('blocked_ids')}) as "blockedActions",
@@ -132,7 +176,17 @@ export const DASHBOARD_SQL = `
     (select coalesce(json_agg(json_build_object('area', wheel_area, 'actions', actions, 'done', done, 'percentSum', "percentSum")), '[]'::json)
        from progress where per_area = 1) as "wheelAreas",
     (select coalesce(json_agg(f), '[]'::json)
-       from (select currency, '' as "fundingSource", status, sum(amount)::text as amount from cost_lines where process_id = $1 group by currency, status) f) as funding`;
+       from (select currency, '' as "fundingSource", status, sum(amount)::text as amount from cost_lines where process_id = $1 group by currency, status) f) as funding,
+    (select json_build_object('total', coalesce(max(i.total), 0), 'items', coalesce(json_agg(json_build_object(
+              'id', mt.id, 'title', mt.title, 'kind', mt.kind, 'format', mt.format, 'startsAt', mt.starts_at, 'endsAt', mt.ends_at,
+              'invited', r.invited, 'yes', r.yes, 'pending', r.pending) order by i.n), '[]'::json))
+       from meetings_next i join meetings mt on mt.id = i.id
+       cross join lateral (select count(*)::int as invited, count(*) filter (where v.response = 'yes')::int as yes,
+                                  count(*) filter (where v.response is null)::int as pending
+                             from meeting_invitations v where v.meeting_id = mt.id) r) as "upcomingMeetings",
+    (select json_build_object('total', coalesce(max(i.total), 0), 'items', coalesce(json_agg(json_build_object(
+              'id', mt.id, 'title', mt.title, 'startsAt', mt.starts_at, 'status', i.status) order by i.n), '[]'::json))
+       from minutes_open i join meetings mt on mt.id = i.id) as "minutesPending"`;
 
 /** Named after its text, so a changed query never meets an older preparation of the same name. */
 const STATEMENT_NAME = `dashboard-${createHash('sha256').update(DASHBOARD_SQL).digest('hex').slice(0, 16)}`;

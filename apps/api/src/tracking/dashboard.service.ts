@@ -30,7 +30,7 @@ function wheelAreas(rows: DashboardRow['wheelAreas']): DashboardWheelAreaDto[] {
 
 /**
  * The secretariat's dashboard (design.md §4): what is overdue, blocked or due soon, the funding gap and
- * progress per plan and per Coordination Wheel area. Two statements whatever the size of the process:
+ * progress per plan and per Coordination Wheel area, upcoming meetings and minutes not yet approved. Two statements whatever the size of the process:
  * the process itself and one aggregate query.
  */
 @Injectable()
@@ -72,6 +72,8 @@ export class DashboardService {
         items: row.plans.items.map(({ actions, done, percentSum, ...plan }) => ({ ...plan, ...summary({ actions, done, percentSum }) })),
       },
       wheelAreas: wheelAreas(row.wheelAreas),
+      upcomingMeetings: row.upcomingMeetings,
+      minutesPending: row.minutesPending,
     };
   }
 }

@@ -49,4 +49,18 @@ export const SAMPLE_MAILS: { [T in MailTemplate]: MailParams[T] } = {
   'email-change': { path: '/confirm-email/tok', newAddress: 'new@example.org', expiresAt: '2026-12-06T10:00:00Z' },
   'new-device': { at: '2026-12-05T10:00:00Z', device: 'Chromium on Linux', path: '/account/sessions' },
   'daily-digest': { items: SAMPLE_ITEMS },
+  'meeting-notice': {
+    notice: {
+      kind: 'meeting_invited',
+      params: {
+        processTitle: 'Logone dialogue',
+        meetingTitle: 'Plenary on water access',
+        startsAt: '2026-12-14T09:00:00Z',
+        timeZone: 'Africa/Douala',
+        place: 'Town hall, Maroua',
+        link: null,
+      },
+    },
+    path: '/w/x/p/y/meetings/m',
+  },
 };

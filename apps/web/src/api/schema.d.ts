@@ -5642,6 +5642,46 @@ export interface components {
              */
             area: "joint_capacity_building" | "joint_assessment" | "joint_planning" | "joint_implementation" | "joint_monitoring_evaluation" | null;
         };
+        DashboardMeetingDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "bilateral" | "consultation" | "plenary" | "working_group" | "report_back";
+            /** @enum {string} */
+            format: "in_person" | "online" | "hybrid";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description How many people are invited */
+            invited: number;
+            /** @description How many answered yes */
+            yes: number;
+            /** @description How many have not answered */
+            pending: number;
+        };
+        DashboardMeetingListDto: {
+            total: number;
+            items: components["schemas"]["DashboardMeetingDto"][];
+        };
+        DashboardMinutesDto: {
+            /**
+             * Format: uuid
+             * @description The meeting
+             */
+            id: string;
+            /** @description The meeting’s title */
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "in_review";
+        };
+        DashboardMinutesListDto: {
+            total: number;
+            items: components["schemas"]["DashboardMinutesDto"][];
+        };
         DashboardDto: {
             /**
              * Format: date
@@ -5668,12 +5708,16 @@ export interface components {
             plans: components["schemas"]["DashboardPlanListDto"];
             /** @description Every Coordination Wheel area, then actions without one (if any) */
             wheelAreas: components["schemas"]["DashboardWheelAreaDto"][];
+            /** @description Not cancelled, not ended and starting by the horizon, soonest first */
+            upcomingMeetings: components["schemas"]["DashboardMeetingListDto"];
+            /** @description Meetings held (not cancelled) whose minutes are not yet approved, oldest first */
+            minutesPending: components["schemas"]["DashboardMinutesListDto"];
         };
         NotificationDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due" | "meeting_invited" | "meeting_changed" | "meeting_reminder" | "minutes_to_review" | "minutes_approved";
             /** Format: uuid */
             workspaceId: string;
             /** Format: uuid */
@@ -5708,7 +5752,7 @@ export interface components {
         };
         NotificationPreferenceDto: {
             /** @enum {string} */
-            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due";
+            kind: "charter_to_sign" | "charter_signed" | "amendment_proposed" | "amendment_decided" | "action_assigned" | "action_overdue" | "report_back_due" | "milestone_due" | "meeting_invited" | "meeting_changed" | "meeting_reminder" | "minutes_to_review" | "minutes_approved";
             label: string;
             audience: string;
             /** @enum {string} */
@@ -5737,16 +5781,26 @@ export interface components {
             report_back_due?: "inApp" | "email" | "digest" | "off";
             /** @enum {string} */
             milestone_due?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            meeting_invited?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            meeting_changed?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            meeting_reminder?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            minutes_to_review?: "inApp" | "email" | "digest" | "off";
+            /** @enum {string} */
+            minutes_approved?: "inApp" | "email" | "digest" | "off";
         };
         TodoItemDto: {
             /** @enum {string} */
-            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
+            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation" | "meeting_rsvp" | "minutes_review";
             /**
              * Format: uuid
-             * @description The charter version, stakeholder group (checklist), action or invitation; for a report-back, the process (one schedule per person and process)
+             * @description The charter version, stakeholder group (checklist), action, invitation or meeting (RSVP, minutes to review); for a report-back, the process (one schedule per person and process)
              */
             id: string;
-            /** @description The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, or what the invitation is to */
+            /** @description The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, what the invitation is to, or the meeting */
             title: string;
             /** Format: uuid */
             workspaceId: string;
@@ -5759,7 +5813,7 @@ export interface components {
             processTitle: string | null;
             /**
              * Format: date
-             * @description By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC)
+             * @description By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC), the day of a meeting to answer (in the process’s time zone)
              */
             dueOn: string | null;
             /** @description Past its due date where the process is */
@@ -5771,13 +5825,13 @@ export interface components {
         };
         TodoSectionDto: {
             /** @enum {string} */
-            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation";
+            kind: "charter_signature" | "checklist" | "action" | "report_back" | "invitation" | "meeting_rsvp" | "minutes_review";
             /** @description How many there are in all; `items` holds the first ones (overdue first, then the soonest due) */
             total: number;
             items: components["schemas"]["TodoItemDto"][];
         };
         TodoDto: {
-            /** @description One section per kind, always in this order: charter_signature, checklist, action, report_back, invitation */
+            /** @description One section per kind, always in this order: charter_signature, checklist, action, report_back, invitation, meeting_rsvp, minutes_review */
             sections: components["schemas"]["TodoSectionDto"][];
             /** @description How many items each section lists at most */
             itemsPerSection: number;

@@ -5,13 +5,13 @@ export class TodoItemDto {
   @ApiProperty({ enum: TODO_KINDS }) kind!: TodoKind;
   @ApiProperty({
     description:
-      'The charter version, stakeholder group (checklist), action or invitation; for a report-back, the process (one schedule per person and process)',
+      'The charter version, stakeholder group (checklist), action, invitation or meeting (RSVP, minutes to review); for a report-back, the process (one schedule per person and process)',
     format: 'uuid',
   })
   id!: string;
   @ApiProperty({
     description:
-      'The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, or what the invitation is to',
+      'The charter version ("Charter version 2"), the stakeholder group whose checklist it is, the action, to whom the report-back is owed, what the invitation is to, or the meeting',
   })
   title!: string;
   @ApiProperty({ format: 'uuid' }) workspaceId!: string;
@@ -23,7 +23,8 @@ export class TodoItemDto {
     type: String,
     format: 'date',
     nullable: true,
-    description: 'By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC)',
+    description:
+      'By when: the action’s or report-back’s due date (in the process’s time zone), the day an invitation expires (UTC), the day of a meeting to answer (in the process’s time zone)',
   })
   dueOn!: string | null;
   @ApiProperty({ description: 'Past its due date where the process is' }) overdue!: boolean;

@@ -81,4 +81,9 @@ export class SaveNotificationPreferencesDto {
   @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) action_overdue?: string;
   @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) report_back_due?: string;
   @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) milestone_due?: string;
+  @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) meeting_invited?: string;
+  @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) meeting_changed?: string;
+  @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) meeting_reminder?: string;
+  @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) minutes_to_review?: string;
+  @ApiPropertyOptional({ enum: NOTIFICATION_DELIVERIES }) @IsOptional() @IsIn(NOTIFICATION_DELIVERIES) minutes_approved?: string;
 }

@@ -1,7 +1,12 @@
 import {
   ACTION_STATUSES,
   type ActionStatus,
+  MEETING_FORMATS,
+  MEETING_KINDS,
+  type MeetingFormat,
+  type MeetingKind,
   MILESTONE_STATES,
+  type MinutesStatus,
   type MilestoneState,
   PLAN_STATUSES,
   type PlanStatus,
@@ -90,6 +95,35 @@ export class DashboardWheelAreaDto extends ProgressSummaryDto {
   @ApiProperty({ enum: WHEEL_AREAS, nullable: true, description: 'null: actions without an area' }) area!: WheelArea | null;
 }
 
+export class DashboardMeetingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: MEETING_KINDS }) kind!: MeetingKind;
+  @ApiProperty({ enum: MEETING_FORMATS }) format!: MeetingFormat;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty({ description: 'How many people are invited' }) invited!: number;
+  @ApiProperty({ description: 'How many answered yes' }) yes!: number;
+  @ApiProperty({ description: 'How many have not answered' }) pending!: number;
+}
+
+export class DashboardMeetingListDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [DashboardMeetingDto] }) items!: DashboardMeetingDto[];
+}
+
+export class DashboardMinutesDto {
+  @ApiProperty({ format: 'uuid', description: 'The meeting' }) id!: string;
+  @ApiProperty({ description: 'The meeting’s title' }) title!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ enum: ['draft', 'in_review'] }) status!: MinutesStatus;
+}
+
+export class DashboardMinutesListDto {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: [DashboardMinutesDto] }) items!: DashboardMinutesDto[];
+}
+
 export class DashboardDto {
   @ApiProperty({ format: 'date', description: 'Today in the process’s time zone' }) today!: string;
   @ApiProperty({ format: 'date', description: 'The end of the "due soon" window (30 days)' }) horizon!: string;
@@ -105,4 +139,11 @@ export class DashboardDto {
   @ApiProperty({ type: DashboardPlanListDto }) plans!: DashboardPlanListDto;
   @ApiProperty({ type: [DashboardWheelAreaDto], description: 'Every Coordination Wheel area, then actions without one (if any)' })
   wheelAreas!: DashboardWheelAreaDto[];
+  @ApiProperty({ type: DashboardMeetingListDto, description: 'Not cancelled, not ended and starting by the horizon, soonest first' })
+  upcomingMeetings!: DashboardMeetingListDto;
+  @ApiProperty({
+    type: DashboardMinutesListDto,
+    description: 'Meetings held (not cancelled) whose minutes are not yet approved, oldest first',
+  })
+  minutesPending!: DashboardMinutesListDto;
 }

@@ -43,6 +43,27 @@ export const NOTIFICATION_TEXT: Readonly<Record<NotificationKind, MessageDescrip
       id: 'notifications.text.milestone_due',
       defaultMessage: 'The milestone “{milestone}” is due {due}.',
     },
+    meeting_invited: {
+      id: 'notifications.text.meeting_invited',
+      defaultMessage: 'You are invited to “{meeting}” on {when}.',
+    },
+    meeting_changed: {
+      id: 'notifications.text.meeting_changed',
+      defaultMessage:
+        '{cancelled, select, yes {The meeting “{meeting}” on {when} is cancelled.} other {The meeting “{meeting}” changed: it is now on {when}.}}',
+    },
+    meeting_reminder: {
+      id: 'notifications.text.meeting_reminder',
+      defaultMessage: 'Reminder: “{meeting}” is on {when}.',
+    },
+    minutes_to_review: {
+      id: 'notifications.text.minutes_to_review',
+      defaultMessage: 'The minutes of “{meeting}” are ready for your review.',
+    },
+    minutes_approved: {
+      id: 'notifications.text.minutes_approved',
+      defaultMessage: 'The minutes of “{meeting}” are approved.',
+    },
   }),
 );
 
@@ -51,13 +72,14 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 /** One notification's sentence in the reader's language; an unknown kind keeps the API's English sentence. */
 export function notificationText(
   intl: IntlShape,
-  fmt: Pick<Formatters, 'day'>,
+  fmt: Pick<Formatters, 'day' | 'dateTime'>,
   item: { kind: string; params: Record<string, unknown>; text: string },
 ): string {
   if (!Object.hasOwn(NOTIFICATION_TEXT, item.kind)) return item.text;
   const p = item.params;
   const name = text(p.signerName) || text(p.proposerName);
   const dueOn = text(p.dueOn);
+  const startsAt = text(p.startsAt);
   return intl.formatMessage(NOTIFICATION_TEXT[item.kind as NotificationKind], {
     version: typeof p.version === 'number' ? p.version : text(p.version),
     named: name ? 'yes' : 'no',
@@ -69,6 +91,9 @@ export function notificationText(
     dated: dueOn ? 'yes' : 'no',
     due: dueOn ? fmt.day(dueOn) : '',
     overdue: p.overdue === true ? 'yes' : 'no',
+    meeting: text(p.meetingTitle),
+    when: startsAt ? fmt.dateTime(startsAt) : '',
+    cancelled: p.change === 'cancelled' ? 'yes' : 'no',
   });
 }
 
@@ -122,6 +147,38 @@ export const NOTIFICATION_KIND_TEXT: Readonly<Record<NotificationKind, { label: 
     audience: {
       id: 'notifications.kind.milestone_due.audience',
       defaultMessage: 'Whoever holds the milestone’s action, or the conveners when it has none',
+    },
+  }),
+  meeting_invited: defineMessages({
+    label: { id: 'notifications.kind.meeting_invited.label', defaultMessage: 'An invitation to a meeting' },
+    audience: {
+      id: 'notifications.kind.meeting_invited.audience',
+      defaultMessage: 'Each person invited, directly or through their group or working group',
+    },
+  }),
+  meeting_changed: defineMessages({
+    label: { id: 'notifications.kind.meeting_changed.label', defaultMessage: 'A meeting you are invited to changed or was cancelled' },
+    audience: { id: 'notifications.kind.meeting_changed.audience', defaultMessage: 'The meeting’s invitees' },
+  }),
+  meeting_reminder: defineMessages({
+    label: { id: 'notifications.kind.meeting_reminder.label', defaultMessage: 'A meeting tomorrow' },
+    audience: {
+      id: 'notifications.kind.meeting_reminder.audience',
+      defaultMessage: 'Invitees who have not declined, the day before the meeting',
+    },
+  }),
+  minutes_to_review: defineMessages({
+    label: { id: 'notifications.kind.minutes_to_review.label', defaultMessage: 'Minutes to review' },
+    audience: {
+      id: 'notifications.kind.minutes_to_review.audience',
+      defaultMessage: 'The meeting’s attendees, when the secretariat submits the minutes',
+    },
+  }),
+  minutes_approved: defineMessages({
+    label: { id: 'notifications.kind.minutes_approved.label', defaultMessage: 'Minutes approved' },
+    audience: {
+      id: 'notifications.kind.minutes_approved.audience',
+      defaultMessage: 'The meeting’s attendees, once, when the minutes are approved',
     },
   }),
 };

@@ -48,6 +48,18 @@ export const ar: MailCatalog = {
           : `موعد إبلاغك التالي للقاعدة التي تمثّلها ${f.date(n.params.dueOn)}.`;
       case 'milestone_due':
         return `موعد استحقاق المَعلَم «${q(n.params.milestoneTitle)}» ${f.date(n.params.dueOn)}.`;
+      case 'meeting_invited':
+        return `وُجِّهت إليك دعوة لحضور «${q(n.params.meetingTitle)}» في ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_changed':
+        return n.params.change === 'cancelled'
+          ? `أُلغي الاجتماع «${q(n.params.meetingTitle)}» المقرر في ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`
+          : `عُدِّل الاجتماع «${q(n.params.meetingTitle)}»: موعده الآن ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_reminder':
+        return `تذكير: يُعقد «${q(n.params.meetingTitle)}» في ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'minutes_to_review':
+        return `محضر «${q(n.params.meetingTitle)}» جاهز لمراجعتك.`;
+      case 'minutes_approved':
+        return `اعتُمد محضر «${q(n.params.meetingTitle)}».`;
     }
   },
   messages: {
@@ -167,5 +179,33 @@ export const ar: MailCatalog = {
       paragraphs: ['إليك ما تغيّر في عملياتك منذ الأمس.'],
       items: p.items,
     }),
+    'meeting-notice': (p, f) => {
+      const n = p.notice;
+      const t = q(n.params.meetingTitle);
+      const subjects = {
+        meeting_invited: `دعوة: ${t} (${q(n.params.processTitle)})`,
+        meeting_changed: `${'change' in n.params && n.params.change === 'cancelled' ? 'إلغاء اجتماع' : 'تعديل اجتماع'}: ${t}`,
+        meeting_reminder: `غدًا: ${t}`,
+        minutes_to_review: `محضر للمراجعة: ${t}`,
+        minutes_approved: `اعتماد محضر: ${t}`,
+      };
+      const actions = {
+        meeting_invited: 'الرد على الدعوة',
+        meeting_changed: 'عرض الاجتماع',
+        meeting_reminder: 'عرض الاجتماع',
+        minutes_to_review: 'مراجعة المحضر',
+        minutes_approved: 'قراءة المحضر',
+      };
+      const where = 'place' in n.params ? n.params : null;
+      return {
+        subject: subjects[n.kind],
+        paragraphs: [
+          ar.describe(n, f),
+          ...(where?.place ? [`المكان: ${q(where.place)}`] : []),
+          ...(where?.link ? [`الرابط: ${where.link}`] : []),
+        ],
+        action: { label: actions[n.kind], path: p.path },
+      };
+    },
   },
 };

@@ -38,6 +38,18 @@ export const en: MailCatalog = {
           : `Your next report-back is due ${f.date(n.params.dueOn)}.`;
       case 'milestone_due':
         return `The milestone “${n.params.milestoneTitle}” is due ${f.date(n.params.dueOn)}.`;
+      case 'meeting_invited':
+        return `You are invited to “${n.params.meetingTitle}” on ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_changed':
+        return n.params.change === 'cancelled'
+          ? `The meeting “${n.params.meetingTitle}” on ${f.dateTime(n.params.startsAt, n.params.timeZone)} is cancelled.`
+          : `The meeting “${n.params.meetingTitle}” changed: it is now on ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_reminder':
+        return `Reminder: “${n.params.meetingTitle}” is on ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'minutes_to_review':
+        return `The minutes of “${n.params.meetingTitle}” are ready for your review.`;
+      case 'minutes_approved':
+        return `The minutes of “${n.params.meetingTitle}” are approved.`;
     }
   },
   messages: {
@@ -131,5 +143,33 @@ export const en: MailCatalog = {
       paragraphs: ['Here is what changed in your processes since yesterday.'],
       items: p.items,
     }),
+    'meeting-notice': (p, f) => {
+      const n = p.notice;
+      const t = n.params.meetingTitle;
+      const subjects = {
+        meeting_invited: `Invitation: ${t} (${n.params.processTitle})`,
+        meeting_changed: `Meeting ${'change' in n.params && n.params.change === 'cancelled' ? 'cancelled' : 'changed'}: ${t}`,
+        meeting_reminder: `Tomorrow: ${t}`,
+        minutes_to_review: `Minutes to review: ${t}`,
+        minutes_approved: `Minutes approved: ${t}`,
+      };
+      const actions = {
+        meeting_invited: 'Answer the invitation',
+        meeting_changed: 'See the meeting',
+        meeting_reminder: 'See the meeting',
+        minutes_to_review: 'Review the minutes',
+        minutes_approved: 'Read the minutes',
+      };
+      const where = 'place' in n.params ? n.params : null;
+      return {
+        subject: subjects[n.kind],
+        paragraphs: [
+          en.describe(n, f),
+          ...(where?.place ? [`Place: ${where.place}`] : []),
+          ...(where?.link ? [`Link: ${where.link}`] : []),
+        ],
+        action: { label: actions[n.kind], path: p.path },
+      };
+    },
   },
 };

@@ -40,6 +40,18 @@ export const es: MailCatalog = {
           : `Su próximo informe a la base debe presentarse el ${f.date(n.params.dueOn)}.`;
       case 'milestone_due':
         return `El hito «${n.params.milestoneTitle}» vence el ${f.date(n.params.dueOn)}.`;
+      case 'meeting_invited':
+        return `Se le invita a «${n.params.meetingTitle}», el ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_changed':
+        return n.params.change === 'cancelled'
+          ? `La reunión «${n.params.meetingTitle}» del ${f.dateTime(n.params.startsAt, n.params.timeZone)} queda cancelada.`
+          : `La reunión «${n.params.meetingTitle}» ha cambiado: ahora se celebra el ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_reminder':
+        return `Recordatorio: «${n.params.meetingTitle}» se celebra el ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'minutes_to_review':
+        return `El acta de «${n.params.meetingTitle}» está lista para su revisión.`;
+      case 'minutes_approved':
+        return `El acta de «${n.params.meetingTitle}» ha sido aprobada.`;
     }
   },
   messages: {
@@ -139,5 +151,33 @@ export const es: MailCatalog = {
       paragraphs: ['Esto es lo que cambió en sus procesos desde ayer.'],
       items: p.items,
     }),
+    'meeting-notice': (p, f) => {
+      const n = p.notice;
+      const t = n.params.meetingTitle;
+      const subjects = {
+        meeting_invited: `Invitación: ${t} (${n.params.processTitle})`,
+        meeting_changed: `${'change' in n.params && n.params.change === 'cancelled' ? 'Reunión cancelada' : 'Reunión modificada'}: ${t}`,
+        meeting_reminder: `Mañana: ${t}`,
+        minutes_to_review: `Acta para revisar: ${t}`,
+        minutes_approved: `Acta aprobada: ${t}`,
+      };
+      const actions = {
+        meeting_invited: 'Responder a la invitación',
+        meeting_changed: 'Ver la reunión',
+        meeting_reminder: 'Ver la reunión',
+        minutes_to_review: 'Revisar el acta',
+        minutes_approved: 'Leer el acta',
+      };
+      const where = 'place' in n.params ? n.params : null;
+      return {
+        subject: subjects[n.kind],
+        paragraphs: [
+          es.describe(n, f),
+          ...(where?.place ? [`Lugar: ${where.place}`] : []),
+          ...(where?.link ? [`Enlace: ${where.link}`] : []),
+        ],
+        action: { label: actions[n.kind], path: p.path },
+      };
+    },
   },
 };

@@ -41,6 +41,18 @@ export const fr: MailCatalog = {
           : `Votre prochain compte rendu est attendu le ${f.date(n.params.dueOn)}.`;
       case 'milestone_due':
         return `Le jalon « ${n.params.milestoneTitle} » arrive à échéance le ${f.date(n.params.dueOn)}.`;
+      case 'meeting_invited':
+        return `Une invitation vous est adressée pour « ${n.params.meetingTitle} », le ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_changed':
+        return n.params.change === 'cancelled'
+          ? `La réunion « ${n.params.meetingTitle} » du ${f.dateTime(n.params.startsAt, n.params.timeZone)} est annulée.`
+          : `La réunion « ${n.params.meetingTitle} » a changé : elle a désormais lieu le ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'meeting_reminder':
+        return `Rappel : « ${n.params.meetingTitle} » a lieu le ${f.dateTime(n.params.startsAt, n.params.timeZone)}.`;
+      case 'minutes_to_review':
+        return `Le procès-verbal de « ${n.params.meetingTitle} » attend votre relecture.`;
+      case 'minutes_approved':
+        return `Le procès-verbal de « ${n.params.meetingTitle} » est approuvé.`;
     }
   },
   messages: {
@@ -142,5 +154,33 @@ export const fr: MailCatalog = {
       paragraphs: ['Voici ce qui a changé dans vos processus depuis hier.'],
       items: p.items,
     }),
+    'meeting-notice': (p, f) => {
+      const n = p.notice;
+      const t = n.params.meetingTitle;
+      const subjects = {
+        meeting_invited: `Invitation : ${t} (${n.params.processTitle})`,
+        meeting_changed: `${'change' in n.params && n.params.change === 'cancelled' ? 'Réunion annulée' : 'Réunion modifiée'} : ${t}`,
+        meeting_reminder: `Demain : ${t}`,
+        minutes_to_review: `Procès-verbal à relire : ${t}`,
+        minutes_approved: `Procès-verbal approuvé : ${t}`,
+      };
+      const actions = {
+        meeting_invited: 'Répondre à l’invitation',
+        meeting_changed: 'Voir la réunion',
+        meeting_reminder: 'Voir la réunion',
+        minutes_to_review: 'Relire le procès-verbal',
+        minutes_approved: 'Lire le procès-verbal',
+      };
+      const where = 'place' in n.params ? n.params : null;
+      return {
+        subject: subjects[n.kind],
+        paragraphs: [
+          fr.describe(n, f),
+          ...(where?.place ? [`Lieu : ${where.place}`] : []),
+          ...(where?.link ? [`Lien : ${where.link}`] : []),
+        ],
+        action: { label: actions[n.kind], path: p.path },
+      };
+    },
   },
 };

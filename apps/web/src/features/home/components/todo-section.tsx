@@ -29,6 +29,14 @@ export const SECTION_TEXT: Record<TodoKind, { title: MessageDescriptor; none: Me
     title: { id: 'home.section.invitation.title', defaultMessage: 'Invitations waiting for you' },
     none: { id: 'home.section.invitation.none', defaultMessage: 'No invitation is waiting for your e-mail address.' },
   }),
+  meeting_rsvp: defineMessages({
+    title: { id: 'home.section.meeting_rsvp.title', defaultMessage: 'Meetings to answer' },
+    none: { id: 'home.section.meeting_rsvp.none', defaultMessage: 'No meeting invitation waits for your answer.' },
+  }),
+  minutes_review: defineMessages({
+    title: { id: 'home.section.minutes_review.title', defaultMessage: 'Minutes to review' },
+    none: { id: 'home.section.minutes_review.none', defaultMessage: 'No minutes wait for your review.' },
+  }),
 };
 
 const m = untyped(
@@ -41,7 +49,10 @@ const m = untyped(
       defaultMessage:
         'Join {title}{role, select, none {} owner { as owner} admin { as admin} member { as member} convener { as convener} facilitator { as facilitator} secretariat { as secretariat} participant { as participant} observer { as observer} alternate { as alternate} co_convener { as co-convener} other { as {role}}}',
     },
+    answer: { id: 'home.item.answer', defaultMessage: 'Answer the invitation to {title}' },
+    review: { id: 'home.item.review', defaultMessage: 'Review the minutes of {title}' },
     due: { id: 'home.item.due', defaultMessage: '{where} · due {date}' },
+    meetingOn: { id: 'home.item.meetingOn', defaultMessage: '{where} · on {date}' },
     expires: { id: 'home.item.expires', defaultMessage: '{where} · expires {date}' },
     overdue: { id: 'home.item.overdue', defaultMessage: 'Overdue' },
     count: { id: 'home.section.count', defaultMessage: '({count, number})' },
@@ -66,14 +77,19 @@ function itemTitle(intl: IntlShape, item: TodoItem): string {
       return intl.formatMessage(m.reportBack, { title: item.title });
     case 'invitation':
       return intl.formatMessage(m.join, { title: item.title, role: item.role ?? 'none' });
+    case 'meeting_rsvp':
+      return intl.formatMessage(m.answer, { title: item.title });
+    case 'minutes_review':
+      return intl.formatMessage(m.review, { title: item.title });
   }
 }
 
-/** Where the item is (workspace, process) and by when; the date says "expires" for an invitation. */
+/** Where the item is (workspace, process) and by when; the date says "expires" for an invitation, "on" for a meeting. */
 function itemMeta(intl: IntlShape, item: TodoItem, fmt: Formatters): string {
   const where = [item.workspaceName, item.processTitle].filter(Boolean).join(SEPARATOR);
   if (!item.dueOn) return where;
-  return intl.formatMessage(item.kind === 'invitation' ? m.expires : m.due, { where, date: fmt.day(item.dueOn) });
+  const message = item.kind === 'invitation' ? m.expires : item.kind === 'meeting_rsvp' ? m.meetingOn : m.due;
+  return intl.formatMessage(message, { where, date: fmt.day(item.dueOn) });
 }
 
 export function TodoSectionView({ section }: { section: TodoSection }) {

@@ -70,6 +70,19 @@ const m = untyped(
     area: { id: 'tracking.dashboard.area', defaultMessage: 'Area' },
     noArea: { id: 'tracking.dashboard.noArea', defaultMessage: 'No area given' },
     doneShareIn: { id: 'tracking.dashboard.doneShareIn', defaultMessage: 'Share of done actions in {name}' },
+    meetingsTitle: { id: 'tracking.dashboard.meetingsTitle', defaultMessage: 'Upcoming meetings' },
+    meetingsEmpty: { id: 'tracking.dashboard.meetingsEmpty', defaultMessage: 'No meeting is scheduled in the next 30 days' },
+    meetingMeta: {
+      id: 'tracking.dashboard.meetingMeta',
+      defaultMessage:
+        '{when} · {invited, plural, =0 {nobody invited yet} one {# invited} other {# invited}} · {yes, plural, =0 {no one attending yet} one {# attending} other {# attending}} · {pending, plural, =0 {everyone answered} one {# not answered} other {# not answered}}',
+    },
+    minutesTitle: { id: 'tracking.dashboard.minutesTitle', defaultMessage: 'Minutes not yet approved' },
+    minutesEmpty: { id: 'tracking.dashboard.minutesEmpty', defaultMessage: 'The minutes of every meeting held are approved' },
+    minutesMeta: {
+      id: 'tracking.dashboard.minutesMeta',
+      defaultMessage: 'held {when} · {status, select, in_review {in review} other {draft}}',
+    },
   }),
 );
 
@@ -152,6 +165,7 @@ export function DashboardRoute() {
   const dashboard = useResource<Dashboard>(`dashboard:${process.id}`, (signal) => getDashboard(processRef, signal));
   usePageTitle(intl.formatMessage(m.pageTitle, { process: process.title }));
   const planPath = processPath(processRef, 'plan');
+  const meetingsPath = `${processPath(processRef)}/meetings`;
 
   if (!dashboard.data) return <ResourceView resource={dashboard} loading={intl.formatMessage(m.loading)} />;
   const data = dashboard.data;
@@ -224,6 +238,57 @@ export function DashboardRoute() {
                     })}
                   </span>
                   <ShareBar share={milestone.progress} label={intl.formatMessage(m.progressOf, { title: milestone.title })} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Listing>
+        <Listing
+          id="upcoming-meetings-title"
+          title={intl.formatMessage(m.meetingsTitle)}
+          total={data.upcomingMeetings.total}
+          shown={data.upcomingMeetings.items.length}
+          seeAll={meetingsPath}
+          empty={intl.formatMessage(m.meetingsEmpty)}
+        >
+          <ul className="rows" aria-label={intl.formatMessage(m.meetingsTitle)}>
+            {data.upcomingMeetings.items.map((meeting) => (
+              <li key={meeting.id} className="row row-block">
+                <div className="row-main">
+                  <Link className="row-title" to={`${meetingsPath}/${meeting.id}`}>
+                    {meeting.title}
+                  </Link>
+                  <span className="muted">
+                    {intl.formatMessage(m.meetingMeta, {
+                      when: fmt.dateTime(meeting.startsAt),
+                      invited: meeting.invited,
+                      yes: meeting.yes,
+                      pending: meeting.pending,
+                    })}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Listing>
+        <Listing
+          id="minutes-pending-title"
+          title={intl.formatMessage(m.minutesTitle)}
+          total={data.minutesPending.total}
+          shown={data.minutesPending.items.length}
+          seeAll={meetingsPath}
+          empty={intl.formatMessage(m.minutesEmpty)}
+        >
+          <ul className="rows" aria-label={intl.formatMessage(m.minutesTitle)}>
+            {data.minutesPending.items.map((meeting) => (
+              <li key={meeting.id} className="row row-block">
+                <div className="row-main">
+                  <Link className="row-title" to={`${meetingsPath}/${meeting.id}#minutes`}>
+                    {meeting.title}
+                  </Link>
+                  <span className="muted">
+                    {intl.formatMessage(m.minutesMeta, { when: fmt.dateTime(meeting.startsAt), status: meeting.status })}
+                  </span>
                 </div>
               </li>
             ))}
