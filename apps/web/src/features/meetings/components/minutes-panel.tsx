@@ -121,7 +121,7 @@ export function MinutesPanel({
   const titleOf = (number: string | null) => lines.find((line) => line.number === number)?.title ?? null;
 
   return (
-    <section className="panel stack" aria-labelledby="minutes-title">
+    <section id="minutes" className="panel stack" aria-labelledby="minutes-title">
       <div className="page-header">
         <h3 id="minutes-title">{intl.formatMessage(m.title)}</h3>
         {data ? (
