@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { defineMessages, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { DECISION_LIMITS, instantFromWallClock, QUESTION_KINDS, type QuestionKind, wallClockInZone } from '@common-ground/domain';
-import { type DecisionPage, type DecisionRule, type DecisionRules, type DecisionSummary } from '../../../api';
+import { errorMessage, type DecisionRule, type DecisionRules, type DecisionSummary } from '../../../api';
 import { Checkbox, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
-import { Badge, EmptyState } from '../../../components/states';
-import { ResourceView } from '../../../components/resource-view';
+import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { processRefOf, type ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { usePagedList } from '../../../hooks/use-paged-list';
 import { useResource } from '../../../hooks/use-resource';
 import { untyped } from '../../../i18n/untyped';
 import { useFormat } from '../../../lib/use-format';
@@ -63,9 +63,7 @@ export function DecisionsRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = processRefOf(process);
   const mayManage = allowed('decisions.manage');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  // Bumped when a decision is added: the log is read again from its first page.
-  const [generation, setGeneration] = useState(0);
+  const log = usePagedList<DecisionSummary>(`decisions:${process.id}`, (query, signal) => getDecisions(processRef, query.cursor, signal));
   const [composing, setComposing] = useState(false);
   const rules = useResource<DecisionRules>(`decision-rules:${process.id}`, (signal) => getDecisionRules(processRef, signal));
 
@@ -97,81 +95,36 @@ export function DecisionsRoute() {
             }}
             onCreated={() => {
               setComposing(false);
-              setCursors([null]);
-              setGeneration((previous) => previous + 1);
+              log.reload();
             }}
           />
         ) : null}
-        <ul className="cards" aria-label={intl.formatMessage(m.title)}>
-          {cursors.map((cursor, index) => (
-            <DecisionPageItems
-              key={`${String(generation)}:${cursor ?? 'first'}`}
-              processRef={processRef}
-              generation={generation}
-              cursor={cursor}
-              last={index === cursors.length - 1}
-              onMore={(next) => {
-                setCursors((previous) => [...previous, next]);
-              }}
-            />
-          ))}
-        </ul>
+        {log.error ? <ErrorState message={errorMessage(log.error)} onRetry={log.reload} /> : null}
+        {!log.items && log.isLoading ? <Loading label={intl.formatMessage(m.loading)} /> : null}
+        {log.items?.length === 0 ? (
+          <EmptyState title={intl.formatMessage(m.empty)}>
+            <p>{intl.formatMessage(m.emptyHint)}</p>
+          </EmptyState>
+        ) : null}
+        {log.items && log.items.length > 0 ? (
+          <ul className="cards" aria-label={intl.formatMessage(m.title)} aria-busy={log.isLoading}>
+            {log.items.map((decision) => (
+              <DecisionItem key={decision.id} processRef={processRef} decision={decision} />
+            ))}
+          </ul>
+        ) : null}
+        {log.hasMore && log.items ? (
+          <div className="load-more">
+            <button type="button" className="button" disabled={log.isLoadingMore} onClick={() => void log.loadMore()}>
+              {intl.formatMessage(m.more)}
+            </button>
+            {log.loadMoreError ? <p role="alert">{errorMessage(log.loadMoreError)}</p> : null}
+          </div>
+        ) : null}
       </section>
       <ObjectionsPanel processRef={processRef} mayAnswer={allowed('objections.review')} mayWithdraw={allowed('decisions.take')} />
       <RulesPanel processRef={processRef} rules={rules} mayEdit={allowed('decisions.rules.edit')} />
     </div>
-  );
-}
-
-function DecisionPageItems({
-  processRef,
-  generation,
-  cursor,
-  last,
-  onMore,
-}: {
-  processRef: ProcessRef;
-  generation: number;
-  cursor: string | null;
-  last: boolean;
-  onMore: (cursor: string) => void;
-}) {
-  const intl = useIntl();
-  const page = useResource<DecisionPage>(`decisions:${processRef.processId}:${String(generation)}:${cursor ?? ''}`, (signal) =>
-    getDecisions(processRef, cursor, signal),
-  );
-  const data = page.data;
-  return (
-    <>
-      {!data ? (
-        <li>
-          <ResourceView resource={page} loading={intl.formatMessage(m.loading)} />
-        </li>
-      ) : null}
-      {data && cursor === null && data.items.length === 0 ? (
-        <li>
-          <EmptyState title={intl.formatMessage(m.empty)}>
-            <p>{intl.formatMessage(m.emptyHint)}</p>
-          </EmptyState>
-        </li>
-      ) : null}
-      {data?.items.map((decision) => (
-        <DecisionItem key={decision.id} processRef={processRef} decision={decision} />
-      ))}
-      {data?.nextCursor && last ? (
-        <li>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              onMore(data.nextCursor!);
-            }}
-          >
-            {intl.formatMessage(m.more)}
-          </button>
-        </li>
-      ) : null}
-    </>
   );
 }
 

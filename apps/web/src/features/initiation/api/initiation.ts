@@ -24,6 +24,7 @@ import type {
   SharedChecklist,
 } from './types';
 import { atProcess, type ProcessRef } from '../../../context/process-ref';
+import type { Page, PageQuery } from '../../../hooks/use-paged-list';
 
 const I = '/api/v1/workspaces/{workspaceId}/processes/{processId}/initiation';
 
@@ -79,15 +80,7 @@ export function getSharedChecklist(ref: ProcessRef, groupId: string, signal?: Ab
   return unwrap(api.GET(`${I}/checklists/{groupId}`, { params: { path: { ...atProcess(ref).params.path, groupId } }, signal }));
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface PageQuery {
-  q: string;
-  cursor: string | null;
-}
+export type { Page, PageQuery };
 
 /** Reading and changing one of the initiation lists; each list gets one of these. */
 export interface ListApi<T, Input> {

@@ -10,7 +10,7 @@ import type { ListApi } from '../api/initiation';
 import type { ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
-import { usePagedList } from '../api/use-paged-list';
+import { usePagedList } from '../../../hooks/use-paged-list';
 import { untyped } from '../../../i18n/untyped';
 
 const messages = untyped(

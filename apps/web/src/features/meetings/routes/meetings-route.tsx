@@ -14,14 +14,15 @@ import {
   type MeetingFormat,
   type MeetingKind,
 } from '@common-ground/domain';
-import { type Meeting, type MeetingList } from '../../../api';
+import { errorMessage, type Meeting } from '../../../api';
 import { Checkbox, CheckboxGroup, FormAlert, SelectField, SubmitButton, TextAreaField, TextField } from '../../../components/fields';
 import { ResourceView } from '../../../components/resource-view';
-import { Badge, EmptyState } from '../../../components/states';
+import { Badge, EmptyState, ErrorState, Loading } from '../../../components/states';
 import { useProcessOutlet } from '../../../context/process-context';
 import { processRefOf, type ProcessRef } from '../../../context/process-ref';
 import { text, type FormSchema } from '../../../forms/rules';
 import { useCgForm } from '../../../forms/use-cg-form';
+import { usePagedList } from '../../../hooks/use-paged-list';
 import { useResource } from '../../../hooks/use-resource';
 import { untyped } from '../../../i18n/untyped';
 import { useFormat } from '../../../lib/use-format';
@@ -90,9 +91,10 @@ export function MeetingsRoute() {
   const { process, allowed } = useProcessOutlet();
   const processRef = processRefOf(process);
   const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [composing, setComposing] = useState(false);
-  const [generation, setGeneration] = useState(0);
+  const list = usePagedList<Meeting>(`meetings:${process.id}:${when}`, (query, signal) =>
+    listMeetings(processRef, when, query.cursor, signal),
+  );
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -129,8 +131,7 @@ export function MeetingsRoute() {
             setComposing(false);
             setNotice(intl.formatMessage(m.scheduled, { title: meeting.title }));
             setWhen('upcoming');
-            setCursors([null]);
-            setGeneration((value) => value + 1);
+            list.reload();
           }}
         />
       ) : null}
@@ -143,83 +144,35 @@ export function MeetingsRoute() {
             aria-pressed={when === value}
             onClick={() => {
               setWhen(value);
-              setCursors([null]);
             }}
           >
             {intl.formatMessage(m[value])}
           </button>
         ))}
       </div>
-      <ul className="cards" aria-label={intl.formatMessage(when === 'upcoming' ? m.upcoming : m.past)}>
-        {cursors.map((cursor, index) => (
-          <MeetingPageItems
-            key={`${when}:${String(generation)}:${cursor ?? ''}`}
-            processRef={processRef}
-            when={when}
-            generation={generation}
-            cursor={cursor}
-            last={index === cursors.length - 1}
-            onMore={(next) => {
-              setCursors((previous) => [...previous, next]);
-            }}
-          />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function MeetingPageItems({
-  processRef,
-  when,
-  generation,
-  cursor,
-  last,
-  onMore,
-}: {
-  processRef: ProcessRef;
-  when: 'upcoming' | 'past';
-  generation: number;
-  cursor: string | null;
-  last: boolean;
-  onMore: (cursor: string) => void;
-}) {
-  const intl = useIntl();
-  const page = useResource<MeetingList>(`meetings:${processRef.processId}:${when}:${String(generation)}:${cursor ?? ''}`, (signal) =>
-    listMeetings(processRef, when, cursor, signal),
-  );
-  const data = page.data;
-  return (
-    <>
-      {!data ? (
-        <li>
-          <ResourceView resource={page} loading={intl.formatMessage(m.loading)} />
-        </li>
+      {list.error ? <ErrorState message={errorMessage(list.error)} onRetry={list.reload} /> : null}
+      {!list.items && list.isLoading ? <Loading label={intl.formatMessage(m.loading)} /> : null}
+      {list.items?.length === 0 ? (
+        <EmptyState title={intl.formatMessage(when === 'upcoming' ? m.emptyUpcoming : m.emptyPast)}>
+          <p>{intl.formatMessage(m.emptyHint)}</p>
+        </EmptyState>
       ) : null}
-      {data && cursor === null && data.items.length === 0 ? (
-        <li>
-          <EmptyState title={intl.formatMessage(when === 'upcoming' ? m.emptyUpcoming : m.emptyPast)}>
-            <p>{intl.formatMessage(m.emptyHint)}</p>
-          </EmptyState>
-        </li>
+      {list.items && list.items.length > 0 ? (
+        <ul className="cards" aria-label={intl.formatMessage(when === 'upcoming' ? m.upcoming : m.past)} aria-busy={list.isLoading}>
+          {list.items.map((meeting) => (
+            <MeetingCard key={meeting.id} processRef={processRef} meeting={meeting} />
+          ))}
+        </ul>
       ) : null}
-      {data?.items.map((meeting) => (
-        <MeetingCard key={meeting.id} processRef={processRef} meeting={meeting} />
-      ))}
-      {data?.nextCursor && last ? (
-        <li>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              onMore(data.nextCursor!);
-            }}
-          >
+      {list.hasMore && list.items ? (
+        <div className="load-more">
+          <button type="button" className="button" disabled={list.isLoadingMore} onClick={() => void list.loadMore()}>
             {intl.formatMessage(m.more)}
           </button>
-        </li>
+          {list.loadMoreError ? <p role="alert">{errorMessage(list.loadMoreError)}</p> : null}
+        </div>
       ) : null}
-    </>
+    </section>
   );
 }
 

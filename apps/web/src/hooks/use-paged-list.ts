@@ -1,7 +1,18 @@
 import { useState } from 'react';
-import { useDebouncedValue } from '../../../hooks/use-debounced-value';
-import { useResource } from '../../../hooks/use-resource';
-import type { Page, PageQuery } from './initiation';
+import { useDebouncedValue } from './use-debounced-value';
+import { useResource } from './use-resource';
+
+/** One page of a list the API reads with an opaque cursor. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** What a paged list asks for: the search typed (empty when the list has none) and the cursor of the next page. */
+export interface PageQuery {
+  q: string;
+  cursor: string | null;
+}
 
 const SEARCH_DELAY_MS = 300;
 
@@ -27,7 +38,10 @@ export interface PagedList<T> {
   loadMoreError: unknown;
 }
 
-/** A searchable list read a page at a time: the first page for the search, plus pages "Load more" appended. */
+/**
+ * A list read a page at a time: the first page (for the search, when the list has one), plus the pages "Load more"
+ * appends. `name` keys the list: a new name (another filter) starts again from the first page.
+ */
 export function usePagedList<T>(name: string, load: (query: PageQuery, signal?: AbortSignal) => Promise<Page<T>>): PagedList<T> {
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
