@@ -14,5 +14,6 @@ import { ChartersService } from './charters.service';
   imports: [ProcessesModule, AgreementsModule, WorkspacesModule, DocumentsModule],
   controllers: [ChartersController, CharterFeedbackController],
   providers: [ChartersService, ChartersRepository, CharterFeedbackService, CharterFeedbackRepository, CharterBoardService],
+  exports: [ChartersRepository],
 })
 export class ChartersModule {}

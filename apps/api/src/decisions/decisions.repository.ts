@@ -249,36 +249,12 @@ export class DecisionsRepository {
     return em.query(`select choice, ballots from decision_ballot_counts($1)`, [decisionId]);
   }
 
-  /** Those entitled to take part (active participants) with their groups, and the indispensable groups. */
-  async entitlement(
-    em: EntityManager,
-    processId: string,
-  ): Promise<{ participants: { id: string; groupId: string | null }[]; indispensable: { id: string; name: string }[] }> {
-    const rows = await em.query<
-      { participants: { id: string; groupId: string | null }[] | null; indispensable: { id: string; name: string }[] | null }[]
-    >(
-      `select (select json_agg(json_build_object('id', user_id, 'groupId', stakeholder_group_id))
-                 from process_members where process_id = $1 and ${activeParticipant('process_members')}) as participants,
-              (select json_agg(json_build_object('id', id, 'name', name) order by position)
-                 from stakeholder_groups where process_id = $1 and indispensable) as indispensable`,
-      [processId],
-    );
-    return { participants: rows[0]?.participants ?? [], indispensable: rows[0]?.indispensable ?? [] };
-  }
-
   async isActiveParticipant(em: EntityManager, processId: string, userId: string): Promise<boolean> {
     const rows = await em.query<unknown[]>(
       `select 1 from process_members where process_id = $1 and user_id = $2 and ${activeParticipant('process_members')}`,
       [processId, userId],
     );
     return rows.length > 0;
-  }
-
-  async confidentialityMode(em: EntityManager, processId: string): Promise<string> {
-    const rows = await em.query<{ mode: string }[]>(`select default_mode as mode from confidentiality_regimes where process_id = $1`, [
-      processId,
-    ]);
-    return rows[0]?.mode ?? 'on_the_record';
   }
 
   /** Blocks and stand-asides of closed consensus decisions, with their review if any. */

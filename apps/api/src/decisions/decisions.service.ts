@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type ConfidentialityMode,
   consensusResult,
   type ConsensusPosition,
   decisionPhase,
@@ -14,6 +13,7 @@ import {
   DomainErrorCode,
   type InputErrorReason,
   invalidInput,
+  isDecisionTimeInRange,
   objectionsReviewedForExit,
   positionNeedsReason,
   QUESTION_KINDS,
@@ -27,7 +27,9 @@ import { versionConflict } from '../common/db/conflict';
 import { iso, isoOrNull } from '../common/db/dates';
 import { pageOf, pageResult } from '../common/db/page';
 import { processOf, type RequestContext } from '../common/request-context';
+import { AgreementsRepository } from '../agreements/agreements.repository';
 import { changedFields } from '../audit/changed-fields';
+import { ChartersRepository } from '../charters/charters.repository';
 import { recordAudit } from '../audit/record-audit';
 import { updateIfCurrent } from '../common/db/update-if-current';
 import { DecisionEntity } from './decisions.entity';
@@ -49,15 +51,13 @@ import type {
   UpdateDecisionDto,
 } from './dto/decisions.dto';
 
-/** Decisions may open or close up to ten years from now: further is a typing mistake, and beyond what a date holds is an attack. */
-const TEN_YEARS_MS = 10 * 366 * 24 * 3600 * 1000;
-
 const SETTINGS_REASONS: Record<DecisionSettingsProblem, InputErrorReason> = {
   closesBeforeOpens: 'decisionClosesBeforeOpens',
   resultsHidingRelaxed: 'decisionResultsHidingRelaxed',
   secretBallotNotAllowed: 'decisionSecretBallotNotAllowed',
   secretBallotChanged: 'decisionSecretBallotChanged',
   methodChangedAfterOpening: 'decisionMethodChanged',
+  optionsChangedAfterOpening: 'decisionMethodChanged',
   tooFewOptions: 'decisionTooFewOptions',
   duplicateOptions: 'decisionDuplicateOptions',
 };
@@ -68,6 +68,7 @@ const SETTINGS_MESSAGES: Record<DecisionSettingsProblem, [string, string]> = {
   secretBallotNotAllowed: ['secretBallot', 'The charter does not allow a secret ballot for this kind of question.'],
   secretBallotChanged: ['secretBallot', 'Whether the ballot is secret cannot change once the decision is open.'],
   methodChangedAfterOpening: ['method', 'The method cannot change once the decision is open.'],
+  optionsChangedAfterOpening: ['options', 'The options cannot change once the decision is open.'],
   tooFewOptions: ['options', 'A straw poll or vote needs at least two options.'],
   duplicateOptions: ['options', 'Name each option once.'],
 };
@@ -114,7 +115,11 @@ function toSummary(row: DecisionRow, now: Date): DecisionSummaryDto {
  */
 @Injectable()
 export class DecisionsService {
-  constructor(private readonly decisions: DecisionsRepository) {}
+  constructor(
+    private readonly decisions: DecisionsRepository,
+    private readonly agreements: AgreementsRepository,
+    private readonly charters: ChartersRepository,
+  ) {}
 
   // ── rules ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -234,10 +239,6 @@ export class DecisionsService {
     };
     if (current.method === 'consensus' && (dto.options?.length ?? 0) > 0) {
       throw invalidInput('decisionOptionsNotForConsensus', 'A consensus has no options: people agree, stand aside or block.', 'options');
-    }
-    // Options are what people chose between: once open, they stay.
-    if (dto.options && now >= current.opensAt && dto.options.join('\u0000') !== current.options.join('\u0000')) {
-      throw invalidInput('decisionMethodChanged', 'The options cannot change once the decision is open.', 'options');
     }
     this.assertSettings(current.rule, next, before, now);
     const changed = await updateIfCurrent(ctx.em, DecisionEntity, { id: current.id }, dto.version, {
@@ -366,7 +367,7 @@ export class DecisionsService {
 
   async objections(ctx: RequestContext): Promise<ObjectionsDto> {
     const process = processOf(ctx);
-    const withhold = withholdsNames((await this.decisions.confidentialityMode(ctx.em, process.id)) as ConfidentialityMode);
+    const withhold = withholdsNames(await this.agreements.defaultMode(ctx.em, process.id));
     const rows = await this.decisions.objections(ctx.em, process.id);
     const items = rows.map((row) => ({
       objectionId: row.positionId,
@@ -416,8 +417,8 @@ export class DecisionsService {
     const phase = decisionPhase(row, now);
     const [positions, entitlement, mode, receipts] = [
       await this.decisions.positions(ctx.em, process.id, row.id),
-      await this.decisions.entitlement(ctx.em, process.id),
-      (await this.decisions.confidentialityMode(ctx.em, process.id)) as ConfidentialityMode,
+      await this.charters.ratificationFacts(ctx.em, process.id),
+      await this.agreements.defaultMode(ctx.em, process.id),
       row.secretBallot ? await this.decisions.receipts(ctx.em, process.id, row.id) : [],
     ];
     const mine = positions.find((position) => position.userId === ctx.actor.id) ?? null;
@@ -513,7 +514,7 @@ export class DecisionsService {
 
   private instant(value: string, field: string, now: Date): Date {
     const date = new Date(value);
-    if (Number.isNaN(date.getTime()) || Math.abs(date.getTime() - now.getTime()) > TEN_YEARS_MS) {
+    if (!isDecisionTimeInRange(date, now)) {
       throw invalidInput('decisionTimeOutOfRange', 'Choose a time within ten years from now.', field);
     }
     return date;

@@ -147,6 +147,8 @@ describe('decision settings', () => {
     expect(decisionSettingsProblem(secretRule, { ...settings, secretBallot: true }, settings, before)).toBeNull();
     expect(decisionSettingsProblem(secretRule, { ...settings, secretBallot: true }, settings, during)).toBe('secretBallotChanged');
     expect(decisionSettingsProblem(rule, { ...settings, method: 'straw_poll' }, settings, during)).toBe('methodChangedAfterOpening');
+    expect(decisionSettingsProblem(rule, { ...settings, options: ['No', 'Yes'] }, settings, during)).toBe('optionsChangedAfterOpening');
+    expect(decisionSettingsProblem(rule, { ...settings, options: ['No', 'Yes'] }, settings, before)).toBeNull();
     expect(decisionSettingsProblem(rule, { ...settings, closesAt: settings.opensAt }, null, before)).toBe('closesBeforeOpens');
     expect(decisionSettingsProblem(rule, { ...settings, options: ['Yes'] }, null, before)).toBe('tooFewOptions');
     expect(decisionSettingsProblem(rule, { ...settings, options: ['Yes', ' yes'] }, null, before)).toBe('duplicateOptions');

@@ -38,7 +38,14 @@ export const DECISION_LIMITS = {
   optionMax: 300,
   reasonMax: 2000,
   outcomeMax: 5000,
+  /** A decision opens and closes within this many days of now: further is a typing mistake. */
+  horizonDays: 3660,
 } as const;
+
+/** Whether an opening or closing time is one people could mean (within the horizon, a real date). */
+export function isDecisionTimeInRange(at: Date, now: Date): boolean {
+  return !Number.isNaN(at.getTime()) && Math.abs(at.getTime() - now.getTime()) <= DECISION_LIMITS.horizonDays * 24 * 3600 * 1000;
+}
 
 /** How the charter says one kind of question is decided. */
 export interface DecisionRule {
@@ -101,6 +108,7 @@ export type DecisionSettingsProblem =
   | 'secretBallotNotAllowed'
   | 'secretBallotChanged'
   | 'methodChangedAfterOpening'
+  | 'optionsChangedAfterOpening'
   | 'tooFewOptions'
   | 'duplicateOptions';
 
@@ -137,6 +145,8 @@ export function decisionSettingsProblem(
     const opened = now >= before.opensAt;
     if (opened && before.secretBallot !== next.secretBallot) return 'secretBallotChanged';
     if (opened && before.method !== next.method) return 'methodChangedAfterOpening';
+    // The options are what people chose between: once open, they stay.
+    if (opened && before.options.join('\u0000') !== next.options.join('\u0000')) return 'optionsChangedAfterOpening';
   }
   return null;
 }
