@@ -94,6 +94,8 @@ const EXPECTED: Record<Action, string> = {
   'meeting.attendance.take': 'facilitator secretariat',
   'meeting.attendance.self': 'convener facilitator secretariat participant observer',
   'meeting.attendance.view': 'convener facilitator secretariat participant',
+  'meeting.viewAll': 'owner admin convener facilitator secretariat',
+  'meeting.attendance.viewAlways': 'convener facilitator secretariat',
   'minutes.draft': 'facilitator secretariat',
   'minutes.review': 'convener facilitator secretariat participant',
   'minutes.quoteMe': 'convener facilitator secretariat participant',
@@ -141,6 +143,8 @@ const READS: readonly Action[] = [
   'calendar.feed.view',
   'meeting.view',
   'meeting.attendance.view',
+  'meeting.viewAll',
+  'meeting.attendance.viewAlways',
   'decisions.view',
 ];
 

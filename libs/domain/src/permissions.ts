@@ -429,6 +429,18 @@ export const ACTIONS = {
     description:
       'Record one’s own attendance with the meeting’s code while the meeting is on (invitees and alternates, checked per meeting)',
   },
+  'meeting.viewAll': {
+    scope: 'process',
+    writes: false,
+    roles: [...WORKSPACE_ADMINS, 'convener', 'facilitator', 'secretariat'],
+    description: 'See every meeting of the process, invited or not (others see the meetings they are invited to; observers plenaries)',
+  },
+  'meeting.attendance.viewAlways': {
+    scope: 'process',
+    writes: false,
+    roles: ['convener', 'facilitator', 'secretariat'],
+    description: 'See who is invited and who attended under every confidentiality mode, not only on the record',
+  },
   'meeting.attendance.view': {
     scope: 'process',
     writes: false,

@@ -567,14 +567,8 @@ export class MeetingsService {
   }
 
   private viewer(ctx: RequestContext): MeetingViewer {
-    const { workspaceRole, processRole } = ctx.grants;
-    const seesAll =
-      workspaceRole === 'owner' ||
-      workspaceRole === 'admin' ||
-      processRole === 'convener' ||
-      processRole === 'facilitator' ||
-      processRole === 'secretariat';
-    return { userId: ctx.actor.id, seesAll, observer: !seesAll && processRole === 'observer' };
+    const seesAll = can(ctx.grants, 'meeting.viewAll');
+    return { userId: ctx.actor.id, seesAll, observer: !seesAll && ctx.grants.processRole === 'observer' };
   }
 
   private async meeting(ctx: RequestContext, meetingId: string): Promise<MeetingRow> {
@@ -589,8 +583,7 @@ export class MeetingsService {
 
   /** Conveners, facilitators and the secretariat always; invitees only on the record (design.md §3). */
   private checkSeesAttendance(ctx: RequestContext, meeting: MeetingRow, regime: ConfidentialityMode): void {
-    const role = ctx.grants.processRole;
-    if (role === 'convener' || role === 'facilitator' || role === 'secretariat') return;
+    if (can(ctx.grants, 'meeting.attendance.viewAlways')) return;
     if ((meeting.invited || meeting.isAlternate) && attendanceVisibleToAttendees(effectiveMode(regime, meeting.mode))) return;
     throw new DomainError(DomainErrorCode.FORBIDDEN, 'Under this meeting’s mode only the conveners and the secretariat see who attended.');
   }
